@@ -1,0 +1,29 @@
+#include "common/AppIdentity.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+#include "cw/Version.h"
+
+namespace cw {
+
+QString versionString()
+{
+    return QStringLiteral(CW_VERSION_STRING);
+}
+
+QString userAgent()
+{
+    return QStringLiteral("%1/%2 (Qt %3; %4)")
+        .arg(QLatin1String(kAppName), versionString(), QLatin1String(qVersion()),
+             QSysInfo::prettyProductName());
+}
+
+void applyAppIdentity(QCoreApplication &app)
+{
+    app.setApplicationName(QLatin1String(kAppName));
+    app.setOrganizationName(QLatin1String(kOrganizationName));
+    app.setApplicationVersion(versionString());
+}
+
+} // namespace cw

@@ -1,0 +1,20 @@
+#pragma once
+#include <QByteArray>
+#include <QString>
+
+namespace cw {
+
+struct FileWriteResult {
+    bool ok = false;
+    QString error; // human sentence when !ok
+};
+
+// Writes `contents` to `path` atomically (temporary file + rename, so a crash never leaves a
+// half-written file) with owner-only permissions (0600) set before any byte is written.
+// Use for everything that may hold key material, tokens or journal state.
+FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents);
+
+// Same atomicity, ordinary permissions (0644): for files with no secret in them.
+FileWriteResult writeFileAtomically(const QString &path, const QByteArray &contents);
+
+} // namespace cw

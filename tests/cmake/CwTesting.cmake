@@ -1,0 +1,40 @@
+# cw_add_qt_test(<name>
+#     SOURCES <files...>            Qt Test sources (QTEST_MAIN or QTEST_GUILESS_MAIN)
+#     LIBS <targets...>             libraries under test (Qt6::Test is always linked)
+#     LABELS <unit|integration|gui|slow|...>
+#     [KEYRING]                     run inside a private D-Bus session with an unlocked
+#                                   gnome-keyring-daemon (a real Secret Service)
+#     [SANDBOX]                     the test starts the sandbox process: CW_SANDBOX_BIN is set
+#     [TIMEOUT <seconds>])          default 120
+#
+# Every test runs through tests/harness/run-test.sh, which gives it a private HOME and XDG
+# directories so no test reads or writes the user's settings, keychain or journal.
+set(CW_TEST_RUNNER ${CMAKE_CURRENT_LIST_DIR}/../harness/run-test.sh)
+
+function(cw_add_qt_test name)
+    cmake_parse_arguments(T "KEYRING;SANDBOX" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    add_executable(${name} ${T_SOURCES})
+    set_target_properties(${name} PROPERTIES AUTOMOC ON)
+    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    cw_strict(${name})
+
+    set(runner ${CW_TEST_RUNNER})
+    if(T_KEYRING)
+        list(APPEND runner --keyring)
+    endif()
+    add_test(NAME ${name} COMMAND ${runner} $<TARGET_FILE:${name}>)
+
+    set(env "QT_QPA_PLATFORM=offscreen" "QT_FORCE_ASSERTS=1" "QT_LOGGING_RULES=cw.*.debug=false"
+            "CW_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "CW_BINARY_DIR=${PROJECT_BINARY_DIR}")
+    if(T_SANDBOX)
+        list(APPEND env "CW_SANDBOX_BIN=$<TARGET_FILE:clusterwright-sandbox>")
+        add_dependencies(${name} clusterwright-sandbox)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "${env}")
+endfunction()
