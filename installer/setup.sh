@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The README's two commands (and the benchmark one) in one script.
+#   installer/setup.sh run    install what is missing, build, launch the app on the sandbox
+#   installer/setup.sh test   install what is missing, build, run every test (CTest)
+#   installer/setup.sh bench  install what is missing, build, run the benchmark suite
+#   installer/setup.sh package  build the .deb
+# Extra arguments after "run" go to the app. BUILD_DIR overrides the build folder (default ./build).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+mode=${1:-}
+shift || true
+
+case "$mode" in
+    run|test|bench|package) ;;
+    *) echo "usage: installer/setup.sh run|test|bench|package [args...]" >&2; exit 2 ;;
+esac
+
+"$here/deps.sh"
+
+cmake_args=(-S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+# CI treats warnings as errors; a newcomer's build should not fail on a new compiler's warning.
+if [[ "${CI:-}" == "true" ]]; then cmake_args+=(-DCW_WERROR=ON); fi
+cmake "${cmake_args[@]}" >/dev/null
+# Two cores, 24 GiB: two compile jobs keep the machine responsive and memory far from the limit.
+cmake --build "$build" --parallel 2
+
+case "$mode" in
+run)
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+        echo "clusterwright: no display found (DISPLAY and WAYLAND_DISPLAY are empty)." >&2
+        echo "  Run it under a virtual display:  xvfb-run -a installer/setup.sh run" >&2
+        exit 3
+    fi
+    exec "$build/app/gui/clusterwright" "$@"
+    ;;
+test)
+    # Benchmarks print figures and are run by "bench"; everything else runs here.
+    exec ctest --test-dir "$build" --output-on-failure --label-exclude bench \
+        --parallel 2 --timeout 600 "$@"
+    ;;
+bench)
+    exec "$root/tests/bench/run-all.sh" "$build" "$@"
+    ;;
+package)
+    cmake --build "$build" --target package
+    ls -1 "$build"/clusterwright_*.deb
+    ;;
+esac

@@ -1,0 +1,114 @@
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "shell/AboutDialog.h"
+
+namespace cw::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Clusterwright"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/clusterwright.svg")));
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Shown once a feature puts an action on it, so an empty strip never sits under the menus.
+    m_toolBar->hide();
+
+    createMenus();
+
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(createStartPage());
+    setCentralWidget(m_central);
+
+    m_environmentLabel = new QLabel(this);
+    m_environmentLabel->setObjectName(QStringLiteral("environmentStatus"));
+    statusBar()->addPermanentWidget(m_environmentLabel);
+    setEnvironmentStatus(tr("Sandbox (local emulator)"), true);
+
+    resize(1100, 720);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Clusterwright"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QWidget *MainWindow::createStartPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("startPage"));
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/clusterwright.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("<h1>Clusterwright</h1>"), page);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(
+        tr("Azure Kubernetes Service inference clusters of your Azure Machine Learning "
+           "workspaces: create, attach, inspect, update, detach and re-attach."),
+        page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::setEnvironmentStatus(const QString &text, bool healthy)
+{
+    m_environmentLabel->setText(text);
+    m_environmentLabel->setAccessibleDescription(healthy ? tr("Connected") : tr("Not connected"));
+    m_environmentLabel->setStyleSheet(healthy ? QString() : QStringLiteral("color: palette(highlight);"));
+}
+
+void MainWindow::setCentralContent(QWidget *content)
+{
+    const int index = m_central->addWidget(content);
+    m_central->setCurrentIndex(index);
+}
+
+void MainWindow::showAbout()
+{
+    // Window-modal without a nested event loop: the dialog deletes itself when closed.
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace cw::ui

@@ -1,0 +1,42 @@
+#pragma once
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace cw::ui {
+
+// The application's frame: menus, toolbar, status bar and a central area where the feature
+// views (clusters, operations) are placed by the code that owns them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Shows which environment the window talks to (e.g. "Sandbox — https://127.0.0.1:4431")
+    // and whether it is usable; the label is also the accessible description of the state.
+    void setEnvironmentStatus(const QString &text, bool healthy);
+
+    // Replaces the central content (the start page until a feature view is installed).
+    void setCentralContent(QWidget *content);
+
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+public Q_SLOTS:
+    void showAbout();
+
+private:
+    void createMenus();
+    QWidget *createStartPage();
+
+    QStackedWidget *m_central = nullptr;
+    QLabel *m_environmentLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace cw::ui
