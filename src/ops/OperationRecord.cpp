@@ -1,0 +1,179 @@
+#include "ops/OperationRecord.h"
+
+#include <QUuid>
+
+#include <array>
+#include <utility>
+
+namespace cw::ops {
+namespace {
+
+using nlohmann::json;
+
+template<typename Enum, std::size_t N>
+QString enumToString(Enum value, const std::array<std::pair<Enum, const char *>, N> &names)
+{
+    for (const auto &[e, name] : names)
+        if (e == value)
+            return QLatin1String(name);
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> enumFromString(const QString &text, const std::array<std::pair<Enum, const char *>, N> &names)
+{
+    for (const auto &[e, name] : names)
+        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return e;
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<OperationKind, const char *>, 6> kKinds{{
+    {OperationKind::Create, "create"}, {OperationKind::Attach, "attach"},
+    {OperationKind::Update, "update"}, {OperationKind::Detach, "detach"},
+    {OperationKind::Delete, "delete"}, {OperationKind::Reattach, "reattach"}}};
+constexpr std::array<std::pair<OperationState, const char *>, 4> kStates{{
+    {OperationState::Running, "running"}, {OperationState::Succeeded, "succeeded"},
+    {OperationState::Failed, "failed"}, {OperationState::Canceled, "canceled"}}};
+constexpr std::array<std::pair<StepState, const char *>, 5> kStepStates{{
+    {StepState::Pending, "pending"}, {StepState::Running, "running"}, {StepState::Done, "done"},
+    {StepState::Failed, "failed"}, {StepState::Skipped, "skipped"}}};
+constexpr std::array<std::pair<PutPhase, const char *>, 3> kPutPhases{{
+    {PutPhase::NotSent, "not-sent"}, {PutPhase::IntentRecorded, "intent-recorded"},
+    {PutPhase::Acknowledged, "acknowledged"}}};
+
+std::string s(const QString &text) { return text.toStdString(); }
+
+QString q(const json &object, const char *key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::string time(const QDateTime &t) { return t.isValid() ? s(t.toUTC().toString(Qt::ISODateWithMs)) : std::string(); }
+QDateTime timeFrom(const json &object, const char *key)
+{
+    return QDateTime::fromString(q(object, key), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString nameOf(OperationKind kind) { return enumToString(kind, kKinds); }
+std::optional<OperationKind> operationKindFromString(const QString &text) { return enumFromString(text, kKinds); }
+QString nameOf(OperationState state) { return enumToString(state, kStates); }
+std::optional<OperationState> operationStateFromString(const QString &text) { return enumFromString(text, kStates); }
+QString nameOf(StepState state) { return enumToString(state, kStepStates); }
+std::optional<StepState> stepStateFromString(const QString &text) { return enumFromString(text, kStepStates); }
+
+QString WorkspaceRef::key() const
+{
+    return QStringList{cloud, subscriptionId, resourceGroup, workspace}.join(QLatin1Char('/')).toLower();
+}
+
+OperationRecord OperationRecord::create(OperationKind kind, const WorkspaceRef &ws, const QString &computeName)
+{
+    OperationRecord r;
+    r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.kind = kind;
+    r.workspace = ws;
+    r.computeName = computeName;
+    r.createdAt = r.updatedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+OperationStep *OperationRecord::step(const QString &stepId)
+{
+    for (OperationStep &st : steps)
+        if (st.id == stepId)
+            return &st;
+    return nullptr;
+}
+
+json toJson(const OperationRecord &r)
+{
+    json steps = json::array();
+    for (const OperationStep &st : r.steps)
+        steps.push_back({{"id", s(st.id)}, {"title", s(st.title)}, {"state", s(nameOf(st.state))},
+                         {"startedAt", time(st.startedAt)}, {"endedAt", time(st.endedAt)},
+                         {"message", s(st.message)}});
+    return {
+        {"schema", 1},
+        {"id", s(r.id)},
+        {"kind", s(nameOf(r.kind))},
+        {"state", s(nameOf(r.state))},
+        {"workspace", {{"cloud", s(r.workspace.cloud)}, {"subscriptionId", s(r.workspace.subscriptionId)},
+                       {"resourceGroup", s(r.workspace.resourceGroup)}, {"workspace", s(r.workspace.workspace)}}},
+        {"computeName", s(r.computeName)},
+        {"summary", s(r.summary)},
+        {"requestBody", r.requestBody},
+        {"secretRef", s(r.secretRef)},
+        {"putPhase", enumToString(r.putPhase, kPutPhases).toStdString()},
+        {"lro", {{"operationUrl", s(r.lro.operationUrl)}, {"locationUrl", s(r.lro.locationUrl)},
+                 {"resourceUrl", s(r.lro.resourceUrl)}, {"clientRequestId", s(r.lro.clientRequestId)}}},
+        {"steps", steps},
+        {"currentStep", r.currentStep},
+        {"error", s(r.error)},
+        {"errorDetail", s(r.errorDetail)},
+        {"createdAt", time(r.createdAt)},
+        {"updatedAt", time(r.updatedAt)},
+    };
+}
+
+std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
+{
+    auto fail = [error](const QString &why) -> std::optional<OperationRecord> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!j.is_object())
+        return fail(QStringLiteral("not a JSON object"));
+    OperationRecord r;
+    r.id = q(j, "id");
+    if (r.id.isEmpty())
+        return fail(QStringLiteral("missing id"));
+    const auto kind = operationKindFromString(q(j, "kind"));
+    const auto state = operationStateFromString(q(j, "state"));
+    const auto phase = enumFromString(q(j, "putPhase"), kPutPhases);
+    if (!kind || !state || !phase)
+        return fail(QStringLiteral("unknown kind, state or putPhase"));
+    r.kind = *kind;
+    r.state = *state;
+    r.putPhase = *phase;
+    const json ws = j.value("workspace", json::object());
+    if (!ws.is_object())
+        return fail(QStringLiteral("workspace is not an object"));
+    r.workspace = {q(ws, "cloud"), q(ws, "subscriptionId"), q(ws, "resourceGroup"), q(ws, "workspace")};
+    r.computeName = q(j, "computeName");
+    r.summary = q(j, "summary");
+    r.requestBody = j.value("requestBody", json());
+    r.secretRef = q(j, "secretRef");
+    const json lro = j.value("lro", json::object());
+    if (lro.is_object())
+        r.lro = {q(lro, "operationUrl"), q(lro, "locationUrl"), q(lro, "resourceUrl"), q(lro, "clientRequestId")};
+    const json steps = j.value("steps", json::array());
+    if (!steps.is_array())
+        return fail(QStringLiteral("steps is not an array"));
+    for (const json &st : steps) {
+        if (!st.is_object())
+            return fail(QStringLiteral("a step is not an object"));
+        const auto stepState = stepStateFromString(q(st, "state"));
+        if (!stepState)
+            return fail(QStringLiteral("unknown step state"));
+        r.steps.append({q(st, "id"), q(st, "title"), *stepState, timeFrom(st, "startedAt"),
+                        timeFrom(st, "endedAt"), q(st, "message")});
+    }
+    const json current = j.value("currentStep", json(0));
+    r.currentStep = current.is_number_integer() ? current.get<int>() : 0;
+    if (r.currentStep < 0 || r.currentStep > r.steps.size())
+        return fail(QStringLiteral("currentStep out of range"));
+    r.error = q(j, "error");
+    r.errorDetail = q(j, "errorDetail");
+    r.createdAt = timeFrom(j, "createdAt");
+    r.updatedAt = timeFrom(j, "updatedAt");
+    return r;
+}
+
+} // namespace cw::ops

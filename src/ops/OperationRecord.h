@@ -1,0 +1,84 @@
+#pragma once
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace cw::ops {
+
+enum class OperationKind { Create, Attach, Update, Detach, Delete, Reattach };
+enum class OperationState { Running, Succeeded, Failed, Canceled };
+enum class StepState { Pending, Running, Done, Failed, Skipped };
+
+QString nameOf(OperationKind kind);
+std::optional<OperationKind> operationKindFromString(const QString &text);
+QString nameOf(OperationState state);
+std::optional<OperationState> operationStateFromString(const QString &text);
+QString nameOf(StepState state);
+std::optional<StepState> stepStateFromString(const QString &text);
+
+// Which workspace an operation acts on; also the key of the per-workspace history.
+struct WorkspaceRef {
+    QString cloud;           // "Sandbox", "AzureCloud", ...
+    QString subscriptionId;
+    QString resourceGroup;
+    QString workspace;
+
+    QString key() const;     // stable, case-insensitive identity: "cloud/sub/rg/ws" lower-cased
+    bool operator==(const WorkspaceRef &) const = default;
+};
+
+struct OperationStep {
+    QString id;              // machine name: "read-config", "detach", "attach", ...
+    QString title;           // what the user sees (translated when the step was planned)
+    StepState state = StepState::Pending;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString message;         // the service's words or our explanation
+};
+
+// Where a long-running ARM operation can be picked up again after a restart.
+struct LroCheckpoint {
+    QString operationUrl;    // Azure-AsyncOperation
+    QString locationUrl;     // Location
+    QString resourceUrl;     // the resource to GET when done
+    QString clientRequestId; // re-sent unchanged on every poll
+    bool isEmpty() const { return operationUrl.isEmpty() && locationUrl.isEmpty(); }
+};
+
+// A non-idempotent request (create/attach PUT) is bracketed in the journal: "intent" is saved
+// before the request leaves, "acknowledged" once the service answered. Intent without
+// acknowledgement after a crash means: GET the resource first, never re-send blindly.
+enum class PutPhase { NotSent, IntentRecorded, Acknowledged };
+
+struct OperationRecord {
+    QString id;                      // UUID without braces
+    OperationKind kind = OperationKind::Create;
+    OperationState state = OperationState::Running;
+    WorkspaceRef workspace;
+    QString computeName;
+    QString summary;                 // one line for lists: "Create 'aks-prod' (FastProd, 3 × D3_v2)"
+    nlohmann::json requestBody;      // the compute PUT body, secrets removed (see Journal)
+    QString secretRef;               // keychain key of TLS material carried by the operation
+    PutPhase putPhase = PutPhase::NotSent;
+    LroCheckpoint lro;
+    QList<OperationStep> steps;
+    int currentStep = 0;
+    QString error;                   // human sentence when Failed
+    QString errorDetail;             // raw service detail
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    static OperationRecord create(OperationKind kind, const WorkspaceRef &ws, const QString &computeName);
+    bool isFinished() const { return state != OperationState::Running; }
+    OperationStep *step(const QString &stepId);
+};
+
+nlohmann::json toJson(const OperationRecord &record);
+// Reads a record written by toJson; nullopt (with `error` set) for anything malformed.
+std::optional<OperationRecord> recordFromJson(const nlohmann::json &json, QString *error = nullptr);
+
+} // namespace cw::ops

@@ -1,0 +1,163 @@
+#include <QtTest>
+
+#include <sys/stat.h>
+
+#include "ops/Journal.h"
+#include "ops/OperationHistory.h"
+
+using namespace cw::ops;
+
+namespace {
+
+WorkspaceRef demoWorkspace()
+{
+    return {QStringLiteral("Sandbox"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
+            QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
+}
+
+OperationRecord sampleRecord()
+{
+    OperationRecord r = OperationRecord::create(OperationKind::Reattach, demoWorkspace(), QStringLiteral("aks-tls"));
+    r.summary = QStringLiteral("Re-attach 'aks-tls' to update");
+    r.requestBody = nlohmann::json::parse(R"({"location":"westeurope","properties":{"computeType":"AKS",
+        "properties":{"sslConfiguration":{"status":"Enabled","cert":"-----BEGIN CERTIFICATE-----x",
+        "key":"-----BEGIN PRIVATE KEY-----y","cname":"www.contoso.com"}}}})");
+    r.secretRef = QStringLiteral("tls/aks-tls");
+    r.putPhase = PutPhase::IntentRecorded;
+    r.lro = {QStringLiteral("https://127.0.0.1:1/op/1"), QString(), QStringLiteral("https://127.0.0.1:1/c"),
+             QStringLiteral("req-1")};
+    r.steps = {{QStringLiteral("read-config"), QStringLiteral("Read the configuration"), StepState::Done,
+                QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc(), QString()},
+               {QStringLiteral("detach"), QStringLiteral("Detach"), StepState::Running, {}, {}, QString()}};
+    r.currentStep = 1;
+    return r;
+}
+
+} // namespace
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripsEveryField()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord r = sampleRecord();
+        QString error;
+        QVERIFY2(journal.save(r, &error), qPrintable(error));
+        const auto loaded = journal.load(r.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->kind, OperationKind::Reattach);
+        QCOMPARE(loaded->state, OperationState::Running);
+        QCOMPARE(loaded->workspace, demoWorkspace());
+        QCOMPARE(loaded->computeName, QStringLiteral("aks-tls"));
+        QCOMPARE(loaded->putPhase, PutPhase::IntentRecorded);
+        QCOMPARE(loaded->lro.operationUrl, r.lro.operationUrl);
+        QCOMPARE(loaded->lro.clientRequestId, QStringLiteral("req-1"));
+        QCOMPARE(loaded->steps.size(), 2);
+        QCOMPARE(loaded->steps.at(1).state, StepState::Running);
+        QCOMPARE(loaded->currentStep, 1);
+        QCOMPARE(loaded->secretRef, QStringLiteral("tls/aks-tls"));
+        QCOMPARE(loaded->createdAt, r.createdAt);
+    }
+
+    void neverWritesKeyMaterialAndWritesOwnerOnly()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord r = sampleRecord();
+        QVERIFY(journal.save(r));
+        QFile file(dir.filePath(r.id + QStringLiteral(".json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("PRIVATE KEY"));
+        QVERIFY(!bytes.contains("BEGIN CERTIFICATE"));
+        QVERIFY(bytes.contains("www.contoso.com")); // what is not secret stays, to resume with
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(file.fileName()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+    }
+
+    void listsUnfinishedAndReportsUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord running = sampleRecord();
+        OperationRecord done = sampleRecord();
+        done.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        done.state = OperationState::Succeeded;
+        QVERIFY(journal.save(running));
+        QVERIFY(journal.save(done));
+        QFile junk(dir.filePath(QStringLiteral("0000-bad.json")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("{ not json");
+        junk.close();
+
+        const QList<OperationRecord> open = journal.unfinished();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().id, running.id);
+        const Journal::Contents all = journal.readAll();
+        QCOMPARE(all.records.size(), 2);
+        QCOMPARE(all.unreadable.size(), 1);
+        QVERIFY(all.unreadable.first().startsWith(QStringLiteral("0000-bad.json")));
+    }
+
+    void refusesIdsThatAreNotUuids()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord r = sampleRecord();
+        r.id = QStringLiteral("../escape");
+        QString error;
+        QVERIFY(!journal.save(r, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!journal.load(QStringLiteral("../../etc/passwd")));
+    }
+
+    void rejectsMalformedRecords_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("no id") << QByteArray(R"({"kind":"create","state":"running","putPhase":"not-sent"})");
+        QTest::newRow("bad kind") << QByteArray(R"({"id":"a","kind":"explode","state":"running","putPhase":"not-sent"})");
+        QTest::newRow("bad step") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","steps":[{"state":"??"}]})");
+        QTest::newRow("step out of range") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":3})");
+    }
+    void rejectsMalformedRecords()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!recordFromJson(nlohmann::json::parse(json.toStdString()), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void historyFiltersByWorkspaceKindStateAndText()
+    {
+        OperationRecord a = sampleRecord();
+        a.state = OperationState::Failed;
+        a.error = QStringLiteral("Cluster should have at least 12 cores to operate.");
+        OperationRecord b = OperationRecord::create(OperationKind::Create, demoWorkspace(), QStringLiteral("aks-dev"));
+        b.state = OperationState::Succeeded;
+        WorkspaceRef other = demoWorkspace();
+        other.workspace = QStringLiteral("ws-other");
+        OperationRecord c = OperationRecord::create(OperationKind::Create, other, QStringLiteral("aks-dev"));
+        const QList<OperationRecord> all{a, b, c};
+
+        QCOMPARE(historyFor(all, demoWorkspace()).size(), 2);
+        WorkspaceRef upper = demoWorkspace();
+        upper.workspace = QStringLiteral("WS-DEMO");
+        QCOMPARE(historyFor(all, upper).size(), 2); // ARM names are case-insensitive
+        QCOMPARE(historyFor(all, demoWorkspace(), {QString(), OperationKind::Create, std::nullopt}).size(), 1);
+        QCOMPARE(historyFor(all, demoWorkspace(), {QString(), std::nullopt, OperationState::Failed}).first().id, a.id);
+        QCOMPARE(historyFor(all, demoWorkspace(), {QStringLiteral("12 cores"), std::nullopt, std::nullopt}).size(), 1);
+
+        const auto exported = nlohmann::json::parse(exportHistoryJson(historyFor(all, demoWorkspace())).toStdString());
+        QVERIFY(exported.is_array());
+        QCOMPARE(int(exported.size()), 2);
+        QCOMPARE(QString::fromStdString(exported[0]["computeName"].get<std::string>()), QStringLiteral("aks-tls"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"
