@@ -1,0 +1,89 @@
+// Preflight checks specific to creating a new AKS cluster from Azure ML.
+#include "rules/NetworkRules.h"
+#include "rules/Preflight.h"
+#include "rules/PreflightSupport.h"
+#include "rules/SizeRules.h"
+
+#include <QCoreApplication>
+
+namespace cw::rules {
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cw::rules::Preflight)
+};
+
+} // namespace
+
+using namespace preflight_detail;
+
+QList<PreflightCheck> preflightCreateChecks(const PreflightInput &in)
+{
+    QList<PreflightCheck> out;
+    const ComputeSpec &spec = in.spec;
+
+    if (in.service.aksCreationDisabled) {
+        out.append(fail(QStringLiteral("create.available"), Text::tr("AKS creation"),
+                        Text::tr("The service refuses to create new AKS computes in this workspace."),
+                        Text::tr("Create the cluster in AKS (portal, az aks create) and attach it.")));
+    } else {
+        out.append(pass(QStringLiteral("create.available"), Text::tr("AKS creation"),
+                        Text::tr("The service did not report that AKS creation is disabled.")));
+    }
+
+    if (spec.effectiveRegion().isEmpty()) {
+        out.append(fail(QStringLiteral("create.region"), Text::tr("Region"),
+                        Text::tr("No region was chosen and the workspace's region is unknown."),
+                        Text::tr("Choose the region for the cluster.")));
+    } else {
+        out.append(pass(QStringLiteral("create.region"), Text::tr("Region"),
+                        Text::tr("The cluster will be created in %1.").arg(spec.effectiveRegion())));
+    }
+
+    const Findings sizeFindings = validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount,
+                                                         in.vmSizes);
+    const std::optional<VmSize> size = in.vmSizes.find(spec.vmSize);
+    Findings capacityOnly;
+    for (const Finding &f : sizeFindings) {
+        if (f.code != QLatin1String("size.acceleratorChooseNow"))
+            capacityOnly.append(f);
+    }
+    out.append(fromFindings(QStringLiteral("size"), Text::tr("vCPUs and node count"), capacityOnly,
+                            size ? Text::tr("%1 nodes x %2 vCPUs (%3) = %4 vCPUs.")
+                                       .arg(spec.nodeCount)
+                                       .arg(size->vCPUs)
+                                       .arg(size->name)
+                                       .arg(spec.nodeCount * size->vCPUs)
+                                 : QString(),
+                            Text::tr("Add nodes, choose a VM size with more vCPUs, or choose the "
+                                     "dev-test purpose.")));
+    if (size && acceleratorOf(*size) != Accelerator::None) {
+        out.append(warn(QStringLiteral("size.accelerator"), Text::tr("GPU / FPGA nodes"),
+                        Text::tr("%1 is an accelerated size: node pools cannot be added later for "
+                                 "deployments, so this choice is final.")
+                            .arg(size->name),
+                        Text::tr("Make sure this is the size your models need; the VM size cannot "
+                                 "be changed after creation, only the node count.")));
+    }
+
+    out.append(fromFindings(QStringLiteral("networking"), Text::tr("Networking"),
+                            validateNetworking(spec.networking, in.subnetRange),
+                            spec.networking.isEmpty()
+                                ? Text::tr("Default networking (no custom virtual network).")
+                                : Text::tr("The virtual network settings are consistent."),
+                            Text::tr("Correct the networking fields as described, or clear them all "
+                                     "to use the default network.")));
+
+    out.append(pass(QStringLiteral("create.loadBalancerSku"), Text::tr("Cluster features"),
+                    Text::tr("A cluster created from Azure ML cannot have a Standard Load Balancer "
+                             "of your choice, a private API server or authorized IP ranges."),
+                    Text::tr("If you need any of these, create the cluster in AKS first and attach it.")));
+
+    const std::optional<OrchestratorVersion> def = in.orchestrators.defaultVersion();
+    out.append(pass(QStringLiteral("create.version"), Text::tr("Kubernetes version"),
+                    def ? Text::tr("The region's default version %1 will be used.").arg(def->version)
+                        : Text::tr("The region's default version will be used.")));
+    return out;
+}
+
+} // namespace cw::rules

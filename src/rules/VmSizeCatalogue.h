@@ -1,0 +1,32 @@
+#pragma once
+// VM sizes as the vmSizes API reports them (name, family, vCPUs, gpus, memoryGB). The azure
+// layer fills a catalogue from the service; builtinVmSizeCatalogue() is the offline fallback.
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cw::rules {
+
+struct VmSize {
+    QString name;     // "Standard_D3_v2"
+    int vCPUs = 0;
+    int gpus = 0;
+    double memoryGB = 0;
+    QString family;   // "standardDv2Family"
+};
+
+enum class Accelerator { None, Gpu, Fpga };
+
+struct VmSizeCatalogue {
+    QList<VmSize> sizes;
+    std::optional<VmSize> find(const QString &name) const; // case-insensitive
+};
+
+// A small catalogue of common AKS node sizes, used when the service's list is not available.
+const VmSizeCatalogue &builtinVmSizeCatalogue();
+
+// GPU when the size reports GPUs (or is an N-series size); FPGA for the PB family.
+Accelerator acceleratorOf(const VmSize &size);
+
+} // namespace cw::rules
