@@ -1,0 +1,73 @@
+// Microsoft.ContainerService managed clusters: list (subscription, resource group), get and
+// the user/admin credential lists whose kubeconfigs reach the sandbox's Kubernetes API server.
+#include "sandbox/ArmEndpoints.h"
+#include "sandbox/KubeIdentity.h"
+
+namespace cw::sandbox {
+namespace {
+
+QByteArray b64(const QByteArray &pem) { return pem.toBase64(); }
+
+HttpReply credentials(SandboxService &svc, const Json &cluster, bool admin)
+{
+    const QByteArray config = kubeconfigFor(svc, cluster, admin);
+    return HttpReply::json(200, {{"kubeconfigs", Json::array({{{"name", admin ? "clusterAdmin" : "clusterUser"},
+                                                              {"value", config.toBase64().toStdString()}}})}});
+}
+
+} // namespace
+
+QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin)
+{
+    const QString id = q(cluster["id"].get<std::string>());
+    const QString name = q(cluster["name"].get<std::string>());
+    const QString rg = id.section(QLatin1Char('/'), 4, 4);
+    const KubeIdentity identity = kubeIdentityFor(svc, id, admin);
+    const QString user = QStringLiteral("%1_%2_%3").arg(admin ? QStringLiteral("clusterAdmin") : QStringLiteral("clusterUser"), rg, name);
+    const QString context = admin ? name + QStringLiteral("-admin") : name;
+    const QString server = svc.kubeBaseUrl() + QStringLiteral("/clusters/") + identity.clusterKey;
+    QByteArray yaml;
+    yaml += "apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n";
+    yaml += "    certificate-authority-data: " + b64(svc.pki.caPem()) + "\n";
+    yaml += "    server: " + server.toUtf8() + "\n";
+    yaml += "  name: " + name.toUtf8() + "\n";
+    yaml += "contexts:\n- context:\n    cluster: " + name.toUtf8() + "\n";
+    yaml += "    namespace: default\n";
+    yaml += "    user: " + user.toUtf8() + "\n  name: " + context.toUtf8() + "\n";
+    yaml += "current-context: " + context.toUtf8() + "\npreferences: {}\nusers:\n";
+    yaml += "- name: " + user.toUtf8() + "\n  user:\n";
+    yaml += "    client-certificate-data: " + b64(identity.pem.certPem) + "\n";
+    yaml += "    client-key-data: " + b64(identity.pem.keyPem) + "\n";
+    return yaml;
+}
+
+HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &rg)
+{
+    const QString prefix = (rg.isEmpty() ? QStringLiteral("/subscriptions/%1/").arg(sub)
+                                         : QStringLiteral("/subscriptions/%1/resourcegroups/%2/").arg(sub, rg)).toLower();
+    Json list = Json::array();
+    for (auto it = svc.state.root["clusters"].begin(); it != svc.state.root["clusters"].end(); ++it) {
+        if (q(it.key()).startsWith(prefix))
+            list.push_back(it.value());
+    }
+    return HttpReply::json(200, {{"value", list}});
+}
+
+HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QString &sub,
+                            const QString &rg, const QStringList &rest)
+{
+    const Json *cluster = svc.state.cluster(clusterId(sub, rg, rest[0]));
+    if (!cluster)
+        return notFound(QStringLiteral("ResourceNotFound"),
+                        QStringLiteral("The Resource 'Microsoft.ContainerService/managedClusters/%1' under resource group '%2' was not found.")
+                            .arg(rest[0], rg));
+    if (rest.size() == 1)
+        return call.method == "GET" ? HttpReply::json(200, *cluster) : methodNotAllowed(call);
+    if (rest.size() == 2 && eq(rest[1], "listClusterUserCredential"))
+        return call.method == "POST" ? credentials(svc, *cluster, false) : methodNotAllowed(call);
+    if (rest.size() == 2 && eq(rest[1], "listClusterAdminCredential"))
+        return call.method == "POST" ? credentials(svc, *cluster, true) : methodNotAllowed(call);
+    return HttpReply::armError(404, QStringLiteral("NotFound"), QStringLiteral("No such managed cluster action."));
+}
+
+} // namespace cw::sandbox

@@ -1,0 +1,415 @@
+// Azure ML computes: list (paged with $skip), get, PUT (create, attach, update), DELETE
+// (Detach or Delete) and listKeys, plus the completion of their long-running operations.
+#include "sandbox/ArmEndpoints.h"
+#include "sandbox/ComputeServiceRules.h"
+#include "sandbox/ResourceFactory.h"
+#include "sandbox/VmCatalog.h"
+
+#include <QDateTime>
+#include <cmath>
+
+namespace cw::sandbox {
+namespace {
+
+using Kind = OperationEngine::Kind;
+
+std::string computeKey(const QString &wsId, const QString &name)
+{
+    return SandboxState::key(wsId) + "|" + SandboxState::key(name);
+}
+
+QString opUrl(SandboxService &svc, const WorkspaceScope &ws, const char *kind, const QString &id,
+              const QString &apiVersion)
+{
+    return QStringLiteral("%1/subscriptions/%2/providers/Microsoft.MachineLearningServices/locations/%3/%4/%5?api-version=%6&service=new")
+        .arg(svc.baseUrl(), ws.subscriptionId, ws.location, QLatin1String(kind), id, apiVersion);
+}
+
+HttpReply acceptedReply(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws,
+                        const QString &opId, int status, const Json &body)
+{
+    const QString apiVersion = call.queryValue(QStringLiteral("api-version"));
+    HttpReply reply = status == 202 ? HttpReply::empty(202) : HttpReply::json(status, body);
+    const Json &op = svc.state.root["operations"][s(opId)];
+    const qint64 duration = op["_"].value("dueMs", qint64(0)) - op["_"].value("startMs", qint64(0));
+    reply.withHeader("Azure-AsyncOperation", opUrl(svc, ws, "computeOperationsStatus", opId, apiVersion).toUtf8());
+    if (status == 202)
+        reply.withHeader("Location", opUrl(svc, ws, "computeOperationsResults", opId, apiVersion).toUtf8());
+    reply.withHeader("Retry-After", QByteArray::number(std::llround(double(duration) / 1000.0)));
+    return reply;
+}
+
+int regionalCoresInUse(SandboxService &svc, const QString &sub, const QString &location)
+{
+    int cores = 0;
+    const QString prefix = QStringLiteral("/subscriptions/%1/").arg(sub).toLower();
+    for (auto it = svc.state.root["clusters"].begin(); it != svc.state.root["clusters"].end(); ++it) {
+        if (q(it.key()).startsWith(prefix)
+            && q(it.value().value("location", std::string())).compare(location, Qt::CaseInsensitive) == 0)
+            cores += clusterVCpus(it.value());
+    }
+    return cores;
+}
+
+Json requestJson(const ComputeRequest &r)
+{
+    return {{"clusterPurpose", s(r.clusterPurpose)}, {"agentCount", r.agentCount},
+            {"agentVmSize", s(r.agentVmSize)}, {"sslStatus", s(r.sslStatus)},
+            {"cname", s(r.sslCname)}, {"leafDomainLabel", s(r.leafDomainLabel)},
+            {"overwriteExistingDomain", r.overwriteExistingDomain},
+            {"loadBalancerType", s(r.loadBalancerType)}, {"loadBalancerSubnet", s(r.loadBalancerSubnet)},
+            {"networking", r.networking}, {"description", s(r.description)},
+            {"computeLocation", s(r.computeLocation)}, {"resourceId", s(r.resourceId)}};
+}
+
+// Stores the TLS material the request carries (or a generated pair for Auto) in the cluster's
+// azuremlfessl secret, and returns the sslConfiguration to show.
+Json applyTls(SandboxService &svc, const Json &req, const QString &clusterId, const Json &previousSsl)
+{
+    const QString status = q(req.value("sslStatus", std::string("Disabled")));
+    if (status.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0) {
+        const std::string cert = req.value("cert", std::string());
+        if (!cert.empty())
+            svc.state.clusterSecrets(clusterId)["default/azuremlfessl"] = {
+                {"cert.pem", QByteArray::fromStdString(cert).toBase64().toStdString()},
+                {"key.pem", QByteArray::fromStdString(req.value("key", std::string())).toBase64().toStdString()}};
+        return {{"status", "Enabled"}, {"cname", req.value("cname", std::string())},
+                {"overwriteExistingDomain", req.value("overwriteExistingDomain", false)}};
+    }
+    if (status.compare(QLatin1String("Auto"), Qt::CaseInsensitive) == 0) {
+        const std::string label = req.value("leafDomainLabel", std::string());
+        if (previousSsl.value("status", std::string()) == "Auto" && previousSsl.value("leafDomainLabel", std::string()) == label)
+            return previousSsl;
+        ComputeRequest r;
+        r.sslStatus = status;
+        r.leafDomainLabel = q(label);
+        r.overwriteExistingDomain = req.value("overwriteExistingDomain", false);
+        QString fqdn;
+        const QString location = q(req.value("computeLocation", std::string("westeurope")));
+        Json ssl = visibleSslConfiguration(r, location, &fqdn);
+        const PemPair pair = svc.pki.issueServerCertificate(fqdn, 365);
+        svc.state.clusterSecrets(clusterId)["default/azuremlfessl"] = {
+            {"cert.pem", pair.certPem.toBase64().toStdString()}, {"key.pem", pair.keyPem.toBase64().toStdString()}};
+        return ssl;
+    }
+    return {{"status", "Disabled"}};
+}
+
+void markFailed(Json &compute, const Json &errors)
+{
+    compute["properties"]["provisioningState"] = "Failed";
+    compute["properties"]["provisioningErrors"] = errors;
+    compute["properties"]["properties"].erase("systemServices");
+}
+
+void markSucceeded(Json &compute)
+{
+    Json &p = compute["properties"];
+    p["provisioningState"] = "Succeeded";
+    p["provisioningErrors"] = nullptr;
+    const bool internal = p["properties"].value("loadBalancerType", std::string()) == "InternalLoadBalancer";
+    p["properties"]["systemServices"] = Json::array({{{"systemServiceType", "ScoringFront"},
+                                                      {"publicIpAddress", internal ? "10.240.0.100" : "20.50.1.23"},
+                                                      {"version", "1.5.0-azureml-fe"}}});
+}
+
+void applyCommonSettings(SandboxService &svc, Json &compute, const Json &req, const QString &clusterId)
+{
+    Json &inner = compute["properties"]["properties"];
+    inner["clusterPurpose"] = req["clusterPurpose"];
+    inner["loadBalancerType"] = req["loadBalancerType"];
+    if (req.value("loadBalancerSubnet", std::string()).empty())
+        inner.erase("loadBalancerSubnet");
+    else
+        inner["loadBalancerSubnet"] = req["loadBalancerSubnet"];
+    inner["sslConfiguration"] = applyTls(svc, req, clusterId, inner.value("sslConfiguration", Json::object()));
+    if (!req.value("description", std::string()).empty())
+        compute["properties"]["description"] = req["description"];
+    compute["properties"]["modifiedOn"] = s(isoUtc(QDateTime::currentMSecsSinceEpoch()));
+}
+
+// An attachment breaks the earlier attachment of the same cluster (any workspace).
+void breakEarlierAttachments(SandboxService &svc, const QString &clusterId, const std::string &exceptKey)
+{
+    for (auto ws = svc.state.root["computes"].begin(); ws != svc.state.root["computes"].end(); ++ws) {
+        for (auto c = ws.value().begin(); c != ws.value().end(); ++c) {
+            if (ws.key() + "|" + c.key() == exceptKey)
+                continue;
+            Json &props = c.value()["properties"];
+            if (q(props.value("resourceId", std::string())).compare(clusterId, Qt::CaseInsensitive) == 0
+                && props.value("provisioningState", std::string()) == "Succeeded")
+                markFailed(c.value(), Json::array({provisioningError(
+                                          QStringLiteral("ClusterAttachedElsewhere"),
+                                          QStringLiteral("The AKS cluster '%1' was attached again under another compute "
+                                                         "name; this attachment no longer works. Detach it.").arg(clusterId))}));
+        }
+    }
+}
+
+} // namespace
+
+void completeComputeOperation(SandboxService &svc, Json &op)
+{
+    Json &b = op["_"];
+    const QString wsId = q(b.value("wsId", std::string()));
+    const std::string nameKey = b.value("nameKey", std::string());
+    const std::string kind = b.value("kind", std::string());
+    Json &all = svc.state.computes(wsId);
+    auto it = all.find(nameKey);
+    if (it == all.end()) {
+        op["status"] = "Canceled";
+        op["error"] = {{"code", "Canceled"}, {"message", "The compute no longer exists."}};
+        return;
+    }
+    Json &compute = *it;
+    const Json errors = b.value("errors", Json::array());
+    if (!errors.empty()) {
+        op["status"] = "Failed";
+        op["error"] = errors[0]["error"];
+        markFailed(compute, errors);
+        return;
+    }
+    const Json &req = b["request"];
+    if (kind == "detach" || kind == "delete") {
+        const QString clusterId = q(compute["properties"].value("resourceId", std::string()));
+        if (kind == "delete" && !compute["properties"].value("isAttachedCompute", true)) {
+            const std::string key = SandboxState::key(clusterId);
+            svc.state.root["clusters"].erase(key);
+            svc.state.root["clusterSecrets"].erase(key);
+            svc.state.root["kubeIdentities"].erase(key);
+        }
+        all.erase(it);
+        return;
+    }
+    if (kind == "create") {
+        const QString sub = wsId.section(QLatin1Char('/'), 2, 2);
+        const QString rg = wsId.section(QLatin1Char('/'), 4, 4);
+        const QString name = q(compute["name"].get<std::string>());
+        ClusterTraits traits;
+        traits.location = q(req.value("computeLocation", std::string("westeurope")));
+        traits.kubernetesVersion = defaultKubernetesVersion();
+        traits.nodeCount = req.value("agentCount", 3);
+        traits.vmSize = q(req.value("agentVmSize", std::string("Standard_D3_v2")));
+        const QString clusterName = name.toLower() + randomSuffix(6);
+        const Json cluster = makeManagedCluster(sub, rg, clusterName, traits);
+        const QString id = q(cluster["id"].get<std::string>());
+        svc.state.root["clusters"][SandboxState::key(id)] = cluster;
+        compute["properties"]["resourceId"] = s(id);
+        compute["properties"]["properties"]["clusterFqdn"] = cluster["properties"]["fqdn"];
+    }
+    const QString clusterId = q(compute["properties"].value("resourceId", std::string()));
+    if (kind == "attach") {
+        breakEarlierAttachments(svc, clusterId, SandboxState::key(wsId) + "|" + nameKey);
+        if (const Json *cluster = svc.state.cluster(clusterId)) {
+            const Json &cp = (*cluster)["properties"];
+            compute["properties"]["properties"]["clusterFqdn"] = cp.value("fqdn", cp.value("privateFQDN", std::string()));
+            compute["properties"]["properties"]["agentCount"] = clusterNodeCount(*cluster);
+            compute["properties"]["properties"]["agentVmSize"] = cp["agentPoolProfiles"][0].value("vmSize", std::string());
+        }
+    }
+    if (kind == "update" && !compute["properties"].value("isAttachedCompute", true)) {
+        const int count = req.value("agentCount", 0);
+        compute["properties"]["properties"]["agentCount"] = count;
+        if (Json *cluster = svc.state.cluster(clusterId))
+            (*cluster)["properties"]["agentPoolProfiles"][0]["count"] = count;
+    }
+    applyCommonSettings(svc, compute, req, clusterId);
+    markSucceeded(compute);
+}
+
+namespace {
+
+HttpReply listComputes(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws)
+{
+    const Json &all = svc.state.computes(ws.id);
+    const int pageSize = std::max(1, svc.state.settings.pageSize);
+    bool ok = false;
+    int skip = call.queryValue(QStringLiteral("$skip")).toInt(&ok);
+    if (!ok || skip < 0)
+        skip = 0;
+    Json page = Json::array();
+    int index = 0;
+    for (auto it = all.begin(); it != all.end(); ++it, ++index) {
+        if (index < skip)
+            continue;
+        if (int(page.size()) == pageSize)
+            break;
+        page.push_back(it.value());
+    }
+    Json body = {{"value", page}};
+    if (skip + pageSize < int(all.size()))
+        body["nextLink"] = s(QStringLiteral("%1%2?api-version=%3&$skip=%4")
+                                 .arg(svc.baseUrl(), call.path, call.queryValue(QStringLiteral("api-version")))
+                                 .arg(skip + pageSize));
+    return HttpReply::json(200, body);
+}
+
+HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws, const QString &name)
+{
+    ComputeRequest r;
+    if (auto bad = parseComputeRequest(call.body, name, ws.location, &r))
+        return *bad;
+    Json &all = svc.state.computes(ws.id);
+    const std::string key = SandboxState::key(name);
+    const std::string opKey = computeKey(ws.id, name);
+    auto existing = all.find(key);
+    Kind kind = r.resourceId.isEmpty() ? Kind::Create : Kind::Attach;
+    if (existing != all.end()) {
+        const QString current = q((*existing)["properties"].value("resourceId", std::string()));
+        if (r.resourceId.isEmpty() || r.resourceId.compare(current, Qt::CaseInsensitive) != 0)
+            return HttpReply::armError(409, QStringLiteral("Conflict"),
+                                       QStringLiteral("Compute with this name already exists. Compute name needs to be unique "
+                                                      "across all existing computes within an Azure region."));
+        if (svc.operations.hasPendingFor(opKey))
+            return HttpReply::armError(409, QStringLiteral("Conflict"),
+                                       QStringLiteral("An operation is already in progress on compute '%1'. Wait for it to finish.").arg(name));
+        kind = Kind::Update;
+        // The GET document never carries cert/key: an unchanged Enabled TLS keeps its secret.
+        const Json &ssl = (*existing)["properties"]["properties"].value("sslConfiguration", Json::object());
+        if (r.sslStatus.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0 && r.sslCert.isEmpty()
+            && ssl.value("status", std::string()) == "Enabled") {
+            r.sslCert = QStringLiteral("-----BEGIN CERTIFICATE----- (kept)");
+            r.sslKey = QStringLiteral("-----BEGIN PRIVATE KEY----- (kept)");
+            if (r.sslCname.isEmpty())
+                r.sslCname = q(ssl.value("cname", std::string()));
+        }
+    }
+    if (auto bad = checkComputeRequest(r))
+        return *bad;
+
+    Json errors = Json::array();
+    Json cluster;
+    if (kind == Kind::Create) {
+        if (auto bad = checkCreate(r, svc.state.settings))
+            return *bad;
+        errors = createOutcomeErrors(r, svc.state.settings, regionalCoresInUse(svc, ws.subscriptionId, r.computeLocation));
+    } else if (kind == Kind::Attach) {
+        QString sub, rg, clusterName;
+        if (!parseResourceId(r.resourceId, &sub, &rg, &clusterName))
+            return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                       QStringLiteral("'%1' is not a valid AKS cluster resource id.").arg(r.resourceId),
+                                       QStringLiteral("resourceId"));
+        if (sub.compare(ws.subscriptionId, Qt::CaseInsensitive) != 0)
+            return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                       QStringLiteral("The AKS cluster must be in the same subscription as the workspace "
+                                                      "('%1'); attaching a cluster from subscription '%2' is not supported.")
+                                           .arg(ws.subscriptionId, sub), QStringLiteral("resourceId"));
+        const Json *found = svc.state.cluster(r.resourceId);
+        if (!found)
+            return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                       QStringLiteral("Could not find the AKS cluster '%1'.").arg(r.resourceId),
+                                       QStringLiteral("resourceId"));
+        cluster = *found;
+        r.resourceId = q(cluster["id"].get<std::string>());
+        errors = attachOutcomeErrors(r, cluster);
+    } else {
+        const Json &inner = (*existing)["properties"]["properties"];
+        if (r.hasAgentVmSize && r.agentVmSize.compare(q(inner.value("agentVmSize", std::string())), Qt::CaseInsensitive) != 0)
+            return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                       QStringLiteral("The VM size of an AKS compute cannot be changed after creation."),
+                                       QStringLiteral("agentVmSize"));
+        if (!r.hasAgentCount)
+            r.agentCount = inner.value("agentCount", 3);
+        r.agentVmSize = q(inner.value("agentVmSize", std::string("Standard_D3_v2")));
+    }
+    const QString computeId = ws.id + QStringLiteral("/computes/") + name;
+    if (std::optional<Json> scripted = svc.operations.takeFailNext(computeId))
+        errors = *scripted;
+
+    if (kind != Kind::Update) {
+        AksComputeFacts facts;
+        facts.resourceId = r.resourceId;
+        facts.computeLocation = r.computeLocation;
+        facts.description = r.description;
+        facts.provisioningState = QStringLiteral("Creating");
+        facts.attached = kind == Kind::Attach;
+        facts.clusterPurpose = r.clusterPurpose;
+        facts.agentCount = r.agentCount;
+        facts.agentVmSize = r.agentVmSize;
+        facts.loadBalancerType = r.loadBalancerType;
+        facts.loadBalancerSubnet = r.loadBalancerSubnet;
+        facts.networking = r.networking;
+        facts.sslConfiguration = {{"status", s(r.sslStatus)}};
+        all[key] = makeComputeResource(ws.id, name, r.computeLocation, makeAksComputeProperties(facts));
+    } else {
+        (*existing)["properties"]["provisioningState"] = "Updating";
+    }
+    Json req = requestJson(r);
+    if (!r.sslCert.endsWith(QLatin1String("(kept)"))) {
+        req["cert"] = s(r.sslCert);
+        req["key"] = s(r.sslKey);
+    } else {
+        req["sslStatus"] = "Enabled";
+    }
+    const QString opId = svc.operations.start(kind, {{"wsId", s(ws.id)}, {"nameKey", key}, {"computeKey", opKey},
+                                                     {"errors", errors}, {"request", req}});
+    return acceptedReply(svc, call, ws, opId, 201, all[key]);
+}
+
+HttpReply deleteCompute(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws, const QString &name)
+{
+    const QString action = call.queryValue(QStringLiteral("underlyingResourceAction"));
+    const bool detach = action.compare(QLatin1String("Detach"), Qt::CaseInsensitive) == 0;
+    if (!detach && action.compare(QLatin1String("Delete"), Qt::CaseInsensitive) != 0)
+        return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                   QStringLiteral("The query parameter 'underlyingResourceAction' must be 'Delete' or 'Detach'."),
+                                   QStringLiteral("underlyingResourceAction"));
+    Json &all = svc.state.computes(ws.id);
+    auto it = all.find(SandboxState::key(name));
+    if (it == all.end())
+        return HttpReply::empty(204);
+    const std::string opKey = computeKey(ws.id, name);
+    if (svc.operations.hasPendingFor(opKey))
+        return HttpReply::armError(409, QStringLiteral("Conflict"),
+                                   QStringLiteral("An operation is already in progress on compute '%1'. Wait for it to finish.").arg(name));
+    Json errors = Json::array();
+    if (std::optional<Json> scripted = svc.operations.takeFailNext(ws.id + QStringLiteral("/computes/") + name))
+        errors = *scripted;
+    (*it)["properties"]["provisioningState"] = "Deleting";
+    const QString opId = svc.operations.start(detach ? Kind::Detach : Kind::Delete,
+                                              {{"wsId", s(ws.id)}, {"nameKey", SandboxState::key(name)},
+                                               {"computeKey", opKey}, {"errors", errors}, {"request", Json::object()}});
+    return acceptedReply(svc, call, ws, opId, 202, {});
+}
+
+HttpReply listKeys(SandboxService &svc, const Json &compute)
+{
+    const Json &props = compute["properties"];
+    if (props.value("computeType", std::string()) != "AKS")
+        return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                   QStringLiteral("listKeys is not supported for compute type '%1'.")
+                                       .arg(q(props.value("computeType", std::string()))));
+    const Json *cluster = svc.state.cluster(q(props.value("resourceId", std::string())));
+    if (!cluster)
+        return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                   QStringLiteral("The AKS cluster of this compute could not be reached."));
+    return HttpReply::json(200, {{"computeType", "AKS"},
+                                 {"userKubeConfig", kubeconfigFor(svc, *cluster, false).toStdString()},
+                                 {"adminKubeConfig", kubeconfigFor(svc, *cluster, true).toStdString()},
+                                 {"imagePullSecretName", ""}});
+}
+
+} // namespace
+
+HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws, const QStringList &rest)
+{
+    if (rest.isEmpty())
+        return call.method == "GET" ? listComputes(svc, call, ws) : methodNotAllowed(call);
+    const QString name = rest[0];
+    if (rest.size() == 1 && call.method == "PUT")
+        return putCompute(svc, call, ws, name);
+    if (rest.size() == 1 && call.method == "DELETE")
+        return deleteCompute(svc, call, ws, name);
+    const Json &all = svc.state.computes(ws.id);
+    auto it = all.find(SandboxState::key(name));
+    if (it == all.end())
+        return notFound(QStringLiteral("ResourceNotFound"),
+                        QStringLiteral("Compute '%1' was not found in workspace '%2'.").arg(name, ws.name));
+    if (rest.size() == 1)
+        return call.method == "GET" ? HttpReply::json(200, *it) : methodNotAllowed(call);
+    if (rest.size() == 2 && eq(rest[1], "listKeys"))
+        return call.method == "POST" ? listKeys(svc, *it) : methodNotAllowed(call);
+    return HttpReply::armError(404, QStringLiteral("NotFound"), QStringLiteral("No such compute action."));
+}
+
+} // namespace cw::sandbox

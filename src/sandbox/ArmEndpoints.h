@@ -1,0 +1,31 @@
+#pragma once
+#include "sandbox/SandboxService.h"
+
+// Shared pieces of the ARM endpoint files.
+namespace cw::sandbox {
+
+// The workspace a compute call addresses (validated to exist).
+struct WorkspaceScope {
+    QString subscriptionId;
+    QString resourceGroup;
+    QString name;
+    QString id;
+    QString location;
+};
+
+inline bool eq(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
+
+HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws,
+                         const QStringList &rest);
+HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QString &sub,
+                            const QString &rg, const QStringList &rest);
+HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &rg);
+// Completes a compute operation (OperationEngine completion callback).
+void completeComputeOperation(SandboxService &svc, Json &op);
+// The kubeconfig YAML for a cluster (user or admin identity), issuing its client cert if needed.
+QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin);
+
+HttpReply notFound(const QString &code, const QString &message);
+HttpReply methodNotAllowed(const HttpCall &call);
+
+} // namespace cw::sandbox

@@ -1,0 +1,216 @@
+#include "sandbox/ComputeServiceRules.h"
+
+#include "sandbox/ResourceFactory.h"
+#include "sandbox/SandboxState.h"
+#include "sandbox/VmCatalog.h"
+
+#include <QRegularExpression>
+
+namespace cw::sandbox {
+namespace {
+
+HttpReply badArgument(const QString &message, const QString &target = {})
+{
+    return HttpReply::armError(400, QStringLiteral("BadArgument"), message, target);
+}
+
+QString str(const Json *v)
+{
+    return v && v->is_string() ? q(v->get<std::string>()) : QString();
+}
+
+bool same(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
+
+Json errorArray(std::initializer_list<std::pair<const char *, QString>> errors)
+{
+    Json list = Json::array();
+    for (const auto &[code, message] : errors)
+        list.push_back(provisioningError(QLatin1String(code), message));
+    return list;
+}
+
+QString fastProdMachines(int nodes)
+{
+    return QStringLiteral("At least 3 machine(s) are required for cluster with purpose 'FastProd'. "
+                          "Available machine(s) : %1").arg(nodes);
+}
+
+QString coresMessage(int needed)
+{
+    return QStringLiteral("Cluster should have at least %1 cores to operate.").arg(needed);
+}
+
+} // namespace
+
+std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QString &name,
+                                             const QString &workspaceLocation, ComputeRequest *out)
+{
+    const std::optional<Json> parsed = parseJson(body);
+    if (!parsed || !parsed->is_object())
+        return HttpReply::armError(400, QStringLiteral("InvalidRequestContent"),
+                                   QStringLiteral("The request content was invalid and could not be deserialized."));
+    const Json *props = findMember(*parsed, "properties");
+    if (!props || !props->is_object())
+        return badArgument(QStringLiteral("The request body must contain 'properties'."), QStringLiteral("properties"));
+    ComputeRequest r;
+    r.name = name;
+    r.computeType = str(findMember(*props, "computeType"));
+    r.computeLocation = str(findMember(*props, "computeLocation"));
+    if (r.computeLocation.isEmpty())
+        r.computeLocation = str(findMember(*parsed, "location"));
+    if (r.computeLocation.isEmpty())
+        r.computeLocation = workspaceLocation;
+    r.resourceId = str(findMember(*props, "resourceId"));
+    r.description = str(findMember(*props, "description"));
+    const Json empty = Json::object();
+    const Json *innerPtr = findMember(*props, "properties");
+    const Json &inner = innerPtr && innerPtr->is_object() ? *innerPtr : empty;
+    if (const QString purpose = str(findMember(inner, "clusterPurpose")); !purpose.isEmpty())
+        r.clusterPurpose = purpose;
+    if (const Json *count = findMember(inner, "agentCount"); count && !count->is_null()) {
+        if (!count->is_number_integer())
+            return badArgument(QStringLiteral("agentCount must be an integer."), QStringLiteral("agentCount"));
+        r.agentCount = count->get<int>();
+        r.hasAgentCount = true;
+    }
+    if (const QString size = str(findMember(inner, "agentVmSize")); !size.isEmpty()) {
+        r.agentVmSize = size;
+        r.hasAgentVmSize = true;
+    }
+    if (const Json *ssl = findMember(inner, "sslConfiguration"); ssl && ssl->is_object()) {
+        if (const QString status = str(findMember(*ssl, "status")); !status.isEmpty())
+            r.sslStatus = status;
+        r.sslCert = str(findMember(*ssl, "cert"));
+        r.sslKey = str(findMember(*ssl, "key"));
+        r.sslCname = str(findMember(*ssl, "cname"));
+        r.leafDomainLabel = str(findMember(*ssl, "leafDomainLabel"));
+        const Json *overwrite = findMember(*ssl, "overwriteExistingDomain");
+        r.overwriteExistingDomain = overwrite && overwrite->is_boolean() && overwrite->get<bool>();
+    }
+    if (const QString lb = str(findMember(inner, "loadBalancerType")); !lb.isEmpty())
+        r.loadBalancerType = lb;
+    r.loadBalancerSubnet = str(findMember(inner, "loadBalancerSubnet"));
+    if (const Json *net = findMember(inner, "aksNetworkingConfiguration"); net && net->is_object())
+        r.networking = *net;
+    *out = r;
+    return std::nullopt;
+}
+
+std::optional<HttpReply> checkComputeRequest(const ComputeRequest &r)
+{
+    static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$"));
+    if (!nameRule.match(r.name).hasMatch())
+        return badArgument(QStringLiteral("Compute name '%1' is invalid. It can include letters, digits and "
+                                          "dashes. It must start with a letter, end with a letter or digit, "
+                                          "and be between 3 and 24 characters long.").arg(r.name),
+                           QStringLiteral("computeName"));
+    if (!same(r.computeType, "AKS"))
+        return badArgument(QStringLiteral("Compute type '%1' is not supported by this service; use 'AKS'.")
+                               .arg(r.computeType), QStringLiteral("computeType"));
+    if (!same(r.clusterPurpose, "FastProd") && !same(r.clusterPurpose, "DenseProd") && !same(r.clusterPurpose, "DevTest"))
+        return badArgument(QStringLiteral("Invalid cluster purpose '%1'. Allowed values are FastProd, DenseProd, DevTest.")
+                               .arg(r.clusterPurpose), QStringLiteral("clusterPurpose"));
+    const bool internal = same(r.loadBalancerType, "InternalLoadBalancer");
+    if (!internal && !same(r.loadBalancerType, "PublicIp"))
+        return badArgument(QStringLiteral("Invalid load balancer type '%1'. Allowed values are PublicIp, InternalLoadBalancer.")
+                               .arg(r.loadBalancerType), QStringLiteral("loadBalancerType"));
+    const bool enabled = same(r.sslStatus, "Enabled");
+    const bool autoSsl = same(r.sslStatus, "Auto");
+    if (!enabled && !autoSsl && !same(r.sslStatus, "Disabled"))
+        return badArgument(QStringLiteral("Invalid SSL status '%1'. Allowed values are Disabled, Enabled, Auto.")
+                               .arg(r.sslStatus), QStringLiteral("sslConfiguration.status"));
+    if (enabled && (r.sslCert.isEmpty() || r.sslKey.isEmpty() || r.sslCname.isEmpty()))
+        return badArgument(QStringLiteral("Certificate, key and CNAME are required when SSL status is 'Enabled'."),
+                           QStringLiteral("sslConfiguration"));
+    if (enabled && (!r.sslCert.contains(QLatin1String("-----BEGIN CERTIFICATE-----"))
+                    || !r.sslKey.contains(QLatin1String("PRIVATE KEY-----"))))
+        return badArgument(QStringLiteral("The SSL certificate or key is not valid PEM."), QStringLiteral("sslConfiguration"));
+    if (autoSsl && r.leafDomainLabel.isEmpty())
+        return badArgument(QStringLiteral("A leaf domain label is required when SSL status is 'Auto'."),
+                           QStringLiteral("sslConfiguration.leafDomainLabel"));
+    if (internal && (enabled || autoSsl))
+        return badArgument(QStringLiteral("SSL termination is not supported with an internal load balancer."),
+                           QStringLiteral("loadBalancerType"));
+    if (internal && r.loadBalancerSubnet.isEmpty())
+        return badArgument(QStringLiteral("A load balancer subnet is required when the load balancer type is 'InternalLoadBalancer'."),
+                           QStringLiteral("loadBalancerSubnet"));
+    return std::nullopt;
+}
+
+std::optional<HttpReply> checkCreate(const ComputeRequest &r, const SandboxSettings &settings)
+{
+    if (settings.aksCreationDisabled)
+        return badArgument(QStringLiteral("Creating new AKS computes is no longer supported. Create the cluster in "
+                                          "Azure Kubernetes Service and attach it, or use a Kubernetes compute."));
+    if (!findVmSize(r.agentVmSize))
+        return badArgument(QStringLiteral("The VM size '%1' is not available in location '%2'.")
+                               .arg(r.agentVmSize, r.computeLocation), QStringLiteral("agentVmSize"));
+    if (!isKnownLocation(r.computeLocation))
+        return badArgument(QStringLiteral("Location '%1' is not supported.").arg(r.computeLocation),
+                           QStringLiteral("computeLocation"));
+    if (r.agentCount < 1)
+        return badArgument(QStringLiteral("agentCount must be at least 1."), QStringLiteral("agentCount"));
+    if (same(r.clusterPurpose, "FastProd") && r.agentCount < 3)
+        return badArgument(fastProdMachines(r.agentCount), QStringLiteral("agentCount"));
+    return std::nullopt;
+}
+
+Json createOutcomeErrors(const ComputeRequest &r, const SandboxSettings &settings, int regionalCoresInUse)
+{
+    const VmSize *size = findVmSize(r.agentVmSize);
+    const int cores = r.agentCount * (size ? size->vCPUs : 0);
+    const bool devTest = same(r.clusterPurpose, "DevTest");
+    if (!devTest && cores < 12)
+        return errorArray({{"BadArgument", coresMessage(12)}});
+    if (devTest && cores < 2)
+        return errorArray({{"BadArgument", coresMessage(2)}});
+    if (settings.policyDenyPublicIp)
+        return errorArray({{"RequestDisallowedByPolicy",
+                            QStringLiteral("Resource 'kubernetes' was disallowed by policy. Policy: "
+                                           "Load Balancers should not have public IPs")}});
+    if (regionalCoresInUse + cores > settings.regionalCoreQuota)
+        return errorArray({{"QuotaExceeded",
+                            QStringLiteral("Operation could not be completed as it results in exceeding approved "
+                                           "Total Regional Cores quota. Additional details - Deployment Model: "
+                                           "Resource Manager, Location: %1, Current Limit: %2, Current Usage: %3, "
+                                           "Additional Required: %4, (Minimum) New Limit Required: %5.")
+                                .arg(r.computeLocation).arg(settings.regionalCoreQuota).arg(regionalCoresInUse)
+                                .arg(cores).arg(regionalCoresInUse + cores)}});
+    return Json::array();
+}
+
+Json attachOutcomeErrors(const ComputeRequest &r, const Json &cluster)
+{
+    const QString version = q(cluster["properties"].value("currentKubernetesVersion", std::string()));
+    if (!isSupportedKubernetesVersion(version))
+        return errorArray({{"BadArgument", QStringLiteral("Specified kubernetes version %1 is not supported. "
+                                                          "Supported versions are between %2")
+                                               .arg(version, supportedKubernetesWindow())}});
+    const int nodes = clusterNodeCount(cluster);
+    const int cores = clusterVCpus(cluster);
+    const bool devTest = same(r.clusterPurpose, "DevTest");
+    if (!devTest && nodes < 3)
+        return errorArray({{"BadArgument", fastProdMachines(nodes)}});
+    if (!devTest && cores < 12)
+        return errorArray({{"BadArgument", coresMessage(12)}});
+    if (devTest && cores < 2)
+        return errorArray({{"BadArgument", coresMessage(2)}});
+    return Json::array();
+}
+
+Json visibleSslConfiguration(const ComputeRequest &r, const QString &location, QString *generatedFqdn)
+{
+    if (same(r.sslStatus, "Enabled"))
+        return {{"status", "Enabled"}, {"cname", s(r.sslCname)}, {"overwriteExistingDomain", r.overwriteExistingDomain}};
+    if (same(r.sslStatus, "Auto")) {
+        const QString fqdn = QStringLiteral("%1%2.%3.cloudapp.azure.com")
+                                 .arg(r.leafDomainLabel.toLower(), randomSuffix(6, true), location);
+        if (generatedFqdn)
+            *generatedFqdn = fqdn;
+        return {{"status", "Auto"}, {"leafDomainLabel", s(r.leafDomainLabel)},
+                {"overwriteExistingDomain", r.overwriteExistingDomain}, {"cname", s(fqdn)}};
+    }
+    return {{"status", "Disabled"}};
+}
+
+} // namespace cw::sandbox

@@ -1,0 +1,50 @@
+#pragma once
+#include "sandbox/SandboxHttp.h"
+
+#include <QRegularExpression>
+#include <functional>
+
+// Simulated long-running operations. An operation is stored in the state with its due time; it
+// completes when a call or the engine's timer finds it due (so operations survive a restart).
+// Its status document is what the Azure-AsyncOperation URL answers.
+namespace cw::sandbox {
+
+class SandboxState;
+
+class OperationEngine {
+public:
+    enum class Kind { Create, Attach, Update, Detach, Delete };
+    // Called once when an operation is due; `op` is the stored operation (public fields and
+    // "_" bookkeeping). It applies the effect and sets op["status"] (and "error" when Failed).
+    using Completion = std::function<void(Json &op)>;
+
+    explicit OperationEngine(SandboxState &state);
+    void setCompletion(Completion completion) { m_completion = std::move(completion); }
+
+    // Starts an operation of `kind`; `bookkeeping` is kept under "_". Returns its id.
+    QString start(Kind kind, Json bookkeeping);
+    void advance();
+    // Milliseconds until the next pending operation is due (-1 when none).
+    qint64 msUntilNextDue() const;
+    bool hasPendingFor(const std::string &computeKey) const;
+
+    static qint64 baseDurationMs(Kind kind);
+    static const char *kindName(Kind kind);
+
+    // Azure-AsyncOperation URL answer (200 + status document) and Location URL answer
+    // (202 while running, 204 when succeeded, 200 + document when failed); 404 when unknown.
+    HttpReply statusReply(const QString &id);
+    HttpReply resultReply(const QString &id);
+
+    // Scripted failure of the next operation whose compute id matches `path`.
+    void addFailNext(const QRegularExpression &path, const Json &errors);
+    void clearFailNext() { m_failNext.clear(); }
+    std::optional<Json> takeFailNext(const QString &computeId);
+
+private:
+    SandboxState &m_state;
+    Completion m_completion;
+    std::vector<std::pair<QRegularExpression, Json>> m_failNext;
+};
+
+} // namespace cw::sandbox

@@ -1,0 +1,58 @@
+#pragma once
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+#include <nlohmann/json.hpp>
+#include <string>
+
+// The sandbox's transport-neutral request/response types. Endpoint code works on these plain
+// values, so the HTTPS front end (faults, logging, delays) stays apart from the service logic.
+namespace cw::sandbox {
+
+using Json = nlohmann::json;
+
+struct HttpCall {
+    QByteArray method; // upper case: GET, PUT, ...
+    QString path;      // decoded path, no query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString requestId; // x-ms-request-id the sandbox assigns to this call
+    QByteArray peerCertificateDer; // client certificate of a mutual-TLS connection, if any
+
+    QByteArray header(QByteArrayView name) const; // case-insensitive, empty when absent
+    QString queryValue(const QString &key) const; // case-insensitive key, fully decoded
+    bool hasQuery(const QString &key) const;
+};
+
+struct HttpReply {
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    HttpReply &withHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(QByteArrayView name) const;
+
+    static HttpReply json(int status, const Json &body);
+    static HttpReply empty(int status);
+    // ARM error body: {"error":{"code","message"[,"target"]}}
+    static HttpReply armError(int status, const QString &code, const QString &message,
+                              const QString &target = {});
+};
+
+// Conversions used everywhere (the state is nlohmann::json, the transport is Qt).
+inline std::string s(const QString &v) { return v.toStdString(); }
+inline QString q(const std::string &v) { return QString::fromStdString(v); }
+QString jsonString(const Json &object, const char *key, const QString &fallback = {});
+// Case-insensitive lookup of a member (the service treats property names case-insensitively).
+const Json *findMember(const Json &object, std::string_view key);
+// Parses a request body; nullopt on malformed JSON.
+std::optional<Json> parseJson(const QByteArray &bytes);
+
+QString isoUtc(qint64 msecsSinceEpoch);
+QString newUuid();
+QByteArray randomToken(int bytes); // base64url, no padding
+
+} // namespace cw::sandbox

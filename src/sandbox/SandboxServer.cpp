@@ -1,0 +1,162 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/ControlEndpoints.h"
+#include "sandbox/HttpsFrontend.h"
+#include "sandbox/KubeApiServer.h"
+#include "sandbox/SandboxService.h"
+#include "sandbox/SeedData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QThread>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandbox, "cw.sandbox", QtInfoMsg)
+
+namespace cw::sandbox {
+
+struct SandboxCore::Parts {
+    SandboxState state;
+    SandboxPki pki;
+    std::unique_ptr<SandboxService> service;
+    HttpsFrontend *arm = nullptr;
+    HttpsFrontend *kube = nullptr;
+    QTimer operationTimer;
+};
+
+SandboxCore::SandboxCore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SandboxCore::~SandboxCore()
+{
+    stop();
+}
+
+namespace {
+
+QSslConfiguration serverTls(const SandboxPki &pki, bool askClientCertificate)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(pki.server().certPem, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(pki.server().keyPem, QSsl::Ec, QSsl::Pem));
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // The Kubernetes port asks for a client certificate and checks it itself (401 Status when
+    // absent, as a real API server does); the ARM/AD port does not ask.
+    tls.setPeerVerifyMode(askClientCertificate ? QSslSocket::QueryPeer : QSslSocket::VerifyNone);
+    tls.setCaCertificates({QSslCertificate(pki.caPem(), QSsl::Pem)});
+    return tls;
+}
+
+} // namespace
+
+bool SandboxCore::start(const SandboxOptions &options, QString *error)
+{
+    d = std::make_unique<Parts>();
+    const QString dir = QDir(options.stateDir).absolutePath();
+    if (!d->pki.loadOrCreate(dir, error))
+        return false;
+    const SandboxPki &pki = d->pki;
+    if (!d->state.load(dir + QStringLiteral("/state.json"), options.fresh, [&pki] { return buildSeed(pki); }, error))
+        return false;
+    d->state.settings.speed = options.speed;
+    d->service = std::make_unique<SandboxService>(d->state, d->pki);
+    SandboxService &svc = *d->service;
+
+    d->arm = new HttpsFrontend([&svc](const HttpCall &call) { return svc.handle(call); }, svc.faults,
+                               svc.requestLog, this);
+    d->kube = new HttpsFrontend([&svc](const HttpCall &call) { svc.advance(); return handleKube(svc, call); },
+                                svc.faults, svc.requestLog, this);
+    const quint16 port = d->arm->listenLoopback(options.port, serverTls(pki, false), error);
+    if (!port)
+        return false;
+    const quint16 kubePort = d->kube->listenLoopback(0, serverTls(pki, true), error);
+    if (!kubePort)
+        return false;
+    const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
+    svc.setBaseUrls(base, QStringLiteral("https://127.0.0.1:%1").arg(kubePort));
+
+    if (options.computes > 0) {
+        const QString wsId = workspaceId(QLatin1String(kSubscriptionId), QLatin1String(kWorkspaceRg),
+                                         QLatin1String(kWorkspaceName));
+        addBulkComputes(d->state.root, wsId, QLatin1String(kWorkspaceLocation), options.computes);
+        d->state.markDirty();
+    }
+    if (!options.scenarioFile.isEmpty()) {
+        QFile file(options.scenarioFile);
+        std::optional<Json> scenario = file.open(QIODevice::ReadOnly) ? parseJson(file.readAll()) : std::nullopt;
+        const QString problem = scenario ? applyScenario(svc, *scenario) : QStringLiteral("unreadable JSON");
+        if (!problem.isEmpty()) {
+            *error = QStringLiteral("scenario %1: %2").arg(options.scenarioFile, problem);
+            return false;
+        }
+    }
+    // Operations also complete without traffic, so the state file shows the finished world.
+    d->operationTimer.setInterval(200);
+    connect(&d->operationTimer, &QTimer::timeout, this, [this] { d->service->advance(); });
+    d->operationTimer.start();
+
+    m_endpoint = {QUrl(base), pki.caFile(), QLatin1String(kTenantId), QLatin1String(kClientId),
+                  QLatin1String(kClientSecret), QLatin1String(kSubscriptionId), QLatin1String(kPublicClientId),
+                  port, kubePort};
+    qCInfo(lcSandbox) << "sandbox listening on" << base << "kubernetes port" << kubePort;
+    return true;
+}
+
+void SandboxCore::stop()
+{
+    if (!d)
+        return;
+    d->operationTimer.stop();
+    delete d->arm;
+    delete d->kube;
+    d->arm = d->kube = nullptr;
+    d->state.saveNow();
+    d.reset();
+}
+
+void SandboxCore::startAsync(const cw::sandbox::SandboxOptions &options)
+{
+    QString error;
+    if (start(options, &error))
+        Q_EMIT ready(m_endpoint);
+    else
+        Q_EMIT failed(error);
+}
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<cw::sandbox::SandboxOptions>();
+    qRegisterMetaType<cw::sandbox::SandboxEndpoint>();
+}
+
+SandboxServer::~SandboxServer()
+{
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void SandboxServer::start(const SandboxOptions &options)
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("clusterwright-sandbox"));
+    m_core = new SandboxCore;
+    m_core->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_core, &QObject::deleteLater);
+    connect(m_core, &SandboxCore::ready, this, &SandboxServer::ready);
+    connect(m_core, &SandboxCore::failed, this, &SandboxServer::failed);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_core, "startAsync", Qt::QueuedConnection,
+                              Q_ARG(cw::sandbox::SandboxOptions, options));
+}
+
+} // namespace cw::sandbox

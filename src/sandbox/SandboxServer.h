@@ -1,0 +1,80 @@
+#pragma once
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+class QThread;
+
+// The public face of the sandbox. SandboxCore runs the whole emulator in the thread it lives in
+// (the clusterwright-sandbox executable uses it directly); SandboxServer runs a SandboxCore on
+// its own QThread for in-process use by the GUI and reports ready(endpoint) or failed(reason).
+namespace cw::sandbox {
+
+struct SandboxOptions {
+    quint16 port = 0;      // 0 = any free port
+    QString stateDir;      // state.json, ca.pem and the keys live here
+    double speed = 1.0;    // simulated operation duration multiplier
+    bool fresh = false;    // discard saved state and start from the seed
+    QString scenarioFile;  // optional scenario JSON applied after start
+    int computes = 0;      // extra bulk computes in ws-demo
+};
+
+struct SandboxEndpoint {
+    QUrl baseUrl;
+    QString caFile;
+    QString tenantId;
+    QString clientId;
+    QString clientSecret; // the sandbox's well-known test secret: never log it
+    QString subscriptionId;
+    QString publicClientId;
+    quint16 port = 0;
+    quint16 kubePort = 0;
+};
+
+class SandboxService;
+
+class SandboxCore : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxCore(QObject *parent = nullptr);
+    ~SandboxCore() override;
+
+    bool start(const SandboxOptions &options, QString *error);
+    SandboxEndpoint endpoint() const { return m_endpoint; }
+    void stop(); // writes the state and closes the listeners
+
+    Q_INVOKABLE void startAsync(const cw::sandbox::SandboxOptions &options);
+
+Q_SIGNALS:
+    void ready(const cw::sandbox::SandboxEndpoint &endpoint);
+    void failed(const QString &reason);
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> d;
+    SandboxEndpoint m_endpoint;
+};
+
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override; // stops the thread (the state is written on the way out)
+
+    void start(const SandboxOptions &options);
+
+Q_SIGNALS:
+    void ready(const cw::sandbox::SandboxEndpoint &endpoint);
+    void failed(const QString &reason);
+
+private:
+    QThread *m_thread = nullptr;
+    SandboxCore *m_core = nullptr;
+};
+
+} // namespace cw::sandbox
+
+Q_DECLARE_METATYPE(cw::sandbox::SandboxOptions)
+Q_DECLARE_METATYPE(cw::sandbox::SandboxEndpoint)

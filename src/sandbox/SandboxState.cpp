@@ -1,0 +1,190 @@
+#include "sandbox/SandboxState.h"
+
+#include "common/PrivateFile.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSandboxState, "cw.sandbox.state", QtInfoMsg)
+
+namespace cw::sandbox {
+
+Json SandboxSettings::toJson() const
+{
+    return {{"speed", speed},
+            {"pageSize", pageSize},
+            {"tokenLifetimeSeconds", tokenLifetimeSeconds},
+            {"deviceCodeAutoApprove", deviceCodeAutoApprove},
+            {"deviceCodeIntervalSeconds", deviceCodeIntervalSeconds},
+            {"deviceCodeLifetimeSeconds", deviceCodeLifetimeSeconds},
+            {"aksCreationDisabled", aksCreationDisabled},
+            {"policyDenyPublicIp", policyDenyPublicIp},
+            {"regionalCoreQuota", regionalCoreQuota}};
+}
+
+QString SandboxSettings::apply(const Json &patch)
+{
+    if (!patch.is_object())
+        return QStringLiteral("settings must be a JSON object");
+    SandboxSettings next = *this;
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        const std::string &k = it.key();
+        const Json &v = it.value();
+        auto number = [&](auto &field, double minimum) {
+            if (!v.is_number() || v.get<double>() < minimum)
+                return false;
+            field = static_cast<std::remove_reference_t<decltype(field)>>(v.get<double>());
+            return true;
+        };
+        auto flag = [&](bool &field) {
+            if (!v.is_boolean())
+                return false;
+            field = v.get<bool>();
+            return true;
+        };
+        bool ok = true;
+        if (k == "speed") ok = number(next.speed, 0);
+        else if (k == "pageSize") ok = number(next.pageSize, 1);
+        else if (k == "tokenLifetimeSeconds") ok = number(next.tokenLifetimeSeconds, 0);
+        else if (k == "deviceCodeAutoApprove") ok = flag(next.deviceCodeAutoApprove);
+        else if (k == "deviceCodeIntervalSeconds") ok = number(next.deviceCodeIntervalSeconds, 0);
+        else if (k == "deviceCodeLifetimeSeconds") ok = number(next.deviceCodeLifetimeSeconds, 0);
+        else if (k == "aksCreationDisabled") ok = flag(next.aksCreationDisabled);
+        else if (k == "policyDenyPublicIp") ok = flag(next.policyDenyPublicIp);
+        else if (k == "regionalCoreQuota") ok = number(next.regionalCoreQuota, 0);
+        else return QStringLiteral("unknown setting '%1'").arg(q(k));
+        if (!ok)
+            return QStringLiteral("setting '%1' has a wrong type or value").arg(q(k));
+    }
+    *this = next;
+    return {};
+}
+
+SandboxState::SandboxState()
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(100);
+    QObject::connect(&m_saveTimer, &QTimer::timeout, [this] { saveNow(); });
+}
+
+bool SandboxState::load(const QString &path, bool fresh, const std::function<Json()> &seed,
+                        QString *error)
+{
+    m_path = path;
+    QFile file(path);
+    if (!fresh && file.open(QIODevice::ReadOnly)) {
+        std::optional<Json> loaded = parseJson(file.readAll());
+        if (loaded && loaded->is_object() && loaded->value("schema", 0) == 1) {
+            root = std::move(*loaded);
+            settings.apply(root.value("settings", Json::object()));
+            qCInfo(lcSandboxState) << "loaded state from" << path;
+            return true;
+        }
+        qCWarning(lcSandboxState) << "state file unreadable, starting from the seed:" << path;
+    }
+    root = seed();
+    root["schema"] = 1;
+    for (const char *k : {"workspaces", "computes", "clusters", "clusterSecrets", "kubeIdentities",
+                          "operations", "tokens", "deviceCodes", "subscriptions"}) {
+        if (!root.contains(k))
+            root[k] = Json::object();
+    }
+    return saveNow(error);
+}
+
+bool SandboxState::saveNow(QString *error)
+{
+    m_saveTimer.stop();
+    if (m_path.isEmpty())
+        return true;
+    root["settings"] = settings.toJson();
+    const FileWriteResult written =
+        writePrivateFileAtomically(m_path, QByteArray::fromStdString(root.dump()));
+    if (!written.ok) {
+        qCWarning(lcSandboxState) << "could not write the state:" << written.error;
+        if (error)
+            *error = written.error;
+    }
+    return written.ok;
+}
+
+void SandboxState::markDirty()
+{
+    if (!m_saveTimer.isActive())
+        m_saveTimer.start();
+}
+
+Json *SandboxState::subscription(const QString &subscriptionId)
+{
+    auto it = root["subscriptions"].find(key(subscriptionId));
+    return it == root["subscriptions"].end() ? nullptr : &*it;
+}
+
+bool SandboxState::hasResourceGroup(const QString &subscriptionId, const QString &resourceGroup)
+{
+    const Json *sub = subscription(subscriptionId);
+    if (!sub)
+        return false;
+    for (const Json &rg : sub->value("resourceGroups", Json::array())) {
+        if (rg.is_string() && q(rg.get<std::string>()).compare(resourceGroup, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+Json *SandboxState::workspace(const QString &wsId)
+{
+    auto it = root["workspaces"].find(key(wsId));
+    return it == root["workspaces"].end() ? nullptr : &*it;
+}
+
+Json &SandboxState::computes(const QString &wsId)
+{
+    Json &all = root["computes"][key(wsId)];
+    if (!all.is_object())
+        all = Json::object();
+    return all;
+}
+
+Json *SandboxState::cluster(const QString &id)
+{
+    auto it = root["clusters"].find(key(id));
+    return it == root["clusters"].end() ? nullptr : &*it;
+}
+
+Json &SandboxState::clusterSecrets(const QString &id)
+{
+    Json &secrets = root["clusterSecrets"][key(id)];
+    if (!secrets.is_object())
+        secrets = Json::object();
+    return secrets;
+}
+
+QString workspaceId(const QString &sub, const QString &rg, const QString &name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
+                          "Microsoft.MachineLearningServices/workspaces/%3")
+        .arg(sub, rg, name);
+}
+
+QString clusterId(const QString &sub, const QString &rg, const QString &name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
+                          "Microsoft.ContainerService/managedClusters/%3")
+        .arg(sub, rg, name);
+}
+
+bool parseResourceId(const QString &id, QString *sub, QString *rg, QString *name)
+{
+    const QStringList parts = id.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 8 || parts[0].compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) != 0
+        || parts[2].compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) != 0
+        || parts[4].compare(QLatin1String("providers"), Qt::CaseInsensitive) != 0)
+        return false;
+    *sub = parts[1];
+    *rg = parts[3];
+    *name = parts[7];
+    return true;
+}
+
+} // namespace cw::sandbox

@@ -1,0 +1,74 @@
+#pragma once
+#include "sandbox/SandboxHttp.h"
+
+#include <QString>
+#include <QTimer>
+
+// The emulated world: one JSON document kept in memory and written atomically (0600: it holds
+// the emulated clusters' keys and tokens) shortly after each change, so a restarted sandbox keeps
+// its subscriptions, workspaces, computes, clusters, operations and tokens.
+//
+// Layout of `root` (keys of maps are lower-cased ARM ids / names, so lookups are
+// case-insensitive like ARM's):
+//   settings       SandboxSettings as JSON
+//   subscriptions  { subId: {subscriptionId, displayName, state, tenantId, resourceGroups:[...]} }
+//   workspaces     { wsIdLower: Workspace resource }
+//   computes       { wsIdLower: { computeNameLower: ComputeResource } }
+//   clusters       { clusterIdLower: ManagedCluster resource }
+//   clusterSecrets { clusterIdLower: { "ns/name": {dataKey: base64} } }
+//   kubeIdentities { clusterIdLower: {key, user:{cert,key}, admin:{cert,key}} }
+//   operations     { opId: {id,name,status,...,"_":{private bookkeeping}} }
+//   tokens         { token: {kind:"access"|"refresh", clientId, expiresAtMs} }
+//   deviceCodes    { deviceCode: {userCode, clientId, scope, state, expiresAtMs, lastPollMs} }
+namespace cw::sandbox {
+
+struct SandboxSettings {
+    double speed = 1.0; // multiplies every simulated operation duration (0 = instant)
+    int pageSize = 100; // computes per list page
+    int tokenLifetimeSeconds = 3600;
+    bool deviceCodeAutoApprove = false;
+    int deviceCodeIntervalSeconds = 5;
+    int deviceCodeLifetimeSeconds = 900;
+    bool aksCreationDisabled = false;
+    bool policyDenyPublicIp = false;
+    int regionalCoreQuota = 200; // Total Regional Cores per subscription and region
+
+    Json toJson() const;
+    // Applies any subset; returns an error sentence for a wrong type, else empty.
+    QString apply(const Json &patch);
+};
+
+class SandboxState {
+public:
+    SandboxState();
+
+    // Loads `path` (or, when absent, fresh or unreadable, takes `seed`). Remembers the path.
+    bool load(const QString &path, bool fresh, const std::function<Json()> &seed, QString *error);
+    // Writes now (used at shutdown); markDirty() coalesces writes of a burst of changes.
+    bool saveNow(QString *error = nullptr);
+    void markDirty();
+
+    Json root;
+    SandboxSettings settings;
+
+    static std::string key(const QString &value) { return value.toLower().toStdString(); }
+
+    Json *subscription(const QString &subscriptionId);
+    bool hasResourceGroup(const QString &subscriptionId, const QString &resourceGroup);
+    Json *workspace(const QString &wsId);
+    Json &computes(const QString &wsId); // map name -> compute; created on demand
+    Json *cluster(const QString &clusterId);
+    Json &clusterSecrets(const QString &clusterId);
+
+private:
+    QString m_path;
+    QTimer m_saveTimer;
+};
+
+// ARM id helpers.
+QString workspaceId(const QString &sub, const QString &rg, const QString &name);
+QString clusterId(const QString &sub, const QString &rg, const QString &name);
+// Splits "/subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}"; false if not.
+bool parseResourceId(const QString &id, QString *sub, QString *rg, QString *name);
+
+} // namespace cw::sandbox

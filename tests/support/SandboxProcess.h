@@ -1,0 +1,66 @@
+#pragma once
+#include "sandbox/SandboxServer.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QPair>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class QNetworkAccessManager;
+
+// Test fixture: runs the clusterwright-sandbox executable ($CW_SANDBOX_BIN) with a private
+// state directory under $CW_TEST_TMPDIR and talks to it. Waits use a test-only event loop.
+namespace cw::test {
+
+struct HttpResult {
+    int status = 0; // 0 = no HTTP answer (connection error)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString networkError;
+    QByteArray header(QByteArrayView name) const;
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+class SandboxProcess {
+public:
+    SandboxProcess();
+    ~SandboxProcess();
+
+    // Starts the sandbox (adds --port 0 --state-dir <dir> and --speed 0.01 unless given).
+    // Calling start() again after stop() reuses the same state directory.
+    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000);
+    cw::sandbox::SandboxEndpoint endpoint() const { return m_endpoint; }
+    QString stateDir() const { return m_stateDir; }
+    QJsonDocument readyLine() const { return m_ready; }
+
+    QJsonDocument control(QByteArray method, QString path, QJsonDocument body = {});
+    QJsonArray requests();
+    int countRequests(QByteArray method, QString pathRegex);
+
+    void stop(); // SIGTERM, waits for exit (state written)
+    void kill();
+
+    // HTTPS helpers trusting the sandbox CA (never disabling verification).
+    QSslConfiguration sslConfiguration() const;
+    HttpResult call(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 15000);
+    // A client-credentials token for the sandbox service principal (cached).
+    QString accessToken();
+    // call() with Authorization: Bearer <accessToken()> and JSON content type.
+    HttpResult arm(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {});
+
+private:
+    QProcess m_process;
+    QString m_stateDir;
+    QJsonDocument m_ready;
+    cw::sandbox::SandboxEndpoint m_endpoint;
+    QString m_token;
+    QNetworkAccessManager *m_nam = nullptr;
+};
+
+} // namespace cw::test
