@@ -1,0 +1,183 @@
+#include "arm/ArmError.h"
+
+#include "arm/JsonAccess.h"
+#include "auth/AuthError.h"
+#include "secrets/Redaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cw::arm {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::arm", text);
+}
+
+// "Microsoft.MachineLearningServices" from "...resource provider 'X'..." style messages.
+QString quotedName(const QString &message)
+{
+    const qsizetype open = message.indexOf(QLatin1Char('\''));
+    const qsizetype close = open >= 0 ? message.indexOf(QLatin1Char('\''), open + 1) : -1;
+    return close > open ? message.mid(open + 1, close - open - 1) : QString();
+}
+} // namespace
+
+ArmError ArmError::make(Kind kind, QString code, QString message, QString extraDetail)
+{
+    ArmError error;
+    error.kind = kind;
+    error.code = std::move(code);
+    error.message = std::move(message);
+    error.extraDetail = secrets::redact::text(extraDetail);
+    return error;
+}
+
+ArmError ArmError::fromArmErrorObject(const nlohmann::json &object)
+{
+    ArmError error;
+    error.code = json::string(object, "code");
+    error.message = secrets::redact::text(json::string(object, "message"));
+    error.target = json::string(object, "target");
+    if (const auto *details = json::member(object, "details"); details && details->is_array()) {
+        for (const auto &item : *details) {
+            if (item.is_object())
+                error.details.push_back(fromArmErrorObject(item));
+        }
+    }
+    if (const auto *info = json::member(object, "additionalInfo"); info && info->is_array())
+        error.additionalInfo = *info;
+    return error;
+}
+
+ArmError ArmError::fromKubernetesStatus(const nlohmann::json &status)
+{
+    ArmError error;
+    error.code = json::string(status, "reason");
+    error.message = secrets::redact::text(json::string(status, "message"));
+    if (const auto code = json::number(status, "code"))
+        error.httpStatus = int(*code);
+    if (const auto *details = json::member(status, "details"); details && details->is_object()) {
+        error.target = json::string(*details, "name");
+        if (const auto *causes = json::member(*details, "causes"); causes && causes->is_array()) {
+            for (const auto &cause : *causes) {
+                ArmError detail;
+                detail.code = json::string(cause, "reason");
+                detail.message = json::string(cause, "message");
+                detail.target = json::string(cause, "field");
+                error.details.push_back(detail);
+            }
+        }
+    }
+    return error;
+}
+
+ArmError ArmError::fromAuthError(const auth::AuthError &authError)
+{
+    ArmError error = make(Kind::Authentication, authError.code, authError.message, authError.rawDetail);
+    error.httpStatus = authError.httpStatus;
+    return error;
+}
+
+ArmError ArmError::fromHttp(int httpStatus, const QByteArray &body)
+{
+    ArmError error;
+    const auto parsed = json::parse(body);
+    if (parsed && parsed->is_object()) {
+        const auto &object = *parsed;
+        const auto *inner = json::member(object, "error");
+        if (inner && inner->is_object()) {
+            error = fromArmErrorObject(*inner);
+        } else if (json::string(object, "kind") == QLatin1String("Status")) {
+            error = fromKubernetesStatus(object);
+        } else if (inner && inner->is_string()) { // Azure AD shape
+            error.code = QString::fromStdString(inner->get<std::string>());
+            error.message = secrets::redact::text(json::string(object, "error_description"));
+        } else if (json::member(object, "code") && json::member(object, "message")) {
+            error = fromArmErrorObject(object); // bare {code, message}
+        }
+    }
+    error.kind = Kind::Http;
+    error.httpStatus = httpStatus;
+    if (error.code.isEmpty() && error.message.isEmpty() && !body.isEmpty())
+        error.extraDetail = secrets::redact::text(QString::fromUtf8(body.left(1000)));
+    if (error.code.isEmpty())
+        error.code = QStringLiteral("HttpStatus%1").arg(httpStatus);
+    return error;
+}
+
+QString ArmError::humanMessage() const
+{
+    const QString serverSays = message.isEmpty() ? QString() : QStringLiteral(" ") + message;
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Tls:
+    case Kind::Timeout:
+    case Kind::Authentication:
+    case Kind::Refused:
+    case Kind::AmbiguousCreate:
+    case Kind::Cancelled:
+        return message;
+    case Kind::Malformed:
+        return message.isEmpty() ? tr("Azure sent an answer that could not be read.") : message;
+    case Kind::Http:
+        break;
+    }
+    if (code == QLatin1String("MissingSubscriptionRegistration")) {
+        const QString provider = quotedName(message);
+        return tr("The resource provider %1 is not registered for this subscription; register it and try again.")
+            .arg(provider.isEmpty() ? tr("for this resource type") : provider);
+    }
+    if (code == QLatin1String("RequestDisallowedByPolicy"))
+        return tr("An Azure Policy of this subscription forbids this request.") + serverSays;
+    if (code == QLatin1String("QuotaExceeded"))
+        return tr("The subscription's quota is too small for this request.") + serverSays;
+    switch (httpStatus) {
+    case 400:
+        return tr("Azure refused the request as invalid.") + serverSays;
+    case 401:
+        return tr("Azure did not accept the sign-in; please sign in again.") + serverSays;
+    case 403:
+        return tr("You do not have permission for this operation.") + serverSays;
+    case 404:
+        return tr("The resource was not found.") + serverSays;
+    case 409:
+        return tr("The request conflicts with the current state of the resource.") + serverSays;
+    case 429:
+        return tr("Azure is throttling requests; please try again later.") + serverSays;
+    default:
+        break;
+    }
+    if (httpStatus >= 500)
+        return tr("Azure had an internal problem (HTTP %1).").arg(httpStatus) + serverSays;
+    return message.isEmpty() ? tr("The request failed (HTTP %1).").arg(httpStatus) : message;
+}
+
+QString ArmError::rawDetail() const
+{
+    QStringList lines;
+    if (httpStatus)
+        lines << QStringLiteral("HTTP %1").arg(httpStatus);
+    if (!code.isEmpty())
+        lines << QStringLiteral("code: %1").arg(code);
+    if (!message.isEmpty())
+        lines << QStringLiteral("message: %1").arg(message);
+    if (!target.isEmpty())
+        lines << QStringLiteral("target: %1").arg(target);
+    for (const ArmError &detail : details)
+        lines << QStringLiteral("detail: %1: %2%3")
+                     .arg(detail.code, detail.message,
+                          detail.target.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail.target));
+    if (additionalInfo.is_array() && !additionalInfo.empty())
+        lines << QStringLiteral("additionalInfo: %1").arg(QString::fromStdString(additionalInfo.dump()));
+    if (!requestId.isEmpty())
+        lines << QStringLiteral("x-ms-request-id: %1").arg(requestId);
+    if (!clientRequestId.isEmpty())
+        lines << QStringLiteral("x-ms-client-request-id: %1").arg(clientRequestId);
+    if (!extraDetail.isEmpty())
+        lines << extraDetail;
+    return secrets::redact::text(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace cw::arm

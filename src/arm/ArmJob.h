@@ -1,0 +1,73 @@
+#pragma once
+#include "arm/ArmTypes.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QUrl>
+
+class QTimer;
+
+namespace cw::auth {
+struct TokenResult;
+}
+
+namespace cw::arm {
+
+class ArmConnection;
+
+// One ARM request and its policies, in this order: request id, User-Agent, bearer token (one
+// forced refresh and retry after a 401), retry with backoff honouring Retry-After, the create
+// PUT rule (after an ambiguous failure GET the resource instead of re-sending), redacted trace.
+// finished() is emitted exactly once, then the job deletes itself.
+class ArmJob : public QObject
+{
+    Q_OBJECT
+public:
+    ArmJob(ArmConnection *connection, ArmRequest request);
+    ~ArmJob() override;
+
+    void start();
+    // Stops the request (and any pending retry); finished() carries a Cancelled error.
+    void abort();
+
+    const ArmRequest &request() const { return m_request; }
+    QUrl url() const { return m_url; }
+
+Q_SIGNALS:
+    void finished(const cw::arm::ArmResponse &response);
+    // A retry was scheduled after `delayMs` (for progress displays and tests).
+    void retrying(int retry, qint64 delayMs, const cw::arm::ArmResponse &failed);
+
+private:
+    void attempt();
+    void sendWithToken(const QByteArray &token);
+    void onReplyFinished();
+    void handleNetworkFailure(ArmResponse response, QNetworkReply::NetworkError error, const QString &errorText);
+    bool scheduleRetry(const ArmResponse &failed, std::optional<qint64> serverDelayMs);
+    void probeAfterAmbiguousCreate(ArmResponse failed);
+    void finish(ArmResponse response);
+    void fail(ArmError error);
+
+    ArmConnection *m_connection;
+    ArmRequest m_request;
+    QUrl m_url;
+    QByteArray m_body;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout;
+    QTimer *m_retryTimer;
+    QElapsedTimer m_sentAt;
+    QList<QSslError> m_sslErrors;
+    bool m_timedOut = false;
+    bool m_tokenUsed = false;
+    bool m_refreshedAfter401 = false;
+    bool m_forceRefresh = false;
+    bool m_finished = false;
+    int m_tries = 0;
+    int m_retries = 0;
+};
+
+} // namespace cw::arm

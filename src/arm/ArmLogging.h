@@ -1,0 +1,6 @@
+#pragma once
+#include <QLoggingCategory>
+
+namespace cw::arm {
+Q_DECLARE_LOGGING_CATEGORY(lcArm)
+}

@@ -1,0 +1,5 @@
+#include "auth/AuthLogging.h"
+
+namespace cw::auth {
+Q_LOGGING_CATEGORY(lcAuth, "cw.auth", QtInfoMsg)
+}

@@ -1,0 +1,6 @@
+#pragma once
+#include <QLoggingCategory>
+
+namespace cw::auth {
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+}

@@ -1,0 +1,254 @@
+#include "auth/DeviceCodeCredential.h"
+
+#include "auth/AadClient.h"
+#include "auth/AuthLogging.h"
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace cw::auth {
+
+namespace {
+QByteArray withOfflineAccess(const QString &scope)
+{
+    // offline_access asks Azure AD for the refresh token that makes later sign-ins silent.
+    return (scope + QStringLiteral(" offline_access")).toUtf8();
+}
+
+QString stringField(const nlohmann::json &body, const char *name)
+{
+    const auto it = body.find(name);
+    return it != body.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
+int intField(const nlohmann::json &body, const char *name, int fallback)
+{
+    const auto it = body.find(name);
+    if (it == body.end())
+        return fallback;
+    if (it->is_number_integer())
+        return it->get<int>();
+    if (it->is_string()) {
+        bool ok = false;
+        const int value = QString::fromStdString(it->get<std::string>()).toInt(&ok);
+        return ok ? value : fallback;
+    }
+    return fallback;
+}
+} // namespace
+
+DeviceCodeCredential::DeviceCodeCredential(CloudEnvironment env, QString tenantId, QString clientId,
+                                           secrets::SecretStore *store, QString account, QObject *parent)
+    : TokenCredential(env, parent)
+    , m_tenantId(std::move(tenantId))
+    , m_clientId(clientId.isEmpty() ? QString::fromLatin1(kAzureCliPublicClientId) : std::move(clientId))
+    , m_account(std::move(account))
+    , m_store(store)
+    , m_aad(new AadClient(env, this))
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, which a strict server answers with slow_down.
+    m_pollTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_pollTimer, &QTimer::timeout, this, &DeviceCodeCredential::poll);
+}
+
+DeviceCodeCredential::~DeviceCodeCredential()
+{
+    m_refreshToken.fill('\0');
+}
+
+QString DeviceCodeCredential::displayName() const
+{
+    return m_account.isEmpty() ? QCoreApplication::translate("cw::auth", "device code sign-in")
+                               : QCoreApplication::translate("cw::auth", "device code sign-in of %1").arg(m_account);
+}
+
+secrets::SecretKey DeviceCodeCredential::refreshTokenKey() const
+{
+    return {environment().name, m_tenantId, m_account.isEmpty() ? m_clientId : m_account,
+            QStringLiteral("refresh_token")};
+}
+
+void DeviceCodeCredential::fetchToken(const QString &scope, FetchCallback done)
+{
+    if (!m_refreshToken.isEmpty()) {
+        refreshGrant(scope, std::move(done), true);
+        return;
+    }
+    if (m_store && !m_storeChecked) {
+        auto *job = m_store->read(refreshTokenKey());
+        connect(job, &secrets::SecretJob::finished, this, [this, scope, done](const secrets::SecretResult &result) {
+            m_storeChecked = true;
+            if (result.ok() && !result.data.isEmpty()) {
+                m_refreshToken = result.data;
+                refreshGrant(scope, done, true);
+            } else {
+                startDeviceCode(scope, done);
+            }
+        });
+        return;
+    }
+    startDeviceCode(scope, std::move(done));
+}
+
+void DeviceCodeCredential::refreshGrant(const QString &scope, FetchCallback done, bool deviceCodeOnRejection)
+{
+    const FormFields form{{"grant_type", "refresh_token"},
+                          {"client_id", m_clientId.toUtf8()},
+                          {"refresh_token", m_refreshToken},
+                          {"scope", withOfflineAccess(scope)}};
+    m_aad->post(m_tenantId, QStringLiteral("token"), form,
+                [this, scope, done, deviceCodeOnRejection](const AadReply &reply) {
+                    const TokenResult result = reply.toTokenResult();
+                    if (result.ok()) {
+                        rememberRefreshToken(reply);
+                        done(result);
+                        return;
+                    }
+                    const bool rejected = result.error.code == QLatin1String("invalid_grant")
+                                          || result.error.code == QLatin1String("interaction_required");
+                    if (rejected && deviceCodeOnRejection) {
+                        qCInfo(lcAuth) << "saved sign-in rejected, starting a new device code sign-in";
+                        m_refreshToken.fill('\0');
+                        m_refreshToken.clear();
+                        if (m_store)
+                            m_store->remove(refreshTokenKey());
+                        startDeviceCode(scope, done);
+                        return;
+                    }
+                    done(result);
+                });
+}
+
+void DeviceCodeCredential::rememberRefreshToken(const AadReply &reply)
+{
+    const QByteArray refresh = stringField(reply.body, "refresh_token").toUtf8();
+    if (refresh.isEmpty() || refresh == m_refreshToken)
+        return;
+    m_refreshToken = refresh;
+    if (m_store) {
+        auto *job = m_store->write(refreshTokenKey(), refresh);
+        connect(job, &secrets::SecretJob::finished, this, [](const secrets::SecretResult &result) {
+            if (!result.ok())
+                qCWarning(lcAuth) << "could not save the sign-in:" << result.error;
+        });
+    }
+}
+
+void DeviceCodeCredential::startDeviceCode(const QString &scope, FetchCallback done)
+{
+    m_deviceWaiters.append({scope, std::move(done)});
+    if (m_deviceActive)
+        return;
+    m_deviceActive = true;
+    m_deviceScope = scope;
+    const FormFields form{{"client_id", m_clientId.toUtf8()}, {"scope", withOfflineAccess(scope)}};
+    m_aad->post(m_tenantId, QStringLiteral("devicecode"), form, [this](const AadReply &reply) {
+        if (!m_deviceActive)
+            return; // cancelled meanwhile
+        if (!reply.isHttpSuccess()) {
+            finishDeviceCode(TokenResult::failure(reply.error()));
+            return;
+        }
+        DeviceCodeInfo info;
+        info.userCode = stringField(reply.body, "user_code");
+        info.verificationUri = QUrl(stringField(reply.body, "verification_uri"));
+        info.message = stringField(reply.body, "message");
+        info.expiresInSeconds = intField(reply.body, "expires_in", 900);
+        info.intervalSeconds = std::max(1, intField(reply.body, "interval", 5));
+        m_deviceCode = stringField(reply.body, "device_code").toUtf8();
+        if (m_deviceCode.isEmpty() || info.userCode.isEmpty()) {
+            finishDeviceCode(TokenResult::failure(AuthError::make(
+                QStringLiteral("malformed_response"),
+                QCoreApplication::translate("cw::auth", "Azure AD did not send a usable device code."))));
+            return;
+        }
+        if (info.message.isEmpty())
+            info.message = QCoreApplication::translate("cw::auth", "To sign in, open %1 and enter the code %2.")
+                               .arg(info.verificationUri.toString(), info.userCode);
+        m_intervalMs = m_intervalOverrideMs > 0 ? m_intervalOverrideMs : info.intervalSeconds * 1000;
+        m_deviceDeadline = QDateTime::currentDateTimeUtc().addSecs(info.expiresInSeconds);
+        Q_EMIT deviceCodeReceived(info);
+        schedulePoll();
+    });
+}
+
+void DeviceCodeCredential::schedulePoll()
+{
+    if (QDateTime::currentDateTimeUtc().addMSecs(m_intervalMs) > m_deviceDeadline) {
+        finishDeviceCode(TokenResult::failure(AuthError::fromAadResponse(
+            400, QByteArrayLiteral(R"({"error":"expired_token","error_description":"The device code expired."})"))));
+        return;
+    }
+    m_pollTimer->start(m_intervalMs);
+}
+
+void DeviceCodeCredential::poll()
+{
+    const FormFields form{{"grant_type", "urn:ietf:params:oauth:grant-type:device_code"},
+                          {"client_id", m_clientId.toUtf8()},
+                          {"device_code", m_deviceCode}};
+    m_aad->post(m_tenantId, QStringLiteral("token"), form, [this](const AadReply &reply) {
+        if (!m_deviceActive)
+            return;
+        const TokenResult result = reply.toTokenResult();
+        if (result.ok()) {
+            rememberRefreshToken(reply);
+            Q_EMIT signedIn();
+            finishDeviceCode(result);
+            return;
+        }
+        const QString code = result.error.code;
+        if (code == QLatin1String("authorization_pending")) {
+            schedulePoll();
+        } else if (code == QLatin1String("slow_down")) {
+            m_intervalMs += 5000;
+            qCInfo(lcAuth) << "Azure AD asked to slow down; polling every" << m_intervalMs << "ms";
+            Q_EMIT pollIntervalChanged(m_intervalMs);
+            schedulePoll();
+        } else if (code == QLatin1String("transport") || reply.httpStatus >= 500) {
+            schedulePoll(); // a network hiccup does not end the sign-in; the deadline does
+        } else {
+            finishDeviceCode(result);
+        }
+    });
+}
+
+void DeviceCodeCredential::finishDeviceCode(const TokenResult &result)
+{
+    m_pollTimer->stop();
+    m_deviceActive = false;
+    m_deviceCode.fill('\0');
+    m_deviceCode.clear();
+    const QString flowScope = m_deviceScope;
+    const auto waiters = std::exchange(m_deviceWaiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (!result.ok() || waiter.scope == flowScope || m_refreshToken.isEmpty())
+            waiter.done(result);
+        else
+            refreshGrant(waiter.scope, waiter.done, false); // another scope: use the new sign-in
+    }
+}
+
+void DeviceCodeCredential::cancel()
+{
+    if (!m_deviceActive)
+        return;
+    finishDeviceCode(TokenResult::failure(AuthError::make(
+        QStringLiteral("cancelled"), QCoreApplication::translate("cw::auth", "The sign-in was cancelled."))));
+}
+
+void DeviceCodeCredential::signOut()
+{
+    cancel();
+    m_refreshToken.fill('\0');
+    m_refreshToken.clear();
+    m_storeChecked = true;
+    clearCache();
+    if (m_store)
+        m_store->remove(refreshTokenKey());
+}
+
+} // namespace cw::auth

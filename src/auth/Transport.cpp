@@ -1,0 +1,95 @@
+#include "auth/Transport.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QStringList>
+
+namespace cw::auth {
+
+QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *error)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (env.extraCaFile.isEmpty())
+        return config;
+    const QList<QSslCertificate> extra = QSslCertificate::fromPath(env.extraCaFile, QSsl::Pem);
+    if (extra.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("cw::auth", "Cannot read a CA certificate from %1.")
+                         .arg(env.extraCaFile);
+        return config;
+    }
+    config.addCaCertificates(extra);
+    return config;
+}
+
+bool isUrlAllowed(const QUrl &url, QString *why)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http")) {
+        const QString host = url.host();
+        const QHostAddress address(host);
+        if (host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
+            return true;
+        if (why)
+            *why = QCoreApplication::translate("cw::auth",
+                                               "Refusing plain http:// to %1: only https:// is allowed "
+                                               "(plain http only for this computer's loopback address).")
+                       .arg(host);
+        return false;
+    }
+    if (why)
+        *why = QCoreApplication::translate("cw::auth", "Unsupported URL scheme \"%1\".").arg(url.scheme());
+    return false;
+}
+
+QString describeNetworkError(QNetworkReply::NetworkError error, const QString &qtMessage,
+                             const QList<QSslError> &sslErrors, bool timedOut)
+{
+    if (timedOut)
+        return QCoreApplication::translate("cw::auth", "The server did not answer in time.");
+    if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        QStringList problems;
+        for (const QSslError &sslError : sslErrors)
+            problems << sslError.errorString();
+        problems.removeDuplicates();
+        return QCoreApplication::translate(
+                   "cw::auth",
+                   "The server's TLS certificate was refused (%1). The connection was not made; check "
+                   "that the right CA certificate is trusted (for the sandbox, its CA file).")
+            .arg(problems.isEmpty() ? qtMessage : problems.join(QStringLiteral("; ")));
+    }
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QCoreApplication::translate("cw::auth", "The server refused the connection.");
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed before an answer; not re-sent on purpose
+        return QCoreApplication::translate("cw::auth", "The server closed the connection before answering.");
+    case QNetworkReply::HostNotFoundError:
+        return QCoreApplication::translate("cw::auth", "The server's host name could not be resolved.");
+    case QNetworkReply::TimeoutError:
+        return QCoreApplication::translate("cw::auth", "The server did not answer in time.");
+    default:
+        return QCoreApplication::translate("cw::auth", "The request failed: %1").arg(qtMessage);
+    }
+}
+
+bool isAmbiguousNetworkError(QNetworkReply::NetworkError error, bool timedOut)
+{
+    if (timedOut)
+        return true;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+        return false; // the request never left this computer
+    default:
+        return true;
+    }
+}
+
+} // namespace cw::auth

@@ -1,0 +1,134 @@
+#include "arm/ArmError.h"
+#include "auth/AuthError.h"
+
+#include <QTest>
+
+using namespace cw::arm;
+
+class TestArmError : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void armErrorBody();
+    void bareCodeMessage();
+    void kubernetesStatus();
+    void aadErrorBody();
+    void nonJsonBody();
+    void wrongTypesDoNotThrow();
+    void humanMessages_data();
+    void humanMessages();
+    void rawDetailIsRedacted();
+    void fromAuthError();
+};
+
+void TestArmError::armErrorBody()
+{
+    const QByteArray body = R"({"error":{"code":"BadArgument","message":"Cluster should have at least 12 cores to operate.",
+        "target":"properties.agentCount","details":[{"code":"Inner","message":"inner text","target":"x"}],
+        "additionalInfo":[{"type":"PolicyViolation","info":{"policy":"p"}}]}})";
+    const ArmError error = ArmError::fromHttp(400, body);
+    QCOMPARE(error.kind, ArmError::Kind::Http);
+    QCOMPARE(error.httpStatus, 400);
+    QCOMPARE(error.code, QStringLiteral("BadArgument"));
+    QCOMPARE(error.message, QStringLiteral("Cluster should have at least 12 cores to operate."));
+    QCOMPARE(error.target, QStringLiteral("properties.agentCount"));
+    QCOMPARE(int(error.details.size()), 1);
+    QCOMPARE(error.details[0].code, QStringLiteral("Inner"));
+    QVERIFY(error.additionalInfo.is_array());
+    QVERIFY(error.humanMessage().contains(QStringLiteral("12 cores")));
+    QVERIFY(error.rawDetail().contains(QStringLiteral("PolicyViolation")));
+    QVERIFY(error.rawDetail().contains(QStringLiteral("detail: Inner: inner text (x)")));
+}
+
+void TestArmError::bareCodeMessage()
+{
+    const ArmError error = ArmError::fromHttp(409, R"({"code":"Conflict","message":"already exists"})");
+    QCOMPARE(error.code, QStringLiteral("Conflict"));
+    QCOMPARE(error.message, QStringLiteral("already exists"));
+}
+
+void TestArmError::kubernetesStatus()
+{
+    const QByteArray body = R"({"kind":"Status","apiVersion":"v1","status":"Failure","reason":"NotFound",
+        "message":"secrets \"azuremlfessl\" not found","code":404,"details":{"name":"azuremlfessl","kind":"secrets"}})";
+    const ArmError error = ArmError::fromHttp(404, body);
+    QCOMPARE(error.code, QStringLiteral("NotFound"));
+    QCOMPARE(error.target, QStringLiteral("azuremlfessl"));
+    QCOMPARE(error.httpStatus, 404);
+    QVERIFY(error.humanMessage().contains(QStringLiteral("not found")));
+}
+
+void TestArmError::aadErrorBody()
+{
+    const ArmError error = ArmError::fromHttp(
+        401, R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."})");
+    QCOMPARE(error.code, QStringLiteral("invalid_client"));
+    QVERIFY(error.message.contains(QStringLiteral("AADSTS7000215")));
+}
+
+void TestArmError::nonJsonBody()
+{
+    const ArmError error = ArmError::fromHttp(502, "<html>Bad gateway</html>");
+    QCOMPARE(error.code, QStringLiteral("HttpStatus502"));
+    QVERIFY(error.humanMessage().contains(QStringLiteral("502")));
+    QVERIFY(error.rawDetail().contains(QStringLiteral("Bad gateway")));
+}
+
+void TestArmError::wrongTypesDoNotThrow()
+{
+    const ArmError error = ArmError::fromHttp(400, R"({"error":{"code":17,"message":["x"],"details":"nope","additionalInfo":{}}})");
+    QCOMPARE(error.code, QStringLiteral("HttpStatus400"));
+    QVERIFY(error.details.empty());
+    const ArmError truncated = ArmError::fromHttp(500, R"({"error":{"code":"Intern)");
+    QCOMPARE(truncated.code, QStringLiteral("HttpStatus500"));
+}
+
+void TestArmError::humanMessages_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expectedFragment");
+    QTest::newRow("registration") << 409
+        << QByteArray(R"({"error":{"code":"MissingSubscriptionRegistration","message":"The subscription is not registered to use namespace 'Microsoft.MachineLearningServices'."}})")
+        << QStringLiteral("Microsoft.MachineLearningServices is not registered");
+    QTest::newRow("policy") << 403
+        << QByteArray(R"({"error":{"code":"RequestDisallowedByPolicy","message":"Load Balancers should not have public IPs"}})")
+        << QStringLiteral("Azure Policy");
+    QTest::newRow("403") << 403 << QByteArray(R"({"error":{"code":"AuthorizationFailed","message":"m"}})")
+                         << QStringLiteral("permission");
+    QTest::newRow("404") << 404 << QByteArray(R"({"error":{"code":"ResourceNotFound","message":"m"}})")
+                         << QStringLiteral("not found");
+    QTest::newRow("429") << 429 << QByteArray() << QStringLiteral("throttling");
+    QTest::newRow("500") << 500 << QByteArray(R"({"error":{"code":"InternalServerError","message":"An internal server error occurred."}})")
+                         << QStringLiteral("internal problem (HTTP 500)");
+}
+
+void TestArmError::humanMessages()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expectedFragment);
+    const QString message = ArmError::fromHttp(status, body).humanMessage();
+    QVERIFY2(message.contains(expectedFragment), qPrintable(message));
+}
+
+void TestArmError::rawDetailIsRedacted()
+{
+    const ArmError error = ArmError::fromHttp(
+        400, R"({"error":{"code":"BadArgument","message":"key -----BEGIN PRIVATE KEY-----\nMIIEabc\n-----END PRIVATE KEY----- is wrong"}})");
+    QVERIFY(!error.rawDetail().contains(QStringLiteral("MIIEabc")));
+    QVERIFY(!error.humanMessage().contains(QStringLiteral("MIIEabc")));
+}
+
+void TestArmError::fromAuthError()
+{
+    const auto auth = cw::auth::AuthError::fromAadResponse(
+        400, R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided.","trace_id":"t1"})");
+    const ArmError error = ArmError::fromAuthError(auth);
+    QCOMPARE(error.kind, ArmError::Kind::Authentication);
+    QVERIFY(error.humanMessage().contains(QStringLiteral("client secret")));
+    QVERIFY(error.rawDetail().contains(QStringLiteral("t1")));
+}
+
+QTEST_GUILESS_MAIN(TestArmError)
+#include "tst_armerror.moc"

@@ -1,0 +1,154 @@
+#include "arm/RetryPolicy.h"
+
+#include <QTest>
+
+using namespace cw::arm;
+
+class TestRetryPolicy : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void retryAfterValue_data();
+    void retryAfterValue();
+    void millisecondHeadersWin();
+    void headerNamesAreCaseInsensitive();
+    void retriableStatus_data();
+    void retriableStatus();
+    void networkRetryOnlyForIdempotentMethods();
+    void ambiguousForCreate_data();
+    void ambiguousForCreate();
+    void backoffGrowsAndIsCapped();
+    void jitterStaysWithinBounds();
+};
+
+void TestRetryPolicy::retryAfterValue_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs"); // -1 = none
+    QTest::newRow("seconds") << QByteArray("2") << qint64(2000);
+    QTest::newRow("zero") << QByteArray("0") << qint64(0);
+    QTest::newRow("fraction") << QByteArray("1.5") << qint64(1500);
+    QTest::newRow("spaces") << QByteArray("  7 ") << qint64(7000);
+    QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+    QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
+    QTest::newRow("http date +30s") << QByteArray("Fri, 27 Nov 2026 05:00:30 GMT") << qint64(30000);
+    QTest::newRow("http date in the past") << QByteArray("Fri, 27 Nov 2026 04:59:00 GMT") << qint64(0);
+    QTest::newRow("rfc850 date") << QByteArray("Friday, 27-Nov-26 05:01:00 GMT") << qint64(60000);
+}
+
+void TestRetryPolicy::retryAfterValue()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const QDateTime now(QDate(2026, 11, 27), QTime(5, 0, 0), Qt::UTC);
+    const auto parsed = parseRetryAfterValue(value, now);
+    if (expectedMs < 0) {
+        QVERIFY(!parsed.has_value());
+    } else {
+        QVERIFY(parsed.has_value());
+        QCOMPARE(*parsed, expectedMs);
+    }
+}
+
+void TestRetryPolicy::millisecondHeadersWin()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    HeaderList headers{{"Retry-After", "10"}, {"retry-after-ms", "250"}};
+    QCOMPARE(retryAfterMs(headers, now).value_or(-1), qint64(250));
+    headers = {{"Retry-After", "10"}, {"x-ms-retry-after-ms", "1200"}};
+    QCOMPARE(retryAfterMs(headers, now).value_or(-1), qint64(1200));
+    headers = {{"Retry-After", "10"}, {"retry-after-ms", "bogus"}};
+    QCOMPARE(retryAfterMs(headers, now).value_or(-1), qint64(10000));
+    QVERIFY(!retryAfterMs({{"Content-Type", "application/json"}}, now).has_value());
+}
+
+void TestRetryPolicy::headerNamesAreCaseInsensitive()
+{
+    QCOMPARE(retryAfterMs({{"RETRY-AFTER", "3"}}, QDateTime::currentDateTimeUtc()).value_or(-1), qint64(3000));
+}
+
+void TestRetryPolicy::retriableStatus_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("retriable");
+    for (const char *m : {"GET", "PUT", "DELETE", "HEAD"}) {
+        for (int s : {408, 429, 500, 502, 503, 504, 507})
+            QTest::addRow("%s %d", m, s) << QByteArray(m) << s << true;
+        for (int s : {200, 400, 401, 403, 404, 409, 501, 505})
+            QTest::addRow("%s %d", m, s) << QByteArray(m) << s << false;
+    }
+    for (const char *m : {"POST", "PATCH"}) {
+        for (int s : {500, 503, 504})
+            QTest::addRow("%s %d", m, s) << QByteArray(m) << s << true;
+        for (int s : {408, 429, 502, 400, 409})
+            QTest::addRow("%s %d", m, s) << QByteArray(m) << s << false;
+    }
+    QTest::newRow("lower-case get") << QByteArray("get") << 503 << true;
+}
+
+void TestRetryPolicy::retriableStatus()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(bool, retriable);
+    QCOMPARE(isRetriableStatus(method, status), retriable);
+}
+
+void TestRetryPolicy::networkRetryOnlyForIdempotentMethods()
+{
+    QVERIFY(isRetriableAfterNetworkFailure("GET"));
+    QVERIFY(isRetriableAfterNetworkFailure("delete"));
+    QVERIFY(isRetriableAfterNetworkFailure("PUT"));
+    QVERIFY(!isRetriableAfterNetworkFailure("POST"));
+    QVERIFY(!isRetriableAfterNetworkFailure("PATCH"));
+}
+
+void TestRetryPolicy::ambiguousForCreate_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("ambiguous");
+    QTest::newRow("no answer") << 0 << true;
+    QTest::newRow("500") << 500 << true;
+    QTest::newRow("502") << 502 << true;
+    QTest::newRow("503") << 503 << true;
+    QTest::newRow("504") << 504 << true;
+    QTest::newRow("429 not processed") << 429 << false;
+    QTest::newRow("408 not processed") << 408 << false;
+    QTest::newRow("409") << 409 << false;
+}
+
+void TestRetryPolicy::ambiguousForCreate()
+{
+    QFETCH(int, status);
+    QFETCH(bool, ambiguous);
+    QCOMPARE(isAmbiguousForCreate(status), ambiguous);
+}
+
+void TestRetryPolicy::backoffGrowsAndIsCapped()
+{
+    RetryOptions options;
+    options.baseDelayMs = 800;
+    options.maxDelayMs = 5000;
+    options.jitter = 0.0;
+    QCOMPARE(backoffDelayMs(1, options, 0.5), qint64(800));
+    QCOMPARE(backoffDelayMs(2, options, 0.5), qint64(1600));
+    QCOMPARE(backoffDelayMs(3, options, 0.5), qint64(3200));
+    QCOMPARE(backoffDelayMs(4, options, 0.5), qint64(5000));
+    QCOMPARE(backoffDelayMs(60, options, 0.5), qint64(5000));
+}
+
+void TestRetryPolicy::jitterStaysWithinBounds()
+{
+    RetryOptions options;
+    options.baseDelayMs = 1000;
+    options.jitter = 0.2;
+    QCOMPARE(backoffDelayMs(1, options, 0.0), qint64(800));
+    QCOMPARE(backoffDelayMs(1, options, 0.5), qint64(1000));
+    QCOMPARE(backoffDelayMs(1, options, 1.0), qint64(1200));
+    QCOMPARE(backoffDelayMs(1, options, 7.0), qint64(1200)); // out-of-range random is clamped
+}
+
+QTEST_GUILESS_MAIN(TestRetryPolicy)
+#include "tst_retrypolicy.moc"
