@@ -1,0 +1,73 @@
+#include "azure/AccountServices.h"
+
+#include "azure/ApiVersions.h"
+#include "azure/ResourceId.h"
+
+namespace cw::azure {
+
+namespace {
+
+arm::ArmRequest getRequest(QString path, const char *apiVersion)
+{
+    arm::ArmRequest r;
+    r.method = "GET";
+    r.pathOrUrl = std::move(path);
+    r.apiVersion = QLatin1String(apiVersion);
+    return r;
+}
+
+} // namespace
+
+SubscriptionService::SubscriptionService(arm::ArmConnection *connection)
+    : m_connection(connection)
+{
+}
+
+SubscriptionListJob *SubscriptionService::list()
+{
+    return new SubscriptionListJob(m_connection, getRequest(armpath::subscriptions(), apiversion::kSubscriptions));
+}
+
+WorkspaceService::WorkspaceService(arm::ArmConnection *connection)
+    : m_connection(connection)
+{
+}
+
+WorkspaceListJob *WorkspaceService::list(const QString &subscriptionId, const QString &resourceGroup)
+{
+    const QString path = resourceGroup.isEmpty() ? armpath::workspacesInSubscription(subscriptionId)
+                                                 : armpath::workspacesInResourceGroup(subscriptionId, resourceGroup);
+    return new WorkspaceListJob(m_connection, getRequest(path, apiversion::kMachineLearning));
+}
+
+WorkspaceGetJob *WorkspaceService::get(const QString &subscriptionId, const QString &resourceGroup,
+                                       const QString &workspace)
+{
+    return new WorkspaceGetJob(m_connection,
+                               getRequest(armpath::workspace(subscriptionId, resourceGroup, workspace),
+                                          apiversion::kMachineLearning),
+                               &Workspace::fromJson);
+}
+
+LocationService::LocationService(arm::ArmConnection *connection)
+    : m_connection(connection)
+{
+}
+
+VmSizeListJob *LocationService::vmSizes(const QString &subscriptionId, const QString &location)
+{
+    return new VmSizeListJob(m_connection,
+                             getRequest(armpath::vmSizes(subscriptionId, location), apiversion::kMachineLearning),
+                             &parseVmSizeList);
+}
+
+OrchestratorVersionsJob *LocationService::orchestratorVersions(const QString &subscriptionId, const QString &location)
+{
+    return new OrchestratorVersionsJob(
+        m_connection,
+        getRequest(armpath::orchestrators(subscriptionId, location) + QLatin1String("?resource-type=managedClusters"),
+                   apiversion::kOrchestrators),
+        &parseOrchestratorVersionList);
+}
+
+} // namespace cw::azure

@@ -1,0 +1,52 @@
+#pragma once
+#include "azure/ArmCallJobs.h"
+#include "azure/OrchestratorVersion.h"
+#include "azure/Subscription.h"
+#include "azure/VmSize.h"
+#include "azure/Workspace.h"
+
+namespace cw::azure {
+
+using SubscriptionListJob = ArmListJob<Subscription>;
+using WorkspaceListJob = ArmListJob<Workspace>;
+using WorkspaceGetJob = ArmGetJob<Workspace>;
+using VmSizeListJob = ArmGetJob<QList<VmSize>>;
+using OrchestratorVersionsJob = ArmGetJob<QList<OrchestratorVersion>>;
+
+// GET /subscriptions (the ones the signed-in principal can see).
+class SubscriptionService
+{
+public:
+    explicit SubscriptionService(arm::ArmConnection *connection);
+    SubscriptionListJob *list();
+
+private:
+    arm::ArmConnection *m_connection;
+};
+
+// Azure ML workspaces (api-version 2022-10-01).
+class WorkspaceService
+{
+public:
+    explicit WorkspaceService(arm::ArmConnection *connection);
+    // In the subscription, or in one resource group when `resourceGroup` is not empty.
+    WorkspaceListJob *list(const QString &subscriptionId, const QString &resourceGroup = {});
+    WorkspaceGetJob *get(const QString &subscriptionId, const QString &resourceGroup, const QString &workspace);
+
+private:
+    arm::ArmConnection *m_connection;
+};
+
+// Per-region catalogues: VM sizes (ML, 2022-10-01) and Kubernetes versions (2019-08-01).
+class LocationService
+{
+public:
+    explicit LocationService(arm::ArmConnection *connection);
+    VmSizeListJob *vmSizes(const QString &subscriptionId, const QString &location);
+    OrchestratorVersionsJob *orchestratorVersions(const QString &subscriptionId, const QString &location);
+
+private:
+    arm::ArmConnection *m_connection;
+};
+
+} // namespace cw::azure

@@ -1,0 +1,96 @@
+#pragma once
+#include "arm/ArmConnection.h"
+#include "arm/ArmJob.h"
+#include "arm/ArmPager.h"
+#include "azure/ModelList.h"
+#include "azure/ParseResult.h"
+#include "azure/ServiceJob.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <functional>
+
+namespace cw::azure {
+
+// One ARM request whose JSON answer is read into T by `parse`.
+template <typename T>
+class ArmGetJob : public ResultJob<T>
+{
+public:
+    using Parser = std::function<ParseResult<T>(const nlohmann::json &)>;
+
+    ArmGetJob(arm::ArmConnection *connection, arm::ArmRequest request, Parser parse)
+        : ResultJob<T>(connection)
+        , m_parse(std::move(parse))
+    {
+        m_job = connection->send(std::move(request));
+        QObject::connect(m_job, &arm::ArmJob::finished, this,
+                         [this](const arm::ArmResponse &response) { onAnswer(response); });
+    }
+
+    void cancel() override
+    {
+        if (m_job)
+            m_job->abort();  // its finished() carries the Cancelled error
+    }
+
+private:
+    void onAnswer(const arm::ArmResponse &response)
+    {
+        this->m_lastResponse = response;
+        if (response.error) {
+            this->m_result.error = response.error;
+        } else {
+            const nlohmann::json body = response.json();
+            ParseResult<T> parsed = body.is_null()
+                ? ParseResult<T>::failure(QCoreApplication::translate("cw::azure", "Azure sent an empty or unreadable answer."))
+                : m_parse(body);
+            this->m_result.warnings = parsed.warnings;
+            if (parsed.value)
+                this->m_result.value = std::move(parsed.value);
+            else
+                this->m_result.error = arm::ArmError::make(arm::ArmError::Kind::Malformed,
+                                                           QStringLiteral("MalformedAnswer"), parsed.error);
+        }
+        this->finishOnce();
+    }
+
+    Parser m_parse;
+    QPointer<arm::ArmJob> m_job;
+};
+
+// A list walked page by page (nextLink); every page's items are read with T::fromJson and
+// collected. progressed() reports the running count.
+template <typename T>
+class ArmListJob : public ResultJob<QList<T>>
+{
+public:
+    ArmListJob(arm::ArmConnection *connection, arm::ArmRequest first)
+        : ResultJob<QList<T>>(connection)
+        , m_pager(new arm::ArmPager(connection, std::move(first), this))
+    {
+        QObject::connect(m_pager, &arm::ArmPager::page, this, [this](const nlohmann::json &values) {
+            m_items.append(parseModelList<T>(values, &this->m_result.warnings));
+            Q_EMIT this->progressed(m_items.size());
+        });
+        QObject::connect(m_pager, &arm::ArmPager::finished, this,
+                         [this](const std::optional<arm::ArmError> &error) {
+                             if (error)
+                                 this->m_result.error = error;
+                             else
+                                 this->m_result.value = std::move(m_items);
+                             this->finishOnce();
+                         });
+        m_pager->start();
+    }
+
+    void cancel() override { m_pager->cancel(); }
+    void setMaxPages(int pages) { m_pager->setMaxPages(pages); }
+
+private:
+    arm::ArmPager *m_pager;
+    QList<T> m_items;
+};
+
+} // namespace cw::azure

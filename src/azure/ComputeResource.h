@@ -1,0 +1,63 @@
+#pragma once
+#include "azure/AksProperties.h"
+#include "azure/ParseResult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+namespace cw::azure {
+
+enum class ProvisioningState { Unknown, Updating, Creating, Deleting, Succeeded, Failed, Canceled };
+// Case-insensitive; anything unrecognised is Unknown.
+ProvisioningState provisioningStateFromString(const QString &text);
+bool isTerminal(ProvisioningState state);
+
+struct ProvisioningError {
+    QString code;
+    QString message;
+};
+
+// A compute of an Azure ML workspace (Microsoft.MachineLearningServices/workspaces/computes).
+// Modelled for AKS; other compute types read fine and are preserved verbatim.
+// Read-modify-write: fromJson() keeps the whole document in `raw`; edit the typed fields and
+// toJson() / toUpdateBody() overlay them on the original, so unknown fields are sent back.
+struct ComputeResource {
+    QString id;
+    QString name;
+    QString type;
+    std::optional<QString> location;
+
+    // properties.*
+    std::optional<QString> computeType;       // "AKS", "AmlCompute", ...
+    std::optional<QString> computeLocation;   // create only
+    std::optional<QString> resourceId;        // the AKS cluster's ARM id
+    std::optional<QString> description;
+    std::optional<QString> provisioningState; // read-only
+    QList<ProvisioningError> provisioningErrors;  // read-only
+    std::optional<QString> createdOn;         // read-only
+    std::optional<QString> modifiedOn;        // read-only
+    std::optional<bool> isAttachedCompute;    // read-only
+    std::optional<AksProperties> aks;         // properties.properties
+
+    nlohmann::json raw = nlohmann::json::object();
+
+    bool isAks() const;
+    ProvisioningState state() const;
+
+    static ParseResult<ComputeResource> fromJson(const nlohmann::json &json);
+    static ParseResult<ComputeResource> fromBytes(const QByteArray &bytes);
+
+    // The full document: `raw` with every typed field overlaid.
+    nlohmann::json toJson() const;
+    // What to PUT for an update: toJson() without the read-only properties
+    // (provisioningState, provisioningErrors, createdOn, modifiedOn, isAttachedCompute,
+    // systemServices). Unknown fields stay.
+    nlohmann::json toUpdateBody() const;
+};
+
+} // namespace cw::azure

@@ -1,0 +1,275 @@
+#include "azure/JsonFields.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <limits>
+
+namespace cw::azure::jsonfields {
+
+namespace {
+
+int nestingDepth(const QByteArray &bytes)
+{
+    int depth = 0;
+    int maxDepth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : bytes) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"': inString = true; break;
+        case '{':
+        case '[':
+            maxDepth = std::max(maxDepth, ++depth);
+            break;
+        case '}':
+        case ']': --depth; break;
+        default: break;
+        }
+    }
+    return maxDepth;
+}
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const auto la = static_cast<unsigned char>(a[i]);
+        const auto lb = static_cast<unsigned char>(b[i]);
+        if (std::tolower(la) != std::tolower(lb))
+            return false;
+    }
+    return true;
+}
+
+Json *findMutable(Json &obj, std::string_view key)
+{
+    return const_cast<Json *>(find(obj, key));
+}
+
+template <typename Pred>
+void eraseIfTyped(Json &obj, std::string_view key, Pred hasType)
+{
+    if (!obj.is_object())
+        return;
+    if (Json *existing = findMutable(obj, key); existing && hasType(*existing)) {
+        dropCaseVariants(obj, key);
+        obj.erase(std::string(key));
+    }
+}
+
+Json &slot(Json &obj, std::string_view key)
+{
+    if (!obj.is_object())
+        obj = Json::object();
+    dropCaseVariants(obj, key);
+    return obj[std::string(key)];
+}
+
+} // namespace
+
+ParsedDocument parse(const QByteArray &bytes)
+{
+    ParsedDocument doc;
+    if (nestingDepth(bytes) > kMaxNestingDepth) {
+        doc.error = QCoreApplication::translate("cw::azure", "The JSON document is nested too deeply.");
+        doc.json = Json(Json::value_t::discarded);
+        return doc;
+    }
+    doc.json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, /*allow_exceptions=*/false);
+    if (doc.json.is_discarded())
+        doc.error = QCoreApplication::translate("cw::azure", "The answer is not valid JSON.");
+    return doc;
+}
+
+QByteArray dump(const Json &json, int indent)
+{
+    const std::string text = json.dump(indent, ' ', false, Json::error_handler_t::replace);
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+const Json *find(const Json &obj, std::string_view key)
+{
+    if (!obj.is_object())
+        return nullptr;
+    if (auto it = obj.find(key); it != obj.end())
+        return &*it;
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        if (equalsIgnoreCase(it.key(), key))
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string toStd(const QString &s)
+{
+    return s.toStdString();
+}
+
+FieldReader::FieldReader(const Json &obj, QString path, QStringList *warnings)
+    : m_obj(obj)
+    , m_path(std::move(path))
+    , m_warnings(warnings)
+{
+}
+
+QString FieldReader::pathOf(std::string_view key) const
+{
+    const QString k = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+    return m_path.isEmpty() ? k : m_path + QLatin1Char('.') + k;
+}
+
+void FieldReader::warn(std::string_view key, const char *expected) const
+{
+    if (m_warnings)
+        m_warnings->append(pathOf(key) + QLatin1String(": expected ") + QLatin1String(expected));
+}
+
+std::optional<QString> FieldReader::string(std::string_view key) const
+{
+    const Json *v = find(m_obj, key);
+    if (!v || v->is_null())
+        return std::nullopt;
+    if (!v->is_string()) {
+        warn(key, "a string");
+        return std::nullopt;
+    }
+    return toQString(v->get_ref<const std::string &>());
+}
+
+std::optional<double> FieldReader::number(std::string_view key) const
+{
+    const Json *v = find(m_obj, key);
+    if (!v || v->is_null())
+        return std::nullopt;
+    if (!v->is_number()) {
+        warn(key, "a number");
+        return std::nullopt;
+    }
+    return v->get<double>();
+}
+
+std::optional<int> FieldReader::integer(std::string_view key) const
+{
+    const Json *v = find(m_obj, key);
+    if (!v || v->is_null())
+        return std::nullopt;
+    if (v->is_number_integer()) {
+        // Unsigned values above INT_MAX and negative overflow are refused rather than wrapped.
+        if (v->is_number_unsigned()) {
+            const auto u = v->get<std::uint64_t>();
+            if (u <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
+                return static_cast<int>(u);
+        } else {
+            const auto i = v->get<std::int64_t>();
+            if (i >= std::numeric_limits<int>::min() && i <= std::numeric_limits<int>::max())
+                return static_cast<int>(i);
+        }
+    } else if (v->is_number_float()) {
+        const double d = v->get<double>();
+        if (d == static_cast<double>(static_cast<long long>(d)) && d >= std::numeric_limits<int>::min()
+            && d <= std::numeric_limits<int>::max())
+            return static_cast<int>(d);
+    }
+    warn(key, "an integer");
+    return std::nullopt;
+}
+
+std::optional<bool> FieldReader::boolean(std::string_view key) const
+{
+    const Json *v = find(m_obj, key);
+    if (!v || v->is_null())
+        return std::nullopt;
+    if (!v->is_boolean()) {
+        warn(key, "true or false");
+        return std::nullopt;
+    }
+    return v->get<bool>();
+}
+
+const Json *FieldReader::object(std::string_view key) const
+{
+    const Json *v = find(m_obj, key);
+    if (!v || v->is_null())
+        return nullptr;
+    if (!v->is_object()) {
+        warn(key, "an object");
+        return nullptr;
+    }
+    return v;
+}
+
+const Json *FieldReader::array(std::string_view key) const
+{
+    const Json *v = find(m_obj, key);
+    if (!v || v->is_null())
+        return nullptr;
+    if (!v->is_array()) {
+        warn(key, "an array");
+        return nullptr;
+    }
+    return v;
+}
+
+void dropCaseVariants(Json &obj, std::string_view key)
+{
+    if (!obj.is_object())
+        return;
+    for (auto it = obj.begin(); it != obj.end();) {
+        if (it.key() != key && equalsIgnoreCase(it.key(), key))
+            it = obj.erase(it);
+        else
+            ++it;
+    }
+}
+
+void putString(Json &obj, std::string_view key, const std::optional<QString> &value)
+{
+    if (value)
+        slot(obj, key) = toStd(*value);
+    else
+        eraseIfTyped(obj, key, [](const Json &j) { return j.is_string(); });
+}
+
+void putInt(Json &obj, std::string_view key, const std::optional<int> &value)
+{
+    if (value)
+        slot(obj, key) = *value;
+    else
+        eraseIfTyped(obj, key, [](const Json &j) { return j.is_number(); });
+}
+
+void putBool(Json &obj, std::string_view key, const std::optional<bool> &value)
+{
+    if (value)
+        slot(obj, key) = *value;
+    else
+        eraseIfTyped(obj, key, [](const Json &j) { return j.is_boolean(); });
+}
+
+void putObject(Json &obj, std::string_view key, const std::optional<Json> &value)
+{
+    if (value)
+        slot(obj, key) = *value;
+    else
+        eraseIfTyped(obj, key, [](const Json &j) { return j.is_object(); });
+}
+
+} // namespace cw::azure::jsonfields

@@ -1,0 +1,46 @@
+#include "azure/RulesFacts.h"
+
+namespace cw::azure {
+
+rules::ClusterFacts toClusterFacts(const ManagedCluster &cluster)
+{
+    rules::ClusterFacts f;
+    f.id = cluster.id;
+    f.name = cluster.name;
+    f.location = cluster.location;
+    f.provisioningState = cluster.provisioningState;
+    f.powerState = cluster.powerState;
+    f.kubernetesVersion = cluster.kubernetesVersion;
+    f.currentKubernetesVersion = cluster.currentKubernetesVersion;
+    f.fqdn = cluster.fqdn;
+    f.privateFqdn = cluster.privateFqdn;
+    f.nodeResourceGroup = cluster.nodeResourceGroup;
+    for (const AgentPoolProfile &p : cluster.agentPoolProfiles)
+        f.agentPools.append({p.name, p.count, p.vmSize, p.osType, p.mode});
+    f.enablePrivateCluster = cluster.enablePrivateCluster;
+    f.authorizedIpRanges = cluster.authorizedIpRanges;
+    f.loadBalancerSku = cluster.loadBalancerSku;
+    f.networkPlugin = cluster.networkPlugin;
+    f.serviceCidr = cluster.serviceCidr;
+    f.dnsServiceIp = cluster.dnsServiceIp;
+    f.dockerBridgeCidr = cluster.dockerBridgeCidr;
+    return f;
+}
+
+rules::ExistingCompute toExistingCompute(const ComputeResource &compute)
+{
+    return {compute.name, compute.computeType.value_or(QString()), compute.resourceId.value_or(QString()),
+            compute.provisioningState.value_or(QString())};
+}
+
+rules::WorkspaceFacts toWorkspaceFacts(const Workspace &workspace, const QList<ComputeResource> &computes)
+{
+    rules::WorkspaceFacts f;
+    f.subscription = workspace.subscriptionId;
+    f.location = workspace.location;
+    for (const ComputeResource &c : computes)
+        f.computes.append(toExistingCompute(c));
+    return f;
+}
+
+} // namespace cw::azure

@@ -1,0 +1,296 @@
+#include "kube/KubeClient.h"
+
+#include "common/AppIdentity.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QSslKey>
+#include <QTimer>
+#include <QUrl>
+
+#include <nlohmann/json.hpp>
+
+Q_LOGGING_CATEGORY(lcKube, "cw.kube", QtInfoMsg)
+
+namespace cw::kube {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::kube", text);
+}
+
+QString describe(const QString &ns, const QString &name)
+{
+    return tr("secret \"%1\" in namespace \"%2\"").arg(name, ns);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QSslKey loadPrivateKey(const QByteArray &pem)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray KubeSecretResult::certPem() const
+{
+    return secret ? secret->data.value(QStringLiteral("cert.pem")) : QByteArray();
+}
+
+QByteArray KubeSecretResult::keyPem() const
+{
+    return secret ? secret->data.value(QStringLiteral("key.pem")) : QByteArray();
+}
+
+// ---- KubeSecretJob ----
+
+KubeSecretJob::KubeSecretJob(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void KubeSecretJob::start(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
+                          bool requireTlsPair)
+{
+    m_ns = std::move(ns);
+    m_name = std::move(name);
+    m_requireTlsPair = requireTlsPair;
+    qCDebug(lcKube) << "GET" << request.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    m_reply = nam->get(request);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the message only; the errors are never ignored.
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        m_sslErrors = texts.join(QLatin1String("; "));
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &KubeSecretJob::onReplyFinished);
+}
+
+void KubeSecretJob::failLater(const KubeError &error)
+{
+    KubeSecretResult result;
+    result.error = error;
+    QTimer::singleShot(0, this, [this, result] { finish(result); });
+}
+
+void KubeSecretJob::abort()
+{
+    if (m_done)
+        return;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    KubeSecretResult result;
+    result.error = KubeError::local(QStringLiteral("Canceled"), tr("Reading the secret was cancelled."));
+    finish(result);
+}
+
+void KubeSecretJob::finish(const KubeSecretResult &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished(result);
+    deleteLater();
+}
+
+void KubeSecretJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString what = describe(m_ns, m_name);
+    KubeSecretResult result;
+    qCDebug(lcKube) << "answer" << status << reply->error();
+
+    if (status == 0) {
+        QString text = reply->errorString();
+        if (!m_sslErrors.isEmpty())
+            text = tr("The cluster's TLS certificate was not trusted: %1").arg(m_sslErrors);
+        result.error = KubeError::local(QStringLiteral("NetworkError"),
+                                        tr("Could not reach the Kubernetes API server: %1").arg(text));
+        finish(result);
+        return;
+    }
+    if (status < 200 || status > 299) {
+        result.error = KubeError::fromHttp(status, body, what);
+        finish(result);
+        return;
+    }
+    const nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (!doc.is_object() || !doc.contains("kind") || doc["kind"] != "Secret") {
+        result.error = KubeError::local(QStringLiteral("MalformedAnswer"),
+                                        tr("The Kubernetes API server's answer for the %1 is not a Secret.").arg(what));
+        finish(result);
+        return;
+    }
+    KubeSecret secret;
+    secret.name = m_name;
+    secret.ns = m_ns;
+    if (const auto it = doc.find("type"); it != doc.end() && it->is_string())
+        secret.type = QString::fromStdString(it->get<std::string>());
+    if (const auto data = doc.find("data"); data != doc.end() && data->is_object()) {
+        for (auto it = data->begin(); it != data->end(); ++it) {
+            if (!it->is_string())
+                continue;
+            const std::string &encoded = it->get_ref<const std::string &>();
+            auto decoded = QByteArray::fromBase64Encoding(
+                QByteArray(encoded.data(), static_cast<qsizetype>(encoded.size())),
+                QByteArray::AbortOnBase64DecodingErrors);
+            if (decoded)
+                secret.data.insert(QString::fromStdString(it.key()), decoded.decoded);
+        }
+    }
+    if (m_requireTlsPair
+        && (secret.data.value(QStringLiteral("cert.pem")).isEmpty()
+            || secret.data.value(QStringLiteral("key.pem")).isEmpty())) {
+        result.error = KubeError::local(QStringLiteral("IncompleteSecret"),
+                                        tr("The %1 does not hold both cert.pem and key.pem.").arg(what));
+        finish(result);
+        return;
+    }
+    result.secret = std::move(secret);
+    finish(result);
+}
+
+// ---- KubeClient ----
+
+KubeClient::KubeClient(KubeTarget target, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    configure();
+}
+
+KubeClient::~KubeClient() = default;
+
+void KubeClient::configure()
+{
+    const QUrl server(m_target.cluster.server);
+    auto refuse = [this](const char *code, const QString &sentence) {
+        m_configError = KubeError::local(QString::fromLatin1(code), sentence);
+    };
+    if (!server.isValid() || server.host().isEmpty()) {
+        refuse("BadServer", tr("The kubeconfig's server address \"%1\" is not a URL.").arg(m_target.cluster.server));
+        return;
+    }
+    const bool https = server.scheme() == QLatin1String("https");
+    if (!https && !(server.scheme() == QLatin1String("http") && isLoopback(server))) {
+        refuse("InsecureServer", tr("The kubeconfig's server must use https."));
+        return;
+    }
+    if (m_target.cluster.insecureSkipTlsVerify) {
+        refuse("InsecureSkipTlsVerify",
+               tr("The kubeconfig asks to skip TLS verification; Clusterwright never does that."));
+        return;
+    }
+    if (m_target.user.usesExecPlugin && m_target.user.token.isEmpty()
+        && m_target.user.clientCertificateData.isEmpty()) {
+        refuse("UnsupportedAuth", tr("The kubeconfig's user signs in through a plug-in, which is not supported; "
+                                     "use the cluster's admin or user credentials."));
+        return;
+    }
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_target.cluster.certificateAuthorityData.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(m_target.cluster.certificateAuthorityData, QSsl::Pem);
+        if (cas.isEmpty()) {
+            refuse("BadCertificateAuthority", tr("The kubeconfig's certificate-authority-data holds no certificate."));
+            return;
+        }
+        m_ssl.setCaCertificates(cas);  // the cluster CA only, as kubectl does
+    }
+    const bool hasClientCert = !m_target.user.clientCertificateData.isEmpty();
+    if (hasClientCert) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(m_target.user.clientCertificateData, QSsl::Pem);
+        if (chain.isEmpty()) {
+            refuse("BadClientCertificate", tr("The kubeconfig's client-certificate-data holds no certificate."));
+            return;
+        }
+        const QSslKey key = loadPrivateKey(m_target.user.clientKeyData);
+        if (key.isNull()) {
+            refuse("BadClientKey", tr("The kubeconfig's client-key-data holds no usable private key."));
+            return;
+        }
+        m_ssl.setLocalCertificateChain(chain);
+        m_ssl.setPrivateKey(key);
+    } else if (m_target.user.token.isEmpty()) {
+        refuse("NoCredentials", tr("The kubeconfig's user has neither a client certificate nor a token."));
+        return;
+    }
+    m_configured = true;
+}
+
+QUrl KubeClient::urlFor(const QString &path) const
+{
+    QUrl url(m_target.cluster.server);
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path, QUrl::TolerantMode);
+    return url;
+}
+
+KubeSecretJob *KubeClient::readSecret(const QString &ns, const QString &name)
+{
+    return startSecretJob(ns, name, false);
+}
+
+KubeSecretJob *KubeClient::readTlsSecret()
+{
+    return startSecretJob(m_target.ns, QString::fromLatin1(kTlsSecretName), true);
+}
+
+KubeSecretJob *KubeClient::startSecretJob(const QString &ns, const QString &name, bool requireTlsPair)
+{
+    auto *job = new KubeSecretJob(this);
+    if (!m_configured) {
+        job->m_ns = ns;
+        job->m_name = name;
+        job->failLater(m_configError);
+        return job;
+    }
+    const QString path = QLatin1String("/api/v1/namespaces/") + QString::fromLatin1(QUrl::toPercentEncoding(ns))
+        + QLatin1String("/secrets/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    QNetworkRequest request(urlFor(path));
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, cw::userAgent());
+    if (!m_target.cluster.tlsServerName.isEmpty())
+        request.setPeerVerifyName(m_target.cluster.tlsServerName);
+    if (m_target.user.clientCertificateData.isEmpty() && !m_target.user.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_target.user.token.toUtf8());
+    job->start(m_nam, request, ns, name, requireTlsPair);
+    return job;
+}
+
+} // namespace cw::kube

@@ -1,0 +1,104 @@
+#pragma once
+#include "kube/KubeError.h"
+#include "kube/Kubeconfig.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QString>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace cw::kube {
+
+inline constexpr auto kTlsSecretName = "azuremlfessl";
+
+// A Secret as read; `data` is base64-decoded. Values are key material: memory only, never log.
+struct KubeSecret {
+    QString name;
+    QString ns;
+    QString type;
+    QMap<QString, QByteArray> data;
+};
+
+struct KubeSecretResult {
+    std::optional<KubeSecret> secret;
+    KubeError error;  // meaningful when !ok()
+    bool ok() const { return secret.has_value(); }
+    // For the azuremlfessl secret: data["cert.pem"] / data["key.pem"] (PEM bytes).
+    QByteArray certPem() const;
+    QByteArray keyPem() const;
+};
+
+// One GET of a Secret. Emits finished() exactly once (never before the creating call returned)
+// and then deletes itself.
+class KubeSecretJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KubeSecretJob(QObject *parent = nullptr);
+    // Stops waiting; finished() is emitted with a "Canceled" error.
+    void abort();
+
+Q_SIGNALS:
+    void finished(const cw::kube::KubeSecretResult &result);
+
+private:
+    friend class KubeClient;
+    void start(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
+               bool requireTlsPair);
+    void failLater(const KubeError &error);
+    void onReplyFinished();
+    void finish(const KubeSecretResult &result);
+
+    QPointer<QNetworkReply> m_reply;
+    QString m_ns;
+    QString m_name;
+    bool m_requireTlsPair = false;
+    bool m_done = false;
+    QString m_sslErrors;
+};
+
+// A Kubernetes API client for one resolved kubeconfig context: mutual TLS with the
+// kubeconfig's client certificate and key (or a bearer token), trusting only the cluster CA
+// from certificate-authority-data (the system store when none is given). TLS verification is
+// never disabled; a kubeconfig asking for insecure-skip-tls-verify is refused.
+class KubeClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KubeClient(KubeTarget target, QObject *parent = nullptr);
+    ~KubeClient() override;
+
+    // Empty when the target is usable, else why not (checked in the constructor).
+    QString configurationError() const { return m_configError.sentence; }
+    const KubeTarget &target() const { return m_target; }
+    void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    KubeSecretJob *readSecret(const QString &ns, const QString &name);
+    // The azuremlfessl secret in the context's namespace; the result must hold cert.pem and
+    // key.pem, else it fails with a clear error.
+    KubeSecretJob *readTlsSecret();
+
+private:
+    QUrl urlFor(const QString &path) const;
+    KubeSecretJob *startSecretJob(const QString &ns, const QString &name, bool requireTlsPair);
+    void configure();
+
+    KubeTarget m_target;
+    QNetworkAccessManager *m_nam = nullptr;
+    QSslConfiguration m_ssl;
+    KubeError m_configError;
+    bool m_configured = false;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace cw::kube
+
+Q_DECLARE_METATYPE(cw::kube::KubeSecretResult)

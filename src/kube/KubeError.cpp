@@ -1,0 +1,69 @@
+#include "kube/KubeError.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace cw::kube {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::kube", text);
+}
+
+QString field(const nlohmann::json &obj, const char *key)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end() || !it->is_string())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+} // namespace
+
+KubeError KubeError::fromHttp(int httpStatus, const QByteArray &body, const QString &what)
+{
+    KubeError e;
+    e.httpStatus = httpStatus;
+    // Only error bodies reach here; cap them so a huge answer does not flood the UI.
+    const QByteArray shown = body.left(4096);
+    e.detail = QStringLiteral("HTTP %1\n").arg(httpStatus) + QString::fromUtf8(shown);
+    const nlohmann::json status = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    if (status.is_object() && field(status, "kind") == QLatin1String("Status")) {
+        e.reason = field(status, "reason");
+        e.message = field(status, "message");
+    }
+    switch (httpStatus) {
+    case 401:
+        e.sentence = tr("The Kubernetes API server did not accept the credentials of the kubeconfig.");
+        break;
+    case 403:
+        e.sentence = tr("The kubeconfig's user is not allowed to read the %1.").arg(what);
+        break;
+    case 404:
+        e.sentence = tr("The %1 does not exist.").arg(what);
+        break;
+    default:
+        e.sentence = e.message.isEmpty()
+            ? tr("The Kubernetes API server answered HTTP %1 when reading the %2.").arg(httpStatus).arg(what)
+            : tr("The Kubernetes API server refused to read the %1: %2").arg(what, e.message);
+        break;
+    }
+    if (e.reason.isEmpty())
+        e.reason = QStringLiteral("HTTP%1").arg(httpStatus);
+    return e;
+}
+
+KubeError KubeError::local(const QString &reason, const QString &sentence)
+{
+    KubeError e;
+    e.reason = reason;
+    e.message = sentence;
+    e.sentence = sentence;
+    e.detail = sentence;
+    return e;
+}
+
+} // namespace cw::kube

@@ -1,0 +1,23 @@
+#pragma once
+#include <QByteArray>
+#include <QString>
+
+namespace cw::kube {
+
+// A failed Kubernetes API call: from a `Status` body (kind Status, reason, message, code), an
+// HTTP status without one, a network/TLS failure or a local configuration problem.
+struct KubeError {
+    int httpStatus = 0;  // 0 when no HTTP answer arrived
+    QString reason;      // Status.reason ("NotFound", "Forbidden", ...) or a local code
+    QString message;     // Status.message or the transport's text
+    QString sentence;    // one human sentence for the UI
+    QString detail;      // raw detail for a "Details" expander (never holds secret data)
+
+    bool isNotFound() const { return httpStatus == 404 || reason == QLatin1String("NotFound"); }
+
+    // `what` names the object for the sentence, e.g. `secret "azuremlfessl" in namespace "default"`.
+    static KubeError fromHttp(int httpStatus, const QByteArray &body, const QString &what);
+    static KubeError local(const QString &reason, const QString &sentence);
+};
+
+} // namespace cw::kube

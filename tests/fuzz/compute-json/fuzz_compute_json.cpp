@@ -1,0 +1,59 @@
+// libFuzzer target for the ARM JSON models. Invariants: no model throws or crashes on any
+// input; a compute that parses serialises (toJson / toUpdateBody) and re-reading toJson()
+// gives the same document again (the overlay is idempotent, unknown fields kept).
+#include "azure/ComputeKeys.h"
+#include "azure/ComputeResource.h"
+#include "azure/JsonFields.h"
+#include "azure/ManagedCluster.h"
+#include "azure/OrchestratorVersion.h"
+#include "azure/Subscription.h"
+#include "azure/VmSize.h"
+#include "azure/Workspace.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace cw::azure;
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    const auto compute = ComputeResource::fromBytes(bytes);
+    check(compute.ok() || !compute.error.isEmpty());
+    if (compute.ok()) {
+        const nlohmann::json once = compute.value->toJson();
+        const auto again = ComputeResource::fromJson(once);
+        check(again.ok());
+        check(again.value->toJson() == once);
+        const nlohmann::json body = compute.value->toUpdateBody();
+        check(body.is_object());
+        check(!jsonfields::dump(body).isEmpty());
+        (void)compute.value->state();
+    }
+
+    const jsonfields::ParsedDocument doc = jsonfields::parse(bytes);
+    if (!doc.ok())
+        return 0;
+    (void)ManagedCluster::fromJson(doc.json);
+    (void)Subscription::fromJson(doc.json);
+    (void)Workspace::fromJson(doc.json);
+    (void)VmSize::fromJson(doc.json);
+    (void)parseVmSizeList(doc.json);
+    (void)parseOrchestratorVersionList(doc.json);
+    (void)ComputeKeys::fromJson(doc.json);
+    (void)parseClusterCredentials(doc.json);
+    return 0;
+}
