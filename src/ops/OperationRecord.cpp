@@ -110,8 +110,7 @@ json toJson(const OperationRecord &r)
         {"requestBody", r.requestBody},
         {"secretRef", s(r.secretRef)},
         {"putPhase", enumToString(r.putPhase, kPutPhases).toStdString()},
-        {"lro", {{"operationUrl", s(r.lro.operationUrl)}, {"locationUrl", s(r.lro.locationUrl)},
-                 {"resourceUrl", s(r.lro.resourceUrl)}, {"clientRequestId", s(r.lro.clientRequestId)}}},
+        {"lro", r.lro.isValid() ? r.lro.toJson() : json()},
         {"steps", steps},
         {"currentStep", r.currentStep},
         {"error", s(r.error)},
@@ -150,9 +149,13 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
     r.summary = q(j, "summary");
     r.requestBody = j.value("requestBody", json());
     r.secretRef = q(j, "secretRef");
-    const json lro = j.value("lro", json::object());
-    if (lro.is_object())
-        r.lro = {q(lro, "operationUrl"), q(lro, "locationUrl"), q(lro, "resourceUrl"), q(lro, "clientRequestId")};
+    const json lro = j.value("lro", json());
+    if (lro.is_object()) {
+        const auto lroState = arm::LroState::fromJson(lro);
+        if (!lroState)
+            return fail(QStringLiteral("unreadable lro state"));
+        r.lro = *lroState;
+    }
     const json steps = j.value("steps", json::array());
     if (!steps.is_array())
         return fail(QStringLiteral("steps is not an array"));

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include "arm/LroState.h"
+
 namespace cw::ops {
 
 enum class OperationKind { Create, Attach, Update, Detach, Delete, Reattach };
@@ -40,15 +42,6 @@ struct OperationStep {
     QString message;         // the service's words or our explanation
 };
 
-// Where a long-running ARM operation can be picked up again after a restart.
-struct LroCheckpoint {
-    QString operationUrl;    // Azure-AsyncOperation
-    QString locationUrl;     // Location
-    QString resourceUrl;     // the resource to GET when done
-    QString clientRequestId; // re-sent unchanged on every poll
-    bool isEmpty() const { return operationUrl.isEmpty() && locationUrl.isEmpty(); }
-};
-
 // A non-idempotent request (create/attach PUT) is bracketed in the journal: "intent" is saved
 // before the request leaves, "acknowledged" once the service answered. Intent without
 // acknowledgement after a crash means: GET the resource first, never re-send blindly.
@@ -64,7 +57,7 @@ struct OperationRecord {
     nlohmann::json requestBody;      // the compute PUT body, secrets removed (see Journal)
     QString secretRef;               // keychain key of TLS material carried by the operation
     PutPhase putPhase = PutPhase::NotSent;
-    LroCheckpoint lro;
+    arm::LroState lro;               // where the long-running part can be picked up again
     QList<OperationStep> steps;
     int currentStep = 0;
     QString error;                   // human sentence when Failed

@@ -24,8 +24,11 @@ OperationRecord sampleRecord()
         "key":"-----BEGIN PRIVATE KEY-----y","cname":"www.contoso.com"}}}})");
     r.secretRef = QStringLiteral("tls/aks-tls");
     r.putPhase = PutPhase::IntentRecorded;
-    r.lro = {QStringLiteral("https://127.0.0.1:1/op/1"), QString(), QStringLiteral("https://127.0.0.1:1/c"),
-             QStringLiteral("req-1")};
+    r.lro.operationUrl = QStringLiteral("https://127.0.0.1:1/op/1");
+    r.lro.resourceUrl = QStringLiteral("https://127.0.0.1:1/c?api-version=2022-10-01");
+    r.lro.method = "PUT";
+    r.lro.clientRequestId = QStringLiteral("req-1");
+    r.lro.startedAt = QDateTime::currentDateTimeUtc();
     r.steps = {{QStringLiteral("read-config"), QStringLiteral("Read the configuration"), StepState::Done,
                 QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc(), QString()},
                {QStringLiteral("detach"), QStringLiteral("Detach"), StepState::Running, {}, {}, QString()}};
@@ -55,6 +58,8 @@ private Q_SLOTS:
         QCOMPARE(loaded->putPhase, PutPhase::IntentRecorded);
         QCOMPARE(loaded->lro.operationUrl, r.lro.operationUrl);
         QCOMPARE(loaded->lro.clientRequestId, QStringLiteral("req-1"));
+        QCOMPARE(loaded->lro.method, QByteArray("PUT"));
+        QCOMPARE(loaded->lro.resourceUrl, r.lro.resourceUrl);
         QCOMPARE(loaded->steps.size(), 2);
         QCOMPARE(loaded->steps.at(1).state, StepState::Running);
         QCOMPARE(loaded->currentStep, 1);

@@ -1,0 +1,49 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace cw::session {
+class Session;
+}
+
+namespace cw::ui {
+
+class ApplicationContext;
+class ClustersView;
+class MainWindow;
+class OperationsDock;
+
+// Puts the feature views into the main window once the session is ready: the clusters view as
+// central content, the operations dock, and the toolbar actions (New cluster…, Refresh,
+// Detach…, Re-attach to update…, Switch load balancer…) wired to the dialogs and the runner.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    Workbench(MainWindow *window, ApplicationContext *context, QObject *parent = nullptr);
+
+    ClustersView *clustersView() const { return m_clusters; }
+    OperationsDock *operationsDock() const { return m_operations; }
+
+private:
+    void install(session::Session *session);
+    void updateActions();
+    void newCluster();
+    void detachSelected();
+    void reattachSelected();
+    void switchLoadBalancer();
+
+    MainWindow *m_window;
+    ApplicationContext *m_context;
+    session::Session *m_session = nullptr;
+    QPointer<ClustersView> m_clusters;
+    QPointer<OperationsDock> m_operations;
+    QAction *m_new = nullptr;
+    QAction *m_detach = nullptr;
+    QAction *m_reattach = nullptr;
+    QAction *m_switchLb = nullptr;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,458 @@
+#include "ops/OperationDriver.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include "arm/ArmConnection.h"
+#include "arm/ArmJob.h"
+#include "arm/LroPoller.h"
+#include "export/ArmBody.h"
+#include "ops/Journal.h"
+#include "ops/OperationPlan.h"
+#include "ops/TlsRecovery.h"
+#include "secrets/SecretStore.h"
+
+Q_LOGGING_CATEGORY(lcOps, "cw.ops", QtInfoMsg)
+
+namespace cw::ops {
+namespace {
+
+using nlohmann::json;
+
+} // namespace
+
+OperationDriver::OperationDriver(arm::ArmConnection *connection, Journal *journal, OperationRecord record,
+                                 std::optional<json> fullBody, int pollIntervalMs, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_journal(journal)
+    , m_record(std::move(record))
+    , m_fullBody(std::move(fullBody))
+    , m_pollIntervalMs(pollIntervalMs)
+{
+}
+
+OperationDriver::~OperationDriver()
+{
+    // Destroyed mid-step (shutdown, or a test simulating a killed process): the journal must
+    // keep the record exactly as last saved, so no answer of the aborted request is handled.
+    if (m_poller) {
+        m_poller->disconnect(this);
+        m_poller->cancel();
+    }
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+    }
+    delete m_recovery.data();
+}
+
+void OperationDriver::setTlsSources(secrets::SecretStore *store, std::optional<tls::TlsMaterial> provided)
+{
+    m_secrets = store;
+    m_providedTls = std::move(provided);
+}
+
+void OperationDriver::start()
+{
+    m_record.state = OperationState::Running;
+    m_record.error.clear();
+    m_record.errorDetail.clear();
+    // Start on the event loop so callers can connect first; steps never finish synchronously.
+    QMetaObject::invokeMethod(this, &OperationDriver::runCurrentStep, Qt::QueuedConnection);
+}
+
+void OperationDriver::stopWaiting()
+{
+    m_stopping = true;
+    delete m_recovery.data();
+    if (m_poller) {
+        m_poller->cancel(); // finishes Abandoned → finishStopped
+    } else if (m_job) {
+        m_job->abort();
+    } else {
+        finishStopped(tr("Stopped waiting."));
+    }
+}
+
+const char *OperationDriver::currentStepId() const
+{
+    if (m_record.currentStep >= m_record.steps.size())
+        return "";
+    // Step ids are the constants of OperationPlan.h; compare by value.
+    const QString &id = m_record.steps.at(m_record.currentStep).id;
+    for (const char *known : {step::kCheckName, step::kRead, step::kSubmit, step::kDetach, step::kWait, step::kVerify,
+                              step::kReadSpec, step::kRecoverTls, step::kWaitDetach, step::kVerifyDetached})
+        if (id == QLatin1String(known))
+            return known;
+    return "";
+}
+
+bool OperationDriver::isCreateLike() const
+{
+    // A re-attach's PUT attaches again under the same name: never sent twice either.
+    return m_record.kind == OperationKind::Create || m_record.kind == OperationKind::Attach
+        || m_record.kind == OperationKind::Reattach;
+}
+
+void OperationDriver::runCurrentStep()
+{
+    if (m_finished)
+        return;
+    if (m_record.currentStep >= m_record.steps.size()) {
+        m_record.state = OperationState::Succeeded;
+        save();
+        emitFinished();
+        return;
+    }
+    const QLatin1String id(currentStepId());
+    beginStep();
+    if (id == QLatin1String(step::kCheckName))
+        stepCheckName();
+    else if (id == QLatin1String(step::kRead))
+        stepRead();
+    else if (id == QLatin1String(step::kSubmit))
+        stepSubmit();
+    else if (id == QLatin1String(step::kDetach))
+        stepDetach();
+    else if (id == QLatin1String(step::kWait) || id == QLatin1String(step::kWaitDetach))
+        stepWait();
+    else if (id == QLatin1String(step::kVerify) || id == QLatin1String(step::kVerifyDetached))
+        stepVerify();
+    else if (id == QLatin1String(step::kReadSpec))
+        stepReadSpec();
+    else if (id == QLatin1String(step::kRecoverTls))
+        stepRecoverTls();
+    else
+        failOperation(tr("This operation has a step this version does not know: %1.")
+                          .arg(m_record.steps.at(m_record.currentStep).id));
+}
+
+// --- steps ---------------------------------------------------------------------------------
+
+void OperationDriver::stepCheckName()
+{
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
+        if (answer.httpStatus == 404)
+            return completeStep(tr("The name is free."));
+        if (answer.ok())
+            return failOperation(tr("A compute named '%1' already exists in this workspace. Choose another name, "
+                                    "or detach the existing one first.").arg(m_record.computeName));
+        failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+    });
+}
+
+void OperationDriver::stepRead()
+{
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
+        if (!answer.ok())
+            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+        json document = answer.json();
+        if (!document.is_object())
+            return failOperation(tr("The service sent a compute document that cannot be read."));
+        stripReadOnlyFields(document);
+        document.merge_patch(m_record.requestBody); // the planned change, RFC 7386
+        m_record.requestBody = document;
+        completeStep();
+    });
+}
+
+void OperationDriver::stepSubmit()
+{
+    switch (m_record.putPhase) {
+    case PutPhase::Acknowledged:
+        return completeStep();
+    case PutPhase::NotSent:
+        return sendPut();
+    case PutPhase::IntentRecorded:
+        break;
+    }
+    if (!isCreateLike())
+        return sendPut(); // an update PUT is idempotent: sending it again is safe
+    // The process stopped while a create/attach PUT was out: look before sending again.
+    setStepMessage(tr("Checking whether the earlier request reached Azure…"));
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
+        if (answer.httpStatus == 404)
+            return sendPut(); // it never arrived
+        if (!answer.ok())
+            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+        m_record.putPhase = PutPhase::Acknowledged;
+        m_record.lro = resourceLroState("PUT");
+        completeStep(tr("The earlier request had reached Azure; following it."));
+    });
+}
+
+void OperationDriver::sendPut()
+{
+    const json body = bodyToSend();
+    if (isCreateLike() && bodyLacksKeyMaterial(body))
+        return failOperation(tr("The certificate's private key is no longer available (it was kept in the "
+                                "keychain only while the operation ran). Start the operation again with "
+                                "the certificate files."));
+    // Journal the intent before the request leaves: a crash from here on is resolved by a GET.
+    m_record.putPhase = PutPhase::IntentRecorded;
+    save();
+    arm::ArmRequest request{"PUT", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), body,
+                            isCreateLike(), {}, {}};
+    arm::ArmJob *job = send(request);
+    connect(job, &arm::ArmJob::finished, this,
+            [this, request](const arm::ArmResponse &answer) { onPutAnswer(request, answer); });
+}
+
+void OperationDriver::onPutAnswer(const arm::ArmRequest &request, const arm::ArmResponse &answer)
+{
+    if (answer.ok()) {
+        m_record.putPhase = PutPhase::Acknowledged;
+        m_initialAnswer = std::make_pair(request, answer);
+        return completeStep(tr("Accepted by Azure."));
+    }
+    if (answer.error->kind == arm::ArmError::Kind::AmbiguousCreate) {
+        switch (answer.createProbe) {
+        case arm::CreateProbe::Exists:
+            m_record.putPhase = PutPhase::Acknowledged;
+            m_record.lro = resourceLroState("PUT");
+            return completeStep(tr("The request reached Azure although its answer was lost; following it."));
+        case arm::CreateProbe::Absent:
+            if (!m_resentAfterAbsentProbe) {
+                // Looked first, found nothing: sending once more cannot create a duplicate.
+                m_resentAfterAbsentProbe = true;
+                setStepMessage(tr("The request did not reach Azure; sending it again."));
+                return sendPut();
+            }
+            break;
+        case arm::CreateProbe::NotProbed:
+        case arm::CreateProbe::Unknown:
+            // Leave IntentRecorded: resuming will look before sending again.
+            return failOperation(tr("It is not known whether Azure received the request: %1 Resume the "
+                                    "operation to check and continue.").arg(answer.error->humanMessage()),
+                                 answer.error->rawDetail());
+        }
+    }
+    m_record.putPhase = PutPhase::NotSent; // refused: nothing is in flight
+    failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+}
+
+void OperationDriver::stepDetach()
+{
+    const QString action = m_record.kind == OperationKind::Delete ? QStringLiteral("Delete") : QStringLiteral("Detach");
+    arm::ArmRequest request{"DELETE", computeUrlPath() + QStringLiteral("?underlyingResourceAction=") + action,
+                            QLatin1String(exporting::kComputeApiVersion), std::nullopt, false, {}, {}};
+    arm::ArmJob *job = send(request);
+    connect(job, &arm::ArmJob::finished, this, [this, request](const arm::ArmResponse &answer) {
+        if (!answer.ok()) {
+            if (answer.httpStatus == 404 && m_record.kind == OperationKind::Reattach) {
+                // Detached already (by this operation before a restart): nothing to wait for.
+                completeStepWithoutRunning(tr("The compute was already detached."));
+                return skipStep(tr("Nothing to wait for."));
+            }
+            if (answer.httpStatus == 404)
+                return failOperation(tr("There is no compute named '%1' in this workspace.").arg(m_record.computeName));
+            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+        }
+        m_initialAnswer = std::make_pair(request, answer);
+        completeStep(tr("Accepted by Azure."));
+    });
+}
+
+void OperationDriver::stepWait()
+{
+    if (m_initialAnswer) {
+        m_poller = arm::LroPoller::fromResponse(m_connection, m_initialAnswer->first, m_initialAnswer->second, this);
+        m_initialAnswer.reset();
+        m_record.lro = m_poller->state();
+        save(); // the checkpoint a restarted app resumes from
+    } else if (m_record.lro.isValid()) {
+        m_poller = arm::LroPoller::resume(m_connection, m_record.lro, this);
+    } else {
+        m_record.lro = resourceLroState(isRemovalStep() ? QByteArray("DELETE") : QByteArray("PUT"));
+        save();
+        m_poller = arm::LroPoller::resume(m_connection, m_record.lro, this);
+    }
+    m_poller->setDefaultIntervalMs(m_pollIntervalMs);
+    connect(m_poller, &arm::LroPoller::progress, this, [this](const arm::LroProgress &p) {
+        const QString text = p.percent ? tr("%1 (%2%)").arg(p.status).arg(*p.percent) : p.status;
+        if (m_record.steps.at(m_record.currentStep).message != text) {
+            setStepMessage(text);
+        }
+        Q_EMIT progress(m_record.id, p);
+    });
+    connect(m_poller, &arm::LroPoller::finished, this, &OperationDriver::onWaitFinished);
+    m_poller->start();
+}
+
+void OperationDriver::onWaitFinished(const arm::LroResult &result)
+{
+    using Outcome = arm::LroResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Succeeded:
+        return completeStep(tr("Finished: %1.").arg(result.status.isEmpty() ? tr("Succeeded") : result.status));
+    case Outcome::Abandoned:
+        return finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
+    case Outcome::Error:
+        return failOperation(tr("Lost track of the operation: %1 Resume to keep waiting.")
+                                 .arg(result.error ? result.error->humanMessage() : QString()),
+                             result.error ? result.error->rawDetail() : QString());
+    case Outcome::Failed:
+    case Outcome::Canceled:
+        break;
+    }
+    // Failed in Azure: the compute's provisioningErrors say why in the service's words.
+    const QString operationError = result.error ? result.error->humanMessage() : result.status;
+    const QString detail = result.error ? result.error->rawDetail() : QString();
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this, operationError, detail](const arm::ArmResponse &answer) {
+        const QString errors = answer.ok() ? provisioningErrorsText(answer.json()) : QString();
+        failOperation(errors.isEmpty() ? operationError : errors, detail);
+    });
+}
+
+void OperationDriver::stepVerify()
+{
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
+        if (isRemovalStep()) {
+            if (answer.httpStatus == 404) {
+                // A re-attach goes on with its attach PUT: that one has a long-running part of its own.
+                m_record.lro = {};
+                return completeStep(tr("The compute is no longer in the workspace."));
+            }
+            if (answer.ok())
+                return failOperation(tr("The compute is still in the workspace (state %1).")
+                                         .arg(provisioningState(answer.json())));
+            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+        }
+        if (!answer.ok())
+            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+        const json compute = answer.json();
+        const QString state = provisioningState(compute);
+        if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
+            return completeStep(tr("The compute is ready."));
+        const QString errors = provisioningErrorsText(compute);
+        failOperation(errors.isEmpty() ? tr("The service reports the compute as %1.").arg(state) : errors);
+    });
+}
+
+// --- bookkeeping ---------------------------------------------------------------------------
+
+void OperationDriver::beginStep()
+{
+    OperationStep &st = m_record.steps[m_record.currentStep];
+    st.state = StepState::Running;
+    st.startedAt = QDateTime::currentDateTimeUtc();
+    st.endedAt = {};
+    save();
+}
+
+bool OperationDriver::isRemovalStep() const
+{
+    if (m_record.kind == OperationKind::Detach || m_record.kind == OperationKind::Delete)
+        return true;
+    const QLatin1String id(currentStepId());
+    return id == QLatin1String(step::kWaitDetach) || id == QLatin1String(step::kVerifyDetached);
+}
+
+void OperationDriver::completeStepWithoutRunning(const QString &message)
+{
+    OperationStep &st = m_record.steps[m_record.currentStep];
+    st.state = StepState::Done;
+    st.endedAt = QDateTime::currentDateTimeUtc();
+    st.message = message;
+    ++m_record.currentStep;
+}
+
+void OperationDriver::completeStep(const QString &message)
+{
+    OperationStep &st = m_record.steps[m_record.currentStep];
+    st.state = StepState::Done;
+    st.endedAt = QDateTime::currentDateTimeUtc();
+    if (!message.isEmpty())
+        st.message = message;
+    ++m_record.currentStep;
+    save();
+    runCurrentStep();
+}
+
+void OperationDriver::setStepMessage(const QString &message)
+{
+    m_record.steps[m_record.currentStep].message = message;
+    Q_EMIT changed(m_record);
+}
+
+void OperationDriver::failOperation(const QString &human, const QString &detail)
+{
+    if (m_record.currentStep < m_record.steps.size()) {
+        OperationStep &st = m_record.steps[m_record.currentStep];
+        st.state = StepState::Failed;
+        st.endedAt = QDateTime::currentDateTimeUtc();
+        st.message = human;
+    }
+    m_record.state = OperationState::Failed;
+    m_record.error = human;
+    m_record.errorDetail = detail;
+    qCInfo(lcOps) << "operation" << m_record.id << "failed:" << human;
+    save();
+    emitFinished();
+}
+
+void OperationDriver::finishStopped(const QString &message)
+{
+    if (m_record.currentStep < m_record.steps.size())
+        m_record.steps[m_record.currentStep].message = message;
+    save(); // still Running: resumable
+    emitFinished();
+}
+
+void OperationDriver::save()
+{
+    QString error;
+    if (!m_journal->save(m_record, &error))
+        qCWarning(lcOps) << "cannot journal operation" << m_record.id << ":" << error;
+    Q_EMIT changed(m_record);
+}
+
+void OperationDriver::emitFinished()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(m_record);
+}
+
+arm::ArmJob *OperationDriver::send(arm::ArmRequest request)
+{
+    if (request.clientRequestId.isEmpty() && !m_record.lro.clientRequestId.isEmpty() && request.method != "GET")
+        request.clientRequestId = m_record.lro.clientRequestId;
+    arm::ArmJob *job = m_connection->send(std::move(request));
+    m_job = job;
+    connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
+        if (m_stopping && answer.error && answer.error->kind == arm::ArmError::Kind::Cancelled)
+            finishStopped(tr("Stopped waiting."));
+    });
+    return job;
+}
+
+arm::LroState OperationDriver::resourceLroState(const QByteArray &method) const
+{
+    arm::LroState state;
+    state.method = method;
+    state.resourceUrl = m_connection
+                            ->resolve({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}})
+                            .toString();
+    state.startedAt = QDateTime::currentDateTimeUtc();
+    return state;
+}
+
+QString OperationDriver::computeUrlPath() const
+{
+    return computePath(m_record.workspace, m_record.computeName);
+}
+
+json OperationDriver::bodyToSend() const
+{
+    return m_fullBody ? *m_fullBody : m_record.requestBody;
+}
+
+} // namespace cw::ops

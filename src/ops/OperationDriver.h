@@ -1,0 +1,118 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "arm/ArmTypes.h"
+#include "arm/LroState.h"
+#include "ops/OperationRecord.h"
+#include "tls/AzureMlFeSecret.h"
+
+namespace cw::arm {
+class ArmConnection;
+class ArmJob;
+class LroPoller;
+} // namespace cw::arm
+namespace cw::secrets {
+class SecretStore;
+}
+
+namespace cw::ops {
+
+class Journal;
+class TlsRecovery;
+
+// Drives one operation through its planned steps, from record.currentStep on. Each step is
+// re-runnable, so a driver started on a record read back from the journal after a crash picks
+// up where the last one stopped:
+//   check-name / read / verify   plain GETs, harmless to repeat;
+//   submit                       by putPhase: NotSent → send; IntentRecorded (the process died
+//                                while the PUT was out) → GET first: present → wait for it,
+//                                absent → send; Acknowledged → go on waiting;
+//   detach                       DELETE is idempotent: repeat;
+//   wait                         resumes the poller from the journaled LRO state.
+// A re-attach adds (OperationDriverReattach.cpp):
+//   read-spec                    GET → attach spec → attach body (harmless to repeat);
+//   recover-tls                  the user's files, or the cluster's azuremlfessl secret, kept
+//                                in the keychain before anything is detached;
+//   detach / wait-detach / verify-detached, then submit / wait / verify as an attach.
+// Emits finished() once: when the operation ended, or when it stopped waiting.
+class OperationDriver : public QObject
+{
+    Q_OBJECT
+public:
+    // `fullBody` is the request body with key material (memory only); without it the record's
+    // (scrubbed) requestBody is sent.
+    OperationDriver(arm::ArmConnection *connection, Journal *journal, OperationRecord record,
+                    std::optional<nlohmann::json> fullBody, int pollIntervalMs, QObject *parent = nullptr);
+    ~OperationDriver() override;
+
+    // Where a re-attach keeps its TLS material, and the user's own files when given (else the
+    // material is read from the cluster). Call before start().
+    void setTlsSources(secrets::SecretStore *store, std::optional<tls::TlsMaterial> provided);
+
+    void start();
+    // The operation goes on in Azure; the record stays Running and resumable.
+    void stopWaiting();
+    const OperationRecord &record() const { return m_record; }
+
+Q_SIGNALS:
+    void changed(const cw::ops::OperationRecord &record);
+    void progress(const QString &id, const cw::arm::LroProgress &progress);
+    void finished(const cw::ops::OperationRecord &record);
+
+private:
+    void runCurrentStep();
+    void stepCheckName();
+    void stepRead();
+    void stepSubmit();
+    void sendPut();
+    void onPutAnswer(const arm::ArmRequest &request, const arm::ArmResponse &answer);
+    void stepDetach();
+    void stepWait();
+    void onWaitFinished(const arm::LroResult &result);
+    void stepVerify();
+    void stepReadSpec();
+    void stepRecoverTls();
+    void keepTlsMaterial(const tls::TlsMaterial &material, const QString &origin);
+    void skipStep(const QString &message);
+
+    void beginStep();
+    void completeStep(const QString &message = {});
+    // Marks the current step done and moves on without running the next one (the caller does).
+    void completeStepWithoutRunning(const QString &message);
+    bool isRemovalStep() const;
+    void setStepMessage(const QString &message);
+    void failOperation(const QString &human, const QString &detail = {});
+    void finishStopped(const QString &message);
+    void save();
+    void emitFinished();
+
+    arm::ArmJob *send(arm::ArmRequest request);
+    arm::LroState resourceLroState(const QByteArray &method) const;
+    QString computeUrlPath() const;
+    nlohmann::json bodyToSend() const;
+    const char *currentStepId() const;
+    bool isCreateLike() const;
+
+    arm::ArmConnection *m_connection;
+    Journal *m_journal;
+    OperationRecord m_record;
+    std::optional<nlohmann::json> m_fullBody;
+    int m_pollIntervalMs;
+    QPointer<arm::ArmJob> m_job;
+    QPointer<arm::LroPoller> m_poller;
+    // The answer of a PUT/DELETE sent by this driver, to start the poller from its headers.
+    std::optional<std::pair<arm::ArmRequest, arm::ArmResponse>> m_initialAnswer;
+    QPointer<secrets::SecretStore> m_secrets;
+    std::optional<tls::TlsMaterial> m_providedTls;
+    QPointer<TlsRecovery> m_recovery;
+    bool m_resentAfterAbsentProbe = false;
+    bool m_finished = false;
+    bool m_stopping = false;
+};
+
+} // namespace cw::ops

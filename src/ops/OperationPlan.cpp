@@ -1,0 +1,180 @@
+#include "ops/OperationPlan.h"
+
+#include <QCoreApplication>
+
+#include "export/ArmBody.h"
+#include "rules/ComputeSpec.h"
+
+namespace cw::ops {
+namespace {
+
+using nlohmann::json;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::ops::OperationPlan", text);
+}
+
+OperationStep plannedStep(const char *id, const QString &title)
+{
+    return {QLatin1String(id), title, StepState::Pending, {}, {}, {}};
+}
+
+json *sslConfiguration(json &body)
+{
+    auto props = body.find("properties");
+    if (props == body.end() || !props->is_object())
+        return nullptr;
+    auto inner = props->find("properties");
+    if (inner == props->end() || !inner->is_object())
+        return nullptr;
+    auto ssl = inner->find("sslConfiguration");
+    return ssl != inner->end() && ssl->is_object() ? &*ssl : nullptr;
+}
+
+} // namespace
+
+OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString &cloud)
+{
+    const WorkspaceRef ws{cloud, spec.workspace.subscription, spec.workspace.resourceGroup, spec.workspace.workspace};
+    OperationRecord r = OperationRecord::create(spec.isCreate() ? OperationKind::Create : OperationKind::Attach,
+                                                ws, spec.name);
+    if (spec.isCreate()) {
+        r.summary = tr("Create '%1' (%2, %3 × %4)")
+                        .arg(spec.name, rules::wireValue(spec.purpose), QString::number(spec.nodeCount), spec.vmSize);
+    } else {
+        r.summary = tr("Attach '%1' (%2)").arg(spec.name, spec.aksResourceId.section(QLatin1Char('/'), -1));
+    }
+    r.steps = {plannedStep(step::kCheckName, tr("Check that the name is free")),
+               plannedStep(step::kSubmit, spec.isCreate() ? tr("Submit the create request")
+                                                          : tr("Submit the attach request")),
+               plannedStep(step::kWait, spec.isCreate() ? tr("Wait while Azure creates the cluster")
+                                                        : tr("Wait while Azure attaches the cluster")),
+               plannedStep(step::kVerify, tr("Verify the final state"))};
+    return r;
+}
+
+OperationRecord planDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster)
+{
+    OperationRecord r = OperationRecord::create(deleteCluster ? OperationKind::Delete : OperationKind::Detach,
+                                                workspace, computeName);
+    r.summary = deleteCluster ? tr("Delete '%1' and its AKS cluster").arg(computeName)
+                              : tr("Detach '%1' (the AKS cluster is kept)").arg(computeName);
+    r.steps = {plannedStep(step::kDetach, deleteCluster ? tr("Submit the delete request")
+                                                        : tr("Submit the detach request")),
+               plannedStep(step::kWait, tr("Wait for the service")),
+               plannedStep(step::kVerify, tr("Verify the compute is gone"))};
+    return r;
+}
+
+OperationRecord planUpdate(const WorkspaceRef &workspace, const QString &computeName,
+                           const nlohmann::json &mergePatch, const QString &summary)
+{
+    OperationRecord r = OperationRecord::create(OperationKind::Update, workspace, computeName);
+    r.summary = summary;
+    r.requestBody = mergePatch; // replaced by the full document once the read step is done
+    r.steps = {plannedStep(step::kRead, tr("Read the current configuration")),
+               plannedStep(step::kSubmit, tr("Submit the update")),
+               plannedStep(step::kWait, tr("Wait while Azure updates the cluster")),
+               plannedStep(step::kVerify, tr("Verify the final state"))};
+    return r;
+}
+
+OperationRecord planReattach(const WorkspaceRef &workspace, const QString &computeName)
+{
+    OperationRecord r = OperationRecord::create(OperationKind::Reattach, workspace, computeName);
+    r.summary = tr("Re-attach '%1' to update it").arg(computeName);
+    r.steps = {plannedStep(step::kReadSpec, tr("Read the current configuration")),
+               plannedStep(step::kRecoverTls, tr("Recover the TLS certificate and key")),
+               plannedStep(step::kDetach, tr("Submit the detach request")),
+               plannedStep(step::kWaitDetach, tr("Wait while Azure detaches the cluster")),
+               plannedStep(step::kVerifyDetached, tr("Verify the compute is detached")),
+               plannedStep(step::kSubmit, tr("Submit the attach request (same name and settings)")),
+               plannedStep(step::kWait, tr("Wait while Azure attaches the cluster")),
+               plannedStep(step::kVerify, tr("Verify the final state"))};
+    return r;
+}
+
+QString computePath(const WorkspaceRef &workspace, const QString &computeName)
+{
+    const rules::WorkspaceRef ref{workspace.subscriptionId, workspace.resourceGroup, workspace.workspace, {}};
+    return exporting::workspacePath(ref) + QStringLiteral("/computes/") + computeName;
+}
+
+void stripReadOnlyFields(json &compute)
+{
+    auto props = compute.find("properties");
+    if (props == compute.end() || !props->is_object())
+        return;
+    for (const char *field : {"provisioningState", "provisioningErrors", "createdOn", "modifiedOn",
+                              "isAttachedCompute", "disableLocalAuth"})
+        props->erase(field);
+}
+
+QString provisioningState(const json &compute)
+{
+    const auto props = compute.find("properties");
+    if (props == compute.end() || !props->is_object())
+        return {};
+    const auto state = props->find("provisioningState");
+    return state != props->end() && state->is_string() ? QString::fromStdString(state->get<std::string>()) : QString();
+}
+
+QString provisioningErrorsText(const json &compute)
+{
+    const auto props = compute.find("properties");
+    if (props == compute.end() || !props->is_object())
+        return {};
+    const auto errors = props->find("provisioningErrors");
+    if (errors == props->end() || !errors->is_array())
+        return {};
+    QStringList lines;
+    for (const json &item : *errors) {
+        const json error = item.is_object() && item.contains("error") ? item["error"] : item;
+        if (!error.is_object())
+            continue;
+        const QString code = QString::fromStdString(error.value("code", std::string()));
+        const QString message = QString::fromStdString(error.value("message", std::string()));
+        lines.append(code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool bodyCarriesKeyMaterial(const json &body)
+{
+    json copy = body;
+    const json *ssl = sslConfiguration(copy);
+    return ssl && (ssl->contains("key") || ssl->contains("cert"));
+}
+
+bool bodyLacksKeyMaterial(const json &body)
+{
+    json copy = body;
+    const json *ssl = sslConfiguration(copy);
+    return ssl && ssl->value("status", std::string()) == "Enabled" && (!ssl->contains("key") || !ssl->contains("cert"));
+}
+
+json extractKeyMaterial(const json &body)
+{
+    json copy = body;
+    const json *ssl = sslConfiguration(copy);
+    json material = json::object();
+    if (!ssl)
+        return material;
+    for (const char *field : {"cert", "key"})
+        if (ssl->contains(field))
+            material[field] = (*ssl)[field];
+    return material;
+}
+
+void restoreKeyMaterial(json &body, const json &material)
+{
+    json *ssl = sslConfiguration(body);
+    if (!ssl || !material.is_object())
+        return;
+    for (const char *field : {"cert", "key"})
+        if (material.contains(field))
+            (*ssl)[field] = material[field];
+}
+
+} // namespace cw::ops

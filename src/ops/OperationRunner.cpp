@@ -1,0 +1,204 @@
+#include "ops/OperationRunner.h"
+
+#include <QLoggingCategory>
+
+#include "arm/ArmConnection.h"
+#include "export/ArmBody.h"
+#include "ops/Journal.h"
+#include "ops/OperationDriver.h"
+#include "ops/OperationPlan.h"
+#include "ops/TlsRecovery.h"
+#include "rules/ComputeSpec.h"
+#include "secrets/SecretStore.h"
+
+namespace cw::ops {
+namespace {
+
+using nlohmann::json;
+
+secrets::SecretKey keyMaterialKey(const OperationRecord &record)
+{
+    return operationSecretKey(record);
+}
+
+} // namespace
+
+OperationRunner::OperationRunner(arm::ArmConnection *connection, Journal *journal,
+                                 secrets::SecretStore *secretStore, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_journal(journal)
+    , m_secrets(secretStore)
+{
+}
+
+OperationRunner::~OperationRunner()
+{
+    stopAll();
+}
+
+QString OperationRunner::cloudName() const
+{
+    return m_connection->environment().name;
+}
+
+QString OperationRunner::startCreateOrAttach(const rules::ComputeSpec &spec)
+{
+    OperationRecord record = planCreateOrAttach(spec, cloudName());
+    return launch(std::move(record), exporting::computeResourceBody(spec));
+}
+
+QString OperationRunner::startDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster)
+{
+    OperationRecord record = planDetach(workspace, computeName, deleteCluster);
+    return launch(std::move(record), json());
+}
+
+QString OperationRunner::startUpdate(const WorkspaceRef &workspace, const QString &computeName,
+                                     const json &mergePatch, const QString &summary)
+{
+    OperationRecord record = planUpdate(workspace, computeName, mergePatch, summary);
+    return launch(std::move(record), json());
+}
+
+QString OperationRunner::startReattach(const WorkspaceRef &workspace, const QString &computeName,
+                                       std::optional<tls::TlsMaterial> userProvided)
+{
+    OperationRecord record = planReattach(workspace, computeName);
+    const QString id = record.id;
+    m_journal->save(record);
+    Q_EMIT operationStarted(record);
+    drive(std::move(record), std::nullopt, std::move(userProvided));
+    return id;
+}
+
+QString OperationRunner::launch(OperationRecord record, json fullBody)
+{
+    std::optional<json> body;
+    if (!fullBody.is_null()) {
+        record.requestBody = fullBody; // scrubbed by the journal when saved
+        if (bodyCarriesKeyMaterial(fullBody)) {
+            body = fullBody;
+            if (m_secrets) {
+                // Kept in the keychain (never the journal) so a restarted app can still send it.
+                record.secretRef = keyMaterialKey(record).toString();
+                m_secrets->write(keyMaterialKey(record), QByteArray::fromStdString(extractKeyMaterial(fullBody).dump()));
+            }
+        }
+    }
+    const QString id = record.id;
+    m_journal->save(record);
+    Q_EMIT operationStarted(record);
+    drive(std::move(record), std::move(body));
+    return id;
+}
+
+void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody,
+                            std::optional<tls::TlsMaterial> providedTls)
+{
+    const QString id = record.id;
+    if (auto existing = m_drivers.value(id))
+        existing->deleteLater();
+    auto *driver = new OperationDriver(m_connection, m_journal, std::move(record), std::move(fullBody),
+                                       m_pollIntervalMs, this);
+    driver->setTlsSources(m_secrets, std::move(providedTls));
+    m_drivers.insert(id, driver);
+    connect(driver, &OperationDriver::changed, this, &OperationRunner::onDriverChanged);
+    connect(driver, &OperationDriver::progress, this, &OperationRunner::operationProgress);
+    connect(driver, &OperationDriver::finished, this, &OperationRunner::onDriverFinished);
+    driver->start();
+}
+
+int OperationRunner::resumeUnfinished()
+{
+    int resumed = 0;
+    for (const OperationRecord &record : m_journal->unfinished())
+        if (!isActive(record.id) && resume(record.id))
+            ++resumed;
+    return resumed;
+}
+
+bool OperationRunner::resume(const QString &id)
+{
+    if (isActive(id))
+        return true;
+    std::optional<OperationRecord> record = m_journal->load(id);
+    if (!record || record->state == OperationState::Succeeded)
+        return false;
+    if (record->currentStep < record->steps.size())
+        record->steps[record->currentStep].state = StepState::Pending;
+    const bool needsKeyMaterial = bodyLacksKeyMaterial(record->requestBody) && record->putPhase != PutPhase::Acknowledged;
+    if (!needsKeyMaterial || !m_secrets || record->secretRef.isEmpty()) {
+        drive(std::move(*record), std::nullopt);
+        return true;
+    }
+    // The PUT may still have to be sent: fetch the certificate and key back from the keychain.
+    secrets::SecretJob *job = m_secrets->read(keyMaterialKey(*record));
+    connect(job, &secrets::SecretJob::finished, this, [this, r = *record](const secrets::SecretResult &result) {
+        std::optional<json> body;
+        if (result.ok()) {
+            json full = r.requestBody;
+            restoreKeyMaterial(full, json::parse(result.data.toStdString(), nullptr, false));
+            body = std::move(full);
+        }
+        drive(r, std::move(body));
+    });
+    return true;
+}
+
+void OperationRunner::stopWaiting(const QString &id)
+{
+    if (auto driver = m_drivers.value(id))
+        driver->stopWaiting();
+}
+
+void OperationRunner::stopAll()
+{
+    const auto drivers = m_drivers;
+    m_drivers.clear();
+    for (const auto &driver : drivers)
+        if (driver) {
+            driver->disconnect(this);
+            delete driver.data(); // aborts its request or poller; the journal keeps the record resumable
+        }
+}
+
+bool OperationRunner::isActive(const QString &id) const
+{
+    return !m_drivers.value(id).isNull();
+}
+
+std::optional<OperationRecord> OperationRunner::record(const QString &id) const
+{
+    if (auto driver = m_drivers.value(id))
+        return driver->record();
+    return m_journal->load(id);
+}
+
+QList<OperationRecord> OperationRunner::activeRecords() const
+{
+    QList<OperationRecord> records;
+    for (const auto &driver : m_drivers)
+        if (driver)
+            records.append(driver->record());
+    return records;
+}
+
+void OperationRunner::onDriverChanged(const OperationRecord &record)
+{
+    Q_EMIT operationChanged(record);
+}
+
+void OperationRunner::onDriverFinished(const OperationRecord &record)
+{
+    if (auto driver = m_drivers.take(record.id))
+        driver->deleteLater();
+    // The key material is needed only while the PUT may still have to be sent. A re-attach that
+    // failed may have detached already: its material stays until the user finished by hand.
+    const bool keep = record.kind == OperationKind::Reattach && record.state != OperationState::Succeeded;
+    if (m_secrets && !record.secretRef.isEmpty() && record.isFinished() && !keep)
+        m_secrets->remove(keyMaterialKey(record));
+    Q_EMIT operationFinished(record);
+}
+
+} // namespace cw::ops

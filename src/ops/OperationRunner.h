@@ -1,0 +1,106 @@
+#pragma once
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "arm/LroState.h"
+#include "ops/OperationRecord.h"
+#include "tls/AzureMlFeSecret.h"
+
+namespace cw::arm {
+class ArmConnection;
+}
+namespace cw::rules {
+struct ComputeSpec;
+}
+namespace cw::secrets {
+class SecretStore;
+}
+
+namespace cw::ops {
+
+class Journal;
+class OperationDriver;
+
+// Runs operations on computes as journaled steps, asynchronously, and outlives any window that
+// started one ("Run in background"). Every step is written to the journal before and after each
+// request, so resumeUnfinished() after a crash or restart finishes each operation without
+// repeating a non-idempotent request (a create/attach PUT is never sent twice: after an
+// interrupted PUT the compute is looked up first).
+//
+// TLS key material of a running operation is kept in the SecretStore (never in the journal)
+// under the record's secretRef, and removed when the operation ends.
+class OperationRunner : public QObject
+{
+    Q_OBJECT
+public:
+    OperationRunner(arm::ArmConnection *connection, Journal *journal,
+                    secrets::SecretStore *secretStore = nullptr, QObject *parent = nullptr);
+    ~OperationRunner() override;
+
+    // The cloud name recorded in every operation's WorkspaceRef (e.g. "Sandbox", "AzureCloud").
+    QString cloudName() const;
+
+    // Create or attach from a validated spec (the body is export::computeResourceBody(spec)).
+    // Steps: check the name is free, submit, wait, verify. Returns the operation id.
+    QString startCreateOrAttach(const rules::ComputeSpec &spec);
+    // Detach (keeps the AKS cluster) or delete (also deletes a cluster the workspace created).
+    QString startDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster = false);
+    // Read the compute, apply `mergePatch` (RFC 7386) to its properties document, PUT it back,
+    // wait, verify. `summary` is the line shown in lists ("Switch 'x' to an internal load balancer").
+    QString startUpdate(const WorkspaceRef &workspace, const QString &computeName,
+                        const nlohmann::json &mergePatch, const QString &summary);
+
+    // Re-attach to update: read the compute's attach spec, recover its TLS certificate and key
+    // (from the cluster's azuremlfessl secret, or `userProvided`), keep them in the keychain
+    // under the record's secretRef, detach, wait, attach again with the same name, purpose,
+    // TLS and load balancer, wait, verify. A failure after the detach keeps the key material in
+    // the keychain and says in the record what was detached, so the user can finish by hand.
+    QString startReattach(const WorkspaceRef &workspace, const QString &computeName,
+                          std::optional<tls::TlsMaterial> userProvided = {});
+
+    // Picks up every unfinished operation in the journal. Returns how many were resumed.
+    int resumeUnfinished();
+    // Resumes one operation (unfinished, or failed while waiting) from its current step.
+    bool resume(const QString &id);
+    // Stops waiting for an operation; it goes on in Azure and can be resumed later.
+    void stopWaiting(const QString &id);
+    // Stops driving every operation (application shutdown); they stay resumable.
+    void stopAll();
+
+    bool isActive(const QString &id) const;
+    std::optional<OperationRecord> record(const QString &id) const;
+    QList<OperationRecord> activeRecords() const;
+    Journal *journal() const { return m_journal; }
+
+    // The wait between polls when the service gives none (default 5 s as azureml-core).
+    void setDefaultPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+
+Q_SIGNALS:
+    void operationStarted(const cw::ops::OperationRecord &record);
+    // Any change: a step started or ended, a message, the state.
+    void operationChanged(const cw::ops::OperationRecord &record);
+    // Progress of the long-running part (status, percent, elapsed, next poll).
+    void operationProgress(const QString &id, const cw::arm::LroProgress &progress);
+    void operationFinished(const cw::ops::OperationRecord &record);
+
+private:
+    QString launch(OperationRecord record, nlohmann::json fullBody);
+    void drive(OperationRecord record, std::optional<nlohmann::json> fullBody,
+               std::optional<tls::TlsMaterial> providedTls = {});
+    void onDriverChanged(const OperationRecord &record);
+    void onDriverFinished(const OperationRecord &record);
+
+    arm::ArmConnection *m_connection;
+    Journal *m_journal;
+    QPointer<secrets::SecretStore> m_secrets;
+    QHash<QString, QPointer<OperationDriver>> m_drivers;
+    int m_pollIntervalMs = 5000;
+};
+
+} // namespace cw::ops

@@ -1,0 +1,53 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+#include "ops/OperationRecord.h"
+#include "secrets/SecretKey.h"
+#include "tls/AzureMlFeSecret.h"
+
+namespace cw::arm {
+class ArmConnection;
+}
+namespace cw::kube {
+class KubeClient;
+}
+
+namespace cw::ops {
+
+// Where an operation keeps the TLS certificate and key it carries (the keychain, never the
+// journal): the record's secretRef is this key's toString().
+secrets::SecretKey operationSecretKey(const OperationRecord &record);
+
+// Recovers the certificate and key azureml-fe serves from a cluster attached to a workspace:
+// listKeys on the compute → the admin kubeconfig → the `azuremlfessl` secret over mutual TLS.
+// Emits finished() exactly once, from the event loop. The material is key data: memory only.
+class TlsRecovery : public QObject
+{
+    Q_OBJECT
+public:
+    TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
+                QObject *parent = nullptr);
+    ~TlsRecovery() override;
+
+    void start();
+
+Q_SIGNALS:
+    // material.ok() false with material.message saying why.
+    void finished(const cw::tls::TlsMaterial &material);
+
+private:
+    void readSecret(const QByteArray &kubeconfigText);
+    void fail(const QString &message);
+
+    arm::ArmConnection *m_connection;
+    WorkspaceRef m_workspace;
+    QString m_computeName;
+    std::unique_ptr<kube::KubeClient> m_kube;
+    bool m_done = false;
+};
+
+} // namespace cw::ops

@@ -1,0 +1,208 @@
+// The clusters table model: rows from compute documents, a refresh diffed by id (dataChanged,
+// never a reset, so selection and scroll stay), sorting and filtering through the proxy on
+// 5,000 rows, and the details text (errors, certificate expiry warning, portal link).
+#include <QtTest>
+
+#include <QSortFilterProxyModel>
+
+#include "azure/ComputeResource.h"
+#include "clusters/ClusterDetailsText.h"
+#include "clusters/ClusterRow.h"
+#include "clusters/ClustersTableModel.h"
+
+using namespace cw;
+using namespace cw::ui;
+
+namespace {
+
+ClusterRow row(int i, const QString &state = QStringLiteral("Succeeded"))
+{
+    ClusterRow r;
+    r.id = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/"
+                          "workspaces/ws/computes/aks-%1").arg(i, 5, 10, QLatin1Char('0'));
+    r.name = QStringLiteral("aks-%1").arg(i, 5, 10, QLatin1Char('0'));
+    r.state = state;
+    r.vmSize = QStringLiteral("Standard_D3_v2");
+    r.nodeCount = 1 + i % 7;
+    r.vcpus = 4 * *r.nodeCount;
+    r.region = i % 2 ? QStringLiteral("westeurope") : QStringLiteral("eastus");
+    return r;
+}
+
+QList<ClusterRow> rows(int count)
+{
+    QList<ClusterRow> list;
+    list.reserve(count);
+    for (int i = 0; i < count; ++i)
+        list.append(row(i));
+    return list;
+}
+
+} // namespace
+
+class TestClustersTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rowFromAnAksComputeDocument()
+    {
+        const auto json = nlohmann::json::parse(R"({
+          "id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/computes/tls-prod",
+          "name": "tls-prod", "location": "westeurope",
+          "properties": {"computeType": "AKS", "provisioningState": "Failed", "isAttachedCompute": true,
+            "resourceId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/tls-prod-aks",
+            "provisioningErrors": [{"error": {"code": "BadCert", "message": "The certificate is expired."}}],
+            "properties": {"agentCount": 3, "agentVmSize": "Standard_D3_v2", "clusterPurpose": "DevTest",
+              "clusterFqdn": "x.hcp.westeurope.azmk8s.io", "loadBalancerType": "InternalLoadBalancer",
+              "sslConfiguration": {"status": "Enabled", "cname": "scoring.contoso.com"}}}})");
+        const auto parsed = azure::ComputeResource::fromJson(json);
+        QVERIFY(parsed.ok());
+        const ClusterRow r = clusterRowFrom(*parsed.value, QStringLiteral("ws"));
+        QCOMPARE(r.name, QStringLiteral("tls-prod"));
+        QCOMPARE(r.state, QStringLiteral("Failed"));
+        QCOMPARE(r.purpose, QStringLiteral("DevTest"));
+        QCOMPARE(r.nodeCount.value_or(0), 3);
+        QCOMPARE(r.vcpus.value_or(0), 12);
+        QCOMPARE(r.tlsStatus, QStringLiteral("Enabled"));
+        QCOMPARE(r.endpoint, QStringLiteral("scoring.contoso.com"));
+        QCOMPARE(r.loadBalancer, QStringLiteral("InternalLoadBalancer"));
+        QVERIFY(r.attached);
+        QCOMPARE(r.provisioningErrors.size(), 1);
+        QVERIFY(r.provisioningErrors.first().contains(QStringLiteral("expired")));
+    }
+
+    void coresOfKnownSizes_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<int>("cores");
+        QTest::newRow("D3_v2") << "Standard_D3_v2" << 4;
+        QTest::newRow("lower case") << "standard_ds2_v2" << 2;
+        QTest::newRow("D8s_v3") << "Standard_D8s_v3" << 8;
+        QTest::newRow("E16_v4") << "Standard_E16_v4" << 16;
+        QTest::newRow("unknown") << "Standard_Z1" << -1;
+    }
+    void coresOfKnownSizes()
+    {
+        QFETCH(QString, size);
+        QFETCH(int, cores);
+        QCOMPARE(coresOfVmSize(size).value_or(-1), cores);
+    }
+
+    void refreshIsADiffNotAReset()
+    {
+        ClustersTableModel model;
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QList<ClusterRow> first = rows(10);
+        QCOMPARE(model.setRows(first).inserted, 10);
+        const QPersistentModelIndex kept = model.index(5, ClustersTableModel::Name);
+
+        QList<ClusterRow> next = first;
+        next[5].state = QStringLiteral("Updating");          // changed
+        next.removeAt(2);                                   // vanished
+        next.append(row(42));                               // new
+        const auto stats = model.setRows(next);
+        QCOMPARE(stats.changed, 1);
+        QCOMPARE(stats.removed, 1);
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data().toString(), QStringLiteral("aks-00005"));
+        QCOMPARE(model.index(kept.row(), ClustersTableModel::State).data().toString(), QStringLiteral("Updating"));
+
+        // The same list again changes nothing.
+        changed.clear();
+        const auto same = model.setRows(next);
+        QCOMPARE(same.changed + same.inserted + same.removed, 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void removesSeveralRangesCorrectly()
+    {
+        ClustersTableModel model;
+        model.setRows(rows(20));
+        QList<ClusterRow> next;
+        for (int i = 0; i < 20; ++i)
+            if (i % 3 != 0)
+                next.append(row(i));
+        QCOMPARE(model.setRows(next).removed, 7);
+        QCOMPARE(model.rowCount(), 13);
+        for (int i = 0; i < model.rowCount(); ++i)
+            QVERIFY(model.rowAt(i).name != QStringLiteral("aks-00003"));
+        QCOMPARE(model.rowOf(row(4).id), 2);
+    }
+
+    void fiveThousandRowsSortFilterAndKeepSelection()
+    {
+        ClustersTableModel model;
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ClustersTableModel::SortRole);
+        proxy.setFilterKeyColumn(-1);
+        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        proxy.setDynamicSortFilter(true);
+        proxy.sort(ClustersTableModel::Vcpus, Qt::DescendingOrder);
+
+        QElapsedTimer timer;
+        timer.start();
+        model.setRows(rows(5000));
+        QCOMPARE(proxy.rowCount(), 5000);
+        QCOMPARE(proxy.index(0, ClustersTableModel::Vcpus).data(ClustersTableModel::SortRole).toInt(), 28);
+        const QPersistentModelIndex selected = proxy.index(100, ClustersTableModel::Name);
+        const QString selectedName = selected.data().toString();
+
+        QList<ClusterRow> next = rows(5000);
+        for (int i = 0; i < 5000; i += 10)
+            next[i].modifiedOn = QStringLiteral("2026-11-27T06:00:00Z");
+        model.setRows(next);
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data().toString(), selectedName);
+
+        proxy.setFilterFixedString(QStringLiteral("aks-0499"));
+        QCOMPARE(proxy.rowCount(), 10);
+        qInfo("5,000 rows loaded, refreshed, sorted and filtered in %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void certificateWarning_data()
+    {
+        QTest::addColumn<int>("daysLeft");
+        QTest::addColumn<bool>("warn");
+        QTest::newRow("expired") << -1 << true;
+        QTest::newRow("29 days") << 29 << true;
+        QTest::newRow("30 days") << 30 << false;
+        QTest::newRow("a year") << 365 << false;
+    }
+    void certificateWarning()
+    {
+        QFETCH(int, daysLeft);
+        QFETCH(bool, warn);
+        const QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(6, 0), Qt::UTC);
+        QCOMPARE(certificateExpiresSoon(now.addDays(daysLeft), now), warn);
+        const QString html = clusterDetailsHtml(row(1), nullptr,
+                                                CertificateFacts{QStringLiteral("CN=scoring"), QStringLiteral("CN=ca"),
+                                                                 now.addDays(daysLeft)}, now);
+        QCOMPARE(html.contains(QStringLiteral("renew it")), warn);
+        QVERIFY(html.contains(QStringLiteral("Do not edit")));
+    }
+
+    void detailsShowErrorsAndPortalOnlyForRealClouds()
+    {
+        ClusterRow r = row(3, QStringLiteral("Failed"));
+        r.provisioningErrors = {QStringLiteral("Quota exceeded (QuotaExceeded)")};
+        const QString html = clusterDetailsHtml(r, nullptr, std::nullopt, QDateTime::currentDateTimeUtc());
+        QVERIFY(html.contains(QStringLiteral("Quota exceeded")));
+        QVERIFY(portalUrlFor(QStringLiteral("Sandbox"), r.id).isEmpty());
+        QVERIFY(portalUrlFor(QStringLiteral("AzureCloud"), r.id).startsWith(QStringLiteral("https://portal.azure.com/")));
+    }
+};
+
+QTEST_MAIN(TestClustersTable)
+#include "tst_clusterstable.moc"

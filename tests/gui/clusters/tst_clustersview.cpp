@@ -1,0 +1,82 @@
+// The clusters view against the sandbox: a workspace with 5,000 computes loads, sorts and
+// filters; a refresh keeps the selection and the scroll position; a changed compute shows its
+// new state without a reset.
+#include <QtTest>
+
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+#include "auth/CloudEnvironment.h"
+#include "auth/SandboxCredential.h"
+#include "clusters/ClustersTableModel.h"
+#include "clusters/ClustersView.h"
+#include "session/Session.h"
+#include "support/SandboxProcess.h"
+
+using namespace cw;
+
+class TestClustersView : public QObject
+{
+    Q_OBJECT
+
+    test::SandboxProcess m_sandbox;
+    std::unique_ptr<session::Session> m_session;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        const auto ep = m_sandbox.endpoint();
+        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
+                                                                    ep.clientSecret.toUtf8());
+        m_session = std::make_unique<session::Session>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile),
+                                                       credential);
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/computes/bulk"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("subscription"), ep.subscriptionId},
+                                                    {QStringLiteral("resourceGroup"), QStringLiteral("rg-ml")},
+                                                    {QStringLiteral("workspace"), QStringLiteral("ws-demo")},
+                                                    {QStringLiteral("count"), 5000}}));
+    }
+
+    void inspectsAWorkspaceWithFiveThousandComputes()
+    {
+        ui::ClustersView view(m_session.get());
+        view.resize(1200, 700);
+        view.show();
+        view.setRefreshIntervalMs(0);
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        QElapsedTimer timer;
+        timer.start();
+        view.setWorkspaces({{m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        QVERIFY(refreshed.wait(120000));
+        qInfo("5,000+ computes listed and shown in %lld ms", timer.elapsed());
+        QVERIFY(view.model()->rowCount() >= 5000);
+
+        // Select a row far down, scroll to it, refresh: the same compute stays selected and shown.
+        QTableView *table = view.table();
+        const QModelIndex target = table->model()->index(4000, ui::ClustersTableModel::Name);
+        const QString name = target.data().toString();
+        table->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->scrollTo(target, QAbstractItemView::PositionAtCenter);
+        const int scroll = table->verticalScrollBar()->value();
+        QCOMPARE(view.selectedComputeName(), name);
+
+        QSignalSpy resets(view.model(), &QAbstractItemModel::modelReset);
+        view.refresh();
+        QVERIFY(refreshed.wait(120000));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(view.selectedComputeName(), name);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(view.selectedWorkspace().workspace, QStringLiteral("ws-demo"));
+
+        view.filterBox()->setText(QStringLiteral("tls-prod"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ui::ClustersTableModel::Tls).data().toString(), QStringLiteral("Enabled"));
+    }
+};
+
+QTEST_MAIN(TestClustersView)
+#include "tst_clustersview.moc"

@@ -1,0 +1,111 @@
+// The operations view: records from the journal and the runner shown newest first, updated in
+// place, filtered by text and workspace, their steps listed, and the shown history exported as
+// JSON; the re-attach dialog shows its planned steps before it runs.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include "dialogs/ReattachDialog.h"
+#include "operations/OperationsDock.h"
+#include "operations/OperationsModel.h"
+#include "ops/Journal.h"
+#include "ops/OperationPlan.h"
+
+using namespace cw;
+
+namespace {
+
+ops::OperationRecord record(const QString &workspace, const QString &compute, ops::OperationState state)
+{
+    ops::OperationRecord r = ops::planDetach({QStringLiteral("Sandbox"), QStringLiteral("sub"), QStringLiteral("rg"), workspace},
+                                             compute, false);
+    r.state = state;
+    if (state == ops::OperationState::Failed) {
+        r.steps[1].state = ops::StepState::Failed;
+        r.currentStep = 1;
+        r.error = QStringLiteral("The service said no.");
+    }
+    return r;
+}
+
+} // namespace
+
+class TestOperationsDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void elapsedText_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("0") << qint64(0) << "0 s";
+        QTest::newRow("59") << qint64(59) << "59 s";
+        QTest::newRow("60") << qint64(60) << "1 min 00 s";
+        QTest::newRow("3599") << qint64(3599) << "59 min 59 s";
+        QTest::newRow("3600") << qint64(3600) << "1 h 00 min";
+    }
+    void elapsedText()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(ui::elapsedText(seconds), text);
+    }
+
+    void showsJournalHistoryFiltersAndExports()
+    {
+        QTemporaryDir dir;
+        ops::Journal journal(dir.path());
+        ops::OperationRecord a = record(QStringLiteral("ws-a"), QStringLiteral("alpha"), ops::OperationState::Succeeded);
+        ops::OperationRecord b = record(QStringLiteral("ws-b"), QStringLiteral("beta"), ops::OperationState::Failed);
+        QVERIFY(journal.save(a));
+        QVERIFY(journal.save(b));
+
+        ui::OperationsDock dock;
+        dock.attach(nullptr, &journal);
+        QCOMPARE(dock.model()->rowCount(), 2);
+
+        // Updated in place, not appended.
+        QSignalSpy inserted(dock.model(), &QAbstractItemModel::rowsInserted);
+        b.steps[1].message = QStringLiteral("new words");
+        dock.model()->upsert(b);
+        QCOMPARE(dock.model()->rowCount(), 2);
+        QCOMPARE(inserted.count(), 0);
+
+        dock.showOperation(b.id);
+        QCOMPARE(dock.selectedId(), b.id);
+        QCOMPARE(dock.stepsView()->topLevelItemCount(), int(b.steps.size()) + 1); // + the error line
+        QVERIFY(dock.stepsView()->topLevelItem(int(b.steps.size()))->text(1).contains(QStringLiteral("said no")));
+
+        dock.filterBox()->setText(QStringLiteral("beta"));
+        QCOMPARE(dock.table()->model()->rowCount(), 1);
+        const QByteArray json = dock.exportShownJson();
+        QVERIFY(json.contains(b.id.toUtf8()));
+        QVERIFY(!json.contains(a.id.toUtf8()));
+
+        dock.filterBox()->clear();
+        auto *workspace = dock.findChild<QComboBox *>(QStringLiteral("operationsWorkspace"));
+        QVERIFY(workspace);
+        QCOMPARE(workspace->count(), 3); // all, ws-a, ws-b
+        workspace->setCurrentIndex(workspace->findText(QStringLiteral("ws-a (rg)")));
+        QCOMPARE(dock.table()->model()->rowCount(), 1);
+        QVERIFY(dock.exportShownJson().contains(a.id.toUtf8()));
+    }
+
+    void reattachDialogShowsThePlannedSteps()
+    {
+        ui::ReattachDialog dialog(nullptr, {QStringLiteral("Sandbox"), QStringLiteral("sub"), QStringLiteral("rg"),
+                                            QStringLiteral("ws")},
+                                  QStringLiteral("tls-prod"), true);
+        QCOMPARE(dialog.stepsView()->topLevelItemCount(), 8);
+        QVERIFY(dialog.stepsView()->topLevelItem(1)->text(0).contains(QStringLiteral("TLS")));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("certPath")));
+    }
+};
+
+QTEST_MAIN(TestOperationsDock)
+#include "tst_operationsdock.moc"

@@ -1,0 +1,62 @@
+// Runs one operation the way the application does (journal on disk, TLS material in the real
+// keychain) so that tst_crash_resume can SIGKILL it at any step and start it again with
+// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|resume <compute-name>
+// The sandbox endpoint comes from CW_HELPER_* environment variables (test data only).
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "arm/ArmConnection.h"
+#include "auth/SandboxCredential.h"
+#include "ops/Journal.h"
+#include "ops/OperationRunner.h"
+#include "rules/ComputeSpec.h"
+#include "secrets/KeychainSecretStore.h"
+
+using namespace cw;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4)
+        return 64;
+    const QString journalDir = args.at(1), mode = args.at(2), compute = args.at(3);
+    const auto env = [](const char *name) { return qEnvironmentVariable(name); };
+    const QUrl base(env("CW_HELPER_BASEURL"));
+    const QString caFile = env("CW_HELPER_CAFILE");
+    auto credential = std::make_shared<auth::SandboxCredential>(base, caFile, env("CW_HELPER_TENANT"),
+                                                                env("CW_HELPER_CLIENT"),
+                                                                env("CW_HELPER_SECRET").toUtf8());
+    arm::ArmConnection connection(auth::CloudEnvironment::sandbox(base, caFile), credential);
+    ops::Journal journal(journalDir);
+    secrets::KeychainSecretStore keychain(QStringLiteral("clusterwright-crash-test"), &app);
+    ops::OperationRunner runner(&connection, &journal, &keychain);
+    runner.setDefaultPollIntervalMs(50);
+    QObject::connect(&runner, &ops::OperationRunner::operationFinished, &app, [&](const ops::OperationRecord &r) {
+        std::printf("%s %s\n", qPrintable(ops::nameOf(r.state)), qPrintable(r.error));
+        std::fflush(stdout);
+        app.exit(r.state == ops::OperationState::Succeeded ? 0 : 1);
+    });
+
+    const ops::WorkspaceRef ws{QStringLiteral("Sandbox"), env("CW_HELPER_SUB"), QStringLiteral("rg-ml"),
+                               QStringLiteral("ws-demo")};
+    if (mode == QLatin1String("reattach")) {
+        runner.startReattach(ws, compute);
+    } else if (mode == QLatin1String("create")) {
+        rules::ComputeSpec spec;
+        spec.mode = rules::ComputeMode::Create;
+        spec.workspace = {ws.subscriptionId, ws.resourceGroup, ws.workspace, QStringLiteral("westeurope")};
+        spec.name = compute;
+        spec.vmSize = QStringLiteral("Standard_D3_v2");
+        spec.nodeCount = 3;
+        runner.startCreateOrAttach(spec);
+    } else if (mode == QLatin1String("resume")) {
+        if (runner.resumeUnfinished() == 0)
+            return 3;
+    } else {
+        return 64;
+    }
+    return app.exec();
+}

@@ -1,0 +1,107 @@
+#include "clusters/ClusterDetailsText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include "azure/ManagedCluster.h"
+
+namespace cw::ui {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::ui::ClusterDetails", text);
+}
+
+QString line(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
+}
+
+} // namespace
+
+bool certificateExpiresSoon(const QDateTime &notAfter, const QDateTime &now)
+{
+    return notAfter.isValid() && now.daysTo(notAfter) < 30;
+}
+
+QString portalUrlFor(const QString &cloudName, const QString &resourceId)
+{
+    if (resourceId.isEmpty())
+        return {};
+    if (cloudName == QLatin1String("AzureCloud"))
+        return QStringLiteral("https://portal.azure.com/#resource") + resourceId;
+    if (cloudName == QLatin1String("AzureUSGovernment"))
+        return QStringLiteral("https://portal.azure.us/#resource") + resourceId;
+    if (cloudName == QLatin1String("AzureChinaCloud"))
+        return QStringLiteral("https://portal.azure.cn/#resource") + resourceId;
+    return {}; // the sandbox has no portal
+}
+
+QString clusterDetailsHtml(const ClusterRow &row, const azure::ManagedCluster *cluster,
+                           const std::optional<CertificateFacts> &certificate, const QDateTime &now)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(row.name.toHtmlEscaped());
+    if (!row.provisioningErrors.isEmpty()) {
+        html += QStringLiteral("<p style='color:#b00020'><b>%1</b><br>%2</p>")
+                    .arg(tr("The service reports errors:").toHtmlEscaped(),
+                         row.provisioningErrors.join(QStringLiteral("\n")).toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("<table cellspacing='4'>");
+    html += line(tr("State"), row.state);
+    html += line(tr("Workspace"), row.workspace);
+    html += line(tr("Purpose"), row.purpose);
+    html += line(tr("VM size"), row.vmSize);
+    html += line(tr("Nodes"), row.nodeCount ? QString::number(*row.nodeCount) : QString());
+    html += line(tr("vCPUs"), row.vcpus ? QString::number(*row.vcpus) : QString());
+    html += line(tr("TLS"), row.tlsStatus);
+    html += line(tr("FQDN / CNAME"), row.endpoint);
+    html += line(tr("Load balancer"), row.loadBalancer);
+    html += line(tr("Region"), row.region);
+    html += line(tr("Origin"), row.attached ? tr("Attached") : tr("Created by the workspace"));
+    html += line(tr("Created"), row.createdOn);
+    html += line(tr("Modified"), row.modifiedOn);
+    html += line(tr("Compute resource ID"), row.id);
+    html += line(tr("AKS cluster"), row.aksResourceId);
+    html += QStringLiteral("</table>");
+
+    if (cluster) {
+        QStringList pools;
+        for (const auto &pool : cluster->agentPoolProfiles)
+            pools.append(QStringLiteral("%1: %2 × %3").arg(pool.name).arg(pool.count).arg(pool.vmSize));
+        html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("AKS cluster").toHtmlEscaped());
+        html += line(tr("Kubernetes version"), cluster->effectiveKubernetesVersion());
+        html += line(tr("Power state"), cluster->powerState);
+        html += line(tr("Node pools"), pools.join(QStringLiteral("; ")));
+        html += line(tr("Private cluster"), cluster->enablePrivateCluster ? tr("Yes") : tr("No"));
+        html += line(tr("Authorized IP ranges"), cluster->authorizedIpRanges.join(QStringLiteral(", ")));
+        html += line(tr("Load balancer SKU"), cluster->loadBalancerSku);
+        html += line(tr("API server"), cluster->fqdn.isEmpty() ? cluster->privateFqdn : cluster->fqdn);
+        html += QStringLiteral("</table>");
+    }
+
+    if (certificate) {
+        html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("TLS certificate").toHtmlEscaped());
+        html += line(tr("Subject"), certificate->subject);
+        html += line(tr("Issuer"), certificate->issuer);
+        html += line(tr("Expires"), QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
+        html += QStringLiteral("</table>");
+        if (certificateExpiresSoon(certificate->notAfter, now))
+            html += QStringLiteral("<p style='color:#b00020'><b>%1</b></p>")
+                        .arg(QCoreApplication::translate("cw::ui::ClusterDetails",
+                                                         "The certificate expires in %n day(s): renew it "
+                                                         "(Re-attach to update).",
+                                                         nullptr, int(now.daysTo(certificate->notAfter)))
+                                 .toHtmlEscaped());
+    }
+
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Do not edit the cluster's azureml-fe YAML or its Kubernetes objects directly: the "
+                        "service overwrites them. Change settings with Re-attach to update or Switch load "
+                        "balancer.").toHtmlEscaped());
+    return html;
+}
+
+} // namespace cw::ui

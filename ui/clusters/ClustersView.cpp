@@ -1,0 +1,342 @@
+#include "clusters/ClustersView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "arm/ArmConnection.h"
+#include "azure/AccountServices.h"
+#include "clusters/ClusterDetailsText.h"
+#include "clusters/ClustersTableModel.h"
+#include "kube/Kubeconfig.h"
+#include "kube/KubeconfigFile.h"
+#include "session/Session.h"
+
+namespace cw::ui {
+
+ClustersView::ClustersView(session::Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ClustersTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_picker(new QComboBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_status(new QLabel(this))
+    , m_refresh(new QAction(tr("Refresh"), this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("clustersView"));
+    m_picker->setObjectName(QStringLiteral("workspacePicker"));
+    m_picker->setAccessibleName(tr("Workspace"));
+    m_filter->setObjectName(QStringLiteral("clusterFilter"));
+    m_filter->setPlaceholderText(tr("Filter clusters (name, state, size, region…)"));
+    m_filter->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("clustersTable"));
+    m_details->setObjectName(QStringLiteral("clusterDetails"));
+    m_details->setOpenExternalLinks(true);
+    m_refresh->setObjectName(QStringLiteral("actionRefreshClusters"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ClustersTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setDynamicSortFilter(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ClustersTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    // Fixed row height and no per-row size hints: 5,000+ rows stay fast to lay out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ClustersTableModel::Name, 170);
+    m_table->setColumnWidth(ClustersTableModel::Size, 170);
+    m_table->setColumnWidth(ClustersTableModel::Endpoint, 220);
+
+    auto *copyId = new QPushButton(tr("Copy resource ID"), this);
+    copyId->setObjectName(QStringLiteral("copyResourceId"));
+    auto *exportKube = new QPushButton(tr("Export kubeconfig…"), this);
+    exportKube->setObjectName(QStringLiteral("exportKubeconfig"));
+    connect(copyId, &QPushButton::clicked, this, &ClustersView::copyResourceId);
+    connect(exportKube, &QPushButton::clicked, this, &ClustersView::exportKubeconfig);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Workspace:"), this));
+    top->addWidget(m_picker, 1);
+    top->addWidget(m_filter, 2);
+    auto *refreshButton = new QToolButton(this);
+    refreshButton->setDefaultAction(m_refresh);
+    top->addWidget(refreshButton);
+
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(copyId);
+    buttons->addWidget(exportKube);
+    buttons->addStretch(1);
+    detailsLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_refresh, &QAction::triggered, this, &ClustersView::refresh);
+    connect(m_timer, &QTimer::timeout, this, &ClustersView::refresh);
+    connect(m_picker, &QComboBox::currentIndexChanged, this, &ClustersView::onWorkspaceChosen);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showDetails();
+        Q_EMIT selectionChanged();
+    });
+    // A refreshed row that is selected shows its new values.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const ClusterRow *row = selectedRow();
+        if (row && m_model->rowOf(row->id) >= from.row() && m_model->rowOf(row->id) <= to.row())
+            showDetails();
+    });
+    setRefreshIntervalMs(60000);
+    showDetails();
+}
+
+ClustersView::~ClustersView()
+{
+    for (const auto &job : std::as_const(m_jobs))
+        if (job)
+            job->cancel();
+}
+
+void ClustersView::setRefreshIntervalMs(int ms)
+{
+    if (ms <= 0)
+        return m_timer->stop();
+    m_timer->start(ms);
+}
+
+QString ClustersView::labelOf(const azure::WorkspaceRef &ws)
+{
+    return QStringLiteral("%1 (%2)").arg(ws.workspace, ws.resourceGroup);
+}
+
+void ClustersView::start()
+{
+    m_status->setText(tr("Looking for workspaces…"));
+    auto *subs = m_session->subscriptions().list();
+    connect(subs, &azure::ServiceJob::finished, this, [this, subs] {
+        const auto &result = subs->result();
+        if (!result.ok()) {
+            m_status->setText(tr("Cannot list subscriptions: %1")
+                                  .arg(result.error ? result.error->humanMessage() : QString()));
+            return;
+        }
+        auto remaining = std::make_shared<int>(int(result.value->size()));
+        auto found = std::make_shared<QList<azure::WorkspaceRef>>();
+        for (const auto &sub : *result.value) {
+            auto *wsJob = m_session->workspaces().list(sub.subscriptionId);
+            connect(wsJob, &azure::ServiceJob::finished, this, [this, wsJob, remaining, found] {
+                if (wsJob->result().ok())
+                    for (const auto &ws : *wsJob->result().value)
+                        found->append({ws.subscriptionId, ws.resourceGroup, ws.name});
+                if (--*remaining == 0)
+                    setWorkspaces(*found);
+            });
+        }
+        if (*remaining == 0)
+            setWorkspaces({});
+    });
+}
+
+void ClustersView::setWorkspaces(const QList<azure::WorkspaceRef> &workspaces)
+{
+    m_workspaces = workspaces;
+    const QSignalBlocker block(m_picker);
+    m_picker->clear();
+    if (workspaces.size() > 1)
+        m_picker->addItem(tr("All workspaces (%1)").arg(workspaces.size()), -1);
+    for (int i = 0; i < workspaces.size(); ++i)
+        m_picker->addItem(labelOf(workspaces.at(i)), i);
+    if (workspaces.isEmpty())
+        m_status->setText(tr("No Azure Machine Learning workspace found."));
+    onWorkspaceChosen();
+}
+
+QList<azure::WorkspaceRef> ClustersView::chosenWorkspaces() const
+{
+    const int index = m_picker->currentData().toInt();
+    if (index < 0 || index >= m_workspaces.size())
+        return m_workspaces;
+    return {m_workspaces.at(index)};
+}
+
+void ClustersView::onWorkspaceChosen()
+{
+    m_model->setRows({}); // another workspace: nothing of the previous one may stay selected
+    refresh();
+}
+
+void ClustersView::refresh()
+{
+    const QList<azure::WorkspaceRef> chosen = chosenWorkspaces();
+    if (chosen.isEmpty())
+        return;
+    for (const auto &job : std::as_const(m_jobs))
+        if (job)
+            job->cancel();
+    m_jobs.clear();
+    ++m_generation;
+    m_pending = int(chosen.size());
+    m_collected.clear();
+    m_errors.clear();
+    m_status->setText(tr("Refreshing…"));
+    for (const azure::WorkspaceRef &ws : chosen) {
+        azure::ComputeListJob *job = m_session->computes(ws).list();
+        m_jobs.append(job);
+        const QString label = chosen.size() > 1 ? labelOf(ws) : ws.workspace;
+        connect(job, &azure::ServiceJob::finished, this,
+                [this, job, label, generation = m_generation] { onListFinished(job, label, generation); });
+    }
+}
+
+void ClustersView::onListFinished(azure::ComputeListJob *job, const QString &label, int generation)
+{
+    if (generation != m_generation)
+        return;
+    const auto &result = job->result();
+    if (result.ok()) {
+        for (const azure::ComputeResource &compute : *result.value)
+            if (compute.isAks())
+                m_collected.append(clusterRowFrom(compute, label));
+    } else {
+        m_errors.append(QStringLiteral("%1: %2").arg(label, result.error ? result.error->humanMessage() : QString()));
+    }
+    if (--m_pending > 0)
+        return;
+    m_jobs.clear();
+    if (!m_errors.isEmpty() && m_collected.isEmpty()) {
+        // Keep the rows shown: a failed refresh must not empty the table.
+        m_status->setText(m_errors.join(QLatin1Char('\n')));
+        Q_EMIT refreshFailed(m_errors.join(QLatin1Char('\n')));
+        return;
+    }
+    m_model->setRows(m_collected);
+    m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(m_collected.size()))
+                          .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+                      + (m_errors.isEmpty() ? QString() : QStringLiteral(" ") + m_errors.join(QStringLiteral("; "))));
+    Q_EMIT refreshed(int(m_collected.size()));
+}
+
+const ClusterRow *ClustersView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->rowById(rows.first().data(ClustersTableModel::IdRole).toString());
+}
+
+QString ClustersView::selectedComputeName() const
+{
+    const ClusterRow *row = selectedRow();
+    return row ? row->name : QString();
+}
+
+azure::WorkspaceRef ClustersView::selectedWorkspace() const
+{
+    const ClusterRow *row = selectedRow();
+    if (!row)
+        return {};
+    // .../resourceGroups/{rg}/providers/.../workspaces/{ws}/computes/{name}
+    const QStringList parts = row->id.split(QLatin1Char('/'));
+    const auto after = [&parts](const char *key) {
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            if (parts.at(i).compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+                return parts.at(i + 1);
+        return QString();
+    };
+    return {after("subscriptions"), after("resourceGroups"), after("workspaces")};
+}
+
+void ClustersView::showDetails()
+{
+    const ClusterRow *row = selectedRow();
+    if (!row) {
+        m_details->setHtml(tr("<p>Select a cluster to see its details.</p>"));
+        return;
+    }
+    QString html = clusterDetailsHtml(*row, nullptr, std::nullopt, QDateTime::currentDateTimeUtc());
+    const QString portal = portalUrlFor(m_session ? m_session->environment().name : QString(), row->id);
+    if (!portal.isEmpty())
+        html += QStringLiteral("<p><a href='%1'>%2</a></p>").arg(portal.toHtmlEscaped(), tr("Open in Azure portal"));
+    m_details->setHtml(html);
+}
+
+void ClustersView::copyResourceId()
+{
+    if (const ClusterRow *row = selectedRow())
+        QApplication::clipboard()->setText(row->id);
+}
+
+void ClustersView::exportKubeconfig()
+{
+    const ClusterRow *row = selectedRow();
+    if (!row || !m_session)
+        return;
+    const azure::WorkspaceRef ws = selectedWorkspace();
+    const QString name = row->name;
+    auto *dialog = new QFileDialog(this, tr("Export kubeconfig of '%1'").arg(name), QDir::homePath() + QStringLiteral("/.kube/config"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setOption(QFileDialog::DontConfirmOverwrite); // an existing file is merged into, not replaced
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, ws, name](const QString &path) {
+        azure::ComputeKeysJob *job = m_session->computes(ws).listKeys(name);
+        connect(job, &azure::ServiceJob::finished, this, [this, job, path] {
+            const auto &result = job->result();
+            if (!result.ok())
+                return m_status->setText(tr("Cannot read the kubeconfig: %1")
+                                             .arg(result.error ? result.error->humanMessage() : QString()));
+            const kube::KubeconfigParseResult parsed = kube::Kubeconfig::parse(result.value->userKubeConfig);
+            if (!parsed.ok())
+                return m_status->setText(tr("The service's kubeconfig cannot be read: %1").arg(parsed.error));
+            // Merge into an existing kubeconfig as az aks get-credentials does; written 0600.
+            const kube::KubeconfigWriteResult written =
+                kube::writeKubeconfigFile(path, *parsed.value, QFileInfo::exists(path));
+            m_status->setText(written.ok ? tr("Kubeconfig written to %1 (owner-only).").arg(path) : written.error);
+        });
+    });
+    dialog->open();
+}
+
+} // namespace cw::ui

@@ -1,0 +1,89 @@
+#pragma once
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include "azure/ComputeService.h"
+#include "clusters/ClusterRow.h"
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace cw::session {
+class Session;
+}
+
+namespace cw::ui {
+
+class ClustersTableModel;
+
+// The admins' view: a workspace picker (one or every workspace of every subscription), the
+// clusters table with sorting and a filter box, and the details of the selected compute.
+// Refreshes manually and periodically without losing the selection or the scroll position.
+class ClustersView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClustersView(session::Session *session, QWidget *parent = nullptr);
+    ~ClustersView() override;
+
+    // Lists subscriptions and their workspaces into the picker, then loads the computes.
+    void start();
+    // Shows these workspaces only (tests, command line); no discovery.
+    void setWorkspaces(const QList<azure::WorkspaceRef> &workspaces);
+
+    ClustersTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterBox() const { return m_filter; }
+    QAction *refreshAction() const { return m_refresh; }
+
+    // The selected compute (empty name when none).
+    azure::WorkspaceRef selectedWorkspace() const;
+    QString selectedComputeName() const;
+    const ClusterRow *selectedRow() const;
+
+    void setRefreshIntervalMs(int ms);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed(int rows);
+    void refreshFailed(const QString &reason);
+    void selectionChanged();
+
+private:
+    void onWorkspaceChosen();
+    void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);
+    void showDetails();
+    void exportKubeconfig();
+    void copyResourceId();
+    QList<azure::WorkspaceRef> chosenWorkspaces() const;
+    static QString labelOf(const azure::WorkspaceRef &ws);
+
+    session::Session *m_session;
+    QList<azure::WorkspaceRef> m_workspaces;
+    ClustersTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_picker;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QTextBrowser *m_details;
+    QLabel *m_status;
+    QAction *m_refresh;
+    QTimer *m_timer;
+    // One refresh at a time: answers of an older generation are dropped.
+    int m_generation = 0;
+    int m_pending = 0;
+    QList<ClusterRow> m_collected;
+    QStringList m_errors;
+    QList<QPointer<azure::ComputeListJob>> m_jobs;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,192 @@
+#include "dialogs/ReattachDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "ops/OperationPlan.h"
+#include "ops/OperationRunner.h"
+
+namespace cw::ui {
+namespace {
+
+QString mark(ops::StepState state)
+{
+    switch (state) {
+    case ops::StepState::Done: return QStringLiteral("✔");
+    case ops::StepState::Running: return QStringLiteral("▶");
+    case ops::StepState::Failed: return QStringLiteral("✘");
+    case ops::StepState::Skipped: return QStringLiteral("–");
+    case ops::StepState::Pending: break;
+    }
+    return QStringLiteral("·");
+}
+
+QByteArray readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(256 * 1024); // PEM files are a few kB
+}
+
+} // namespace
+
+ReattachDialog::ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+                               bool tlsEnabled, QWidget *parent)
+    : QDialog(parent)
+    , m_runner(runner)
+    , m_workspace(std::move(workspace))
+    , m_computeName(std::move(computeName))
+    , m_steps(new QTreeWidget(this))
+    , m_message(new QLabel(this))
+    , m_start(new QPushButton(tr("Re-attach"), this))
+    , m_resume(new QPushButton(tr("Resume"), this))
+    , m_close(new QPushButton(tr("Run in background"), this))
+{
+    setObjectName(QStringLiteral("reattachDialog"));
+    setWindowTitle(tr("Re-attach '%1' to update").arg(m_computeName));
+    resize(720, 520);
+    auto *intro = new QLabel(tr("<p>Re-attaching detaches <b>%1</b> and attaches the same AKS cluster again under "
+                                "the same name, with the same purpose, TLS and load balancer settings, so the "
+                                "workspace picks up the current azureml-fe. Each step is journaled: if anything "
+                                "fails, the operation stops, says why and can be resumed.</p>")
+                                .arg(m_computeName.toHtmlEscaped()),
+                            this);
+    intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+
+    if (tlsEnabled) {
+        m_fromCluster = new QRadioButton(tr("Recover the certificate and key from the cluster (azuremlfessl)"), this);
+        m_fromFiles = new QRadioButton(tr("Use these certificate files:"), this);
+        m_fromCluster->setChecked(true);
+        m_certPath = new QLineEdit(this);
+        m_keyPath = new QLineEdit(this);
+        m_certPath->setObjectName(QStringLiteral("certPath"));
+        m_keyPath->setObjectName(QStringLiteral("keyPath"));
+        auto *certBrowse = new QPushButton(tr("Browse…"), this);
+        auto *keyBrowse = new QPushButton(tr("Browse…"), this);
+        connect(certBrowse, &QPushButton::clicked, this, [this] { browse(m_certPath, tr("Certificate (PEM)")); });
+        connect(keyBrowse, &QPushButton::clicked, this, [this] { browse(m_keyPath, tr("Private key (PEM)")); });
+        auto *form = new QFormLayout;
+        auto *certRow = new QHBoxLayout;
+        certRow->addWidget(m_certPath);
+        certRow->addWidget(certBrowse);
+        auto *keyRow = new QHBoxLayout;
+        keyRow->addWidget(m_keyPath);
+        keyRow->addWidget(keyBrowse);
+        form->addRow(tr("Certificate:"), certRow);
+        form->addRow(tr("Key:"), keyRow);
+        layout->addWidget(m_fromCluster);
+        layout->addWidget(m_fromFiles);
+        layout->addLayout(form);
+    }
+
+    m_steps->setObjectName(QStringLiteral("reattachSteps"));
+    m_steps->setHeaderLabels({tr("Step"), tr("Message")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setColumnWidth(0, 340);
+    layout->addWidget(m_steps, 1);
+    m_message->setObjectName(QStringLiteral("reattachMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_resume, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_start->setObjectName(QStringLiteral("startReattach"));
+    m_resume->setObjectName(QStringLiteral("resumeReattach"));
+    m_resume->setVisible(false);
+    layout->addWidget(buttons);
+    connect(m_start, &QPushButton::clicked, this, &ReattachDialog::startOperation);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (m_runner && !m_id.isEmpty())
+            m_runner->resume(m_id);
+    });
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+
+    // The plan, before anything runs.
+    showRecord(ops::planReattach(m_workspace, m_computeName));
+    if (m_runner) {
+        connect(m_runner, &ops::OperationRunner::operationChanged, this, [this](const ops::OperationRecord &r) {
+            if (r.id == m_id)
+                showRecord(r);
+        });
+        connect(m_runner, &ops::OperationRunner::operationFinished, this, [this](const ops::OperationRecord &r) {
+            if (r.id == m_id)
+                showRecord(r);
+        });
+    }
+}
+
+void ReattachDialog::browse(QLineEdit *target, const QString &title)
+{
+    auto *picker = new QFileDialog(this, title);
+    picker->setFileMode(QFileDialog::ExistingFile);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QFileDialog::fileSelected, target, &QLineEdit::setText);
+    picker->open();
+}
+
+void ReattachDialog::startOperation()
+{
+    if (!m_runner)
+        return;
+    std::optional<tls::TlsMaterial> provided;
+    if (m_fromFiles && m_fromFiles->isChecked()) {
+        tls::TlsMaterial material;
+        material.certPem = readSmallFile(m_certPath->text());
+        material.keyPem = readSmallFile(m_keyPath->text());
+        if (material.certPem.isEmpty() || material.keyPem.isEmpty()) {
+            m_message->setText(tr("Choose a readable certificate file and key file."));
+            return;
+        }
+        provided = std::move(material);
+    }
+    m_start->setEnabled(false);
+    m_id = m_runner->startReattach(m_workspace, m_computeName, std::move(provided));
+    Q_EMIT operationStarted(m_id);
+}
+
+void ReattachDialog::showRecord(const ops::OperationRecord &record)
+{
+    m_steps->clear();
+    for (const ops::OperationStep &st : record.steps) {
+        auto *item = new QTreeWidgetItem(m_steps, {mark(st.state) + QLatin1Char(' ') + st.title, st.message});
+        item->setToolTip(1, st.message);
+    }
+    const bool failed = record.state == ops::OperationState::Failed;
+    m_resume->setVisible(failed && !m_id.isEmpty());
+    if (record.state == ops::OperationState::Succeeded) {
+        m_message->setText(tr("Re-attached. The compute is ready."));
+        m_close->setText(tr("Close"));
+    } else if (failed) {
+        // Enough to finish by hand: what was done, what is left, where the key material is.
+        const bool detached = record.currentStep > 2;
+        QString text = record.error;
+        if (detached)
+            text += QLatin1Char(' ') + tr("The compute is detached; the AKS cluster %1 is intact. Resume, or attach "
+                                          "it again by hand with the same settings.")
+                                           .arg(QString::fromStdString(record.requestBody.value("properties", nlohmann::json::object())
+                                                                           .value("resourceId", std::string())));
+        if (!record.secretRef.isEmpty())
+            text += QLatin1Char(' ') + tr("The certificate and key are kept in the keychain as %1.").arg(record.secretRef);
+        m_message->setText(text);
+    } else if (!m_id.isEmpty()) {
+        m_message->setText(tr("Running; you can close this window, the operation goes on."));
+    }
+}
+
+} // namespace cw::ui

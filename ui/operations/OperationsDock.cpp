@@ -1,0 +1,213 @@
+#include "operations/OperationsDock.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "common/PrivateFile.h"
+#include "operations/OperationsModel.h"
+#include "ops/Journal.h"
+#include "ops/OperationHistory.h"
+#include "ops/OperationRunner.h"
+
+namespace cw::ui {
+namespace {
+
+QString stepMark(ops::StepState state)
+{
+    switch (state) {
+    case ops::StepState::Done: return QStringLiteral("✔");
+    case ops::StepState::Running: return QStringLiteral("▶");
+    case ops::StepState::Failed: return QStringLiteral("✘");
+    case ops::StepState::Skipped: return QStringLiteral("–");
+    case ops::StepState::Pending: break;
+    }
+    return QStringLiteral("·");
+}
+
+} // namespace
+
+OperationsDock::OperationsDock(QWidget *parent)
+    : QDockWidget(tr("Operations"), parent)
+    , m_model(new OperationsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_workspaceProxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_steps(new QTreeWidget(this))
+    , m_filter(new QLineEdit(this))
+    , m_workspace(new QComboBox(this))
+    , m_stop(new QPushButton(tr("Stop waiting"), this))
+    , m_resume(new QPushButton(tr("Resume"), this))
+    , m_export(new QPushButton(tr("Export as JSON…"), this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("operationsDock"));
+    m_table->setObjectName(QStringLiteral("operationsTable"));
+    m_steps->setObjectName(QStringLiteral("operationSteps"));
+    m_filter->setObjectName(QStringLiteral("operationsFilter"));
+    m_workspace->setObjectName(QStringLiteral("operationsWorkspace"));
+    m_stop->setObjectName(QStringLiteral("stopWaiting"));
+    m_resume->setObjectName(QStringLiteral("resumeOperation"));
+    m_export->setObjectName(QStringLiteral("exportHistory"));
+    m_filter->setPlaceholderText(tr("Filter operations"));
+    m_filter->setClearButtonEnabled(true);
+
+    // Workspace first, then free text over every column.
+    m_workspaceProxy->setSourceModel(m_model);
+    m_workspaceProxy->setFilterRole(OperationsModel::WorkspaceKeyRole);
+    m_workspaceProxy->setFilterKeyColumn(0);
+    m_proxy->setSourceModel(m_workspaceProxy);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(OperationsModel::Summary, 280);
+    m_table->setColumnWidth(OperationsModel::Step, 260);
+    m_steps->setHeaderLabels({tr("Step"), tr("Message")});
+    m_steps->setRootIsDecorated(false);
+    m_steps->setColumnWidth(0, 320);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_workspace, 1);
+    top->addWidget(m_filter, 2);
+    top->addWidget(m_stop);
+    top->addWidget(m_resume);
+    top->addWidget(m_export);
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->addLayout(top);
+    auto *split = new QHBoxLayout;
+    split->addWidget(m_table, 3);
+    split->addWidget(m_steps, 2);
+    layout->addLayout(split, 1);
+    setWidget(body);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_workspace, &QComboBox::currentIndexChanged, this, [this] {
+        m_workspaceProxy->setFilterFixedString(m_workspace->currentData().toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OperationsDock::updateDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsDock::updateDetails);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OperationsDock::updateWorkspaceFilter);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->stopWaiting(selectedId());
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (m_runner)
+            m_runner->resume(selectedId());
+    });
+    connect(m_export, &QPushButton::clicked, this, &OperationsDock::exportHistory);
+    connect(m_clock, &QTimer::timeout, m_model, &OperationsModel::tick);
+    m_clock->start(1000);
+    updateWorkspaceFilter();
+    updateDetails();
+}
+
+void OperationsDock::attach(ops::OperationRunner *runner, ops::Journal *journal)
+{
+    m_runner = runner;
+    m_journal = journal;
+    reloadHistory();
+    m_model->setRunner(runner);
+    updateDetails();
+}
+
+void OperationsDock::reloadHistory()
+{
+    if (m_journal)
+        m_model->upsertAll(m_journal->readAll().records);
+}
+
+void OperationsDock::updateWorkspaceFilter()
+{
+    const QString current = m_workspace->currentData().toString();
+    QMap<QString, QString> workspaces; // key → label
+    for (const ops::OperationRecord &r : m_model->records())
+        workspaces.insert(r.workspace.key(), QStringLiteral("%1 (%2)").arg(r.workspace.workspace, r.workspace.resourceGroup));
+    const QSignalBlocker block(m_workspace);
+    m_workspace->clear();
+    m_workspace->addItem(tr("All workspaces"), QString());
+    for (auto it = workspaces.cbegin(); it != workspaces.cend(); ++it)
+        m_workspace->addItem(it.value(), it.key());
+    const int index = m_workspace->findData(current);
+    m_workspace->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString OperationsDock::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(OperationsModel::IdRole).toString();
+}
+
+void OperationsDock::showOperation(const QString &id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(OperationsModel::IdRole).toString() == id) {
+            m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void OperationsDock::updateDetails()
+{
+    const ops::OperationRecord *record = m_model->recordById(selectedId());
+    const bool running = record && !record->isFinished() && m_runner && m_runner->isActive(record->id);
+    m_stop->setEnabled(running);
+    m_resume->setEnabled(record && m_runner && !running && record->state != ops::OperationState::Succeeded);
+    m_steps->clear();
+    if (!record)
+        return;
+    for (const ops::OperationStep &st : record->steps) {
+        auto *item = new QTreeWidgetItem(m_steps, {stepMark(st.state) + QLatin1Char(' ') + st.title, st.message});
+        item->setToolTip(1, st.message);
+    }
+    if (!record->error.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_steps, {tr("Error"), record->error});
+        item->setToolTip(1, record->errorDetail.isEmpty() ? record->error : record->errorDetail);
+    }
+}
+
+QList<ops::OperationRecord> OperationsDock::shownRecords() const
+{
+    QList<ops::OperationRecord> shown;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (const auto *r = m_model->recordById(m_proxy->index(row, 0).data(OperationsModel::IdRole).toString()))
+            shown.append(*r);
+    return shown;
+}
+
+QByteArray OperationsDock::exportShownJson() const
+{
+    return ops::exportHistoryJson(shownRecords());
+}
+
+void OperationsDock::exportHistory()
+{
+    auto *dialog = new QFileDialog(this, tr("Export operations history"), QStringLiteral("operations.json"),
+                                   tr("JSON files (*.json)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const FileWriteResult written = cw::writeFileAtomically(path, exportShownJson());
+        m_export->setToolTip(written.ok ? tr("Exported to %1").arg(path) : written.error);
+    });
+    dialog->open();
+}
+
+} // namespace cw::ui

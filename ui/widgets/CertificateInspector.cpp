@@ -1,0 +1,72 @@
+#include "widgets/CertificateInspector.h"
+
+#include "tls/TlsTypes.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QThreadPool>
+
+namespace cw::ui {
+
+namespace {
+// Bounded read: anything larger than a PEM file can be is refused before reading it whole.
+bool readSmallFile(const QString &path, QByteArray *out, QString *error)
+{
+    if (path.isEmpty())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("cw::ui::CertificateInspector", "Cannot read %1: %2")
+                     .arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    *out = file.read(tls::kMaxPemInputBytes + 1);
+    return true;
+}
+} // namespace
+
+CertificateInspector::CertificateInspector(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CertificateInspection CertificateInspector::run(const CertificateInspectionRequest &request)
+{
+    CertificateInspection result;
+    QByteArray cert;
+    QByteArray key;
+    if (!readSmallFile(request.certPath, &cert, &result.readError)
+        || !readSmallFile(request.keyPath, &key, &result.readError))
+        return result;
+    result.certPem = QString::fromUtf8(cert);
+    result.keyPem = QString::fromUtf8(key);
+    result.report = tls::inspectPair(cert, key, request.passphrase, request.cname,
+                                     QDateTime::currentDateTimeUtc());
+    return result;
+}
+
+void CertificateInspector::inspect(const CertificateInspectionRequest &request)
+{
+    const quint64 generation = ++m_generation;
+    ++m_pending;
+    Q_EMIT started();
+    // The relay lives in this thread; the worker emits through it, which Qt queues back here.
+    // If this inspector is gone by then, the connection is gone too and nothing is delivered.
+    auto *relay = new CertificateInspectionRelay;
+    connect(relay, &CertificateInspectionRelay::done, this, &CertificateInspector::deliver);
+    QThreadPool::globalInstance()->start([relay, request, generation] {
+        const CertificateInspection result = run(request);
+        Q_EMIT relay->done(generation, result);
+        relay->deleteLater();
+    });
+}
+
+void CertificateInspector::deliver(quint64 generation, const CertificateInspection &result)
+{
+    --m_pending;
+    if (generation == m_generation)
+        Q_EMIT finished(result);
+}
+
+} // namespace cw::ui

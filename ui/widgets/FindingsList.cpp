@@ -1,0 +1,107 @@
+#include "widgets/FindingsList.h"
+
+#include "widgets/StatusIcons.h"
+
+namespace cw::ui {
+
+FindingsList::FindingsList(QWidget *parent)
+    : QListWidget(parent)
+{
+    setWordWrap(true);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setFocusPolicy(Qt::TabFocus); // reachable by keyboard for screen readers, not clickable
+    setAccessibleName(tr("Checks"));
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+}
+
+void FindingsList::addLine(const QIcon &icon, const QString &text, const QString &code,
+                           const QString &severity)
+{
+    auto *item = new QListWidgetItem(icon, text, this);
+    item->setData(CodeRole, code);
+    item->setData(SeverityRole, severity);
+    item->setToolTip(text);
+}
+
+void FindingsList::finish()
+{
+    if (count() == 0 && !m_allClear.isEmpty())
+        addLine(passIcon(), m_allClear, QString(), QStringLiteral("pass"));
+    setAccessibleDescription(tr("%n problem(s)", nullptr, countOf(QStringLiteral("fail")))
+                             + QStringLiteral(", ")
+                             + tr("%n warning(s)", nullptr, countOf(QStringLiteral("warn"))));
+}
+
+void FindingsList::setFindings(const rules::Findings &findings)
+{
+    clear();
+    for (const rules::Finding &f : findings) {
+        QString severity;
+        switch (f.severity) {
+        case rules::Severity::Info: severity = QStringLiteral("info"); break;
+        case rules::Severity::Warning: severity = QStringLiteral("warn"); break;
+        case rules::Severity::Error: severity = QStringLiteral("fail"); break;
+        }
+        addLine(iconFor(f.severity), f.message, f.code, severity);
+    }
+    finish();
+}
+
+void FindingsList::setChecks(const QList<rules::PreflightCheck> &checks)
+{
+    clear();
+    for (const rules::PreflightCheck &c : checks) {
+        QString severity;
+        switch (c.status) {
+        case rules::CheckStatus::Pass: severity = QStringLiteral("pass"); break;
+        case rules::CheckStatus::Warn: severity = QStringLiteral("warn"); break;
+        case rules::CheckStatus::Fail: severity = QStringLiteral("fail"); break;
+        }
+        QString text = c.title;
+        if (!c.reason.isEmpty())
+            text += QStringLiteral(": ") + c.reason;
+        if (!c.fix.isEmpty())
+            text += QLatin1Char('\n') + tr("Fix: %1").arg(c.fix);
+        addLine(iconFor(c.status), text, c.id, severity);
+    }
+    finish();
+}
+
+void FindingsList::setCertificateChecks(const QList<tls::CertificateCheck> &checks)
+{
+    clear();
+    for (const tls::CertificateCheck &c : checks) {
+        QString severity;
+        switch (c.severity) {
+        case tls::CheckSeverity::Pass: severity = QStringLiteral("pass"); break;
+        case tls::CheckSeverity::Warning: severity = QStringLiteral("warn"); break;
+        case tls::CheckSeverity::Fail: severity = QStringLiteral("fail"); break;
+        }
+        addLine(iconFor(c.severity), c.message, c.id, severity);
+    }
+    finish();
+}
+
+int FindingsList::countOf(const QString &severity) const
+{
+    int n = 0;
+    for (int i = 0; i < count(); ++i)
+        n += item(i)->data(SeverityRole).toString() == severity ? 1 : 0;
+    return n;
+}
+
+bool FindingsList::containsCode(const QString &code) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(CodeRole).toString() == code)
+            return true;
+    }
+    return false;
+}
+
+QSize FindingsList::sizeHint() const
+{
+    return {QListWidget::sizeHint().width(), fontMetrics().height() * 5};
+}
+
+} // namespace cw::ui

@@ -1,0 +1,43 @@
+#pragma once
+// A list of rule findings or preflight checks, each with its pass / warn / fail icon, the reason
+// and the fix. Item data: Qt::UserRole holds the finding's code (or the check's id),
+// Qt::UserRole + 1 the severity as text ("pass", "info", "warn", "fail") for tests and
+// accessibility tools.
+#include "rules/Finding.h"
+#include "rules/Preflight.h"
+#include "tls/CertificateReport.h"
+
+#include <QListWidget>
+
+namespace cw::ui {
+
+class FindingsList : public QListWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int CodeRole = Qt::UserRole;
+    static constexpr int SeverityRole = Qt::UserRole + 1;
+
+    explicit FindingsList(QWidget *parent = nullptr);
+
+    // Shown as one pass line when there are no findings (empty: show nothing).
+    void setAllClearText(const QString &text) { m_allClear = text; }
+
+    void setFindings(const rules::Findings &findings);
+    void setChecks(const QList<rules::PreflightCheck> &checks);
+    void setCertificateChecks(const QList<tls::CertificateCheck> &checks);
+
+    // How many items carry this severity text ("pass", "info", "warn", "fail").
+    int countOf(const QString &severity) const;
+    bool containsCode(const QString &code) const;
+
+    QSize sizeHint() const override;
+
+private:
+    void addLine(const QIcon &icon, const QString &text, const QString &code, const QString &severity);
+    void finish();
+
+    QString m_allClear;
+};
+
+} // namespace cw::ui

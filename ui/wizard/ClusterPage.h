@@ -1,0 +1,54 @@
+#pragma once
+// Page 3 (attach): the subscription's AKS clusters in a sortable, searchable table, or a pasted
+// resource ID; the compute name and purpose; live preflight results for the selected cluster.
+#include "rules/Finding.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTreeWidget;
+
+namespace cw::ui {
+
+class BusySpinner;
+class FindingsList;
+class WizardController;
+struct ClusterChoice;
+
+class ClusterPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ClusterPage(WizardController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    int nextId() const override;
+
+private:
+    void fillTable();
+    void onSelectionChanged();
+    void onResourceIdEdited();
+    void onLookedUp(const ClusterChoice &cluster, const QString &error);
+    void update();
+    int vcpusOf(const ClusterChoice &cluster) const;
+    QString attachedAs(const ClusterChoice &cluster) const;
+
+    WizardController *m_controller;
+    QLineEdit *m_search;
+    QTreeWidget *m_table;
+    BusySpinner *m_spinner;
+    QLabel *m_loadError;
+    QLineEdit *m_resourceId;
+    QLabel *m_resourceIdStatus;
+    QLineEdit *m_name;
+    QRadioButton *m_production;
+    QRadioButton *m_devTest;
+    FindingsList *m_findings;
+    rules::Findings m_nameFindings;
+    bool m_lookingUp = false;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,67 @@
+#include "wizard/ComputeWizard.h"
+
+#include "wizard/ClusterPage.h"
+#include "wizard/ModePage.h"
+#include "wizard/NetworkingPage.h"
+#include "wizard/ProgressPage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/SizePage.h"
+#include "wizard/TlsPage.h"
+#include "wizard/WizardController.h"
+#include "wizard/WizardOperation.h"
+#include "wizard/WizardPages.h"
+#include "wizard/WorkspacePage.h"
+
+namespace cw::ui {
+
+ComputeWizard::ComputeWizard(WizardBackend *backend, QWidget *parent)
+    : QWizard(parent)
+    , m_controller(new WizardController(backend, this))
+{
+    setObjectName(QStringLiteral("computeWizard"));
+    setWindowTitle(tr("New inference cluster"));
+    setAccessibleName(tr("New inference cluster wizard"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setMinimumSize(800, 600);
+    resize(960, 700);
+
+    auto *workspace = new WorkspacePage(m_controller, this);
+    auto *progress = new ProgressPage(m_controller, this);
+    setPage(WorkspacePageId, workspace);
+    setPage(ModePageId, new ModePage(m_controller, this));
+    setPage(SizePageId, new SizePage(m_controller, this));
+    setPage(ClusterPageId, new ClusterPage(m_controller, this));
+    setPage(NetworkingPageId, new NetworkingPage(m_controller, this));
+    setPage(TlsPageId, new TlsPage(m_controller, this));
+    setPage(ReviewPageId, new ReviewPage(m_controller, this));
+    setPage(ProgressPageId, progress);
+    setStartId(WorkspacePageId);
+
+    connect(workspace, &WorkspacePage::environmentRequested, this, &ComputeWizard::environmentRequested);
+    connect(progress, &ProgressPage::fixAndRetryRequested, this, &ComputeWizard::returnToPage);
+    connect(progress, &ProgressPage::runInBackgroundRequested, this, [this](WizardOperation *operation) {
+        Q_EMIT operationContinuesInBackground(operation);
+        done(QDialog::Accepted);
+    });
+}
+
+void ComputeWizard::returnToPage(int pageId)
+{
+    if (!visitedIds().contains(pageId))
+        pageId = ReviewPageId;
+    while (currentId() != pageId && visitedIds().size() > 1)
+        back();
+}
+
+void ComputeWizard::reject()
+{
+    // Closing while the operation runs does not cancel it: it goes on in the background.
+    auto *progress = qobject_cast<ProgressPage *>(page(ProgressPageId));
+    if (currentId() == ProgressPageId && progress && progress->operation() && !progress->operation()->isFinished())
+        Q_EMIT operationContinuesInBackground(progress->operation());
+    QWizard::reject();
+}
+
+} // namespace cw::ui

@@ -1,0 +1,139 @@
+#include "wizard/ReviewPage.h"
+
+#include "export/ArmRequestExport.h"
+#include "export/AzCliExport.h"
+#include "export/PythonSdkExport.h"
+#include "widgets/BusySpinner.h"
+#include "widgets/CopyButton.h"
+#include "widgets/FindingsList.h"
+#include "wizard/ReviewSummary.h"
+#include "wizard/WizardController.h"
+#include "wizard/WizardPages.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace cw::ui {
+
+ReviewPage::ReviewPage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_summary(new QLabel(this))
+    , m_checks(new FindingsList(this))
+    , m_spinner(new BusySpinner(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("Check your choices. Every failed check must be fixed before you continue."));
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_checks->setObjectName(QStringLiteral("preflightList"));
+    m_checks->setAccessibleName(tr("Preflight checks"));
+    m_tabs->setObjectName(QStringLiteral("exportTabs"));
+    m_tabs->setAccessibleName(tr("Equivalent automation"));
+    m_python = addExportTab(tr("&Python SDK"), "exportPython");
+    m_az = addExportTab(tr("a&z command"), "exportAz");
+    m_arm = addExportTab(tr("AR&M request"), "exportArm");
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_spinner, 0, Qt::AlignTop);
+    topLayout->addLayout(summaryRow);
+    topLayout->addWidget(m_checks, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    connect(m_controller, &WizardController::computesChanged, this, &ReviewPage::onComputesReloaded);
+}
+
+QPlainTextEdit *ReviewPage::addExportTab(const QString &title, const char *objectName)
+{
+    auto *page = new QWidget(m_tabs);
+    auto *text = new QPlainTextEdit(page);
+    text->setObjectName(QLatin1String(objectName));
+    QString accessible = title;
+    text->setAccessibleName(accessible.remove(QLatin1Char('&')));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *copy = new CopyButton([text] { return text->toPlainText(); }, accessible, page);
+    copy->setObjectName(QLatin1String(objectName) + QStringLiteral("Copy"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(text, 1);
+    layout->addWidget(copy, 0, Qt::AlignRight);
+    m_tabs->addTab(page, title);
+    return text;
+}
+
+void ReviewPage::initializePage()
+{
+    m_confirmed = false;
+    setButtonText(QWizard::NextButton, m_controller->spec().isCreate() ? tr("&Create") : tr("&Attach"));
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    const rules::ComputeSpec &spec = m_controller->spec();
+    m_summary->setText(describeSpec(spec).join(QLatin1Char('\n')));
+    const rules::PreflightReport report = m_controller->preflight();
+    m_checks->setChecks(report.checks);
+    m_canProceed = report.canProceed();
+    m_python->setPlainText(exporting::pythonSdkV1(spec));
+    m_az->setPlainText(exporting::azCommand(spec));
+    m_arm->setPlainText(exporting::armRequest(spec, /*revealKey=*/false).text());
+    Q_EMIT completeChanged();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return m_canProceed && !m_rechecking;
+}
+
+bool ReviewPage::validatePage()
+{
+    if (m_confirmed)
+        return true;
+    // Asynchronous validation: look at the workspace once more (the name may have been taken
+    // meanwhile); the answer calls next() when everything still passes.
+    m_rechecking = true;
+    m_spinner->start();
+    Q_EMIT completeChanged();
+    m_controller->loadComputes();
+    return false;
+}
+
+void ReviewPage::onComputesReloaded()
+{
+    if (!m_rechecking || m_controller->computesState() == LoadState::Loading)
+        return;
+    m_rechecking = false;
+    m_spinner->stop();
+    refresh();
+    if (m_controller->computesState() == LoadState::Loaded && m_canProceed && wizard()
+        && wizard()->currentPage() == this) {
+        m_confirmed = true;
+        wizard()->next();
+    }
+}
+
+int ReviewPage::nextId() const
+{
+    return ProgressPageId;
+}
+
+} // namespace cw::ui

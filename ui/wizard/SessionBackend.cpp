@@ -1,0 +1,216 @@
+#include "wizard/SessionBackend.h"
+
+#include "ops/OperationRunner.h"
+#include "session/Session.h"
+#include "wizard/WizardOperation.h"
+
+namespace cw::ui {
+
+namespace {
+
+// Calls `done` with the job's result when it finishes, unless `context` is gone by then.
+template <typename Job, typename Fn>
+void whenFinished(Job *job, QObject *context, Fn fn)
+{
+    QObject::connect(job, &azure::ServiceJob::finished, context, [job, fn] { fn(job->result()); });
+}
+
+template <typename T>
+QString errorText(const azure::ServiceResult<T> &result)
+{
+    if (result.ok())
+        return {};
+    return result.error ? result.error->humanMessage() : QStringLiteral("?");
+}
+
+rules::ClusterFacts toFacts(const azure::ManagedCluster &c)
+{
+    rules::ClusterFacts f;
+    f.id = c.id;
+    f.name = c.name;
+    f.location = c.location;
+    f.provisioningState = c.provisioningState;
+    f.powerState = c.powerState;
+    f.kubernetesVersion = c.kubernetesVersion;
+    f.currentKubernetesVersion = c.currentKubernetesVersion;
+    f.fqdn = c.fqdn;
+    f.privateFqdn = c.privateFqdn;
+    f.nodeResourceGroup = c.nodeResourceGroup;
+    for (const azure::AgentPoolProfile &p : c.agentPoolProfiles)
+        f.agentPools.append({p.name, p.count, p.vmSize, p.osType, p.mode});
+    f.enablePrivateCluster = c.enablePrivateCluster;
+    f.authorizedIpRanges = c.authorizedIpRanges;
+    f.loadBalancerSku = c.loadBalancerSku;
+    f.networkPlugin = c.networkPlugin;
+    f.serviceCidr = c.serviceCidr;
+    f.dnsServiceIp = c.dnsServiceIp;
+    f.dockerBridgeCidr = c.dockerBridgeCidr;
+    return f;
+}
+
+ClusterChoice toChoice(const azure::ManagedCluster &c)
+{
+    return {toFacts(c), c.subscriptionId, c.resourceGroup};
+}
+
+OperationStep::State toStepState(ops::StepState state)
+{
+    switch (state) {
+    case ops::StepState::Pending: return OperationStep::State::Pending;
+    case ops::StepState::Running: return OperationStep::State::Running;
+    case ops::StepState::Failed: return OperationStep::State::Failed;
+    case ops::StepState::Done:
+    case ops::StepState::Skipped: return OperationStep::State::Done;
+    }
+    return OperationStep::State::Pending;
+}
+
+// "Code: message" lines of the service's provisioning errors, as the runner words them.
+QList<ServiceError> serviceErrors(const ops::OperationRecord &record)
+{
+    QList<ServiceError> errors;
+    const QStringList lines = record.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const int colon = line.indexOf(QStringLiteral(": "));
+        const bool looksLikeCode = colon > 0 && !line.left(colon).contains(QLatin1Char(' '));
+        errors.append(looksLikeCode ? ServiceError{line.left(colon), line.mid(colon + 2)} : ServiceError{QString(), line});
+    }
+    return errors;
+}
+
+} // namespace
+
+SessionBackend::SessionBackend(session::Session *session, ops::OperationRunner *runner, QObject *parent)
+    : WizardBackend(parent)
+    , m_session(session)
+    , m_runner(runner)
+{
+    if (m_runner) {
+        connect(m_runner, &ops::OperationRunner::operationChanged, this, &SessionBackend::onRecord);
+        connect(m_runner, &ops::OperationRunner::operationFinished, this, &SessionBackend::onRecord);
+    }
+}
+
+QString SessionBackend::environmentName() const
+{
+    return m_session ? m_session->environment().name : QString();
+}
+
+void SessionBackend::subscriptions(QObject *context, Answer<QList<SubscriptionChoice>> done)
+{
+    whenFinished(m_session->subscriptions().list(), context, [done](const auto &result) {
+        QList<SubscriptionChoice> list;
+        for (const azure::Subscription &s : result.value.value_or(QList<azure::Subscription>{}))
+            list.append({s.subscriptionId, s.displayName});
+        done(list, errorText(result));
+    });
+}
+
+void SessionBackend::workspaces(const QString &subscription, QObject *context, Answer<QList<rules::WorkspaceRef>> done)
+{
+    whenFinished(m_session->workspaces().list(subscription), context, [done](const auto &result) {
+        QList<rules::WorkspaceRef> list;
+        for (const azure::Workspace &w : result.value.value_or(QList<azure::Workspace>{}))
+            list.append({w.subscriptionId, w.resourceGroup, w.name, rules::normalizeRegion(w.location)});
+        done(list, errorText(result));
+    });
+}
+
+void SessionBackend::computes(const rules::WorkspaceRef &workspace, QObject *context,
+                              Answer<QList<rules::ExistingCompute>> done)
+{
+    const azure::WorkspaceRef ref{workspace.subscription, workspace.resourceGroup, workspace.workspace};
+    whenFinished(m_session->computes(ref).list(), context, [done](const auto &result) {
+        QList<rules::ExistingCompute> list;
+        for (const azure::ComputeResource &c : result.value.value_or(QList<azure::ComputeResource>{}))
+            list.append({c.name, c.computeType.value_or(QString()), c.resourceId.value_or(QString()),
+                         c.provisioningState.value_or(QString())});
+        done(list, errorText(result));
+    });
+}
+
+void SessionBackend::clusters(const QString &subscription, QObject *context, Answer<QList<ClusterChoice>> done)
+{
+    whenFinished(m_session->managedClusters().list(subscription), context, [done](const auto &result) {
+        QList<ClusterChoice> list;
+        for (const azure::ManagedCluster &c : result.value.value_or(QList<azure::ManagedCluster>{}))
+            list.append(toChoice(c));
+        done(list, errorText(result));
+    });
+}
+
+void SessionBackend::cluster(const QString &resourceId, QObject *context, Answer<ClusterChoice> done)
+{
+    whenFinished(m_session->managedClusters().get(resourceId), context, [done](const auto &result) {
+        done(result.value ? toChoice(*result.value) : ClusterChoice{}, errorText(result));
+    });
+}
+
+void SessionBackend::vmSizes(const QString &subscription, const QString &region, QObject *context,
+                             Answer<rules::VmSizeCatalogue> done)
+{
+    whenFinished(m_session->locations().vmSizes(subscription, region), context, [done](const auto &result) {
+        rules::VmSizeCatalogue catalogue;
+        for (const azure::VmSize &s : result.value.value_or(QList<azure::VmSize>{}))
+            catalogue.sizes.append({s.name, s.vCpus, s.gpus, s.memoryGb, s.family});
+        done(catalogue, errorText(result));
+    });
+}
+
+void SessionBackend::orchestrators(const QString &subscription, const QString &region, QObject *context,
+                                   Answer<rules::OrchestratorList> done)
+{
+    whenFinished(m_session->locations().orchestratorVersions(subscription, region), context,
+                 [done](const auto &result) {
+                     rules::OrchestratorList list;
+                     for (const azure::OrchestratorVersion &v : result.value.value_or(QList<azure::OrchestratorVersion>{})) {
+                         rules::OrchestratorVersion out{v.orchestratorVersion, v.isDefault, v.isPreview, {}};
+                         for (const azure::OrchestratorUpgrade &u : v.upgrades)
+                             out.upgrades.append(u.orchestratorVersion);
+                         list.versions.append(out);
+                     }
+                     done(list, errorText(result));
+                 });
+}
+
+WizardOperation *SessionBackend::startOperation(const rules::ComputeSpec &spec)
+{
+    if (!m_runner)
+        return nullptr;
+    // Parented to the backend, not the wizard: it outlives the wizard ("Run in background").
+    auto *operation = new WizardOperation(this);
+    const QString id = m_runner->startCreateOrAttach(spec);
+    operation->setOperationId(id);
+    m_operations.insert(id, operation);
+    if (const auto record = m_runner->record(id))
+        onRecord(*record);
+    return operation;
+}
+
+void SessionBackend::onRecord(const ops::OperationRecord &record)
+{
+    WizardOperation *operation = m_operations.value(record.id);
+    if (!operation)
+        return;
+    QList<OperationStep> steps;
+    QString current;
+    for (const ops::OperationStep &s : record.steps) {
+        steps.append({s.title, toStepState(s.state)});
+        if (s.state == ops::StepState::Running)
+            current = s.message.isEmpty() ? s.title : tr("%1: %2").arg(s.title, s.message);
+    }
+    operation->setSteps(steps);
+    if (!current.isEmpty() && current != operation->state()) {
+        operation->setState(current);
+        operation->appendLog(current);
+    }
+    if (record.isFinished()) {
+        const bool ok = record.state == ops::OperationState::Succeeded;
+        if (!ok)
+            operation->appendLog(record.error);
+        operation->finish(ok, ok ? QList<ServiceError>{} : serviceErrors(record), record.errorDetail);
+        m_operations.remove(record.id);
+    }
+}
+
+} // namespace cw::ui

@@ -1,0 +1,236 @@
+#include "wizard/WizardController.h"
+
+#include "rules/AttachRules.h"
+#include "rules/NameRules.h"
+#include "widgets/CertificateInspector.h"
+#include "wizard/WizardPages.h"
+
+namespace cw::ui {
+
+WizardController::WizardController(WizardBackend *backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+{
+}
+
+void WizardController::setBackend(WizardBackend *backend)
+{
+    m_backend = backend;
+    m_subscriptions.clear();
+    m_workspaces.clear();
+    m_computes.clear();
+    m_clusters.clear();
+    m_selectedCluster.reset();
+    m_spec.workspace = {};
+    loadSubscriptions();
+}
+
+QString WizardController::lastError(const QString &what) const
+{
+    return m_errors.value(what);
+}
+
+void WizardController::loadSubscriptions()
+{
+    if (!m_backend)
+        return;
+    m_subscriptionsState = LoadState::Loading;
+    Q_EMIT subscriptionsChanged();
+    m_backend->subscriptions(this, [this](const QList<SubscriptionChoice> &list, const QString &error) {
+        m_subscriptions = list;
+        m_errors.insert(QStringLiteral("subscriptions"), error);
+        m_subscriptionsState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
+        Q_EMIT subscriptionsChanged();
+    });
+}
+
+void WizardController::loadWorkspaces(const QString &subscription)
+{
+    if (!m_backend)
+        return;
+    const quint64 generation = ++m_workspacesGeneration;
+    m_workspaces.clear();
+    m_workspacesState = LoadState::Loading;
+    Q_EMIT workspacesChanged();
+    m_backend->workspaces(subscription, this,
+                          [this, generation](const QList<rules::WorkspaceRef> &list, const QString &error) {
+                              if (generation != m_workspacesGeneration)
+                                  return;
+                              m_workspaces = list;
+                              m_errors.insert(QStringLiteral("workspaces"), error);
+                              m_workspacesState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
+                              Q_EMIT workspacesChanged();
+                          });
+}
+
+void WizardController::selectWorkspace(const rules::WorkspaceRef &workspace)
+{
+    const bool changed = workspace.subscription != m_spec.workspace.subscription
+                         || workspace.workspace != m_spec.workspace.workspace
+                         || workspace.resourceGroup != m_spec.workspace.resourceGroup;
+    m_spec.workspace = workspace;
+    if (!changed)
+        return;
+    m_computes.clear();
+    m_clusters.clear();
+    m_selectedCluster.reset();
+    if (workspace.workspace.isEmpty())
+        return;
+    loadComputes();
+    loadVmSizes(m_spec.effectiveRegion());
+    loadOrchestrators(m_spec.effectiveRegion());
+}
+
+void WizardController::loadComputes()
+{
+    if (!m_backend || m_spec.workspace.workspace.isEmpty())
+        return;
+    const quint64 generation = ++m_computesGeneration;
+    m_computesState = LoadState::Loading;
+    Q_EMIT computesChanged();
+    m_backend->computes(m_spec.workspace, this,
+                        [this, generation](const QList<rules::ExistingCompute> &list, const QString &error) {
+                            if (generation != m_computesGeneration)
+                                return;
+                            if (error.isEmpty())
+                                m_computes = list;
+                            m_errors.insert(QStringLiteral("computes"), error);
+                            m_computesState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
+                            Q_EMIT computesChanged();
+                        });
+}
+
+void WizardController::loadClusters()
+{
+    if (!m_backend || m_spec.workspace.subscription.isEmpty())
+        return;
+    const quint64 generation = ++m_clustersGeneration;
+    m_clustersState = LoadState::Loading;
+    Q_EMIT clustersChanged();
+    m_backend->clusters(m_spec.workspace.subscription, this,
+                        [this, generation](const QList<ClusterChoice> &list, const QString &error) {
+                            if (generation != m_clustersGeneration)
+                                return;
+                            m_clusters = list;
+                            m_errors.insert(QStringLiteral("clusters"), error);
+                            m_clustersState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
+                            Q_EMIT clustersChanged();
+                        });
+}
+
+void WizardController::loadVmSizes(const QString &region)
+{
+    if (!m_backend || region.isEmpty())
+        return;
+    m_backend->vmSizes(m_spec.workspace.subscription, region, this,
+                       [this](const rules::VmSizeCatalogue &catalogue, const QString &error) {
+                           // Without the service's list the built-in catalogue stays in use.
+                           if (error.isEmpty() && !catalogue.sizes.isEmpty())
+                               m_vmSizes = catalogue;
+                           Q_EMIT vmSizesChanged();
+                       });
+}
+
+void WizardController::loadOrchestrators(const QString &region)
+{
+    if (!m_backend || region.isEmpty())
+        return;
+    m_backend->orchestrators(m_spec.workspace.subscription, region, this,
+                             [this](const rules::OrchestratorList &list, const QString &error) {
+                                 m_orchestrators = error.isEmpty() ? list : rules::OrchestratorList{};
+                                 m_errors.insert(QStringLiteral("orchestrators"), error);
+                                 Q_EMIT orchestratorsChanged();
+                             });
+}
+
+void WizardController::lookUpCluster(const QString &resourceId)
+{
+    if (!m_backend)
+        return;
+    m_backend->cluster(resourceId, this, [this](const ClusterChoice &cluster, const QString &error) {
+        Q_EMIT clusterLookedUp(cluster, error);
+    });
+}
+
+void WizardController::selectCluster(const std::optional<ClusterChoice> &cluster)
+{
+    m_selectedCluster = cluster;
+    m_spec.aksResourceId = cluster ? cluster->facts.id : QString();
+    Q_EMIT selectedClusterChanged();
+}
+
+rules::CertificateFacts WizardController::certificateFacts(const CertificateInspection &inspection)
+{
+    rules::CertificateFacts facts;
+    const tls::CertificatePairReport &report = inspection.report;
+    const tls::CertificateInfo *leaf = report.leaf();
+    facts.parsed = inspection.readError.isEmpty() && report.chain.ok() && report.key.ok() && leaf;
+    facts.error = !inspection.readError.isEmpty() ? inspection.readError
+                  : !report.chain.ok()            ? report.chain.message
+                                                  : report.key.message;
+    facts.keyMatches = report.keyMatches.value_or(false);
+    if (leaf) {
+        facts.notBefore = leaf->notBefore;
+        facts.notAfter = leaf->notAfter;
+        facts.selfSigned = leaf->selfSigned;
+    }
+    facts.coversCname = report.hostname.covered;
+    return facts;
+}
+
+rules::Findings WizardController::nameFindings() const
+{
+    QStringList names;
+    for (const rules::ExistingCompute &c : m_computes)
+        names.append(c.name);
+    return rules::validateComputeName(m_spec.name, names);
+}
+
+rules::PreflightInput WizardController::preflightInput() const
+{
+    rules::PreflightInput input;
+    input.spec = m_spec;
+    input.workspace.subscription = m_spec.workspace.subscription;
+    input.workspace.location = m_spec.workspace.location;
+    input.workspace.computes = m_computes;
+    if (m_spec.isAttach() && m_selectedCluster)
+        input.cluster = m_selectedCluster->facts;
+    if (m_spec.tls.mode == rules::TlsMode::Custom)
+        input.certificate = m_certificate;
+    input.orchestrators = m_orchestrators;
+    input.vmSizes = m_vmSizes;
+    input.now = QDateTime::currentDateTimeUtc();
+    return input;
+}
+
+rules::PreflightReport WizardController::preflight() const
+{
+    return rules::runPreflight(preflightInput());
+}
+
+QList<rules::PreflightCheck> WizardController::attachChecks() const
+{
+    return rules::preflightAttachChecks(preflightInput());
+}
+
+int WizardController::pageForErrors(const QStringList &codes, rules::ComputeMode mode)
+{
+    const QString all = codes.join(QLatin1Char(' ')).toLower();
+    auto has = [&all](std::initializer_list<const char *> words) {
+        for (const char *w : words) {
+            if (all.contains(QLatin1String(w)))
+                return true;
+        }
+        return false;
+    };
+    if (has({"ssl", "tls", "certificate", "cname", "leafdomain"}))
+        return TlsPageId;
+    if (has({"subnet", "vnet", "network", "cidr", "publicip", "policy", "loadbalancer"}))
+        return NetworkingPageId;
+    if (has({"name", "conflict", "exists", "quota", "vmsize", "sku", "core", "capacity", "version",
+             "cluster", "agentcount"}))
+        return mode == rules::ComputeMode::Create ? SizePageId : ClusterPageId;
+    return ReviewPageId;
+}
+
+} // namespace cw::ui

@@ -1,0 +1,106 @@
+#pragma once
+// The wizard's state and its asynchronous loads, outside the page widgets: the spec being
+// built, what was loaded for the pickers and the checks (computes, clusters, VM sizes,
+// versions), and the pure decisions the pages show (name findings, preflight input).
+#include "rules/ComputeSpec.h"
+#include "rules/Finding.h"
+#include "rules/Preflight.h"
+#include "wizard/WizardBackend.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace cw::ui {
+
+struct CertificateInspection;
+
+// One asynchronous list: loading, loaded or failed (with the message and a retry).
+enum class LoadState { Idle, Loading, Loaded, Failed };
+
+class WizardController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardController(WizardBackend *backend, QObject *parent = nullptr);
+
+    WizardBackend *backend() const { return m_backend; }
+    void setBackend(WizardBackend *backend); // a new environment: everything reloads
+
+    rules::ComputeSpec &spec() { return m_spec; }
+    const rules::ComputeSpec &spec() const { return m_spec; }
+
+    // Loads; each emits its *Changed signal when it starts and when it ends.
+    void loadSubscriptions();
+    void loadWorkspaces(const QString &subscription);
+    void selectWorkspace(const rules::WorkspaceRef &workspace); // loads computes, sizes, versions
+    void loadComputes();
+    void loadClusters();
+    void loadVmSizes(const QString &region);
+    void loadOrchestrators(const QString &region);
+    void lookUpCluster(const QString &resourceId); // a pasted ID
+
+    LoadState subscriptionsState() const { return m_subscriptionsState; }
+    LoadState workspacesState() const { return m_workspacesState; }
+    LoadState computesState() const { return m_computesState; }
+    LoadState clustersState() const { return m_clustersState; }
+    QString lastError(const QString &what) const;
+
+    QList<SubscriptionChoice> subscriptionList() const { return m_subscriptions; }
+    QList<rules::WorkspaceRef> workspaceList() const { return m_workspaces; }
+    QList<rules::ExistingCompute> computeList() const { return m_computes; }
+    QList<ClusterChoice> clusterList() const { return m_clusters; }
+    rules::VmSizeCatalogue vmSizeCatalogue() const { return m_vmSizes; }
+    rules::OrchestratorList orchestratorList() const { return m_orchestrators; }
+
+    // Attach: the cluster the user picked (from the table or a pasted ID).
+    void selectCluster(const std::optional<ClusterChoice> &cluster);
+    std::optional<ClusterChoice> selectedCluster() const { return m_selectedCluster; }
+
+    // Custom TLS: src/tls's analysis, for the preflight.
+    void setCertificateFacts(const std::optional<rules::CertificateFacts> &facts) { m_certificate = facts; }
+    static rules::CertificateFacts certificateFacts(const CertificateInspection &inspection);
+
+    rules::Findings nameFindings() const;
+    rules::PreflightInput preflightInput() const;
+    rules::PreflightReport preflight() const;
+    // Preflight checks of the attach target only (shown live on the cluster page).
+    QList<rules::PreflightCheck> attachChecks() const;
+
+    // "Fix and retry": which page to return to for the service's error codes.
+    static int pageForErrors(const QStringList &codes, rules::ComputeMode mode);
+
+Q_SIGNALS:
+    void subscriptionsChanged();
+    void workspacesChanged();
+    void computesChanged();
+    void clustersChanged();
+    void vmSizesChanged();
+    void orchestratorsChanged();
+    void clusterLookedUp(const cw::ui::ClusterChoice &cluster, const QString &error);
+    void selectedClusterChanged();
+
+private:
+    QPointer<WizardBackend> m_backend;
+    rules::ComputeSpec m_spec;
+    QList<SubscriptionChoice> m_subscriptions;
+    QList<rules::WorkspaceRef> m_workspaces;
+    QList<rules::ExistingCompute> m_computes;
+    QList<ClusterChoice> m_clusters;
+    rules::VmSizeCatalogue m_vmSizes = rules::builtinVmSizeCatalogue();
+    rules::OrchestratorList m_orchestrators;
+    std::optional<ClusterChoice> m_selectedCluster;
+    std::optional<rules::CertificateFacts> m_certificate;
+    LoadState m_subscriptionsState = LoadState::Idle;
+    LoadState m_workspacesState = LoadState::Idle;
+    LoadState m_computesState = LoadState::Idle;
+    LoadState m_clustersState = LoadState::Idle;
+    QHash<QString, QString> m_errors;
+    // Answers to superseded requests are ignored (the user picked another subscription).
+    quint64 m_workspacesGeneration = 0;
+    quint64 m_computesGeneration = 0;
+    quint64 m_clustersGeneration = 0;
+};
+
+} // namespace cw::ui
