@@ -145,4 +145,14 @@ void Workbench::switchLoadBalancer()
     ask->open();
 }
 
+ClustersView *Workbench::clustersView() const
+{
+    return m_clusters;
+}
+
+OperationsDock *Workbench::operationsDock() const
+{
+    return m_operations;
+}
+
 } // namespace cw::ui

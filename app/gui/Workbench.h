@@ -24,8 +24,8 @@ class Workbench : public QObject
 public:
     Workbench(MainWindow *window, ApplicationContext *context, QObject *parent = nullptr);
 
-    ClustersView *clustersView() const { return m_clusters; }
-    OperationsDock *operationsDock() const { return m_operations; }
+    ClustersView *clustersView() const;
+    OperationsDock *operationsDock() const;
 
 private:
     void install(session::Session *session);

@@ -1,3725 +1,3725 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
-    <context>
-        <name>cw::PrivateFile</name>
-        <message>
-            <source>Cannot create the folder %1.</source>
-            <translation>Impossibile creare la cartella %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossibile scrivere %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::arm::ArmError</name>
-        <message>
-            <source>Azure sent an answer that could not be read.</source>
-            <translation>Azure ha inviato una risposta illeggibile.</translation>
-        </message>
-        <message>
-            <source>The resource provider %1 is not registered for this subscription; register it and try again.</source>
-            <translation>Il provider di risorse %1 non è registrato per questa sottoscrizione; registrarlo e riprovare.</translation>
-        </message>
-        <message>
-            <source>for this resource type</source>
-            <translation>per questo tipo di risorsa</translation>
-        </message>
-        <message>
-            <source>An Azure Policy of this subscription forbids this request.</source>
-            <translation>Un criterio di Azure di questa sottoscrizione vieta questa richiesta.</translation>
-        </message>
-        <message>
-            <source>The subscription's quota is too small for this request.</source>
-            <translation>La quota della sottoscrizione è insufficiente per questa richiesta.</translation>
-        </message>
-        <message>
-            <source>Azure refused the request as invalid.</source>
-            <translation>Azure ha rifiutato la richiesta perché non valida.</translation>
-        </message>
-        <message>
-            <source>Azure did not accept the sign-in; please sign in again.</source>
-            <translation>Azure non ha accettato l'accesso; accedere di nuovo.</translation>
-        </message>
-        <message>
-            <source>You do not have permission for this operation.</source>
-            <translation>Non si dispone dell'autorizzazione per questa operazione.</translation>
-        </message>
-        <message>
-            <source>The resource was not found.</source>
-            <translation>La risorsa non è stata trovata.</translation>
-        </message>
-        <message>
-            <source>The request conflicts with the current state of the resource.</source>
-            <translation>La richiesta è in conflitto con lo stato corrente della risorsa.</translation>
-        </message>
-        <message>
-            <source>Azure is throttling requests; please try again later.</source>
-            <translation>Azure sta limitando le richieste; riprovare più tardi.</translation>
-        </message>
-        <message>
-            <source>Azure had an internal problem (HTTP %1).</source>
-            <translation>Problema interno di Azure (HTTP %1).</translation>
-        </message>
-        <message>
-            <source>The request failed (HTTP %1).</source>
-            <translation>Richiesta non riuscita (HTTP %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::arm::ArmJob</name>
-        <message>
-            <source>The request URL is not valid: %1</source>
-            <translation>L'URL della richiesta non è valido: %1</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>La richiesta è stata annullata.</translation>
-        </message>
-        <message>
-            <source>Azure sent an answer that could not be read (HTTP %1, not valid JSON).</source>
-            <translation>Azure ha inviato una risposta illeggibile (HTTP %1, JSON non valido).</translation>
-        </message>
-        <message>
-            <source>The create request's answer was lost, but the resource now exists; it may still be being created. It was not sent again.</source>
-            <translation>La risposta alla richiesta di creazione è andata persa, ma la risorsa ora esiste; potrebbe essere ancora in fase di creazione. La richiesta non è stata inviata di nuovo.</translation>
-        </message>
-        <message>
-            <source>The create request's answer was lost and the resource does not exist; the request was not sent again, so it is safe to retry.</source>
-            <translation>La risposta alla richiesta di creazione è andata persa e la risorsa non esiste; la richiesta non è stata inviata di nuovo, quindi è possibile riprovare senza rischi.</translation>
-        </message>
-        <message>
-            <source>The create request's answer was lost and it is unknown whether the resource was created; check before retrying.</source>
-            <translation>La risposta alla richiesta di creazione è andata persa e non si sa se la risorsa sia stata creata; verificare prima di riprovare.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::arm::ArmPager</name>
-        <message>
-            <source>Listing was cancelled.</source>
-            <translation>L'elenco è stato annullato.</translation>
-        </message>
-        <message>
-            <source>Azure sent a list page that could not be read (no "value" array).</source>
-            <translation>Azure ha inviato una pagina dell'elenco illeggibile (manca la matrice "value").</translation>
-        </message>
-        <message>
-            <source>Azure kept sending more pages (%1 so far); listing stopped.</source>
-            <translation>Azure continua a inviare altre pagine (%1 finora); elenco interrotto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::arm::LroPoller</name>
-        <message>
-            <source>The operation ended %1.</source>
-            <translation>L'operazione è terminata con stato %1.</translation>
-        </message>
-        <message>
-            <source>Stopped waiting; the operation may still be running in Azure.</source>
-            <translation>Attesa interrotta; l'operazione potrebbe essere ancora in esecuzione in Azure.</translation>
-        </message>
-        <message>
-            <source>Azure sent an operation status that could not be read (no "status").</source>
-            <translation>Azure ha inviato uno stato dell'operazione illeggibile (manca "status").</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::auth</name>
-        <message>
-            <source>Azure AD sent an answer that could not be read.</source>
-            <translation>Azure AD ha inviato una risposta illeggibile.</translation>
-        </message>
-        <message>
-            <source>Azure AD answered without an access token.</source>
-            <translation>Azure AD ha risposto senza un token di accesso.</translation>
-        </message>
-        <message>
-            <source>The client secret is wrong or has expired.</source>
-            <translation>Il segreto client è errato o scaduto.</translation>
-        </message>
-        <message>
-            <source>The application (client id) was not found in this tenant.</source>
-            <translation>L'applicazione (ID client) non è stata trovata in questo tenant.</translation>
-        </message>
-        <message>
-            <source>The tenant was not found; check the tenant id or domain.</source>
-            <translation>Il tenant non è stato trovato; verificare l'ID o il dominio del tenant.</translation>
-        </message>
-        <message>
-            <source>Multi-factor authentication is required; sign in with the device code.</source>
-            <translation>È richiesta l'autenticazione a più fattori; accedere con il codice dispositivo.</translation>
-        </message>
-        <message>
-            <source>The client id or client secret was refused.</source>
-            <translation>L'ID client o il segreto client è stato rifiutato.</translation>
-        </message>
-        <message>
-            <source>This application may not use this sign-in method in the tenant.</source>
-            <translation>Questa applicazione non può usare questo metodo di accesso nel tenant.</translation>
-        </message>
-        <message>
-            <source>The saved sign-in is no longer valid; please sign in again.</source>
-            <translation>L'accesso salvato non è più valido; accedere di nuovo.</translation>
-        </message>
-        <message>
-            <source>The requested permission scope was refused.</source>
-            <translation>L'ambito di autorizzazione richiesto è stato rifiutato.</translation>
-        </message>
-        <message>
-            <source>Azure AD refused the sign-in request as malformed.</source>
-            <translation>Azure AD ha rifiutato la richiesta di accesso perché non valida.</translation>
-        </message>
-        <message>
-            <source>The sign-in was declined.</source>
-            <translation>L'accesso è stato rifiutato.</translation>
-        </message>
-        <message>
-            <source>The device code expired before the sign-in was completed; please start again.</source>
-            <translation>Il codice dispositivo è scaduto prima del completamento dell'accesso; ricominciare.</translation>
-        </message>
-        <message>
-            <source>The device code was not recognised; please start the sign-in again.</source>
-            <translation>Il codice dispositivo non è stato riconosciuto; ricominciare l'accesso.</translation>
-        </message>
-        <message>
-            <source>Waiting for the sign-in to be completed in the browser.</source>
-            <translation>In attesa del completamento dell'accesso nel browser.</translation>
-        </message>
-        <message>
-            <source>Azure AD asked to poll more slowly.</source>
-            <translation>Azure AD ha chiesto di interrogare meno frequentemente.</translation>
-        </message>
-        <message>
-            <source>Azure AD is temporarily unavailable; please try again.</source>
-            <translation>Azure AD non è temporaneamente disponibile; riprovare.</translation>
-        </message>
-        <message>
-            <source>Sign-in failed (%1).</source>
-            <translation>Accesso non riuscito (%1).</translation>
-        </message>
-        <message>
-            <source>Azure CLI sign-in</source>
-            <translation>Accesso con Azure CLI</translation>
-        </message>
-        <message>
-            <source>The Azure CLI did not answer within %1 seconds.</source>
-            <translation>L'interfaccia della riga di comando di Azure non ha risposto entro %1 secondi.</translation>
-        </message>
-        <message>
-            <source>The Azure CLI (az) is not installed or not on the PATH.</source>
-            <translation>L'interfaccia della riga di comando di Azure (az) non è installata o non è nel PATH.</translation>
-        </message>
-        <message>
-            <source>The Azure CLI printed something that is not a token.</source>
-            <translation>L'interfaccia della riga di comando di Azure ha stampato qualcosa che non è un token.</translation>
-        </message>
-        <message>
-            <source>The Azure CLI token has no readable expiry time.</source>
-            <translation>Il token dell'interfaccia della riga di comando di Azure non ha una scadenza leggibile.</translation>
-        </message>
-        <message>
-            <source>The Azure CLI is not signed in; run "az login" and try again.</source>
-            <translation>L'interfaccia della riga di comando di Azure non ha eseguito l'accesso; eseguire "az login" e riprovare.</translation>
-        </message>
-        <message>
-            <source>The Azure CLI could not provide a token (exit code %1).</source>
-            <translation>L'interfaccia della riga di comando di Azure non ha potuto fornire un token (codice di uscita %1).</translation>
-        </message>
-        <message>
-            <source>service principal %1</source>
-            <translation>entità servizio %1</translation>
-        </message>
-        <message>
-            <source>device code sign-in</source>
-            <translation>accesso con codice dispositivo</translation>
-        </message>
-        <message>
-            <source>device code sign-in of %1</source>
-            <translation>accesso con codice dispositivo di %1</translation>
-        </message>
-        <message>
-            <source>Azure AD did not send a usable device code.</source>
-            <translation>Azure AD non ha inviato un codice dispositivo utilizzabile.</translation>
-        </message>
-        <message>
-            <source>To sign in, open %1 and enter the code %2.</source>
-            <translation>Per accedere, aprire %1 e immettere il codice %2.</translation>
-        </message>
-        <message>
-            <source>The sign-in was cancelled.</source>
-            <translation>L'accesso è stato annullato.</translation>
-        </message>
-        <message>
-            <source>The environment credential is not configured: %1 not set.</source>
-            <translation>Le credenziali di ambiente non sono configurate: %1 non impostata.</translation>
-        </message>
-        <message>
-            <source>environment service principal %1</source>
-            <translation>entità servizio di ambiente %1</translation>
-        </message>
-        <message>
-            <source>sandbox service principal</source>
-            <translation>entità servizio della sandbox</translation>
-        </message>
-        <message>
-            <source>Cannot read a CA certificate from %1.</source>
-            <translation>Impossibile leggere un certificato CA da %1.</translation>
-        </message>
-        <message>
-            <source>Refusing plain http:// to %1: only https:// is allowed (plain http only for this computer's loopback address).</source>
-            <translation>http:// semplice rifiutato verso %1: è consentito solo https:// (http semplice solo per l'indirizzo di loopback di questo computer).</translation>
-        </message>
-        <message>
-            <source>Unsupported URL scheme "%1".</source>
-            <translation>Schema URL "%1" non supportato.</translation>
-        </message>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation>Il server non ha risposto in tempo.</translation>
-        </message>
-        <message>
-            <source>The server's TLS certificate was refused (%1). The connection was not made; check that the right CA certificate is trusted (for the sandbox, its CA file).</source>
-            <translation>Il certificato TLS del server è stato rifiutato (%1). La connessione non è stata stabilita; verificare che sia attendibile il certificato CA corretto (per la sandbox, il relativo file CA).</translation>
-        </message>
-        <message>
-            <source>The server refused the connection.</source>
-            <translation>Il server ha rifiutato la connessione.</translation>
-        </message>
-        <message>
-            <source>The server closed the connection before answering.</source>
-            <translation>Il server ha chiuso la connessione prima di rispondere.</translation>
-        </message>
-        <message>
-            <source>The server's host name could not be resolved.</source>
-            <translation>Impossibile risolvere il nome host del server.</translation>
-        </message>
-        <message>
-            <source>The request failed: %1</source>
-            <translation>Richiesta non riuscita: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::azure</name>
-        <message>
-            <source>Azure sent an empty or unreadable answer.</source>
-            <translation>Azure ha inviato una risposta vuota o illeggibile.</translation>
-        </message>
-        <message>
-            <source>The compute keys answer is not a JSON object.</source>
-            <translation>La risposta delle chiavi del calcolo non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>The compute keys answer holds no kubeconfig.</source>
-            <translation>La risposta delle chiavi del calcolo non contiene alcun kubeconfig.</translation>
-        </message>
-        <message>
-            <source>The credential answer has no 'kubeconfigs' array.</source>
-            <translation>La risposta delle credenziali non contiene la matrice 'kubeconfigs'.</translation>
-        </message>
-        <message>
-            <source>The credential answer holds no usable kubeconfig.</source>
-            <translation>La risposta delle credenziali non contiene alcun kubeconfig utilizzabile.</translation>
-        </message>
-        <message>
-            <source>The compute description is not a JSON object.</source>
-            <translation>La descrizione del calcolo non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>The JSON document is nested too deeply.</source>
-            <translation>Il documento JSON ha troppi livelli di annidamento.</translation>
-        </message>
-        <message>
-            <source>The answer is not valid JSON.</source>
-            <translation>La risposta non è un JSON valido.</translation>
-        </message>
-        <message>
-            <source>The cluster description is not a JSON object.</source>
-            <translation>La descrizione del cluster non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>The cluster description has neither a name nor an id.</source>
-            <translation>La descrizione del cluster non ha né un nome né un ID.</translation>
-        </message>
-        <message>
-            <source>An orchestrator entry is not a JSON object.</source>
-            <translation>Una voce dell'agente di orchestrazione non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>An orchestrator entry has no orchestratorVersion.</source>
-            <translation>Una voce dell'agente di orchestrazione non ha orchestratorVersion.</translation>
-        </message>
-        <message>
-            <source>The orchestrator list has no 'properties.orchestrators' array.</source>
-            <translation>L'elenco degli agenti di orchestrazione non contiene la matrice 'properties.orchestrators'.</translation>
-        </message>
-        <message>
-            <source>A subscription entry is not a JSON object.</source>
-            <translation>Una voce di sottoscrizione non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>A subscription entry has no subscriptionId.</source>
-            <translation>Una voce di sottoscrizione non ha subscriptionId.</translation>
-        </message>
-        <message>
-            <source>A VM size entry is not a JSON object.</source>
-            <translation>Una voce di dimensioni VM non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>A VM size entry has no name.</source>
-            <translation>Una voce di dimensioni VM non ha un nome.</translation>
-        </message>
-        <message>
-            <source>The VM size list is not a JSON object.</source>
-            <translation>L'elenco delle dimensioni VM non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>The VM size list has no 'value' array.</source>
-            <translation>L'elenco delle dimensioni VM non contiene la matrice 'value'.</translation>
-        </message>
-        <message>
-            <source>A workspace entry is not a JSON object.</source>
-            <translation>Una voce dell'area di lavoro non è un oggetto JSON.</translation>
-        </message>
-        <message>
-            <source>A workspace entry has neither a name nor an id.</source>
-            <translation>Una voce dell'area di lavoro non ha né un nome né un ID.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::exporting::SpecFromCompute</name>
-        <message>
-            <source>The compute has no properties.</source>
-            <translation>Il calcolo non ha proprietà.</translation>
-        </message>
-        <message>
-            <source>The compute is not an AKS inference cluster.</source>
-            <translation>Il calcolo non è un cluster di inferenza AKS.</translation>
-        </message>
-        <message>
-            <source>The compute does not name its AKS cluster: %1</source>
-            <translation>Il calcolo non indica il proprio cluster AKS: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::kube</name>
-        <message>
-            <source>secret "%1" in namespace "%2"</source>
-            <translation>segreto "%1" nello spazio dei nomi "%2"</translation>
-        </message>
-        <message>
-            <source>The existing kubeconfig %1 could not be read; it was left unchanged.</source>
-            <translation>Impossibile leggere il kubeconfig esistente %1; non è stato modificato.</translation>
-        </message>
-        <message>
-            <source>The existing kubeconfig %1 could not be understood (%2); it was left unchanged.</source>
-            <translation>Impossibile interpretare il kubeconfig esistente %1 (%2); non è stato modificato.</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <translation>riga %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::kube::KubeClient</name>
-        <message>
-            <source>The kubeconfig's server address "%1" is not a URL.</source>
-            <translation>L'indirizzo del server "%1" del kubeconfig non è un URL.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's server must use https.</source>
-            <translation>Il server del kubeconfig deve usare https.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig asks to skip TLS verification; Clusterwright never does that.</source>
-            <translation>Il kubeconfig chiede di ignorare la verifica TLS; Clusterwright non lo fa mai.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's user signs in through a plug-in, which is not supported; use the cluster's admin or user credentials.</source>
-            <translation>L'utente del kubeconfig accede tramite un plug-in, che non è supportato; usare le credenziali di amministratore o utente del cluster.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's certificate-authority-data holds no certificate.</source>
-            <translation>Il campo certificate-authority-data del kubeconfig non contiene alcun certificato.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's client-certificate-data holds no certificate.</source>
-            <translation>Il campo client-certificate-data del kubeconfig non contiene alcun certificato.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's client-key-data holds no usable private key.</source>
-            <translation>Il campo client-key-data del kubeconfig non contiene alcuna chiave privata utilizzabile.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's user has neither a client certificate nor a token.</source>
-            <translation>L'utente del kubeconfig non ha né un certificato client né un token.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::kube::KubeError</name>
-        <message>
-            <source>The Kubernetes API server did not accept the credentials of the kubeconfig.</source>
-            <translation>Il server API di Kubernetes non ha accettato le credenziali del kubeconfig.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig's user is not allowed to read the %1.</source>
-            <translation>L'utente del kubeconfig non è autorizzato a leggere il %1.</translation>
-        </message>
-        <message>
-            <source>The %1 does not exist.</source>
-            <translation>Il %1 non esiste.</translation>
-        </message>
-        <message>
-            <source>The Kubernetes API server answered HTTP %1 when reading the %2.</source>
-            <translation>Il server API di Kubernetes ha risposto HTTP %1 durante la lettura del %2.</translation>
-        </message>
-        <message>
-            <source>The Kubernetes API server refused to read the %1: %2</source>
-            <translation>Il server API di Kubernetes ha rifiutato la lettura del %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::kube::KubeSecretJob</name>
-        <message>
-            <source>Reading the secret was cancelled.</source>
-            <translation>La lettura del segreto è stata annullata.</translation>
-        </message>
-        <message>
-            <source>The cluster's TLS certificate was not trusted: %1</source>
-            <translation>Il certificato TLS del cluster non è attendibile: %1</translation>
-        </message>
-        <message>
-            <source>Could not reach the Kubernetes API server: %1</source>
-            <translation>Impossibile raggiungere il server API di Kubernetes: %1</translation>
-        </message>
-        <message>
-            <source>The Kubernetes API server's answer for the %1 is not a Secret.</source>
-            <translation>La risposta del server API di Kubernetes per il %1 non è un Secret.</translation>
-        </message>
-        <message>
-            <source>The %1 does not hold both cert.pem and key.pem.</source>
-            <translation>Il %1 non contiene sia cert.pem che key.pem.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::kube::Kubeconfig</name>
-        <message>
-            <source>The kubeconfig is nested too deeply.</source>
-            <translation>Il kubeconfig ha troppi livelli di annidamento.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig is not valid JSON.</source>
-            <translation>Il kubeconfig non è un JSON valido.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig could not be read (%1).</source>
-            <translation>Impossibile leggere il kubeconfig (%1).</translation>
-        </message>
-        <message>
-            <source>The kubeconfig is not a mapping of clusters, users and contexts.</source>
-            <translation>Il kubeconfig non è una mappa di cluster, utenti e contesti.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig names no current context.</source>
-            <translation>Il kubeconfig non indica alcun contesto corrente.</translation>
-        </message>
-        <message>
-            <source>The kubeconfig has no context named "%1".</source>
-            <translation>Il kubeconfig non ha un contesto denominato "%1".</translation>
-        </message>
-        <message>
-            <source>The kubeconfig has no cluster named "%1".</source>
-            <translation>Il kubeconfig non ha un cluster denominato "%1".</translation>
-        </message>
-        <message>
-            <source>The kubeconfig has no user named "%1".</source>
-            <translation>Il kubeconfig non ha un utente denominato "%1".</translation>
-        </message>
-        <message>
-            <source>The cluster "%1" has no server address.</source>
-            <translation>Il cluster "%1" non ha un indirizzo server.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ops</name>
-        <message>
-            <source>custom certificate for %1</source>
-            <translation>certificato personalizzato per %1</translation>
-        </message>
-        <message>
-            <source>Microsoft certificate (%1)</source>
-            <translation>certificato Microsoft (%1)</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>disabilitato</translation>
-        </message>
-        <message>
-            <source>internal (subnet %1)</source>
-            <translation>interno (subnet %1)</translation>
-        </message>
-        <message>
-            <source>public IP</source>
-            <translation>IP pubblico</translation>
-        </message>
-        <message>
-            <source>Cluster %1; purpose %2; load balancer %3; TLS %4.</source>
-            <translation>Cluster %1; scopo %2; bilanciamento del carico %3; TLS %4.</translation>
-        </message>
-        <message>
-            <source>Create '%1' (%2, %3 × %4)</source>
-            <translation>Crea '%1' (%2, %3 × %4)</translation>
-        </message>
-        <message>
-            <source>Attach '%1' (%2)</source>
-            <translation>Collega '%1' (%2)</translation>
-        </message>
-        <message>
-            <source>Check that the name is free</source>
-            <translation>Verifica che il nome sia disponibile</translation>
-        </message>
-        <message>
-            <source>Submit the create request</source>
-            <translation>Invia la richiesta di creazione</translation>
-        </message>
-        <message>
-            <source>Submit the attach request</source>
-            <translation>Invia la richiesta di collegamento</translation>
-        </message>
-        <message>
-            <source>Wait while Azure creates the cluster</source>
-            <translation>Attendi che Azure crei il cluster</translation>
-        </message>
-        <message>
-            <source>Wait while Azure attaches the cluster</source>
-            <translation>Attendi che Azure colleghi il cluster</translation>
-        </message>
-        <message>
-            <source>Verify the final state</source>
-            <translation>Verifica lo stato finale</translation>
-        </message>
-        <message>
-            <source>Delete '%1' and its AKS cluster</source>
-            <translation>Elimina '%1' e il relativo cluster AKS</translation>
-        </message>
-        <message>
-            <source>Detach '%1' (the AKS cluster is kept)</source>
-            <translation>Scollega '%1' (il cluster AKS viene mantenuto)</translation>
-        </message>
-        <message>
-            <source>Submit the delete request</source>
-            <translation>Invia la richiesta di eliminazione</translation>
-        </message>
-        <message>
-            <source>Submit the detach request</source>
-            <translation>Invia la richiesta di scollegamento</translation>
-        </message>
-        <message>
-            <source>Wait for the service</source>
-            <translation>Attendi il servizio</translation>
-        </message>
-        <message>
-            <source>Verify the compute is gone</source>
-            <translation>Verifica che il calcolo non esista più</translation>
-        </message>
-        <message>
-            <source>Read the current configuration</source>
-            <translation>Leggi la configurazione corrente</translation>
-        </message>
-        <message>
-            <source>Submit the update</source>
-            <translation>Invia l'aggiornamento</translation>
-        </message>
-        <message>
-            <source>Wait while Azure updates the cluster</source>
-            <translation>Attendi che Azure aggiorni il cluster</translation>
-        </message>
-        <message>
-            <source>Re-attach '%1' to update it</source>
-            <translation>Ricollega '%1' per aggiornarlo</translation>
-        </message>
-        <message>
-            <source>Recover the TLS certificate and key</source>
-            <translation>Recupera il certificato e la chiave TLS</translation>
-        </message>
-        <message>
-            <source>Wait while Azure detaches the cluster</source>
-            <translation>Attendi che Azure scolleghi il cluster</translation>
-        </message>
-        <message>
-            <source>Verify the compute is detached</source>
-            <translation>Verifica che il calcolo sia scollegato</translation>
-        </message>
-        <message>
-            <source>Submit the attach request (same name and settings)</source>
-            <translation>Invia la richiesta di collegamento (stesso nome e impostazioni)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ops::Journal</name>
-        <message>
-            <source>Invalid operation id.</source>
-            <translation>ID operazione non valido.</translation>
-        </message>
-        <message>
-            <source>%1 is not valid JSON.</source>
-            <translation>%1 non è un JSON valido.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ops::OperationDriver</name>
-        <message>
-            <source>Stopped waiting.</source>
-            <translation>Attesa interrotta.</translation>
-        </message>
-        <message>
-            <source>This operation has a step this version does not know: %1.</source>
-            <translation>Questa operazione include un passaggio sconosciuto a questa versione: %1.</translation>
-        </message>
-        <message>
-            <source>The name is free.</source>
-            <translation>Il nome è disponibile.</translation>
-        </message>
-        <message>
-            <source>A compute named '%1' already exists in this workspace. Choose another name, or detach the existing one first.</source>
-            <translation>Nell'area di lavoro esiste già un calcolo denominato '%1'. Scegliere un altro nome o scollegare prima quello esistente.</translation>
-        </message>
-        <message>
-            <source>The service sent a compute document that cannot be read.</source>
-            <translation>Il servizio ha inviato un documento di calcolo illeggibile.</translation>
-        </message>
-        <message>
-            <source>Checking whether the earlier request reached Azure…</source>
-            <translation>Verifica in corso se la richiesta precedente ha raggiunto Azure…</translation>
-        </message>
-        <message>
-            <source>The earlier request had reached Azure; following it.</source>
-            <translation>La richiesta precedente aveva raggiunto Azure; monitoraggio in corso.</translation>
-        </message>
-        <message>
-            <source>The certificate's private key is no longer available (it was kept in the keychain only while the operation ran). Start the operation again with the certificate files.</source>
-            <translation>La chiave privata del certificato non è più disponibile (era conservata nel portachiavi solo durante l'operazione). Avviare di nuovo l'operazione con i file del certificato.</translation>
-        </message>
-        <message>
-            <source>Accepted by Azure.</source>
-            <translation>Accettata da Azure.</translation>
-        </message>
-        <message>
-            <source>The request reached Azure although its answer was lost; following it.</source>
-            <translation>La richiesta ha raggiunto Azure anche se la risposta è andata persa; monitoraggio in corso.</translation>
-        </message>
-        <message>
-            <source>The request did not reach Azure; sending it again.</source>
-            <translation>La richiesta non ha raggiunto Azure; nuovo invio in corso.</translation>
-        </message>
-        <message>
-            <source>It is not known whether Azure received the request: %1 Resume the operation to check and continue.</source>
-            <translation>Non si sa se Azure abbia ricevuto la richiesta: %1 Riprendere l'operazione per verificare e continuare.</translation>
-        </message>
-        <message>
-            <source>The compute was already detached.</source>
-            <translation>Il calcolo era già scollegato.</translation>
-        </message>
-        <message>
-            <source>Nothing to wait for.</source>
-            <translation>Nessuna attesa necessaria.</translation>
-        </message>
-        <message>
-            <source>There is no compute named '%1' in this workspace.</source>
-            <translation>Nell'area di lavoro non esiste alcun calcolo denominato '%1'.</translation>
-        </message>
-        <message>
-            <source>%1 (%2%)</source>
-            <translation>%1 (%2%)</translation>
-        </message>
-        <message>
-            <source>Finished: %1.</source>
-            <translation>Completata: %1.</translation>
-        </message>
-        <message>
-            <source>Succeeded</source>
-            <translation>Riuscita</translation>
-        </message>
-        <message>
-            <source>Stopped waiting; the operation goes on in Azure. Resume to follow it.</source>
-            <translation>Attesa interrotta; l'operazione prosegue in Azure. Riprendere per monitorarla.</translation>
-        </message>
-        <message>
-            <source>Lost track of the operation: %1 Resume to keep waiting.</source>
-            <translation>Operazione non più tracciata: %1 Riprendere per continuare ad attendere.</translation>
-        </message>
-        <message>
-            <source>The compute is no longer in the workspace.</source>
-            <translation>Il calcolo non è più presente nell'area di lavoro.</translation>
-        </message>
-        <message>
-            <source>The compute is still in the workspace (state %1).</source>
-            <translation>Il calcolo è ancora presente nell'area di lavoro (stato %1).</translation>
-        </message>
-        <message>
-            <source>The compute is ready.</source>
-            <translation>Il calcolo è pronto.</translation>
-        </message>
-        <message>
-            <source>The service reports the compute as %1.</source>
-            <translation>Il servizio segnala il calcolo come %1.</translation>
-        </message>
-        <message>
-            <source>This compute cannot be re-attached: %1</source>
-            <translation>Impossibile ricollegare questo calcolo: %1</translation>
-        </message>
-        <message>
-            <source>No custom certificate to carry over.</source>
-            <translation>Nessun certificato personalizzato da trasferire.</translation>
-        </message>
-        <message>
-            <source>The certificate and key are kept in the keychain.</source>
-            <translation>Il certificato e la chiave sono conservati nel portachiavi.</translation>
-        </message>
-        <message>
-            <source>your files</source>
-            <translation>file dell'utente</translation>
-        </message>
-        <message>
-            <source>Reading the azuremlfessl secret from the cluster…</source>
-            <translation>Lettura del segreto azuremlfessl dal cluster…</translation>
-        </message>
-        <message>
-            <source>%1 Nothing was detached. Re-attach with the certificate and key files instead.</source>
-            <translation>%1 Non è stato scollegato nulla. Ricollegare invece usando i file del certificato e della chiave.</translation>
-        </message>
-        <message>
-            <source>the cluster's azuremlfessl secret</source>
-            <translation>segreto azuremlfessl del cluster</translation>
-        </message>
-        <message>
-            <source>Recovered from %1; kept in memory only, so keep a copy of the files until the re-attach has finished.</source>
-            <translation>Recuperati (origine: %1); conservati solo in memoria: mantenere una copia dei file finché il ricollegamento non è terminato.</translation>
-        </message>
-        <message>
-            <source>The certificate could not be kept in the keychain (%1). Nothing was detached.</source>
-            <translation>Impossibile conservare il certificato nel portachiavi (%1). Non è stato scollegato nulla.</translation>
-        </message>
-        <message>
-            <source>Recovered from %1 and kept in the keychain as %2 until the re-attach has finished.</source>
-            <translation>Recuperati (origine: %1) e conservati nel portachiavi come %2 finché il ricollegamento non è terminato.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ops::TlsRecovery</name>
-        <message>
-            <source>Cannot read the cluster's credentials: %1</source>
-            <translation>Impossibile leggere le credenziali del cluster: %1</translation>
-        </message>
-        <message>
-            <source>The service returned no kubeconfig for '%1'.</source>
-            <translation>Il servizio non ha restituito alcun kubeconfig per '%1'.</translation>
-        </message>
-        <message>
-            <source>The cluster's kubeconfig cannot be read: %1</source>
-            <translation>Impossibile leggere il kubeconfig del cluster: %1</translation>
-        </message>
-        <message>
-            <source>The cluster's kubeconfig cannot be used: %1</source>
-            <translation>Impossibile usare il kubeconfig del cluster: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the certificate from the cluster: %1</source>
-            <translation>Impossibile leggere il certificato dal cluster: %1</translation>
-        </message>
-        <message>
-            <source>The cluster's azuremlfessl secret does not hold both cert.pem and key.pem.</source>
-            <translation>Il segreto azuremlfessl del cluster non contiene sia cert.pem che key.pem.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::AksResourceId</name>
-        <message>
-            <source>Enter the cluster's resource ID, like %1.</source>
-            <translation>Immettere l'ID risorsa del cluster, ad esempio %1.</translation>
-        </message>
-        <message>
-            <source>The resource ID is too long; paste only the ID.</source>
-            <translation>L'ID risorsa è troppo lungo; incollare solo l'ID.</translation>
-        </message>
-        <message>
-            <source>Paste the resource ID only (without host or query), like %1.</source>
-            <translation>Incollare solo l'ID risorsa (senza host né query), ad esempio %1.</translation>
-        </message>
-        <message>
-            <source>A resource ID starts with "/subscriptions/"; expected %1.</source>
-            <translation>Un ID risorsa inizia con "/subscriptions/"; previsto %1.</translation>
-        </message>
-        <message>
-            <source>The resource ID has an empty segment ("//"); expected %1.</source>
-            <translation>L'ID risorsa contiene un segmento vuoto ("//"); previsto %1.</translation>
-        </message>
-        <message>
-            <source>Remove the spaces inside the resource ID.</source>
-            <translation>Rimuovere gli spazi all'interno dell'ID risorsa.</translation>
-        </message>
-        <message>
-            <source>The resource ID does not have the expected form %1.</source>
-            <translation>L'ID risorsa non ha il formato previsto %1.</translation>
-        </message>
-        <message>
-            <source>"%1/%2" is not an AKS cluster; the ID must name Microsoft.ContainerService/managedClusters.</source>
-            <translation>"%1/%2" non è un cluster AKS; l'ID deve indicare Microsoft.ContainerService/managedClusters.</translation>
-        </message>
-        <message>
-            <source>The ID names a child resource; remove everything after the cluster name "%1".</source>
-            <translation>L'ID indica una risorsa figlio; rimuovere tutto ciò che segue il nome del cluster "%1".</translation>
-        </message>
-        <message>
-            <source>"%1" is not a subscription ID; it must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
-            <translation>"%1" non è un ID sottoscrizione; deve essere un GUID come 00000000-0000-0000-0000-000000000000.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid resource group name.</source>
-            <translation>"%1" non è un nome di gruppo di risorse valido.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid AKS cluster name (1-63 letters, digits, hyphens or underscores, starting and ending with a letter or digit).</source>
-            <translation>"%1" non è un nome di cluster AKS valido (da 1 a 63 lettere, cifre, trattini o caratteri di sottolineatura, che inizia e termina con una lettera o una cifra).</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::AttachRules</name>
-        <message>
-            <source>The cluster is in subscription %1 but the workspace is in %2. Attach a cluster from the workspace's subscription.</source>
-            <translation>Il cluster si trova nella sottoscrizione %1, ma l'area di lavoro si trova in %2. Collegare un cluster della sottoscrizione dell'area di lavoro.</translation>
-        </message>
-        <message>
-            <source>The cluster is already attached as "%1". To change its settings, detach it first, then attach it again.</source>
-            <translation>Il cluster è già collegato come "%1". Per modificarne le impostazioni, scollegarlo e poi collegarlo di nuovo.</translation>
-        </message>
-        <message>
-            <source>The cluster is already attached to this workspace as "%1"; a second attachment would break it. Use "%1", or detach it first.</source>
-            <translation>Il cluster è già collegato a questa area di lavoro come "%1"; un secondo collegamento lo danneggerebbe. Usare "%1" oppure scollegarlo prima.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::KubernetesVersions</name>
-        <message>
-            <source>The cluster's Kubernetes version is not known; it cannot be checked before attaching.</source>
-            <translation>La versione di Kubernetes del cluster non è nota; non può essere verificata prima del collegamento.</translation>
-        </message>
-        <message>
-            <source>The region's list of Kubernetes versions is not available; version %1 cannot be checked before attaching.</source>
-            <translation>L'elenco delle versioni di Kubernetes dell'area non è disponibile; la versione %1 non può essere verificata prima del collegamento.</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 is a preview version: it can be attached but comes without an SLA and is not recommended for production.</source>
-            <translation>Kubernetes %1 è una versione di anteprima: può essere collegata, ma è priva di contratto di servizio e non è consigliata per la produzione.</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 is supported.</source>
-            <translation>Kubernetes %1 è supportato.</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 is supported (minor version %2 is available in the region).</source>
-            <translation>Kubernetes %1 è supportato (la versione secondaria %2 è disponibile nell'area).</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 belongs to a preview minor version: it can be attached but comes without an SLA.</source>
-            <translation>Kubernetes %1 appartiene a una versione secondaria di anteprima: può essere collegata, ma è priva di contratto di servizio.</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 is not supported in this region. Upgrade the cluster in AKS before attaching it.</source>
-            <translation>Kubernetes %1 non è supportato in quest'area. Aggiornare il cluster in AKS prima di collegarlo.</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 is not supported; supported versions are between %2 and %3. Upgrade the cluster in AKS before attaching it.</source>
-            <translation>Kubernetes %1 non è supportato; le versioni supportate sono comprese tra %2 e %3. Aggiornare il cluster in AKS prima di collegarlo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::NameRules</name>
-        <message>
-            <source>Enter a compute name of %1 to %2 characters.</source>
-            <translation>Immettere un nome di calcolo di %1-%2 caratteri.</translation>
-        </message>
-        <message>
-            <source>The name has %1 characters; use at least %2.</source>
-            <translation>Il nome ha %1 caratteri; usarne almeno %2.</translation>
-        </message>
-        <message>
-            <source>The name has %1 characters; shorten it to at most %2.</source>
-            <translation>Il nome ha %1 caratteri; accorciarlo a non più di %2.</translation>
-        </message>
-        <message>
-            <source>Remove the characters "%1": only letters, digits and hyphens are allowed.</source>
-            <translation>Rimuovere i caratteri "%1": sono consentiti solo lettere, cifre e trattini.</translation>
-        </message>
-        <message>
-            <source>Start the name with a letter (it starts with "%1").</source>
-            <translation>Il nome deve iniziare con una lettera (inizia con "%1").</translation>
-        </message>
-        <message>
-            <source>End the name with a letter or a digit (it ends with "%1").</source>
-            <translation>Il nome deve terminare con una lettera o una cifra (termina con "%1").</translation>
-        </message>
-        <message>
-            <source>"%1" is a reserved name; choose another one.</source>
-            <translation>"%1" è un nome riservato; sceglierne un altro.</translation>
-        </message>
-        <message>
-            <source>The workspace already has a compute named "%1"; choose another name (names are compared without regard to case).</source>
-            <translation>L'area di lavoro ha già un calcolo denominato "%1"; scegliere un altro nome (i nomi vengono confrontati senza distinzione tra maiuscole e minuscole).</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::NetworkRules</name>
-        <message>
-            <source>The %1 "%2" is not valid: %3</source>
-            <translation>%1 "%2" non valido: %3</translation>
-        </message>
-        <message>
-            <source>virtual network name</source>
-            <translation>nome della rete virtuale</translation>
-        </message>
-        <message>
-            <source>virtual network resource group</source>
-            <translation>gruppo di risorse della rete virtuale</translation>
-        </message>
-        <message>
-            <source>subnet name</source>
-            <translation>nome della subnet</translation>
-        </message>
-        <message>
-            <source>service CIDR</source>
-            <translation>CIDR del servizio</translation>
-        </message>
-        <message>
-            <source>DNS service IP</source>
-            <translation>IP del servizio DNS</translation>
-        </message>
-        <message>
-            <source>docker bridge CIDR</source>
-            <translation>CIDR del bridge Docker</translation>
-        </message>
-        <message>
-            <source>Custom networking needs all six fields or none. Fill in: %1; or clear every networking field.</source>
-            <translation>La rete personalizzata richiede tutti e sei i campi o nessuno. Compilare: %1; oppure cancellare tutti i campi di rete.</translation>
-        </message>
-        <message>
-            <source>use 2-64 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
-            <translation>usare da 2 a 64 lettere, cifre, caratteri di sottolineatura, punti o trattini, iniziando con una lettera o una cifra e terminando con una lettera, una cifra o un carattere di sottolineatura.</translation>
-        </message>
-        <message>
-            <source>resource group</source>
-            <translation>gruppo di risorse</translation>
-        </message>
-        <message>
-            <source>use up to 90 letters, digits, underscores, parentheses, hyphens or periods, not ending with a period.</source>
-            <translation>usare fino a 90 lettere, cifre, caratteri di sottolineatura, parentesi, trattini o punti, senza terminare con un punto.</translation>
-        </message>
-        <message>
-            <source>use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
-            <translation>usare da 1 a 80 lettere, cifre, caratteri di sottolineatura, punti o trattini, iniziando con una lettera o una cifra e terminando con una lettera, una cifra o un carattere di sottolineatura.</translation>
-        </message>
-        <message>
-            <source>The service CIDR "%1" is not an IPv4 range; write it like 10.0.0.0/16.</source>
-            <translation>Il CIDR del servizio "%1" non è un intervallo IPv4; scriverlo come 10.0.0.0/16.</translation>
-        </message>
-        <message>
-            <source>The service CIDR "%1" has host bits set; write the range's network address: %2.</source>
-            <translation>Il CIDR del servizio "%1" ha bit host impostati; scrivere l'indirizzo di rete dell'intervallo: %2.</translation>
-        </message>
-        <message>
-            <source>The service CIDR /%1 leaves no room for cluster services; use a larger range such as /16.</source>
-            <translation>Il CIDR del servizio /%1 non lascia spazio per i servizi del cluster; usare un intervallo più ampio, ad esempio /16.</translation>
-        </message>
-        <message>
-            <source>The service CIDR overlaps %1, which AKS reserves; choose another private range such as 10.0.0.0/16.</source>
-            <translation>Il CIDR del servizio si sovrappone a %1, riservato da AKS; scegliere un altro intervallo privato, ad esempio 10.0.0.0/16.</translation>
-        </message>
-        <message>
-            <source>The docker bridge CIDR "%1" is not an IPv4 range; write it like 172.17.0.1/16.</source>
-            <translation>Il CIDR del bridge Docker "%1" non è un intervallo IPv4; scriverlo come 172.17.0.1/16.</translation>
-        </message>
-        <message>
-            <source>The DNS service IP "%1" is not an IPv4 address; write it like 10.0.0.10.</source>
-            <translation>L'IP del servizio DNS "%1" non è un indirizzo IPv4; scriverlo come 10.0.0.10.</translation>
-        </message>
-        <message>
-            <source>The DNS service IP %1 is outside the service CIDR %2; pick an address inside it, for example %3.</source>
-            <translation>L'IP del servizio DNS %1 è esterno al CIDR del servizio %2; scegliere un indirizzo al suo interno, ad esempio %3.</translation>
-        </message>
-        <message>
-            <source>The DNS service IP %1 is the network or broadcast address of %2; pick a host address such as %3.</source>
-            <translation>L'IP del servizio DNS %1 è l'indirizzo di rete o di broadcast di %2; scegliere un indirizzo host, ad esempio %3.</translation>
-        </message>
-        <message>
-            <source>The DNS service IP %1 is the first address of %2, which the Kubernetes API service uses; pick another, such as %3.</source>
-            <translation>L'IP del servizio DNS %1 è il primo indirizzo di %2, usato dal servizio API di Kubernetes; sceglierne un altro, ad esempio %3.</translation>
-        </message>
-        <message>
-            <source>The docker bridge CIDR %1 overlaps the service CIDR %2; choose ranges that do not overlap (for example 172.17.0.1/16 and 10.0.0.0/16).</source>
-            <translation>Il CIDR del bridge Docker %1 si sovrappone al CIDR del servizio %2; scegliere intervalli che non si sovrappongano (ad esempio 172.17.0.1/16 e 10.0.0.0/16).</translation>
-        </message>
-        <message>
-            <source>The service CIDR %1 overlaps the subnet's range %2; choose a service CIDR outside the virtual network.</source>
-            <translation>Il CIDR del servizio %1 si sovrappone all'intervallo della subnet %2; scegliere un CIDR del servizio esterno alla rete virtuale.</translation>
-        </message>
-        <message>
-            <source>The docker bridge CIDR %1 overlaps the subnet's range %2; choose a range outside the virtual network.</source>
-            <translation>Il CIDR del bridge Docker %1 si sovrappone all'intervallo della subnet %2; scegliere un intervallo esterno alla rete virtuale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::Preflight</name>
-        <message>
-            <source>Compute name</source>
-            <translation>Nome del calcolo</translation>
-        </message>
-        <message>
-            <source>"%1" is valid and free in the workspace.</source>
-            <translation>"%1" è valido e disponibile nell'area di lavoro.</translation>
-        </message>
-        <message>
-            <source>Change the compute name as described.</source>
-            <translation>Modificare il nome del calcolo come indicato.</translation>
-        </message>
-        <message>
-            <source>Dev-test purpose</source>
-            <translation>Scopo sviluppo/test</translation>
-        </message>
-        <message>
-            <source>A dev-test cluster is not suitable for production traffic, may increase inference time and has no fault tolerance.</source>
-            <translation>Un cluster di sviluppo/test non è adatto al traffico di produzione, può aumentare il tempo di inferenza e non offre tolleranza di errore.</translation>
-        </message>
-        <message>
-            <source>Choose the production purpose for production workloads.</source>
-            <translation>Scegliere lo scopo di produzione per i carichi di lavoro di produzione.</translation>
-        </message>
-        <message>
-            <source>Cluster purpose</source>
-            <translation>Scopo del cluster</translation>
-        </message>
-        <message>
-            <source>Production purpose (FastProd).</source>
-            <translation>Scopo di produzione (FastProd).</translation>
-        </message>
-        <message>
-            <source>TLS termination is off.</source>
-            <translation>La terminazione TLS è disattivata.</translation>
-        </message>
-        <message>
-            <source>A Microsoft certificate will be generated for %1.</source>
-            <translation>Verrà generato un certificato Microsoft per %1.</translation>
-        </message>
-        <message>
-            <source>Your certificate for %1 will be used.</source>
-            <translation>Verrà usato il certificato dell'utente per %1.</translation>
-        </message>
-        <message>
-            <source>TLS and load balancer</source>
-            <translation>TLS e bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>Change the TLS or load balancer settings as described.</source>
-            <translation>Modificare le impostazioni TLS o di bilanciamento del carico come indicato.</translation>
-        </message>
-        <message>
-            <source>Policy on public IPs</source>
-            <translation>Criteri sugli IP pubblici</translation>
-        </message>
-        <message>
-            <source>No policy forbidding public IPs was reported.</source>
-            <translation>Non è stato segnalato alcun criterio che vieti gli IP pubblici.</translation>
-        </message>
-        <message>
-            <source>An Azure Policy forbids public IPs; creating the cluster fails because AKS needs a public IP for egress traffic.</source>
-            <translation>Un criterio di Azure vieta gli IP pubblici; la creazione del cluster non riesce perché AKS richiede un IP pubblico per il traffico in uscita.</translation>
-        </message>
-        <message>
-            <source>Ask for a policy exemption, or create the cluster in AKS with a user-defined route (outbound type userDefinedRouting through a firewall) and attach it.</source>
-            <translation>Richiedere un'esenzione dal criterio oppure creare il cluster in AKS con una route definita dall'utente (tipo in uscita userDefinedRouting tramite un firewall) e collegarlo.</translation>
-        </message>
-        <message>
-            <source>An Azure Policy forbids public IPs; a public scoring endpoint may be refused.</source>
-            <translation>Un criterio di Azure vieta gli IP pubblici; un endpoint di assegnazione punteggi pubblico potrebbe essere rifiutato.</translation>
-        </message>
-        <message>
-            <source>Use an internal load balancer (update the compute after attaching).</source>
-            <translation>Usare un bilanciamento del carico interno (aggiornare il calcolo dopo il collegamento).</translation>
-        </message>
-        <message>
-            <source>A policy forbids public IPs; the internal load balancer does not need one.</source>
-            <translation>Un criterio vieta gli IP pubblici; il bilanciamento del carico interno non ne richiede uno.</translation>
-        </message>
-        <message>
-            <source>API server authorized IP ranges</source>
-            <translation>Intervalli IP autorizzati del server API</translation>
-        </message>
-        <message>
-            <source>The API server accepts connections from any address.</source>
-            <translation>Il server API accetta connessioni da qualsiasi indirizzo.</translation>
-        </message>
-        <message>
-            <source>Add the AzureMachineLearning service tag's ranges (of both paired regions) to the cluster's authorized IP ranges in AKS.</source>
-            <translation>Aggiungere gli intervalli del tag di servizio AzureMachineLearning (di entrambe le aree abbinate) agli intervalli IP autorizzati del cluster in AKS.</translation>
-        </message>
-        <message>
-            <source>The API server only accepts %1; Azure ML's control plane must be among them, which cannot be verified here.</source>
-            <translation>Il server API accetta solo %1; il piano di controllo di Azure ML deve essere compreso, ma non è possibile verificarlo qui.</translation>
-        </message>
-        <message>
-            <source>The authorized ranges include Azure ML's control plane.</source>
-            <translation>Gli intervalli autorizzati includono il piano di controllo di Azure ML.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The authorized ranges do not include %n of Azure ML's control-plane range(s), e.g. %1; inference pods cannot be deployed.</source>
-            <translation>
-                <numerusform>Gli intervalli autorizzati non includono %n intervallo del piano di controllo di Azure ML, ad es. %1; non è possibile distribuire i pod di inferenza.</numerusform>
-                <numerusform>Gli intervalli autorizzati non includono %n intervalli del piano di controllo di Azure ML, ad es. %1; non è possibile distribuire i pod di inferenza.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cluster state</source>
-            <translation>Stato del cluster</translation>
-        </message>
-        <message>
-            <source>The cluster is stopped.</source>
-            <translation>Il cluster è arrestato.</translation>
-        </message>
-        <message>
-            <source>Start the cluster in AKS (az aks start), then attach it.</source>
-            <translation>Avviare il cluster in AKS (az aks start), quindi collegarlo.</translation>
-        </message>
-        <message>
-            <source>The cluster is provisioned and running.</source>
-            <translation>Il cluster è sottoposto a provisioning ed è in esecuzione.</translation>
-        </message>
-        <message>
-            <source>The cluster's provisioning state is Failed.</source>
-            <translation>Lo stato di provisioning del cluster è Failed.</translation>
-        </message>
-        <message>
-            <source>Repair the cluster in AKS before attaching it.</source>
-            <translation>Riparare il cluster in AKS prima di collegarlo.</translation>
-        </message>
-        <message>
-            <source>The cluster's provisioning state is %1.</source>
-            <translation>Lo stato di provisioning del cluster è %1.</translation>
-        </message>
-        <message>
-            <source>Wait until the cluster's operation finishes, then attach it.</source>
-            <translation>Attendere il termine dell'operazione del cluster, quindi collegarlo.</translation>
-        </message>
-        <message>
-            <source>Kubernetes version</source>
-            <translation>Versione di Kubernetes</translation>
-        </message>
-        <message>
-            <source>Use a generally available version for production workloads.</source>
-            <translation>Usare una versione disponibile a livello generale per i carichi di lavoro di produzione.</translation>
-        </message>
-        <message>
-            <source>Upgrade the cluster in AKS (az aks upgrade) to a supported version.</source>
-            <translation>Aggiornare il cluster in AKS (az aks upgrade) a una versione supportata.</translation>
-        </message>
-        <message>
-            <source>Check the version with az aks get-versions before attaching.</source>
-            <translation>Verificare la versione con az aks get-versions prima del collegamento.</translation>
-        </message>
-        <message>
-            <source>vCPUs and node count</source>
-            <translation>vCPU e numero di nodi</translation>
-        </message>
-        <message>
-            <source>The vCPUs of %1 are not known; the cluster's capacity cannot be checked.</source>
-            <translation>Le vCPU di %1 non sono note; impossibile verificare la capacità del cluster.</translation>
-        </message>
-        <message>
-            <source>Make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
-            <translation>Assicurarsi che il cluster abbia almeno 12 vCPU e 3 nodi per la produzione, 2 vCPU per sviluppo/test.</translation>
-        </message>
-        <message>
-            <source>%1 Linux nodes with %2 vCPUs in total.</source>
-            <translation>%1 nodi Linux con %2 vCPU in totale.</translation>
-        </message>
-        <message>
-            <source>Scale the cluster in AKS, or attach it with the dev-test purpose.</source>
-            <translation>Ridimensionare il cluster in AKS oppure collegarlo con lo scopo sviluppo/test.</translation>
-        </message>
-        <message>
-            <source>Load balancer</source>
-            <translation>Bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>Authorized IP ranges work only with a Standard Load Balancer, but the cluster uses a Basic one.</source>
-            <translation>Gli intervalli IP autorizzati funzionano solo con un Load Balancer Standard, ma il cluster ne usa uno Basic.</translation>
-        </message>
-        <message>
-            <source>Recreate the cluster in AKS with a Standard Load Balancer.</source>
-            <translation>Ricreare il cluster in AKS con un Load Balancer Standard.</translation>
-        </message>
-        <message>
-            <source>Standard Load Balancer: such clusters can be attached (Azure ML cannot create them).</source>
-            <translation>Load Balancer Standard: questi cluster possono essere collegati (Azure ML non può crearli).</translation>
-        </message>
-        <message>
-            <source>The load balancer SKU was not reported.</source>
-            <translation>Lo SKU del bilanciamento del carico non è stato segnalato.</translation>
-        </message>
-        <message>
-            <source>Basic Load Balancer.</source>
-            <translation>Load Balancer Basic.</translation>
-        </message>
-        <message>
-            <source>Private cluster</source>
-            <translation>Cluster privato</translation>
-        </message>
-        <message>
-            <source>The API server is private (Private Link). Private clusters can be attached, but Azure ML must reach the API server.</source>
-            <translation>Il server API è privato (Collegamento privato). I cluster privati possono essere collegati, ma Azure ML deve poter raggiungere il server API.</translation>
-        </message>
-        <message>
-            <source>Make sure the workspace can reach the cluster's private network (same or peered virtual network, private DNS zone).</source>
-            <translation>Assicurarsi che l'area di lavoro possa raggiungere la rete privata del cluster (stessa rete virtuale o rete virtuale con peering, zona DNS privata).</translation>
-        </message>
-        <message>
-            <source>The API server is public.</source>
-            <translation>Il server API è pubblico.</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>The cluster is in %1, the workspace in %2: attaching across regions is supported.</source>
-            <translation>Il cluster si trova in %1, l'area di lavoro in %2: il collegamento tra aree diverse è supportato.</translation>
-        </message>
-        <message>
-            <source>Cluster resource ID</source>
-            <translation>ID risorsa del cluster</translation>
-        </message>
-        <message>
-            <source>Pick the cluster from the list or paste its ID.</source>
-            <translation>Selezionare il cluster dall'elenco o incollarne l'ID.</translation>
-        </message>
-        <message>
-            <source>Cluster %1 in resource group %2.</source>
-            <translation>Cluster %1 nel gruppo di risorse %2.</translation>
-        </message>
-        <message>
-            <source>Same subscription</source>
-            <translation>Stessa sottoscrizione</translation>
-        </message>
-        <message>
-            <source>The cluster is in the workspace's subscription.</source>
-            <translation>Il cluster si trova nella sottoscrizione dell'area di lavoro.</translation>
-        </message>
-        <message>
-            <source>Choose a cluster from the workspace's subscription.</source>
-            <translation>Scegliere un cluster della sottoscrizione dell'area di lavoro.</translation>
-        </message>
-        <message>
-            <source>Existing attachment</source>
-            <translation>Collegamento esistente</translation>
-        </message>
-        <message>
-            <source>The cluster is not attached to this workspace yet.</source>
-            <translation>Il cluster non è ancora collegato a questa area di lavoro.</translation>
-        </message>
-        <message>
-            <source>Use the existing compute, or detach it first.</source>
-            <translation>Usare il calcolo esistente oppure scollegarlo prima.</translation>
-        </message>
-        <message>
-            <source>Cluster details</source>
-            <translation>Dettagli del cluster</translation>
-        </message>
-        <message>
-            <source>The cluster's details could not be read, so its version, size and network settings were not checked.</source>
-            <translation>Impossibile leggere i dettagli del cluster, quindi versione, dimensioni e impostazioni di rete non sono stati verificati.</translation>
-        </message>
-        <message>
-            <source>Check that you can read the cluster (Reader role), then run the preflight again.</source>
-            <translation>Verificare di poter leggere il cluster (ruolo Lettore), quindi eseguire di nuovo i controlli preliminari.</translation>
-        </message>
-        <message>
-            <source>TLS certificate</source>
-            <translation>Certificato TLS</translation>
-        </message>
-        <message>
-            <source>The certificate and key were not analysed.</source>
-            <translation>Il certificato e la chiave non sono stati analizzati.</translation>
-        </message>
-        <message>
-            <source>Load the certificate and key files again.</source>
-            <translation>Caricare di nuovo i file del certificato e della chiave.</translation>
-        </message>
-        <message>
-            <source>The certificate or key could not be read.</source>
-            <translation>Impossibile leggere il certificato o la chiave.</translation>
-        </message>
-        <message>
-            <source>Provide the certificate and the private key as PEM files.</source>
-            <translation>Fornire il certificato e la chiave privata come file PEM.</translation>
-        </message>
-        <message>
-            <source>The certificate and the key were read.</source>
-            <translation>Il certificato e la chiave sono stati letti.</translation>
-        </message>
-        <message>
-            <source>Key matches certificate</source>
-            <translation>Corrispondenza tra chiave e certificato</translation>
-        </message>
-        <message>
-            <source>The private key belongs to the certificate.</source>
-            <translation>La chiave privata appartiene al certificato.</translation>
-        </message>
-        <message>
-            <source>The private key does not belong to the certificate.</source>
-            <translation>La chiave privata non appartiene al certificato.</translation>
-        </message>
-        <message>
-            <source>Choose the key file that was generated with this certificate.</source>
-            <translation>Scegliere il file della chiave generato insieme a questo certificato.</translation>
-        </message>
-        <message>
-            <source>Certificate validity</source>
-            <translation>Validità del certificato</translation>
-        </message>
-        <message>
-            <source>The certificate is not valid before %1.</source>
-            <translation>Il certificato non è valido prima del %1.</translation>
-        </message>
-        <message>
-            <source>Use a certificate that is already valid, or wait until then.</source>
-            <translation>Usare un certificato già valido oppure attendere fino ad allora.</translation>
-        </message>
-        <message>
-            <source>The certificate expired on %1.</source>
-            <translation>Il certificato è scaduto il %1.</translation>
-        </message>
-        <message>
-            <source>Renew the certificate and load the new one.</source>
-            <translation>Rinnovare il certificato e caricare quello nuovo.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The certificate expires on %1, in %n day(s).</source>
-            <translation>
-                <numerusform>Il certificato scade il %1, tra %n giorno.</numerusform>
-                <numerusform>Il certificato scade il %1, tra %n giorni.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Renew the certificate soon; updating it later needs a detach and re-attach.</source>
-            <translation>Rinnovare presto il certificato; aggiornarlo in seguito richiede di scollegare e ricollegare il cluster.</translation>
-        </message>
-        <message>
-            <source>Valid until %1.</source>
-            <translation>Valido fino al %1.</translation>
-        </message>
-        <message>
-            <source>Certificate covers the domain</source>
-            <translation>Il certificato copre il dominio</translation>
-        </message>
-        <message>
-            <source>The certificate covers %1.</source>
-            <translation>Il certificato copre %1.</translation>
-        </message>
-        <message>
-            <source>After the operation, point the DNS record of %1 at the scoring endpoint's IP address.</source>
-            <translation>Al termine dell'operazione, far puntare il record DNS di %1 all'indirizzo IP dell'endpoint di assegnazione punteggi.</translation>
-        </message>
-        <message>
-            <source>Neither the certificate's subject alternative names nor its common name cover %1.</source>
-            <translation>Né i nomi alternativi del soggetto né il nome comune del certificato coprono %1.</translation>
-        </message>
-        <message>
-            <source>Use a certificate issued for %1, or change the domain name.</source>
-            <translation>Usare un certificato rilasciato per %1 oppure modificare il nome di dominio.</translation>
-        </message>
-        <message>
-            <source>Self-signed certificate</source>
-            <translation>Certificato autofirmato</translation>
-        </message>
-        <message>
-            <source>The certificate is self-signed; clients will not trust it unless they are configured to.</source>
-            <translation>Il certificato è autofirmato; i client non lo considereranno attendibile se non sono configurati per farlo.</translation>
-        </message>
-        <message>
-            <source>Use a certificate from a certificate authority for production.</source>
-            <translation>Per la produzione usare un certificato rilasciato da un'autorità di certificazione.</translation>
-        </message>
-        <message>
-            <source>AKS creation</source>
-            <translation>Creazione AKS</translation>
-        </message>
-        <message>
-            <source>The service refuses to create new AKS computes in this workspace.</source>
-            <translation>Il servizio non consente di creare nuovi calcoli AKS in questa area di lavoro.</translation>
-        </message>
-        <message>
-            <source>Create the cluster in AKS (portal, az aks create) and attach it.</source>
-            <translation>Creare il cluster in AKS (portale, az aks create) e collegarlo.</translation>
-        </message>
-        <message>
-            <source>The service did not report that AKS creation is disabled.</source>
-            <translation>Il servizio non ha segnalato che la creazione AKS è disabilitata.</translation>
-        </message>
-        <message>
-            <source>No region was chosen and the workspace's region is unknown.</source>
-            <translation>Non è stata scelta alcuna area e l'area dell'area di lavoro non è nota.</translation>
-        </message>
-        <message>
-            <source>Choose the region for the cluster.</source>
-            <translation>Scegliere l'area per il cluster.</translation>
-        </message>
-        <message>
-            <source>The cluster will be created in %1.</source>
-            <translation>Il cluster verrà creato in %1.</translation>
-        </message>
-        <message>
-            <source>%1 nodes x %2 vCPUs (%3) = %4 vCPUs.</source>
-            <translation>%1 nodi x %2 vCPU (%3) = %4 vCPU.</translation>
-        </message>
-        <message>
-            <source>Add nodes, choose a VM size with more vCPUs, or choose the dev-test purpose.</source>
-            <translation>Aggiungere nodi, scegliere dimensioni VM con più vCPU oppure scegliere lo scopo sviluppo/test.</translation>
-        </message>
-        <message>
-            <source>GPU / FPGA nodes</source>
-            <translation>Nodi GPU/FPGA</translation>
-        </message>
-        <message>
-            <source>%1 is an accelerated size: node pools cannot be added later for deployments, so this choice is final.</source>
-            <translation>%1 è una dimensione accelerata: non è possibile aggiungere pool di nodi in seguito per le distribuzioni, quindi questa scelta è definitiva.</translation>
-        </message>
-        <message>
-            <source>Make sure this is the size your models need; the VM size cannot be changed after creation, only the node count.</source>
-            <translation>Assicurarsi che siano le dimensioni richieste dai modelli; dopo la creazione non è possibile modificare le dimensioni VM, ma solo il numero di nodi.</translation>
-        </message>
-        <message>
-            <source>Networking</source>
-            <translation>Rete</translation>
-        </message>
-        <message>
-            <source>Default networking (no custom virtual network).</source>
-            <translation>Rete predefinita (nessuna rete virtuale personalizzata).</translation>
-        </message>
-        <message>
-            <source>The virtual network settings are consistent.</source>
-            <translation>Le impostazioni della rete virtuale sono coerenti.</translation>
-        </message>
-        <message>
-            <source>Correct the networking fields as described, or clear them all to use the default network.</source>
-            <translation>Correggere i campi di rete come indicato oppure cancellarli tutti per usare la rete predefinita.</translation>
-        </message>
-        <message>
-            <source>Cluster features</source>
-            <translation>Funzionalità del cluster</translation>
-        </message>
-        <message>
-            <source>A cluster created from Azure ML cannot have a Standard Load Balancer of your choice, a private API server or authorized IP ranges.</source>
-            <translation>Un cluster creato da Azure ML non può avere un Load Balancer Standard a scelta, un server API privato o intervalli IP autorizzati.</translation>
-        </message>
-        <message>
-            <source>If you need any of these, create the cluster in AKS first and attach it.</source>
-            <translation>Se servono, creare prima il cluster in AKS e poi collegarlo.</translation>
-        </message>
-        <message>
-            <source>The region's default version %1 will be used.</source>
-            <translation>Verrà usata la versione predefinita dell'area, %1.</translation>
-        </message>
-        <message>
-            <source>The region's default version will be used.</source>
-            <translation>Verrà usata la versione predefinita dell'area.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::SizeRules</name>
-        <message>
-            <source>Choose at least one node.</source>
-            <translation>Scegliere almeno un nodo.</translation>
-        </message>
-        <message>
-            <source>A production cluster needs at least %1 nodes; it has %2. Add nodes or choose the dev-test purpose.</source>
-            <translation>Un cluster di produzione richiede almeno %1 nodi; ne ha %2. Aggiungere nodi o scegliere lo scopo sviluppo/test.</translation>
-        </message>
-        <message>
-            <source>A production cluster needs at least %1 vCPUs in total; it has %2. Add nodes, choose a larger VM size, or choose the dev-test purpose.</source>
-            <translation>Un cluster di produzione richiede almeno %1 vCPU in totale; ne ha %2. Aggiungere nodi, scegliere dimensioni VM maggiori o scegliere lo scopo sviluppo/test.</translation>
-        </message>
-        <message>
-            <source>A dev-test cluster needs at least %1 vCPUs in total; it has %2. Add a node or choose a larger VM size.</source>
-            <translation>Un cluster di sviluppo/test richiede almeno %1 vCPU in totale; ne ha %2. Aggiungere un nodo o scegliere dimensioni VM maggiori.</translation>
-        </message>
-        <message>
-            <source>Choose a VM size for the nodes.</source>
-            <translation>Scegliere le dimensioni VM per i nodi.</translation>
-        </message>
-        <message>
-            <source>The VM size "%1" is not in the region's list; the vCPU total cannot be checked. Pick a size from the list.</source>
-            <translation>Le dimensioni VM "%1" non sono nell'elenco dell'area; impossibile verificare il totale delle vCPU. Scegliere dimensioni dall'elenco.</translation>
-        </message>
-        <message>
-            <source>With %1 (%2 vCPUs per node) choose at least %3 nodes.</source>
-            <translation>Con %1 (%2 vCPU per nodo) scegliere almeno %3 nodi.</translation>
-        </message>
-        <message>
-            <source>%1 has GPUs. GPU nodes must be chosen now: node pools cannot be added later for deployments.</source>
-            <translation>%1 ha GPU. I nodi GPU devono essere scelti ora: non è possibile aggiungere pool di nodi in seguito per le distribuzioni.</translation>
-        </message>
-        <message>
-            <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
-            <translation>%1 ha FPGA. I nodi FPGA devono essere scelti ora: non è possibile aggiungere pool di nodi in seguito per le distribuzioni.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::rules::TlsRules</name>
-        <message>
-            <source>Enter a leaf domain label, for example "contoso".</source>
-            <translation>Immettere un'etichetta di dominio foglia, ad esempio "contoso".</translation>
-        </message>
-        <message>
-            <source>The label has %1 characters; shorten it to at most %2 (six random characters are appended).</source>
-            <translation>L'etichetta ha %1 caratteri; accorciarla a non più di %2 (vengono aggiunti sei caratteri casuali).</translation>
-        </message>
-        <message>
-            <source>Use only lower-case letters, digits and hyphens in the label ("%1" would be "%2" in lower case).</source>
-            <translation>Usare solo lettere minuscole, cifre e trattini nell'etichetta ("%1" in minuscolo sarebbe "%2").</translation>
-        </message>
-        <message>
-            <source>Start the label with a lower-case letter.</source>
-            <translation>L'etichetta deve iniziare con una lettera minuscola.</translation>
-        </message>
-        <message>
-            <source>End the label with a letter or a digit, not a hyphen.</source>
-            <translation>L'etichetta deve terminare con una lettera o una cifra, non con un trattino.</translation>
-        </message>
-        <message>
-            <source>Enter the domain name the certificate is for, for example www.contoso.com.</source>
-            <translation>Immettere il nome di dominio a cui è destinato il certificato, ad esempio www.contoso.com.</translation>
-        </message>
-        <message>
-            <source>Enter one concrete host name (such as www.contoso.com), not a wildcard; a wildcard certificate can still cover it.</source>
-            <translation>Immettere un nome host specifico (ad esempio www.contoso.com), non un carattere jolly; un certificato con caratteri jolly può comunque coprirlo.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid host name; use a fully qualified name such as www.contoso.com.</source>
-            <translation>"%1" non è un nome host valido; usare un nome completo come www.contoso.com.</translation>
-        </message>
-        <message>
-            <source>TLS termination is not supported with an internal load balancer. Turn TLS off or use a public IP load balancer.</source>
-            <translation>La terminazione TLS non è supportata con un bilanciamento del carico interno. Disattivare TLS o usare un bilanciamento del carico con IP pubblico.</translation>
-        </message>
-        <message>
-            <source>An internal load balancer needs a subnet: enter the name of the subnet that holds the cluster's nodes.</source>
-            <translation>Un bilanciamento del carico interno richiede una subnet: immettere il nome della subnet che contiene i nodi del cluster.</translation>
-        </message>
-        <message>
-            <source>The load balancer subnet is only used with an internal load balancer; it will be ignored.</source>
-            <translation>La subnet del bilanciamento del carico viene usata solo con un bilanciamento del carico interno; verrà ignorata.</translation>
-        </message>
-        <message>
-            <source>Choose the certificate file (PEM).</source>
-            <translation>Scegliere il file del certificato (PEM).</translation>
-        </message>
-        <message>
-            <source>The certificate is not PEM text ("-----BEGIN CERTIFICATE-----"); convert it to PEM.</source>
-            <translation>Il certificato non è testo PEM ("-----BEGIN CERTIFICATE-----"); convertirlo in PEM.</translation>
-        </message>
-        <message>
-            <source>Choose the private key file (PEM).</source>
-            <translation>Scegliere il file della chiave privata (PEM).</translation>
-        </message>
-        <message>
-            <source>The private key is not PEM text ("-----BEGIN ... PRIVATE KEY-----"); convert it to PEM.</source>
-            <translation>La chiave privata non è testo PEM ("-----BEGIN ... PRIVATE KEY-----"); convertirla in PEM.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::secrets</name>
-        <message>
-            <source>Cannot open the HTTP trace file %1: %2</source>
-            <translation>Impossibile aprire il file di traccia HTTP %1: %2</translation>
-        </message>
-        <message>
-            <source>The keychain refused the operation: %1</source>
-            <translation>Il portachiavi ha rifiutato l'operazione: %1</translation>
-        </message>
-        <message>
-            <source>No keychain is available on this system, so sign-in secrets are kept in memory for this session only and you will have to sign in again next time.</source>
-            <translation>In questo sistema non è disponibile alcun portachiavi, quindi i segreti di accesso vengono conservati in memoria solo per questa sessione e la prossima volta sarà necessario accedere di nuovo.</translation>
-        </message>
-        <message>
-            <source>Secrets are kept for this session only.</source>
-            <translation>I segreti vengono conservati solo per questa sessione.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::session::Session</name>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::tls</name>
-        <message>
-            <source>The secret is %1 KiB; a TLS secret is a few KiB. It is not the azuremlfessl secret.</source>
-            <translation>Il segreto è di %1 KiB; un segreto TLS è di pochi KiB. Non è il segreto azuremlfessl.</translation>
-        </message>
-        <message>
-            <source>The secret is not a JSON object as the Kubernetes API returns it.</source>
-            <translation>Il segreto non è un oggetto JSON come quello restituito dall'API di Kubernetes.</translation>
-        </message>
-        <message>
-            <source>The object is a "%1", not a Secret.</source>
-            <translation>L'oggetto è un "%1", non un Secret.</translation>
-        </message>
-        <message>
-            <source>The secret has no data: the TLS material is missing from the cluster.</source>
-            <translation>Il segreto non contiene dati: il materiale TLS manca dal cluster.</translation>
-        </message>
-        <message>
-            <source>The secret has no valid "cert.pem" entry.</source>
-            <translation>Il segreto non ha una voce "cert.pem" valida.</translation>
-        </message>
-        <message>
-            <source>The secret has no valid "key.pem" entry.</source>
-            <translation>Il segreto non ha una voce "key.pem" valida.</translation>
-        </message>
-        <message>
-            <source>The secret's entries are not PEM certificate and key.</source>
-            <translation>Le voci del segreto non sono un certificato e una chiave PEM.</translation>
-        </message>
-        <message>
-            <source>There is no certificate and key to save.</source>
-            <translation>Non ci sono certificato e chiave da salvare.</translation>
-        </message>
-        <message>
-            <source>%1 already exists; choose another folder or allow replacing it.</source>
-            <translation>%1 esiste già; scegliere un'altra cartella o consentirne la sostituzione.</translation>
-        </message>
-        <message>
-            <source>Saved the certificate to %1 and the private key (readable only by you) to %2.</source>
-            <translation>Certificato salvato in %1 e chiave privata (leggibile solo dall'utente) in %2.</translation>
-        </message>
-        <message>
-            <source>Certificate %1 in the file is damaged: its content is not a valid X.509 certificate.</source>
-            <translation>Il certificato %1 nel file è danneggiato: il contenuto non è un certificato X.509 valido.</translation>
-        </message>
-        <message>
-            <source>This file holds %1, not a certificate. Choose the certificate file (cert.pem).</source>
-            <translation>Questo file contiene %1, non un certificato. Scegliere il file del certificato (cert.pem).</translation>
-        </message>
-        <message>
-            <source>Enter the CNAME the scoring endpoint will be reached under.</source>
-            <translation>Immettere il CNAME con cui verrà raggiunto l'endpoint di assegnazione punteggi.</translation>
-        </message>
-        <message>
-            <source>The certificate is self-signed: clients reject it unless they are set up to trust it explicitly.</source>
-            <translation>Il certificato è autofirmato: i client lo rifiutano a meno che non siano configurati esplicitamente per considerarlo attendibile.</translation>
-        </message>
-        <message>
-            <source>The file holds no certificate of the issuer (%1). Unless the issuer is a root that clients trust, append the intermediate certificates to cert.pem.</source>
-            <translation>Il file non contiene alcun certificato dell'autorità emittente (%1). A meno che l'emittente non sia una radice considerata attendibile dai client, aggiungere i certificati intermedi a cert.pem.</translation>
-        </message>
-        <message>
-            <source>The RSA key has %1 bits; clients refuse keys under 2048 bits.</source>
-            <translation>La chiave RSA ha %1 bit; i client rifiutano le chiavi inferiori a 2048 bit.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The certificate file holds %n certificate(s).</source>
-            <translation>
-                <numerusform>Il file del certificato contiene %n certificato.</numerusform>
-                <numerusform>Il file del certificato contiene %n certificati.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The private key (%1) is readable.</source>
-            <translation>La chiave privata (%1) è leggibile.</translation>
-        </message>
-        <message>
-            <source>The private key belongs to the certificate.</source>
-            <translation>La chiave privata appartiene al certificato.</translation>
-        </message>
-        <message>
-            <source>The private key does not belong to the certificate. Choose the key that was created together with this certificate.</source>
-            <translation>La chiave privata non appartiene al certificato. Scegliere la chiave creata insieme a questo certificato.</translation>
-        </message>
-        <message>
-            <source>RSA %1</source>
-            <translation>RSA %1</translation>
-        </message>
-        <message>
-            <source>EC %1</source>
-            <translation>EC %1</translation>
-        </message>
-        <message>
-            <source>EC %1 (%2)</source>
-            <translation>EC %1 (%2)</translation>
-        </message>
-        <message>
-            <source>DSA %1</source>
-            <translation>DSA %1</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>This is a PKCS#12 (.pfx/.p12) bundle, not a PEM file. Export the certificate and the key as PEM, e.g. "openssl pkcs12 -in bundle.pfx -nokeys -out cert.pem" and "openssl pkcs12 -in bundle.pfx -nocerts -out key.pem".</source>
-            <translation>Questo è un bundle PKCS#12 (.pfx/.p12), non un file PEM. Esportare il certificato e la chiave in formato PEM, ad es. "openssl pkcs12 -in bundle.pfx -nokeys -out cert.pem" e "openssl pkcs12 -in bundle.pfx -nocerts -out key.pem".</translation>
-        </message>
-        <message>
-            <source>This is a binary (DER) certificate; PEM text is needed. Convert it with "openssl x509 -inform der -in cert.der -out cert.pem".</source>
-            <translation>Questo è un certificato binario (DER); è necessario testo PEM. Convertirlo con "openssl x509 -inform der -in cert.der -out cert.pem".</translation>
-        </message>
-        <message>
-            <source>This is a binary (DER) private key; PEM text is needed. Convert it with "openssl pkey -inform der -in key.der -out key.pem".</source>
-            <translation>Questa è una chiave privata binaria (DER); è necessario testo PEM. Convertirla con "openssl pkey -inform der -in key.der -out key.pem".</translation>
-        </message>
-        <message>
-            <source>This is binary (DER-like) data, not PEM text. Certificates and keys must be PEM files starting with "-----BEGIN".</source>
-            <translation>Questi sono dati binari (simili a DER), non testo PEM. Certificati e chiavi devono essere file PEM che iniziano con "-----BEGIN".</translation>
-        </message>
-        <message>
-            <source>This is a binary file, not a PEM certificate or key.</source>
-            <translation>Questo è un file binario, non un certificato o una chiave PEM.</translation>
-        </message>
-        <message>
-            <source>No PEM certificate found: the text has no "-----BEGIN CERTIFICATE-----" block.</source>
-            <translation>Nessun certificato PEM trovato: il testo non contiene un blocco "-----BEGIN CERTIFICATE-----".</translation>
-        </message>
-        <message>
-            <source>No PEM private key found: the text has no "-----BEGIN ... PRIVATE KEY-----" block.</source>
-            <translation>Nessuna chiave privata PEM trovata: il testo non contiene un blocco "-----BEGIN ... PRIVATE KEY-----".</translation>
-        </message>
-        <message>
-            <source>a certificate</source>
-            <translation>un certificato</translation>
-        </message>
-        <message>
-            <source>a private key</source>
-            <translation>una chiave privata</translation>
-        </message>
-        <message>
-            <source>a public key</source>
-            <translation>una chiave pubblica</translation>
-        </message>
-        <message>
-            <source>a certificate signing request (CSR)</source>
-            <translation>una richiesta di firma del certificato (CSR)</translation>
-        </message>
-        <message>
-            <source>a certificate revocation list</source>
-            <translation>un elenco di revoche di certificati</translation>
-        </message>
-        <message>
-            <source>key parameters</source>
-            <translation>parametri della chiave</translation>
-        </message>
-        <message>
-            <source>a "%1" block</source>
-            <translation>un blocco "%1"</translation>
-        </message>
-        <message>
-            <source>The file is %1 KiB; certificate and key files are at most %2 KiB. Is this the right file?</source>
-            <translation>Il file è di %1 KiB; i file di certificati e chiavi sono al massimo di %2 KiB. È il file corretto?</translation>
-        </message>
-        <message>
-            <source>The certificate is empty.</source>
-            <translation>Il certificato è vuoto.</translation>
-        </message>
-        <message>
-            <source>The private key is empty.</source>
-            <translation>La chiave privata è vuota.</translation>
-        </message>
-        <message>
-            <source>A PEM block is damaged (missing END line or invalid base64 content). Use the original file, unmodified.</source>
-            <translation>Un blocco PEM è danneggiato (riga END mancante o contenuto base64 non valido). Usare il file originale, senza modifiche.</translation>
-        </message>
-        <message>
-            <source>The text mentions "-----BEGIN" but holds no complete PEM block.</source>
-            <translation>Il testo contiene "-----BEGIN" ma nessun blocco PEM completo.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid host name.</source>
-            <translation>"%1" non è un nome host valido.</translation>
-        </message>
-        <message>
-            <source>The certificate covers %1 through its common name (it has no DNS names).</source>
-            <translation>Il certificato copre %1 tramite il nome comune (non ha nomi DNS).</translation>
-        </message>
-        <message>
-            <source>The certificate covers %1 (as %2).</source>
-            <translation>Il certificato copre %1 (come %2).</translation>
-        </message>
-        <message>
-            <source>The certificate names no host at all, so it cannot cover %1.</source>
-            <translation>Il certificato non indica alcun host, quindi non può coprire %1.</translation>
-        </message>
-        <message>
-            <source>The certificate does not cover %1; it is valid for: %2. Use a certificate issued for %1 or change the CNAME.</source>
-            <translation>Il certificato non copre %1; è valido per: %2. Usare un certificato rilasciato per %1 o modificare il CNAME.</translation>
-        </message>
-        <message>
-            <source>The private key is encrypted. Enter its passphrase.</source>
-            <translation>La chiave privata è crittografata. Immetterne la passphrase.</translation>
-        </message>
-        <message>
-            <source>The passphrase does not decrypt the private key. Check it and try again.</source>
-            <translation>La passphrase non decrittografa la chiave privata. Verificarla e riprovare.</translation>
-        </message>
-        <message>
-            <source>The private key is damaged: its content is not a valid key.</source>
-            <translation>La chiave privata è danneggiata: il contenuto non è una chiave valida.</translation>
-        </message>
-        <message>
-            <source>The private key's encryption asks for an excessive key-derivation effort. Re-encrypt it with "openssl pkcs8 -topk8".</source>
-            <translation>La crittografia della chiave privata richiede un lavoro di derivazione della chiave eccessivo. Crittografarla di nuovo con "openssl pkcs8 -topk8".</translation>
-        </message>
-        <message>
-            <source>The private key uses an encryption scheme this app cannot read. Re-encrypt it with "openssl pkcs8 -topk8 -v2 aes-256-cbc".</source>
-            <translation>La chiave privata usa uno schema di crittografia che questa app non può leggere. Crittografarla di nuovo con "openssl pkcs8 -topk8 -v2 aes-256-cbc".</translation>
-        </message>
-        <message>
-            <source>The private key uses an encryption this app cannot read. Convert it with "openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem".</source>
-            <translation>La chiave privata usa una crittografia che questa app non può leggere. Convertirla con "openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem".</translation>
-        </message>
-        <message>
-            <source>This is an OpenSSH private key. TLS needs a PEM key: convert a copy with "ssh-keygen -p -m PEM -f key".</source>
-            <translation>Questa è una chiave privata OpenSSH. TLS richiede una chiave PEM: convertirne una copia con "ssh-keygen -p -m PEM -f key".</translation>
-        </message>
-        <message>
-            <source>Unsupported private key format "%1". Use an RSA or EC key in PEM (PKCS#8) format.</source>
-            <translation>Formato di chiave privata "%1" non supportato. Usare una chiave RSA o EC in formato PEM (PKCS#8).</translation>
-        </message>
-        <message>
-            <source>This file holds %1, not a private key. Choose the key file (key.pem).</source>
-            <translation>Questo file contiene %1, non una chiave privata. Scegliere il file della chiave (key.pem).</translation>
-        </message>
-        <message>
-            <source>This file holds %1 private keys; exactly one is expected.</source>
-            <translation>Questo file contiene %1 chiavi private; ne è prevista esattamente una.</translation>
-        </message>
-        <message>
-            <source>%1 keys are not supported for the scoring endpoint; use an RSA or EC key.</source>
-            <translation>Le chiavi %1 non sono supportate per l'endpoint di assegnazione punteggi; usare una chiave RSA o EC.</translation>
-        </message>
-        <message>
-            <source>The certificate's validity dates cannot be read.</source>
-            <translation>Impossibile leggere le date di validità del certificato.</translation>
-        </message>
-        <message>
-            <source>The certificate is not valid yet: it becomes valid on %1.</source>
-            <translation>Il certificato non è ancora valido: diventa valido il %1.</translation>
-        </message>
-        <message>
-            <source>The certificate expired on %1. Renew it before using it.</source>
-            <translation>Il certificato è scaduto il %1. Rinnovarlo prima di usarlo.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The certificate expires in %n day(s), on %1. Plan its renewal.</source>
-            <translation>
-                <numerusform>Il certificato scade tra %n giorno, il %1. Pianificarne il rinnovo.</numerusform>
-                <numerusform>Il certificato scade tra %n giorni, il %1. Pianificarne il rinnovo.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The certificate is valid until %1.</source>
-            <translation>Il certificato è valido fino al %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui</name>
-        <message>
-            <source>The service reports errors:</source>
-            <translation>Il servizio segnala errori:</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Area di lavoro</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Scopo</translation>
-        </message>
-        <message>
-            <source>VM size</source>
-            <translation>Dimensioni VM</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>Nodi</translation>
-        </message>
-        <message>
-            <source>vCPUs</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <source>FQDN / CNAME</source>
-            <translation>FQDN / CNAME</translation>
-        </message>
-        <message>
-            <source>Load balancer</source>
-            <translation>Bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
-            <source>Attached</source>
-            <translation>Collegato</translation>
-        </message>
-        <message>
-            <source>Created by the workspace</source>
-            <translation>Creato dall'area di lavoro</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Creato</translation>
-        </message>
-        <message>
-            <source>Modified</source>
-            <translation>Modificato</translation>
-        </message>
-        <message>
-            <source>Compute resource ID</source>
-            <translation>ID risorsa del calcolo</translation>
-        </message>
-        <message>
-            <source>AKS cluster</source>
-            <translation>Cluster AKS</translation>
-        </message>
-        <message>
-            <source>Kubernetes version</source>
-            <translation>Versione di Kubernetes</translation>
-        </message>
-        <message>
-            <source>Power state</source>
-            <translation>Stato di alimentazione</translation>
-        </message>
-        <message>
-            <source>Node pools</source>
-            <translation>Pool di nodi</translation>
-        </message>
-        <message>
-            <source>Private cluster</source>
-            <translation>Cluster privato</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sì</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Authorized IP ranges</source>
-            <translation>Intervalli IP autorizzati</translation>
-        </message>
-        <message>
-            <source>Load balancer SKU</source>
-            <translation>SKU del bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>API server</source>
-            <translation>Server API</translation>
-        </message>
-        <message>
-            <source>TLS certificate</source>
-            <translation>Certificato TLS</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Soggetto</translation>
-        </message>
-        <message>
-            <source>Issuer</source>
-            <translation>Autorità emittente</translation>
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation>Scadenza</translation>
-        </message>
-        <message>
-            <source>Do not edit the cluster's azureml-fe YAML or its Kubernetes objects directly: the service overwrites them. Change settings with Re-attach to update or Switch load balancer.</source>
-            <translation>Non modificare direttamente il file YAML azureml-fe del cluster o i relativi oggetti Kubernetes: il servizio li sovrascrive. Modificare le impostazioni con Ricollega per aggiornare o Cambia bilanciamento del carico.</translation>
-        </message>
-        <message>
-            <source>Create a new AKS cluster named %1 in workspace %2 (resource group %3).</source>
-            <translation>Crea un nuovo cluster AKS denominato %1 nell'area di lavoro %2 (gruppo di risorse %3).</translation>
-        </message>
-        <message>
-            <source>Attach an existing AKS cluster as %1 to workspace %2 (resource group %3).</source>
-            <translation>Collega un cluster AKS esistente come %1 all'area di lavoro %2 (gruppo di risorse %3).</translation>
-        </message>
-        <message>
-            <source>Purpose: production.</source>
-            <translation>Scopo: produzione.</translation>
-        </message>
-        <message>
-            <source>Purpose: dev-test (no fault tolerance, not for production traffic).</source>
-            <translation>Scopo: sviluppo/test (nessuna tolleranza di errore, non per il traffico di produzione).</translation>
-        </message>
-        <message>
-            <source>Region: %1.</source>
-            <translation>Area: %1.</translation>
-        </message>
-        <message>
-            <source>Nodes: %1 × %2.</source>
-            <translation>Nodi: %1 × %2.</translation>
-        </message>
-        <message>
-            <source>Network: a new virtual network is created.</source>
-            <translation>Rete: viene creata una nuova rete virtuale.</translation>
-        </message>
-        <message>
-            <source>Network: subnet %1 of virtual network %2 (resource group %3); service CIDR %4, DNS service IP %5, docker bridge %6.</source>
-            <translation>Rete: subnet %1 della rete virtuale %2 (gruppo di risorse %3); CIDR del servizio %4, IP del servizio DNS %5, bridge Docker %6.</translation>
-        </message>
-        <message>
-            <source>Cluster: %1.</source>
-            <translation>Cluster: %1.</translation>
-        </message>
-        <message>
-            <source>Scoring endpoint: internal load balancer in subnet %1.</source>
-            <translation>Endpoint di assegnazione punteggi: bilanciamento del carico interno nella subnet %1.</translation>
-        </message>
-        <message>
-            <source>Scoring endpoint: public IP address.</source>
-            <translation>Endpoint di assegnazione punteggi: indirizzo IP pubblico.</translation>
-        </message>
-        <message>
-            <source>TLS: none (HTTP only).</source>
-            <translation>TLS: nessuno (solo HTTP).</translation>
-        </message>
-        <message>
-            <source>TLS: Microsoft certificate for %1%2.</source>
-            <translation>TLS: certificato Microsoft per %1%2.</translation>
-        </message>
-        <message>
-            <source> (overwriting an existing domain)</source>
-            <translation> (sovrascrivendo un dominio esistente)</translation>
-        </message>
-        <message>
-            <source>TLS: your certificate for %1.</source>
-            <translation>TLS: certificato dell'utente per %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::AboutDialog</name>
-        <message>
-            <source>About Clusterwright</source>
-            <translation>Informazioni su Clusterwright</translation>
-        </message>
-        <message>
-            <source>Creates, attaches, inspects, updates, detaches and re-attaches Azure Kubernetes Service inference clusters of Azure Machine Learning workspaces.</source>
-            <translation>Crea, collega, esamina, aggiorna, scollega e ricollega i cluster di inferenza del servizio Azure Kubernetes delle aree di lavoro di Azure Machine Learning.</translation>
-        </message>
-        <message>
-            <source>Libraries and licences</source>
-            <translation>Librerie e licenze</translation>
-        </message>
-        <message>
-            <source>Library</source>
-            <translation>Libreria</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Versione</translation>
-        </message>
-        <message>
-            <source>Licence</source>
-            <translation>Licenza</translation>
-        </message>
-        <message>
-            <source>Built with:</source>
-            <translation>Compilato con:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::BusySpinner</name>
-        <message>
-            <source>Loading</source>
-            <translation>Caricamento in corso</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::CertificateCard</name>
-        <message>
-            <source>Certificate</source>
-            <translation>Certificato</translation>
-        </message>
-        <message>
-            <source>Certificate checks</source>
-            <translation>Controlli del certificato</translation>
-        </message>
-        <message>
-            <source>Subject:</source>
-            <translation>Soggetto:</translation>
-        </message>
-        <message>
-            <source>Names (SAN):</source>
-            <translation>Nomi (SAN):</translation>
-        </message>
-        <message>
-            <source>Issuer:</source>
-            <translation>Autorità emittente:</translation>
-        </message>
-        <message>
-            <source>Valid:</source>
-            <translation>Validità:</translation>
-        </message>
-        <message>
-            <source>Key:</source>
-            <translation>Chiave:</translation>
-        </message>
-        <message>
-            <source>CNAME:</source>
-            <translation>CNAME:</translation>
-        </message>
-        <message>
-            <source>Choose a certificate and its key to see what they contain.</source>
-            <translation>Scegliere un certificato e la relativa chiave per visualizzarne il contenuto.</translation>
-        </message>
-        <message>
-            <source>The certificate could not be read.</source>
-            <translation>Impossibile leggere il certificato.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <source>%1 (self-signed)</source>
-            <translation>%1 (autofirmato)</translation>
-        </message>
-        <message>
-            <source>%1 to %2 — %3</source>
-            <translation>dal %1 al %2 — %3</translation>
-        </message>
-        <message>
-            <source>not checked</source>
-            <translation>non verificata</translation>
-        </message>
-        <message>
-            <source>%1, matches the certificate</source>
-            <translation>%1, corrisponde al certificato</translation>
-        </message>
-        <message>
-            <source>does NOT match the certificate</source>
-            <translation>NON corrisponde al certificato</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::CertificateInspector</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossibile leggere %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ClusterDetails</name>
-        <message numerus="yes">
-            <source>The certificate expires in %n day(s): renew it (Re-attach to update).</source>
-            <translation>
-                <numerusform>Il certificato scade tra %n giorno: rinnovarlo (Ricollega per aggiornare).</numerusform>
-                <numerusform>Il certificato scade tra %n giorni: rinnovarlo (Ricollega per aggiornare).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ClusterPage</name>
-        <message>
-            <source>&amp;Production</source>
-            <translation>&amp;Produzione</translation>
-        </message>
-        <message>
-            <source>&amp;Dev-test</source>
-            <translation>&amp;Sviluppo/test</translation>
-        </message>
-        <message>
-            <source>Pick the cluster</source>
-            <translation>Selezionare il cluster</translation>
-        </message>
-        <message>
-            <source>The cluster must be in the workspace's subscription and not attached under another name.</source>
-            <translation>Il cluster deve trovarsi nella sottoscrizione dell'area di lavoro e non deve essere collegato con un altro nome.</translation>
-        </message>
-        <message>
-            <source>Search clusters</source>
-            <translation>Cerca cluster</translation>
-        </message>
-        <message>
-            <source>Search by name, resource group or region</source>
-            <translation>Cerca per nome, gruppo di risorse o area</translation>
-        </message>
-        <message>
-            <source>AKS clusters</source>
-            <translation>Cluster AKS</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Resource group</source>
-            <translation>Gruppo di risorse</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Versione</translation>
-        </message>
-        <message>
-            <source>Nodes × size</source>
-            <translation>Nodi × dimensioni</translation>
-        </message>
-        <message>
-            <source>vCPUs</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>Load balancer</source>
-            <translation>Bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>Private</source>
-            <translation>Privato</translation>
-        </message>
-        <message>
-            <source>Authorized ranges</source>
-            <translation>Intervalli autorizzati</translation>
-        </message>
-        <message>
-            <source>Attached as</source>
-            <translation>Collegato come</translation>
-        </message>
-        <message>
-            <source>Cluster resource ID</source>
-            <translation>ID risorsa del cluster</translation>
-        </message>
-        <message>
-            <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…</source>
-            <translation>/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…</translation>
-        </message>
-        <message>
-            <source>Compute name</source>
-            <translation>Nome del calcolo</translation>
-        </message>
-        <message>
-            <source>Production purpose</source>
-            <translation>Scopo di produzione</translation>
-        </message>
-        <message>
-            <source>Dev-test purpose</source>
-            <translation>Scopo sviluppo/test</translation>
-        </message>
-        <message>
-            <source>Checks of the selected cluster</source>
-            <translation>Controlli del cluster selezionato</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Cerca:</translation>
-        </message>
-        <message>
-            <source>Or paste its resource &amp;ID:</source>
-            <translation>Oppure incollarne l'&amp;ID risorsa:</translation>
-        </message>
-        <message>
-            <source>Compute &amp;name:</source>
-            <translation>&amp;Nome del calcolo:</translation>
-        </message>
-        <message>
-            <source>Purpose:</source>
-            <translation>Scopo:</translation>
-        </message>
-        <message>
-            <source>Could not load the clusters: %1</source>
-            <translation>Impossibile caricare i cluster: %1</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>sì</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>nessuno</translation>
-        </message>
-        <message>
-            <source>Looking up the cluster…</source>
-            <translation>Ricerca del cluster…</translation>
-        </message>
-        <message>
-            <source>Could not read that cluster: %1</source>
-            <translation>Impossibile leggere il cluster: %1</translation>
-        </message>
-        <message>
-            <source>Found %1 in %2.</source>
-            <translation>%1 trovato in %2.</translation>
-        </message>
-        <message>
-            <source>Type a name.</source>
-            <translation>Digitare un nome.</translation>
-        </message>
-        <message>
-            <source>Select a cluster to check it.</source>
-            <translation>Selezionare un cluster per verificarlo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ClustersTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Scopo</translation>
-        </message>
-        <message>
-            <source>VM size × nodes</source>
-            <translation>Dimensioni VM × nodi</translation>
-        </message>
-        <message>
-            <source>vCPUs</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>Kubernetes</source>
-            <translation>Kubernetes</translation>
-        </message>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <source>FQDN / CNAME</source>
-            <translation>FQDN / CNAME</translation>
-        </message>
-        <message>
-            <source>Load balancer</source>
-            <translation>Bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>Attached / created</source>
-            <translation>Collegato / creato</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Creato</translation>
-        </message>
-        <message>
-            <source>Modified</source>
-            <translation>Modificato</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Area di lavoro</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Internal</source>
-            <translation>Interno</translation>
-        </message>
-        <message>
-            <source>Public IP</source>
-            <translation>IP pubblico</translation>
-        </message>
-        <message>
-            <source>Attached</source>
-            <translation>Collegato</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ClustersView</name>
-        <message>
-            <source>Refresh</source>
-            <translation>Aggiorna</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Area di lavoro</translation>
-        </message>
-        <message>
-            <source>Filter clusters (name, state, size, region…)</source>
-            <translation>Filtra cluster (nome, stato, dimensioni, area…)</translation>
-        </message>
-        <message>
-            <source>Copy resource ID</source>
-            <translation>Copia ID risorsa</translation>
-        </message>
-        <message>
-            <source>Export kubeconfig…</source>
-            <translation>Esporta kubeconfig…</translation>
-        </message>
-        <message>
-            <source>Workspace:</source>
-            <translation>Area di lavoro:</translation>
-        </message>
-        <message>
-            <source>Looking for workspaces…</source>
-            <translation>Ricerca delle aree di lavoro…</translation>
-        </message>
-        <message>
-            <source>Cannot list subscriptions: %1</source>
-            <translation>Impossibile elencare le sottoscrizioni: %1</translation>
-        </message>
-        <message>
-            <source>All workspaces (%1)</source>
-            <translation>Tutte le aree di lavoro (%1)</translation>
-        </message>
-        <message>
-            <source>No Azure Machine Learning workspace found.</source>
-            <translation>Nessuna area di lavoro di Azure Machine Learning trovata.</translation>
-        </message>
-        <message>
-            <source>Refreshing…</source>
-            <translation>Aggiornamento…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cluster(s); refreshed %1.</source>
-            <translation>
-                <numerusform>%n cluster; ultimo aggiornamento alle %1.</numerusform>
-                <numerusform>%n cluster; ultimo aggiornamento alle %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Select a cluster to see its details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Selezionare un cluster per visualizzarne i dettagli.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Open in Azure portal</source>
-            <translation>Apri nel portale di Azure</translation>
-        </message>
-        <message>
-            <source>Export kubeconfig of '%1'</source>
-            <translation>Esporta kubeconfig di '%1'</translation>
-        </message>
-        <message>
-            <source>Cannot read the kubeconfig: %1</source>
-            <translation>Impossibile leggere il kubeconfig: %1</translation>
-        </message>
-        <message>
-            <source>The service's kubeconfig cannot be read: %1</source>
-            <translation>Impossibile leggere il kubeconfig del servizio: %1</translation>
-        </message>
-        <message>
-            <source>Kubeconfig written to %1 (owner-only).</source>
-            <translation>Kubeconfig scritto in %1 (accessibile solo al proprietario).</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ComputeWizard</name>
-        <message>
-            <source>New inference cluster</source>
-            <translation>Nuovo cluster di inferenza</translation>
-        </message>
-        <message>
-            <source>New inference cluster wizard</source>
-            <translation>Procedura guidata per il nuovo cluster di inferenza</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::CopyButton</name>
-        <message>
-            <source>Cop&amp;y</source>
-            <translation>&amp;Copia</translation>
-        </message>
-        <message>
-            <source>Copy %1</source>
-            <translation>Copia %1</translation>
-        </message>
-        <message>
-            <source>Copy %1 to the clipboard</source>
-            <translation>Copia %1 negli Appunti</translation>
-        </message>
-        <message>
-            <source>Copied</source>
-            <translation>Copiato</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::DetachDialog</name>
-        <message>
-            <source>Detach '%1'</source>
-            <translation>Scollega '%1'</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Detach &lt;b&gt;%1&lt;/b&gt; from the workspace &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;The AKS cluster is &lt;b&gt;not deleted&lt;/b&gt;: it keeps running (and costing) in its resource group. The azureml-fe objects (deployment, service, the azuremlfessl secret) stay on the cluster; attach it again to use it from the workspace.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Scollegare &lt;b&gt;%1&lt;/b&gt; dall'area di lavoro &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Il cluster AKS &lt;b&gt;non viene eliminato&lt;/b&gt;: resta in esecuzione (e continua a generare costi) nel relativo gruppo di risorse. Gli oggetti azureml-fe (distribuzione, servizio, segreto azuremlfessl) restano nel cluster; collegarlo di nuovo per usarlo dall'area di lavoro.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Save the TLS certificate and key first</source>
-            <translation>Salvare prima il certificato e la chiave TLS</translation>
-        </message>
-        <message>
-            <source>Save to folder…</source>
-            <translation>Salva nella cartella…</translation>
-        </message>
-        <message>
-            <source>Detach</source>
-            <translation>Scollega</translation>
-        </message>
-        <message>
-            <source>Folder for cert.pem and key.pem</source>
-            <translation>Cartella per cert.pem e key.pem</translation>
-        </message>
-        <message>
-            <source>Reading the certificate from the cluster…</source>
-            <translation>Lettura del certificato dal cluster…</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::FindingsList</name>
-        <message>
-            <source>Checks</source>
-            <translation>Controlli</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n problema</numerusform>
-                <numerusform>%n problemi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n avviso</numerusform>
-                <numerusform>%n avvisi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Fix: %1</source>
-            <translation>Correzione: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::LoadBalancerEditor</name>
-        <message>
-            <source>&amp;Public IP address (reachable from the internet)</source>
-            <translation>Indirizzo IP &amp;pubblico (raggiungibile da Internet)</translation>
-        </message>
-        <message>
-            <source>&amp;Internal load balancer (private IP in the virtual network)</source>
-            <translation>Bilanciamento del carico &amp;interno (IP privato nella rete virtuale)</translation>
-        </message>
-        <message>
-            <source>Public load balancer</source>
-            <translation>Bilanciamento del carico pubblico</translation>
-        </message>
-        <message>
-            <source>Internal load balancer</source>
-            <translation>Bilanciamento del carico interno</translation>
-        </message>
-        <message>
-            <source>Load balancer subnet</source>
-            <translation>Subnet del bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>subnet name, e.g. default</source>
-            <translation>nome della subnet, ad es. default</translation>
-        </message>
-        <message>
-            <source>S&amp;ubnet for the internal load balancer:</source>
-            <translation>S&amp;ubnet per il bilanciamento del carico interno:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::LoadingPicker</name>
-        <message>
-            <source>Retry</source>
-            <translation>Riprova</translation>
-        </message>
-        <message>
-            <source>Retry loading %1</source>
-            <translation>Riprova a caricare %1</translation>
-        </message>
-        <message>
-            <source>Loading %1</source>
-            <translation>Caricamento di %1</translation>
-        </message>
-        <message>
-            <source>Could not load: %1</source>
-            <translation>Impossibile caricare: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::MainWindow</name>
-        <message>
-            <source>Clusterwright</source>
-            <translation>Clusterwright</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barra degli strumenti principale</translation>
-        </message>
-        <message>
-            <source>Sandbox (local emulator)</source>
-            <translation>Sandbox (emulatore locale)</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Esci</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visualizza</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aiuto</translation>
-        </message>
-        <message>
-            <source>&amp;About Clusterwright</source>
-            <translation>&amp;Informazioni su Clusterwright</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Informazioni su &amp;Qt</translation>
-        </message>
-        <message>
-            <source>&lt;h1&gt;Clusterwright&lt;/h1&gt;</source>
-            <translation>&lt;h1&gt;Clusterwright&lt;/h1&gt;</translation>
-        </message>
-        <message>
-            <source>Azure Kubernetes Service inference clusters of your Azure Machine Learning workspaces: create, attach, inspect, update, detach and re-attach.</source>
-            <translation>Cluster di inferenza del servizio Azure Kubernetes delle aree di lavoro di Azure Machine Learning: crearli, collegarli, esaminarli, aggiornarli, scollegarli e ricollegarli.</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Connesso</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Non connesso</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ModePage</name>
-        <message>
-            <source>&amp;Create a new AKS cluster</source>
-            <translation>&amp;Crea un nuovo cluster AKS</translation>
-        </message>
-        <message>
-            <source>&amp;Attach an existing AKS cluster</source>
-            <translation>C&amp;ollega un cluster AKS esistente</translation>
-        </message>
-        <message>
-            <source>Create or attach</source>
-            <translation>Crea o collega</translation>
-        </message>
-        <message>
-            <source>An inference cluster is an Azure Kubernetes Service cluster the workspace deploys models to.</source>
-            <translation>Un cluster di inferenza è un cluster del servizio Azure Kubernetes in cui l'area di lavoro distribuisce i modelli.</translation>
-        </message>
-        <message>
-            <source>Create a new AKS cluster</source>
-            <translation>Crea un nuovo cluster AKS</translation>
-        </message>
-        <message>
-            <source>Attach an existing AKS cluster</source>
-            <translation>Collega un cluster AKS esistente</translation>
-        </message>
-        <message>
-            <source>Azure Machine Learning creates the cluster for you, in the region and size you choose, with the region's default Kubernetes version.</source>
-            <translation>Azure Machine Learning crea il cluster al posto dell'utente, nell'area e con le dimensioni scelte, usando la versione di Kubernetes predefinita dell'area.</translation>
-        </message>
-        <message>
-            <source>Use a cluster that already exists in the workspace's subscription, possibly in another region.</source>
-            <translation>Usare un cluster già esistente nella sottoscrizione dell'area di lavoro, eventualmente in un'altra area.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Attach is the only way&lt;/b&gt; when the cluster needs a Standard Load Balancer, a private API server (Private Link) or authorized IP ranges on the API server: create it in AKS first, then attach it here.</source>
-            <translation>&lt;b&gt;Il collegamento è l'unica possibilità&lt;/b&gt; quando il cluster richiede un Load Balancer Standard, un server API privato (Collegamento privato) o intervalli IP autorizzati sul server API: crearlo prima in AKS, quindi collegarlo qui.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::NetworkingEditor</name>
-        <message>
-            <source>Use an e&amp;xisting virtual network (advanced)</source>
-            <translation>Usa una rete virtuale &amp;esistente (avanzato)</translation>
-        </message>
-        <message>
-            <source>Use an existing virtual network</source>
-            <translation>Usa una rete virtuale esistente</translation>
-        </message>
-        <message>
-            <source>Virtual &amp;network:</source>
-            <translation>&amp;Rete virtuale:</translation>
-        </message>
-        <message>
-            <source>e.g. mynetwork</source>
-            <translation>ad es. mynetwork</translation>
-        </message>
-        <message>
-            <source>Its &amp;resource group:</source>
-            <translation>&amp;Gruppo di risorse:</translation>
-        </message>
-        <message>
-            <source>e.g. mygroup</source>
-            <translation>ad es. mygroup</translation>
-        </message>
-        <message>
-            <source>S&amp;ubnet:</source>
-            <translation>S&amp;ubnet:</translation>
-        </message>
-        <message>
-            <source>e.g. default</source>
-            <translation>ad es. default</translation>
-        </message>
-        <message>
-            <source>Ser&amp;vice CIDR:</source>
-            <translation>CIDR del &amp;servizio:</translation>
-        </message>
-        <message>
-            <source>&amp;DNS service IP:</source>
-            <translation>IP del servizio &amp;DNS:</translation>
-        </message>
-        <message>
-            <source>Doc&amp;ker bridge CIDR:</source>
-            <translation>CIDR del bridge Doc&amp;ker:</translation>
-        </message>
-        <message>
-            <source>Networking checks</source>
-            <translation>Controlli di rete</translation>
-        </message>
-        <message>
-            <source>Fill in all six fields or none. The DNS service IP must lie inside the service CIDR, and the ranges must not overlap the subnet.</source>
-            <translation>Compilare tutti e sei i campi o nessuno. L'IP del servizio DNS deve essere compreso nel CIDR del servizio e gli intervalli non devono sovrapporsi alla subnet.</translation>
-        </message>
-        <message>
-            <source>The network settings are consistent.</source>
-            <translation>Le impostazioni di rete sono coerenti.</translation>
-        </message>
-        <message>
-            <source>A new virtual network is created with the cluster.</source>
-            <translation>Con il cluster viene creata una nuova rete virtuale.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::NetworkingPage</name>
-        <message>
-            <source>Networking</source>
-            <translation>Rete</translation>
-        </message>
-        <message>
-            <source>Scoring endpoint</source>
-            <translation>Endpoint di assegnazione punteggi</translation>
-        </message>
-        <message>
-            <source>Load balancer checks</source>
-            <translation>Controlli del bilanciamento del carico</translation>
-        </message>
-        <message>
-            <source>Use the default network, or bring your own virtual network (all six fields).</source>
-            <translation>Usare la rete predefinita oppure una rete virtuale propria (tutti e sei i campi).</translation>
-        </message>
-        <message>
-            <source>The cluster keeps its own network; choose how the scoring endpoint is reached.</source>
-            <translation>Il cluster mantiene la propria rete; scegliere come viene raggiunto l'endpoint di assegnazione punteggi.</translation>
-        </message>
-        <message>
-            <source>For an attached cluster the internal load balancer is applied as an update right after the attach.</source>
-            <translation>Per un cluster collegato, il bilanciamento del carico interno viene applicato come aggiornamento subito dopo il collegamento.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::OperationsDock</name>
-        <message>
-            <source>Operations</source>
-            <translation>Operazioni</translation>
-        </message>
-        <message>
-            <source>Stop waiting</source>
-            <translation>Interrompi attesa</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Riprendi</translation>
-        </message>
-        <message>
-            <source>Export as JSON…</source>
-            <translation>Esporta come JSON…</translation>
-        </message>
-        <message>
-            <source>Filter operations</source>
-            <translation>Filtra operazioni</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Passaggio</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Messaggio</translation>
-        </message>
-        <message>
-            <source>All workspaces</source>
-            <translation>Tutte le aree di lavoro</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Errore</translation>
-        </message>
-        <message>
-            <source>Export operations history</source>
-            <translation>Esporta cronologia operazioni</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>File JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Esportato in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::OperationsModel</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 min %2 s</translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Operazione</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stato</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Passaggio</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Avanzamento</translation>
-        </message>
-        <message>
-            <source>Elapsed</source>
-            <translation>Tempo trascorso</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Messaggio</translation>
-        </message>
-        <message>
-            <source>%1 of %1 steps done</source>
-            <translation>%1 di %1 passaggi completati</translation>
-        </message>
-        <message>
-            <source>%1/%2: %3</source>
-            <translation>%1/%2: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ProgressPage</name>
-        <message>
-            <source>&amp;Fix and retry</source>
-            <translation>&amp;Correggi e riprova</translation>
-        </message>
-        <message>
-            <source>Run in &amp;background</source>
-            <translation>Esegui in &amp;background</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Avanzamento</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Passaggi</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Log</translation>
-        </message>
-        <message>
-            <source>Show &amp;details</source>
-            <translation>Mostra &amp;dettagli</translation>
-        </message>
-        <message>
-            <source>Show the service's raw error details</source>
-            <translation>Mostra i dettagli non elaborati dell'errore del servizio</translation>
-        </message>
-        <message>
-            <source>Raw error details</source>
-            <translation>Dettagli non elaborati dell'errore</translation>
-        </message>
-        <message>
-            <source>Fix and retry</source>
-            <translation>Correggi e riprova</translation>
-        </message>
-        <message>
-            <source>Run in background</source>
-            <translation>Esegui in background</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Avvio…</translation>
-        </message>
-        <message>
-            <source>Not connected: the operation cannot start.</source>
-            <translation>Non connesso: impossibile avviare l'operazione.</translation>
-        </message>
-        <message>
-            <source>waiting</source>
-            <translation>in attesa</translation>
-        </message>
-        <message>
-            <source>running</source>
-            <translation>in esecuzione</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>completato</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>non riuscito</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>The cluster %1 is ready.</source>
-            <translation>Il cluster %1 è pronto.</translation>
-        </message>
-        <message>
-            <source>The cluster is attached as %1.</source>
-            <translation>Il cluster è collegato come %1.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>The operation failed.</source>
-            <translation>Operazione non riuscita.</translation>
-        </message>
-        <message>
-            <source>The service did not say why.</source>
-            <translation>Il servizio non ha indicato il motivo.</translation>
-        </message>
-        <message>
-            <source>%1:%2</source>
-            <translation>%1:%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ReattachDialog</name>
-        <message>
-            <source>Re-attach</source>
-            <translation>Ricollega</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Riprendi</translation>
-        </message>
-        <message>
-            <source>Run in background</source>
-            <translation>Esegui in background</translation>
-        </message>
-        <message>
-            <source>Re-attach '%1' to update</source>
-            <translation>Ricollega '%1' per aggiornarlo</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;Re-attaching detaches &lt;b&gt;%1&lt;/b&gt; and attaches the same AKS cluster again under the same name, with the same purpose, TLS and load balancer settings, so the workspace picks up the current azureml-fe. Each step is journaled: if anything fails, the operation stops, says why and can be resumed.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Il ricollegamento scollega &lt;b&gt;%1&lt;/b&gt; e collega di nuovo lo stesso cluster AKS con lo stesso nome, lo stesso scopo e le stesse impostazioni TLS e di bilanciamento del carico, in modo che l'area di lavoro adotti l'azureml-fe corrente. Ogni passaggio viene registrato nel journal: se qualcosa non riesce, l'operazione si interrompe, ne indica il motivo e può essere ripresa.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Recover the certificate and key from the cluster (azuremlfessl)</source>
-            <translation>Recupera il certificato e la chiave dal cluster (azuremlfessl)</translation>
-        </message>
-        <message>
-            <source>Use these certificate files:</source>
-            <translation>Usa questi file del certificato:</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Sfoglia…</translation>
-        </message>
-        <message>
-            <source>Certificate (PEM)</source>
-            <translation>Certificato (PEM)</translation>
-        </message>
-        <message>
-            <source>Private key (PEM)</source>
-            <translation>Chiave privata (PEM)</translation>
-        </message>
-        <message>
-            <source>Certificate:</source>
-            <translation>Certificato:</translation>
-        </message>
-        <message>
-            <source>Key:</source>
-            <translation>Chiave:</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Passaggio</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Messaggio</translation>
-        </message>
-        <message>
-            <source>Choose a readable certificate file and key file.</source>
-            <translation>Scegliere un file del certificato e un file della chiave leggibili.</translation>
-        </message>
-        <message>
-            <source>Re-attached. The compute is ready.</source>
-            <translation>Ricollegato. Il calcolo è pronto.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Chiudi</translation>
-        </message>
-        <message>
-            <source>The compute is detached; the AKS cluster %1 is intact. Resume, or attach it again by hand with the same settings.</source>
-            <translation>Il calcolo è scollegato; il cluster AKS %1 è intatto. Riprendere oppure collegarlo di nuovo manualmente con le stesse impostazioni.</translation>
-        </message>
-        <message>
-            <source>The certificate and key are kept in the keychain as %1.</source>
-            <translation>Il certificato e la chiave sono conservati nel portachiavi come %1.</translation>
-        </message>
-        <message>
-            <source>Running; you can close this window, the operation goes on.</source>
-            <translation>In esecuzione; è possibile chiudere questa finestra, l'operazione prosegue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::ReviewPage</name>
-        <message>
-            <source>Review</source>
-            <translation>Revisione</translation>
-        </message>
-        <message>
-            <source>Check your choices. Every failed check must be fixed before you continue.</source>
-            <translation>Verificare le scelte. Tutti i controlli non superati devono essere risolti prima di continuare.</translation>
-        </message>
-        <message>
-            <source>Preflight checks</source>
-            <translation>Controlli preliminari</translation>
-        </message>
-        <message>
-            <source>Equivalent automation</source>
-            <translation>Automazione equivalente</translation>
-        </message>
-        <message>
-            <source>&amp;Python SDK</source>
-            <translation>SDK &amp;Python</translation>
-        </message>
-        <message>
-            <source>a&amp;z command</source>
-            <translation>Comando a&amp;z</translation>
-        </message>
-        <message>
-            <source>AR&amp;M request</source>
-            <translation>Richiesta AR&amp;M</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>&amp;Crea</translation>
-        </message>
-        <message>
-            <source>&amp;Attach</source>
-            <translation>C&amp;ollega</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::SessionBackend</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::SignInDialog</name>
-        <message>
-            <source>Sign in to %1</source>
-            <translation>Accedi a %1</translation>
-        </message>
-        <message>
-            <source>Sign-in method</source>
-            <translation>Metodo di accesso</translation>
-        </message>
-        <message>
-            <source>&amp;Device code</source>
-            <translation>&amp;Codice dispositivo</translation>
-        </message>
-        <message>
-            <source>&amp;Service principal</source>
-            <translation>&amp;Entità servizio</translation>
-        </message>
-        <message>
-            <source>Azure C&amp;LI</source>
-            <translation>Azure C&amp;LI</translation>
-        </message>
-        <message>
-            <source>Sign in with your browser, on this or another device.</source>
-            <translation>Accedere con il browser, su questo o su un altro dispositivo.</translation>
-        </message>
-        <message>
-            <source>Tenant</source>
-            <translation>Tenant</translation>
-        </message>
-        <message>
-            <source>Get a si&amp;gn-in code</source>
-            <translation>Ottieni un c&amp;odice di accesso</translation>
-        </message>
-        <message>
-            <source>Sign-in code</source>
-            <translation>Codice di accesso</translation>
-        </message>
-        <message>
-            <source>Verification address</source>
-            <translation>Indirizzo di verifica</translation>
-        </message>
-        <message>
-            <source>the code</source>
-            <translation>il codice</translation>
-        </message>
-        <message>
-            <source>the address</source>
-            <translation>l'indirizzo</translation>
-        </message>
-        <message>
-            <source>1. Open:</source>
-            <translation>1. Aprire:</translation>
-        </message>
-        <message>
-            <source>2. Enter the code:</source>
-            <translation>2. Immettere il codice:</translation>
-        </message>
-        <message>
-            <source>&amp;Tenant:</source>
-            <translation>&amp;Tenant:</translation>
-        </message>
-        <message>
-            <source>Tenant ID</source>
-            <translation>ID tenant</translation>
-        </message>
-        <message>
-            <source>Application (client) ID</source>
-            <translation>ID applicazione (client)</translation>
-        </message>
-        <message>
-            <source>Client secret</source>
-            <translation>Segreto client</translation>
-        </message>
-        <message>
-            <source>Sign &amp;in</source>
-            <translation>Acce&amp;di</translation>
-        </message>
-        <message>
-            <source>&amp;Tenant ID:</source>
-            <translation>ID &amp;tenant:</translation>
-        </message>
-        <message>
-            <source>&amp;Application (client) ID:</source>
-            <translation>ID &amp;applicazione (client):</translation>
-        </message>
-        <message>
-            <source>Client s&amp;ecret:</source>
-            <translation>&amp;Segreto client:</translation>
-        </message>
-        <message>
-            <source>Reuse the account you signed in with `az login`. Nothing is stored by Clusterwright; the Azure CLI keeps the login.</source>
-            <translation>Riusa l'account con cui è stato eseguito l'accesso con `az login`. Clusterwright non memorizza nulla; l'accesso è conservato dall'interfaccia della riga di comando di Azure.</translation>
-        </message>
-        <message>
-            <source>&amp;Use my Azure CLI login</source>
-            <translation>&amp;Usa il mio accesso di Azure CLI</translation>
-        </message>
-        <message>
-            <source>Signing in…</source>
-            <translation>Accesso in corso…</translation>
-        </message>
-        <message>
-            <source>Waiting for you to finish in the browser…</source>
-            <translation>In attesa del completamento nel browser…</translation>
-        </message>
-        <message>
-            <source>Signed in as %1.</source>
-            <translation>Accesso eseguito come %1.</translation>
-        </message>
-        <message>
-            <source>Sign-in failed: %1</source>
-            <translation>Accesso non riuscito: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::SizePage</name>
-        <message>
-            <source>Name, purpose and size</source>
-            <translation>Nome, scopo e dimensioni</translation>
-        </message>
-        <message>
-            <source>The VM size cannot be changed later; only the node count can be scaled in AKS.</source>
-            <translation>Le dimensioni VM non possono essere modificate in seguito; in AKS è possibile ridimensionare solo il numero di nodi.</translation>
-        </message>
-        <message>
-            <source>Compute name</source>
-            <translation>Nome del calcolo</translation>
-        </message>
-        <message>
-            <source>3–24 letters, digits or hyphens</source>
-            <translation>3–24 lettere, cifre o trattini</translation>
-        </message>
-        <message>
-            <source>Checking the workspace's compute names</source>
-            <translation>Verifica dei nomi di calcolo dell'area di lavoro</translation>
-        </message>
-        <message>
-            <source>Name checks</source>
-            <translation>Controlli del nome</translation>
-        </message>
-        <message>
-            <source>&amp;Production</source>
-            <translation>&amp;Produzione</translation>
-        </message>
-        <message>
-            <source>Production purpose</source>
-            <translation>Scopo di produzione</translation>
-        </message>
-        <message>
-            <source>&amp;Dev-test</source>
-            <translation>&amp;Sviluppo/test</translation>
-        </message>
-        <message>
-            <source>Dev-test purpose</source>
-            <translation>Scopo sviluppo/test</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Area</translation>
-        </message>
-        <message>
-            <source>Compute &amp;name:</source>
-            <translation>&amp;Nome del calcolo:</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>&amp;Area:</translation>
-        </message>
-        <message>
-            <source>Purpose:</source>
-            <translation>Scopo:</translation>
-        </message>
-        <message>
-            <source>Search VM sizes</source>
-            <translation>Cerca dimensioni VM</translation>
-        </message>
-        <message>
-            <source>Search sizes, e.g. D3 or GPU</source>
-            <translation>Cerca dimensioni, ad es. D3 o GPU</translation>
-        </message>
-        <message>
-            <source>VM size</source>
-            <translation>Dimensioni VM</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Dimensioni</translation>
-        </message>
-        <message>
-            <source>vCPUs</source>
-            <translation>vCPU</translation>
-        </message>
-        <message>
-            <source>GPUs</source>
-            <translation>GPU</translation>
-        </message>
-        <message>
-            <source>Memory (GB)</source>
-            <translation>Memoria (GB)</translation>
-        </message>
-        <message>
-            <source>Node count</source>
-            <translation>Numero di nodi</translation>
-        </message>
-        <message>
-            <source>Size checks</source>
-            <translation>Controlli delle dimensioni</translation>
-        </message>
-        <message>
-            <source>&amp;VM size:</source>
-            <translation>&amp;Dimensioni VM:</translation>
-        </message>
-        <message>
-            <source>N&amp;odes:</source>
-            <translation>N&amp;odi:</translation>
-        </message>
-        <message>
-            <source>Kubernetes: the region's default version is used.</source>
-            <translation>Kubernetes: viene usata la versione predefinita dell'area.</translation>
-        </message>
-        <message>
-            <source>%1 (preview)</source>
-            <translation>%1 (anteprima)</translation>
-        </message>
-        <message>
-            <source>Kubernetes %1 (the region's default) will be used. Available: %2.</source>
-            <translation>Verrà usato Kubernetes %1 (predefinito dell'area). Disponibili: %2.</translation>
-        </message>
-        <message>
-            <source>default</source>
-            <translation>predefinita</translation>
-        </message>
-        <message>
-            <source>Dev-test is not for production traffic: it may be slower and has no fault tolerance. It needs at least 2 vCPUs in total.</source>
-            <translation>Sviluppo/test non è adatto al traffico di produzione: può essere più lento e non offre tolleranza di errore. Richiede almeno 2 vCPU in totale.</translation>
-        </message>
-        <message>
-            <source>Production needs at least 12 vCPUs in total and at least 3 nodes.</source>
-            <translation>La produzione richiede almeno 12 vCPU in totale e almeno 3 nodi.</translation>
-        </message>
-        <message>
-            <source>The name is valid and free in the workspace.</source>
-            <translation>Il nome è valido e disponibile nell'area di lavoro.</translation>
-        </message>
-        <message>
-            <source>Type a name.</source>
-            <translation>Digitare un nome.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::TlsEditor</name>
-        <message>
-            <source>N&amp;o TLS (HTTP only)</source>
-            <translation>N&amp;essun TLS (solo HTTP)</translation>
-        </message>
-        <message>
-            <source>&amp;Microsoft certificate for a domain label</source>
-            <translation>Certificato &amp;Microsoft per un'etichetta di dominio</translation>
-        </message>
-        <message>
-            <source>&amp;Custom certificate</source>
-            <translation>&amp;Certificato personalizzato</translation>
-        </message>
-        <message>
-            <source>No TLS</source>
-            <translation>Nessun TLS</translation>
-        </message>
-        <message>
-            <source>Microsoft certificate</source>
-            <translation>Certificato Microsoft</translation>
-        </message>
-        <message>
-            <source>Custom certificate</source>
-            <translation>Certificato personalizzato</translation>
-        </message>
-        <message>
-            <source>Leaf domain label</source>
-            <translation>Etichetta di dominio foglia</translation>
-        </message>
-        <message>
-            <source>O&amp;verwrite an existing domain with this label</source>
-            <translation>S&amp;ovrascrivi un dominio esistente con questa etichetta</translation>
-        </message>
-        <message>
-            <source>Overwrite existing domain</source>
-            <translation>Sovrascrivi dominio esistente</translation>
-        </message>
-        <message>
-            <source>Domain &amp;label:</source>
-            <translation>Etichetta di &amp;dominio:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Indirizzo:</translation>
-        </message>
-        <message>
-            <source>path, or drop the file here</source>
-            <translation>percorso, oppure trascinare qui il file</translation>
-        </message>
-        <message>
-            <source>Browse…</source>
-            <translation>Sfoglia…</translation>
-        </message>
-        <message>
-            <source>Browse for %1</source>
-            <translation>Sfoglia per %1</translation>
-        </message>
-        <message>
-            <source>Certificate file</source>
-            <translation>File del certificato</translation>
-        </message>
-        <message>
-            <source>Choose the certificate (PEM)</source>
-            <translation>Scegliere il certificato (PEM)</translation>
-        </message>
-        <message>
-            <source>Private key file</source>
-            <translation>File della chiave privata</translation>
-        </message>
-        <message>
-            <source>Choose the private key (PEM)</source>
-            <translation>Scegliere la chiave privata (PEM)</translation>
-        </message>
-        <message>
-            <source>Key passphrase</source>
-            <translation>Passphrase della chiave</translation>
-        </message>
-        <message>
-            <source>CNAME</source>
-            <translation>CNAME</translation>
-        </message>
-        <message>
-            <source>e.g. www.contoso.com</source>
-            <translation>ad es. www.contoso.com</translation>
-        </message>
-        <message>
-            <source>Remember to point the DNS name (CNAME) at the scoring endpoint's IP address once the cluster is ready.</source>
-            <translation>Quando il cluster è pronto, ricordarsi di far puntare il nome DNS (CNAME) all'indirizzo IP dell'endpoint di assegnazione punteggi.</translation>
-        </message>
-        <message>
-            <source>Cer&amp;tificate (cert.pem):</source>
-            <translation>Cer&amp;tificato (cert.pem):</translation>
-        </message>
-        <message>
-            <source>&amp;Key (key.pem):</source>
-            <translation>C&amp;hiave (key.pem):</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>C&amp;NAME:</source>
-            <translation>C&amp;NAME:</translation>
-        </message>
-        <message>
-            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-            <translation>File PEM (*.pem *.crt *.key);;Tutti i file (*)</translation>
-        </message>
-        <message>
-            <source>Choose both the certificate and the private key.</source>
-            <translation>Scegliere sia il certificato sia la chiave privata.</translation>
-        </message>
-        <message>
-            <source>Choose a certificate and its key to see what they contain.</source>
-            <translation>Scegliere un certificato e la relativa chiave per visualizzarne il contenuto.</translation>
-        </message>
-        <message>
-            <source>(type a label)</source>
-            <translation>(digitare un'etichetta)</translation>
-        </message>
-        <message>
-            <source>The label can be used.</source>
-            <translation>L'etichetta può essere usata.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::TlsPage</name>
-        <message>
-            <source>TLS</source>
-            <translation>TLS</translation>
-        </message>
-        <message>
-            <source>Serve the scoring endpoint over HTTPS with a Microsoft certificate or your own.</source>
-            <translation>Esporre l'endpoint di assegnazione punteggi tramite HTTPS con un certificato Microsoft o con un certificato proprio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::VcpuMeter</name>
-        <message>
-            <source>vCPU capacity</source>
-            <translation>Capacità vCPU</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n node(s) of an unknown size: the vCPU total cannot be checked</source>
-            <translation>
-                <numerusform>%n nodo di dimensioni sconosciute: impossibile verificare il totale delle vCPU</numerusform>
-                <numerusform>%n nodi di dimensioni sconosciute: impossibile verificare il totale delle vCPU</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 nodes × %2 vCPUs = %3 / %4 required</source>
-            <translation>%1 nodi × %2 vCPU = %3 / %4 richieste</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too small: at least %n node(s) of this size are needed.</source>
-            <translation>
-                <numerusform>Troppo piccolo: è necessario almeno %n nodo di queste dimensioni.</numerusform>
-                <numerusform>Troppo piccolo: sono necessari almeno %n nodi di queste dimensioni.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::Workbench</name>
-        <message>
-            <source>New cluster…</source>
-            <translation>Nuovo cluster…</translation>
-        </message>
-        <message>
-            <source>Detach…</source>
-            <translation>Scollega…</translation>
-        </message>
-        <message>
-            <source>Re-attach to update…</source>
-            <translation>Ricollega per aggiornare…</translation>
-        </message>
-        <message>
-            <source>Switch load balancer…</source>
-            <translation>Cambia bilanciamento del carico…</translation>
-        </message>
-        <message>
-            <source>Switch '%1' to a public IP load balancer</source>
-            <translation>Passa '%1' a un bilanciamento del carico con IP pubblico</translation>
-        </message>
-        <message>
-            <source>Switch '%1' to an internal load balancer</source>
-            <translation>Passa '%1' a un bilanciamento del carico interno</translation>
-        </message>
-        <message>
-            <source>Subnet of the cluster's virtual network for the internal load balancer:</source>
-            <translation>Subnet della rete virtuale del cluster per il bilanciamento del carico interno:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cw::ui::WorkspacePage</name>
-        <message>
-            <source>Subscription</source>
-            <translation>Sottoscrizione</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Area di lavoro</translation>
-        </message>
-        <message>
-            <source>Choose where the inference cluster will belong: the environment, the subscription and the Azure Machine Learning workspace.</source>
-            <translation>Scegliere a cosa apparterrà il cluster di inferenza: l'ambiente, la sottoscrizione e l'area di lavoro di Azure Machine Learning.</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Ambiente</translation>
-        </message>
-        <message>
-            <source>Sandbox (local emulator, no account needed)</source>
-            <translation>Sandbox (emulatore locale, nessun account necessario)</translation>
-        </message>
-        <message>
-            <source>Azure</source>
-            <translation>Azure</translation>
-        </message>
-        <message>
-            <source>Azure US Government</source>
-            <translation>Azure per enti pubblici statunitensi</translation>
-        </message>
-        <message>
-            <source>Azure China</source>
-            <translation>Azure Cina</translation>
-        </message>
-        <message>
-            <source>&amp;Environment:</source>
-            <translation>&amp;Ambiente:</translation>
-        </message>
-        <message>
-            <source>&amp;Subscription:</source>
-            <translation>&amp;Sottoscrizione:</translation>
-        </message>
-        <message>
-            <source>&amp;Workspace:</source>
-            <translation>Area di &amp;lavoro:</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Connesso a %1.</translation>
-        </message>
-        <message>
-            <source>Not connected. Choose an environment to sign in.</source>
-            <translation>Non connesso. Scegliere un ambiente per accedere.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 (resource group %2, %3)</source>
-            <translation>%1 (gruppo di risorse %2, %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Create, attach, inspect and update AKS inference clusters of Azure Machine Learning workspaces.</source>
-            <translation>Crea, collega, esamina e aggiorna i cluster di inferenza AKS delle aree di lavoro di Azure Machine Learning.</translation>
-        </message>
-        <message>
-            <source>Scales the sandbox's simulated operation times (1 = demo pace).</source>
-            <translation>Scala i tempi delle operazioni simulate della sandbox (1 = ritmo dimostrativo).</translation>
-        </message>
-        <message>
-            <source>--sandbox-speed needs a positive number.</source>
-            <translation>--sandbox-speed richiede un numero positivo.</translation>
-        </message>
-        <message>
-            <source>Sandbox: starting…</source>
-            <translation>Sandbox: avvio…</translation>
-        </message>
-        <message>
-            <source>Sandbox: %1</source>
-            <translation>Sandbox: %1</translation>
-        </message>
-        <message>
-            <source>Sandbox unavailable: %1</source>
-            <translation>Sandbox non disponibile: %1</translation>
-        </message>
-    </context>
+<context>
+    <name>cw::PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::ArmError</name>
+    <message>
+        <source>Azure sent an answer that could not be read.</source>
+        <translation>Azure ha inviato una risposta illeggibile.</translation>
+    </message>
+    <message>
+        <source>The resource provider %1 is not registered for this subscription; register it and try again.</source>
+        <translation>Il provider di risorse %1 non è registrato per questa sottoscrizione; registrarlo e riprovare.</translation>
+    </message>
+    <message>
+        <source>for this resource type</source>
+        <translation>per questo tipo di risorsa</translation>
+    </message>
+    <message>
+        <source>An Azure Policy of this subscription forbids this request.</source>
+        <translation>Un criterio di Azure di questa sottoscrizione vieta questa richiesta.</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s quota is too small for this request.</source>
+        <translation>La quota della sottoscrizione è insufficiente per questa richiesta.</translation>
+    </message>
+    <message>
+        <source>Azure refused the request as invalid.</source>
+        <translation>Azure ha rifiutato la richiesta perché non valida.</translation>
+    </message>
+    <message>
+        <source>Azure did not accept the sign-in; please sign in again.</source>
+        <translation>Azure non ha accettato l&apos;accesso; accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this operation.</source>
+        <translation>Non si dispone dell&apos;autorizzazione per questa operazione.</translation>
+    </message>
+    <message>
+        <source>The resource was not found.</source>
+        <translation>La risorsa non è stata trovata.</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the resource.</source>
+        <translation>La richiesta è in conflitto con lo stato corrente della risorsa.</translation>
+    </message>
+    <message>
+        <source>Azure is throttling requests; please try again later.</source>
+        <translation>Azure sta limitando le richieste; riprovare più tardi.</translation>
+    </message>
+    <message>
+        <source>Azure had an internal problem (HTTP %1).</source>
+        <translation>Problema interno di Azure (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>Richiesta non riuscita (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::ArmJob</name>
+    <message>
+        <source>The request URL is not valid: %1</source>
+        <translation>L&apos;URL della richiesta non è valido: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>Azure sent an answer that could not be read (HTTP %1, not valid JSON).</source>
+        <translation>Azure ha inviato una risposta illeggibile (HTTP %1, JSON non valido).</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost, but the resource now exists; it may still be being created. It was not sent again.</source>
+        <translation>La risposta alla richiesta di creazione è andata persa, ma la risorsa ora esiste; potrebbe essere ancora in fase di creazione. La richiesta non è stata inviata di nuovo.</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost and the resource does not exist; the request was not sent again, so it is safe to retry.</source>
+        <translation>La risposta alla richiesta di creazione è andata persa e la risorsa non esiste; la richiesta non è stata inviata di nuovo, quindi è possibile riprovare senza rischi.</translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost and it is unknown whether the resource was created; check before retrying.</source>
+        <translation>La risposta alla richiesta di creazione è andata persa e non si sa se la risorsa sia stata creata; verificare prima di riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::ArmPager</name>
+    <message>
+        <source>Listing was cancelled.</source>
+        <translation>L&apos;elenco è stato annullato.</translation>
+    </message>
+    <message>
+        <source>Azure sent a list page that could not be read (no &quot;value&quot; array).</source>
+        <translation>Azure ha inviato una pagina dell&apos;elenco illeggibile (manca la matrice &quot;value&quot;).</translation>
+    </message>
+    <message>
+        <source>Azure kept sending more pages (%1 so far); listing stopped.</source>
+        <translation>Azure continua a inviare altre pagine (%1 finora); elenco interrotto.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::LroPoller</name>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation>L&apos;operazione è terminata con stato %1.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the operation may still be running in Azure.</source>
+        <translation>Attesa interrotta; l&apos;operazione potrebbe essere ancora in esecuzione in Azure.</translation>
+    </message>
+    <message>
+        <source>Azure sent an operation status that could not be read (no &quot;status&quot;).</source>
+        <translation>Azure ha inviato uno stato dell&apos;operazione illeggibile (manca &quot;status&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::auth</name>
+    <message>
+        <source>Azure AD sent an answer that could not be read.</source>
+        <translation>Azure AD ha inviato una risposta illeggibile.</translation>
+    </message>
+    <message>
+        <source>Azure AD answered without an access token.</source>
+        <translation>Azure AD ha risposto senza un token di accesso.</translation>
+    </message>
+    <message>
+        <source>The client secret is wrong or has expired.</source>
+        <translation>Il segreto client è errato o scaduto.</translation>
+    </message>
+    <message>
+        <source>The application (client id) was not found in this tenant.</source>
+        <translation>L&apos;applicazione (ID client) non è stata trovata in questo tenant.</translation>
+    </message>
+    <message>
+        <source>The tenant was not found; check the tenant id or domain.</source>
+        <translation>Il tenant non è stato trovato; verificare l&apos;ID o il dominio del tenant.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required; sign in with the device code.</source>
+        <translation>È richiesta l&apos;autenticazione a più fattori; accedere con il codice dispositivo.</translation>
+    </message>
+    <message>
+        <source>The client id or client secret was refused.</source>
+        <translation>L&apos;ID client o il segreto client è stato rifiutato.</translation>
+    </message>
+    <message>
+        <source>This application may not use this sign-in method in the tenant.</source>
+        <translation>Questa applicazione non può usare questo metodo di accesso nel tenant.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid; please sign in again.</source>
+        <translation>L&apos;accesso salvato non è più valido; accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The requested permission scope was refused.</source>
+        <translation>L&apos;ambito di autorizzazione richiesto è stato rifiutato.</translation>
+    </message>
+    <message>
+        <source>Azure AD refused the sign-in request as malformed.</source>
+        <translation>Azure AD ha rifiutato la richiesta di accesso perché non valida.</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>L&apos;accesso è stato rifiutato.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was completed; please start again.</source>
+        <translation>Il codice dispositivo è scaduto prima del completamento dell&apos;accesso; ricominciare.</translation>
+    </message>
+    <message>
+        <source>The device code was not recognised; please start the sign-in again.</source>
+        <translation>Il codice dispositivo non è stato riconosciuto; ricominciare l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to be completed in the browser.</source>
+        <translation>In attesa del completamento dell&apos;accesso nel browser.</translation>
+    </message>
+    <message>
+        <source>Azure AD asked to poll more slowly.</source>
+        <translation>Azure AD ha chiesto di interrogare meno frequentemente.</translation>
+    </message>
+    <message>
+        <source>Azure AD is temporarily unavailable; please try again.</source>
+        <translation>Azure AD non è temporaneamente disponibile; riprovare.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Accesso non riuscito (%1).</translation>
+    </message>
+    <message>
+        <source>Azure CLI sign-in</source>
+        <translation>Accesso con Azure CLI</translation>
+    </message>
+    <message>
+        <source>The Azure CLI did not answer within %1 seconds.</source>
+        <translation>L&apos;interfaccia della riga di comando di Azure non ha risposto entro %1 secondi.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on the PATH.</source>
+        <translation>L&apos;interfaccia della riga di comando di Azure (az) non è installata o non è nel PATH.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI printed something that is not a token.</source>
+        <translation>L&apos;interfaccia della riga di comando di Azure ha stampato qualcosa che non è un token.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI token has no readable expiry time.</source>
+        <translation>Il token dell&apos;interfaccia della riga di comando di Azure non ha una scadenza leggibile.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is not signed in; run &quot;az login&quot; and try again.</source>
+        <translation>L&apos;interfaccia della riga di comando di Azure non ha eseguito l&apos;accesso; eseguire &quot;az login&quot; e riprovare.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not provide a token (exit code %1).</source>
+        <translation>L&apos;interfaccia della riga di comando di Azure non ha potuto fornire un token (codice di uscita %1).</translation>
+    </message>
+    <message>
+        <source>service principal %1</source>
+        <translation>entità servizio %1</translation>
+    </message>
+    <message>
+        <source>device code sign-in</source>
+        <translation>accesso con codice dispositivo</translation>
+    </message>
+    <message>
+        <source>device code sign-in of %1</source>
+        <translation>accesso con codice dispositivo di %1</translation>
+    </message>
+    <message>
+        <source>Azure AD did not send a usable device code.</source>
+        <translation>Azure AD non ha inviato un codice dispositivo utilizzabile.</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Per accedere, aprire %1 e immettere il codice %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>L&apos;accesso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The environment credential is not configured: %1 not set.</source>
+        <translation>Le credenziali di ambiente non sono configurate: %1 non impostata.</translation>
+    </message>
+    <message>
+        <source>environment service principal %1</source>
+        <translation>entità servizio di ambiente %1</translation>
+    </message>
+    <message>
+        <source>sandbox service principal</source>
+        <translation>entità servizio della sandbox</translation>
+    </message>
+    <message>
+        <source>Cannot read a CA certificate from %1.</source>
+        <translation>Impossibile leggere un certificato CA da %1.</translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: only https:// is allowed (plain http only for this computer&apos;s loopback address).</source>
+        <translation>http:// semplice rifiutato verso %1: è consentito solo https:// (http semplice solo per l&apos;indirizzo di loopback di questo computer).</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;.</source>
+        <translation>Schema URL &quot;%1&quot; non supportato.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Il server non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was refused (%1). The connection was not made; check that the right CA certificate is trusted (for the sandbox, its CA file).</source>
+        <translation>Il certificato TLS del server è stato rifiutato (%1). La connessione non è stata stabilita; verificare che sia attendibile il certificato CA corretto (per la sandbox, il relativo file CA).</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Il server ha rifiutato la connessione.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation>Il server ha chiuso la connessione prima di rispondere.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation>Impossibile risolvere il nome host del server.</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>Richiesta non riuscita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::azure</name>
+    <message>
+        <source>Azure sent an empty or unreadable answer.</source>
+        <translation>Azure ha inviato una risposta vuota o illeggibile.</translation>
+    </message>
+    <message>
+        <source>The compute keys answer is not a JSON object.</source>
+        <translation>La risposta delle chiavi del calcolo non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>The compute keys answer holds no kubeconfig.</source>
+        <translation>La risposta delle chiavi del calcolo non contiene alcun kubeconfig.</translation>
+    </message>
+    <message>
+        <source>The credential answer has no &apos;kubeconfigs&apos; array.</source>
+        <translation>La risposta delle credenziali non contiene la matrice &apos;kubeconfigs&apos;.</translation>
+    </message>
+    <message>
+        <source>The credential answer holds no usable kubeconfig.</source>
+        <translation>La risposta delle credenziali non contiene alcun kubeconfig utilizzabile.</translation>
+    </message>
+    <message>
+        <source>The compute description is not a JSON object.</source>
+        <translation>La descrizione del calcolo non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON document is nested too deeply.</source>
+        <translation>Il documento JSON ha troppi livelli di annidamento.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation>La risposta non è un JSON valido.</translation>
+    </message>
+    <message>
+        <source>The cluster description is not a JSON object.</source>
+        <translation>La descrizione del cluster non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>The cluster description has neither a name nor an id.</source>
+        <translation>La descrizione del cluster non ha né un nome né un ID.</translation>
+    </message>
+    <message>
+        <source>An orchestrator entry is not a JSON object.</source>
+        <translation>Una voce dell&apos;agente di orchestrazione non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>An orchestrator entry has no orchestratorVersion.</source>
+        <translation>Una voce dell&apos;agente di orchestrazione non ha orchestratorVersion.</translation>
+    </message>
+    <message>
+        <source>The orchestrator list has no &apos;properties.orchestrators&apos; array.</source>
+        <translation>L&apos;elenco degli agenti di orchestrazione non contiene la matrice &apos;properties.orchestrators&apos;.</translation>
+    </message>
+    <message>
+        <source>A subscription entry is not a JSON object.</source>
+        <translation>Una voce di sottoscrizione non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>A subscription entry has no subscriptionId.</source>
+        <translation>Una voce di sottoscrizione non ha subscriptionId.</translation>
+    </message>
+    <message>
+        <source>A VM size entry is not a JSON object.</source>
+        <translation>Una voce di dimensioni VM non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>A VM size entry has no name.</source>
+        <translation>Una voce di dimensioni VM non ha un nome.</translation>
+    </message>
+    <message>
+        <source>The VM size list is not a JSON object.</source>
+        <translation>L&apos;elenco delle dimensioni VM non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>The VM size list has no &apos;value&apos; array.</source>
+        <translation>L&apos;elenco delle dimensioni VM non contiene la matrice &apos;value&apos;.</translation>
+    </message>
+    <message>
+        <source>A workspace entry is not a JSON object.</source>
+        <translation>Una voce dell&apos;area di lavoro non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>A workspace entry has neither a name nor an id.</source>
+        <translation>Una voce dell&apos;area di lavoro non ha né un nome né un ID.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::exporting::SpecFromCompute</name>
+    <message>
+        <source>The compute has no properties.</source>
+        <translation>Il calcolo non ha proprietà.</translation>
+    </message>
+    <message>
+        <source>The compute is not an AKS inference cluster.</source>
+        <translation>Il calcolo non è un cluster di inferenza AKS.</translation>
+    </message>
+    <message>
+        <source>The compute does not name its AKS cluster: %1</source>
+        <translation>Il calcolo non indica il proprio cluster AKS: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube</name>
+    <message>
+        <source>secret &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation>segreto &quot;%1&quot; nello spazio dei nomi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 could not be read; it was left unchanged.</source>
+        <translation>Impossibile leggere il kubeconfig esistente %1; non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 could not be understood (%2); it was left unchanged.</source>
+        <translation>Impossibile interpretare il kubeconfig esistente %1 (%2); non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::KubeClient</name>
+    <message>
+        <source>The kubeconfig&apos;s server address &quot;%1&quot; is not a URL.</source>
+        <translation>L&apos;indirizzo del server &quot;%1&quot; del kubeconfig non è un URL.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s server must use https.</source>
+        <translation>Il server del kubeconfig deve usare https.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig asks to skip TLS verification; Clusterwright never does that.</source>
+        <translation>Il kubeconfig chiede di ignorare la verifica TLS; Clusterwright non lo fa mai.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user signs in through a plug-in, which is not supported; use the cluster&apos;s admin or user credentials.</source>
+        <translation>L&apos;utente del kubeconfig accede tramite un plug-in, che non è supportato; usare le credenziali di amministratore o utente del cluster.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s certificate-authority-data holds no certificate.</source>
+        <translation>Il campo certificate-authority-data del kubeconfig non contiene alcun certificato.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s client-certificate-data holds no certificate.</source>
+        <translation>Il campo client-certificate-data del kubeconfig non contiene alcun certificato.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s client-key-data holds no usable private key.</source>
+        <translation>Il campo client-key-data del kubeconfig non contiene alcuna chiave privata utilizzabile.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user has neither a client certificate nor a token.</source>
+        <translation>L&apos;utente del kubeconfig non ha né un certificato client né un token.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::KubeError</name>
+    <message>
+        <source>The Kubernetes API server did not accept the credentials of the kubeconfig.</source>
+        <translation>Il server API di Kubernetes non ha accettato le credenziali del kubeconfig.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user is not allowed to read the %1.</source>
+        <translation>L&apos;utente del kubeconfig non è autorizzato a leggere il %1.</translation>
+    </message>
+    <message>
+        <source>The %1 does not exist.</source>
+        <translation>Il %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server answered HTTP %1 when reading the %2.</source>
+        <translation>Il server API di Kubernetes ha risposto HTTP %1 durante la lettura del %2.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server refused to read the %1: %2</source>
+        <translation>Il server API di Kubernetes ha rifiutato la lettura del %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::KubeSecretJob</name>
+    <message>
+        <source>Reading the secret was cancelled.</source>
+        <translation>La lettura del segreto è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s TLS certificate was not trusted: %1</source>
+        <translation>Il certificato TLS del cluster non è attendibile: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the Kubernetes API server: %1</source>
+        <translation>Impossibile raggiungere il server API di Kubernetes: %1</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server&apos;s answer for the %1 is not a Secret.</source>
+        <translation>La risposta del server API di Kubernetes per il %1 non è un Secret.</translation>
+    </message>
+    <message>
+        <source>The %1 does not hold both cert.pem and key.pem.</source>
+        <translation>Il %1 non contiene sia cert.pem che key.pem.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig is nested too deeply.</source>
+        <translation>Il kubeconfig ha troppi livelli di annidamento.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not valid JSON.</source>
+        <translation>Il kubeconfig non è un JSON valido.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be read (%1).</source>
+        <translation>Impossibile leggere il kubeconfig (%1).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not a mapping of clusters, users and contexts.</source>
+        <translation>Il kubeconfig non è una mappa di cluster, utenti e contesti.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig names no current context.</source>
+        <translation>Il kubeconfig non indica alcun contesto corrente.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named &quot;%1&quot;.</source>
+        <translation>Il kubeconfig non ha un contesto denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no cluster named &quot;%1&quot;.</source>
+        <translation>Il kubeconfig non ha un cluster denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no user named &quot;%1&quot;.</source>
+        <translation>Il kubeconfig non ha un utente denominato &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; has no server address.</source>
+        <translation>Il cluster &quot;%1&quot; non ha un indirizzo server.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops</name>
+    <message>
+        <source>custom certificate for %1</source>
+        <translation>certificato personalizzato per %1</translation>
+    </message>
+    <message>
+        <source>Microsoft certificate (%1)</source>
+        <translation>certificato Microsoft (%1)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabilitato</translation>
+    </message>
+    <message>
+        <source>internal (subnet %1)</source>
+        <translation>interno (subnet %1)</translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation>IP pubblico</translation>
+    </message>
+    <message>
+        <source>Cluster %1; purpose %2; load balancer %3; TLS %4.</source>
+        <translation>Cluster %1; scopo %2; bilanciamento del carico %3; TLS %4.</translation>
+    </message>
+    <message>
+        <source>Create &apos;%1&apos; (%2, %3 × %4)</source>
+        <translation>Crea &apos;%1&apos; (%2, %3 × %4)</translation>
+    </message>
+    <message>
+        <source>Attach &apos;%1&apos; (%2)</source>
+        <translation>Collega &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>Check that the name is free</source>
+        <translation>Verifica che il nome sia disponibile</translation>
+    </message>
+    <message>
+        <source>Submit the create request</source>
+        <translation>Invia la richiesta di creazione</translation>
+    </message>
+    <message>
+        <source>Submit the attach request</source>
+        <translation>Invia la richiesta di collegamento</translation>
+    </message>
+    <message>
+        <source>Wait while Azure creates the cluster</source>
+        <translation>Attendi che Azure crei il cluster</translation>
+    </message>
+    <message>
+        <source>Wait while Azure attaches the cluster</source>
+        <translation>Attendi che Azure colleghi il cluster</translation>
+    </message>
+    <message>
+        <source>Verify the final state</source>
+        <translation>Verifica lo stato finale</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; and its AKS cluster</source>
+        <translation>Elimina &apos;%1&apos; e il relativo cluster AKS</translation>
+    </message>
+    <message>
+        <source>Detach &apos;%1&apos; (the AKS cluster is kept)</source>
+        <translation>Scollega &apos;%1&apos; (il cluster AKS viene mantenuto)</translation>
+    </message>
+    <message>
+        <source>Submit the delete request</source>
+        <translation>Invia la richiesta di eliminazione</translation>
+    </message>
+    <message>
+        <source>Submit the detach request</source>
+        <translation>Invia la richiesta di scollegamento</translation>
+    </message>
+    <message>
+        <source>Wait for the service</source>
+        <translation>Attendi il servizio</translation>
+    </message>
+    <message>
+        <source>Verify the compute is gone</source>
+        <translation>Verifica che il calcolo non esista più</translation>
+    </message>
+    <message>
+        <source>Read the current configuration</source>
+        <translation>Leggi la configurazione corrente</translation>
+    </message>
+    <message>
+        <source>Submit the update</source>
+        <translation>Invia l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>Wait while Azure updates the cluster</source>
+        <translation>Attendi che Azure aggiorni il cluster</translation>
+    </message>
+    <message>
+        <source>Re-attach &apos;%1&apos; to update it</source>
+        <translation>Ricollega &apos;%1&apos; per aggiornarlo</translation>
+    </message>
+    <message>
+        <source>Recover the TLS certificate and key</source>
+        <translation>Recupera il certificato e la chiave TLS</translation>
+    </message>
+    <message>
+        <source>Wait while Azure detaches the cluster</source>
+        <translation>Attendi che Azure scolleghi il cluster</translation>
+    </message>
+    <message>
+        <source>Verify the compute is detached</source>
+        <translation>Verifica che il calcolo sia scollegato</translation>
+    </message>
+    <message>
+        <source>Submit the attach request (same name and settings)</source>
+        <translation>Invia la richiesta di collegamento (stesso nome e impostazioni)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::Journal</name>
+    <message>
+        <source>Invalid operation id.</source>
+        <translation>ID operazione non valido.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation>%1 non è un JSON valido.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::OperationDriver</name>
+    <message>
+        <source>Stopped waiting.</source>
+        <translation>Attesa interrotta.</translation>
+    </message>
+    <message>
+        <source>This operation has a step this version does not know: %1.</source>
+        <translation>Questa operazione include un passaggio sconosciuto a questa versione: %1.</translation>
+    </message>
+    <message>
+        <source>The name is free.</source>
+        <translation>Il nome è disponibile.</translation>
+    </message>
+    <message>
+        <source>A compute named &apos;%1&apos; already exists in this workspace. Choose another name, or detach the existing one first.</source>
+        <translation>Nell&apos;area di lavoro esiste già un calcolo denominato &apos;%1&apos;. Scegliere un altro nome o scollegare prima quello esistente.</translation>
+    </message>
+    <message>
+        <source>The service sent a compute document that cannot be read.</source>
+        <translation>Il servizio ha inviato un documento di calcolo illeggibile.</translation>
+    </message>
+    <message>
+        <source>Checking whether the earlier request reached Azure…</source>
+        <translation>Verifica in corso se la richiesta precedente ha raggiunto Azure…</translation>
+    </message>
+    <message>
+        <source>The earlier request had reached Azure; following it.</source>
+        <translation>La richiesta precedente aveva raggiunto Azure; monitoraggio in corso.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key is no longer available (it was kept in the keychain only while the operation ran). Start the operation again with the certificate files.</source>
+        <translation>La chiave privata del certificato non è più disponibile (era conservata nel portachiavi solo durante l&apos;operazione). Avviare di nuovo l&apos;operazione con i file del certificato.</translation>
+    </message>
+    <message>
+        <source>Accepted by Azure.</source>
+        <translation>Accettata da Azure.</translation>
+    </message>
+    <message>
+        <source>The request reached Azure although its answer was lost; following it.</source>
+        <translation>La richiesta ha raggiunto Azure anche se la risposta è andata persa; monitoraggio in corso.</translation>
+    </message>
+    <message>
+        <source>The request did not reach Azure; sending it again.</source>
+        <translation>La richiesta non ha raggiunto Azure; nuovo invio in corso.</translation>
+    </message>
+    <message>
+        <source>It is not known whether Azure received the request: %1 Resume the operation to check and continue.</source>
+        <translation>Non si sa se Azure abbia ricevuto la richiesta: %1 Riprendere l&apos;operazione per verificare e continuare.</translation>
+    </message>
+    <message>
+        <source>The compute was already detached.</source>
+        <translation>Il calcolo era già scollegato.</translation>
+    </message>
+    <message>
+        <source>Nothing to wait for.</source>
+        <translation>Nessuna attesa necessaria.</translation>
+    </message>
+    <message>
+        <source>There is no compute named &apos;%1&apos; in this workspace.</source>
+        <translation>Nell&apos;area di lavoro non esiste alcun calcolo denominato &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Completata: %1.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Riuscita</translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the operation goes on in Azure. Resume to follow it.</source>
+        <translation>Attesa interrotta; l&apos;operazione prosegue in Azure. Riprendere per monitorarla.</translation>
+    </message>
+    <message>
+        <source>Lost track of the operation: %1 Resume to keep waiting.</source>
+        <translation>Operazione non più tracciata: %1 Riprendere per continuare ad attendere.</translation>
+    </message>
+    <message>
+        <source>The compute is no longer in the workspace.</source>
+        <translation>Il calcolo non è più presente nell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The compute is still in the workspace (state %1).</source>
+        <translation>Il calcolo è ancora presente nell&apos;area di lavoro (stato %1).</translation>
+    </message>
+    <message>
+        <source>The compute is ready.</source>
+        <translation>Il calcolo è pronto.</translation>
+    </message>
+    <message>
+        <source>The service reports the compute as %1.</source>
+        <translation>Il servizio segnala il calcolo come %1.</translation>
+    </message>
+    <message>
+        <source>This compute cannot be re-attached: %1</source>
+        <translation>Impossibile ricollegare questo calcolo: %1</translation>
+    </message>
+    <message>
+        <source>No custom certificate to carry over.</source>
+        <translation>Nessun certificato personalizzato da trasferire.</translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the keychain.</source>
+        <translation>Il certificato e la chiave sono conservati nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>your files</source>
+        <translation>file dell&apos;utente</translation>
+    </message>
+    <message>
+        <source>Reading the azuremlfessl secret from the cluster…</source>
+        <translation>Lettura del segreto azuremlfessl dal cluster…</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was detached. Re-attach with the certificate and key files instead.</source>
+        <translation>%1 Non è stato scollegato nulla. Ricollegare invece usando i file del certificato e della chiave.</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s azuremlfessl secret</source>
+        <translation>segreto azuremlfessl del cluster</translation>
+    </message>
+    <message>
+        <source>Recovered from %1; kept in memory only, so keep a copy of the files until the re-attach has finished.</source>
+        <translation>Recuperati (origine: %1); conservati solo in memoria: mantenere una copia dei file finché il ricollegamento non è terminato.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be kept in the keychain (%1). Nothing was detached.</source>
+        <translation>Impossibile conservare il certificato nel portachiavi (%1). Non è stato scollegato nulla.</translation>
+    </message>
+    <message>
+        <source>Recovered from %1 and kept in the keychain as %2 until the re-attach has finished.</source>
+        <translation>Recuperati (origine: %1) e conservati nel portachiavi come %2 finché il ricollegamento non è terminato.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::TlsRecovery</name>
+    <message>
+        <source>Cannot read the cluster&apos;s credentials: %1</source>
+        <translation>Impossibile leggere le credenziali del cluster: %1</translation>
+    </message>
+    <message>
+        <source>The service returned no kubeconfig for &apos;%1&apos;.</source>
+        <translation>Il servizio non ha restituito alcun kubeconfig per &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s kubeconfig cannot be read: %1</source>
+        <translation>Impossibile leggere il kubeconfig del cluster: %1</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s kubeconfig cannot be used: %1</source>
+        <translation>Impossibile usare il kubeconfig del cluster: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate from the cluster: %1</source>
+        <translation>Impossibile leggere il certificato dal cluster: %1</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s azuremlfessl secret does not hold both cert.pem and key.pem.</source>
+        <translation>Il segreto azuremlfessl del cluster non contiene sia cert.pem che key.pem.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::AksResourceId</name>
+    <message>
+        <source>Enter the cluster&apos;s resource ID, like %1.</source>
+        <translation>Immettere l&apos;ID risorsa del cluster, ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>The resource ID is too long; paste only the ID.</source>
+        <translation>L&apos;ID risorsa è troppo lungo; incollare solo l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>Paste the resource ID only (without host or query), like %1.</source>
+        <translation>Incollare solo l&apos;ID risorsa (senza host né query), ad esempio %1.</translation>
+    </message>
+    <message>
+        <source>A resource ID starts with &quot;/subscriptions/&quot;; expected %1.</source>
+        <translation>Un ID risorsa inizia con &quot;/subscriptions/&quot;; previsto %1.</translation>
+    </message>
+    <message>
+        <source>The resource ID has an empty segment (&quot;//&quot;); expected %1.</source>
+        <translation>L&apos;ID risorsa contiene un segmento vuoto (&quot;//&quot;); previsto %1.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces inside the resource ID.</source>
+        <translation>Rimuovere gli spazi all&apos;interno dell&apos;ID risorsa.</translation>
+    </message>
+    <message>
+        <source>The resource ID does not have the expected form %1.</source>
+        <translation>L&apos;ID risorsa non ha il formato previsto %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1/%2&quot; is not an AKS cluster; the ID must name Microsoft.ContainerService/managedClusters.</source>
+        <translation>&quot;%1/%2&quot; non è un cluster AKS; l&apos;ID deve indicare Microsoft.ContainerService/managedClusters.</translation>
+    </message>
+    <message>
+        <source>The ID names a child resource; remove everything after the cluster name &quot;%1&quot;.</source>
+        <translation>L&apos;ID indica una risorsa figlio; rimuovere tutto ciò che segue il nome del cluster &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription ID; it must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
+        <translation>&quot;%1&quot; non è un ID sottoscrizione; deve essere un GUID come 00000000-0000-0000-0000-000000000000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource group name.</source>
+        <translation>&quot;%1&quot; non è un nome di gruppo di risorse valido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid AKS cluster name (1-63 letters, digits, hyphens or underscores, starting and ending with a letter or digit).</source>
+        <translation>&quot;%1&quot; non è un nome di cluster AKS valido (da 1 a 63 lettere, cifre, trattini o caratteri di sottolineatura, che inizia e termina con una lettera o una cifra).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::AttachRules</name>
+    <message>
+        <source>The cluster is in subscription %1 but the workspace is in %2. Attach a cluster from the workspace&apos;s subscription.</source>
+        <translation>Il cluster si trova nella sottoscrizione %1, ma l&apos;area di lavoro si trova in %2. Collegare un cluster della sottoscrizione dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The cluster is already attached as &quot;%1&quot;. To change its settings, detach it first, then attach it again.</source>
+        <translation>Il cluster è già collegato come &quot;%1&quot;. Per modificarne le impostazioni, scollegarlo e poi collegarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The cluster is already attached to this workspace as &quot;%1&quot;; a second attachment would break it. Use &quot;%1&quot;, or detach it first.</source>
+        <translation>Il cluster è già collegato a questa area di lavoro come &quot;%1&quot;; un secondo collegamento lo danneggerebbe. Usare &quot;%1&quot; oppure scollegarlo prima.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::KubernetesVersions</name>
+    <message>
+        <source>The cluster&apos;s Kubernetes version is not known; it cannot be checked before attaching.</source>
+        <translation>La versione di Kubernetes del cluster non è nota; non può essere verificata prima del collegamento.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s list of Kubernetes versions is not available; version %1 cannot be checked before attaching.</source>
+        <translation>L&apos;elenco delle versioni di Kubernetes dell&apos;area non è disponibile; la versione %1 non può essere verificata prima del collegamento.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is a preview version: it can be attached but comes without an SLA and is not recommended for production.</source>
+        <translation>Kubernetes %1 è una versione di anteprima: può essere collegata, ma è priva di contratto di servizio e non è consigliata per la produzione.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is supported.</source>
+        <translation>Kubernetes %1 è supportato.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is supported (minor version %2 is available in the region).</source>
+        <translation>Kubernetes %1 è supportato (la versione secondaria %2 è disponibile nell&apos;area).</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 belongs to a preview minor version: it can be attached but comes without an SLA.</source>
+        <translation>Kubernetes %1 appartiene a una versione secondaria di anteprima: può essere collegata, ma è priva di contratto di servizio.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not supported in this region. Upgrade the cluster in AKS before attaching it.</source>
+        <translation>Kubernetes %1 non è supportato in quest&apos;area. Aggiornare il cluster in AKS prima di collegarlo.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not supported; supported versions are between %2 and %3. Upgrade the cluster in AKS before attaching it.</source>
+        <translation>Kubernetes %1 non è supportato; le versioni supportate sono comprese tra %2 e %3. Aggiornare il cluster in AKS prima di collegarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::NameRules</name>
+    <message>
+        <source>Enter a compute name of %1 to %2 characters.</source>
+        <translation>Immettere un nome di calcolo di %1-%2 caratteri.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; use at least %2.</source>
+        <translation>Il nome ha %1 caratteri; usarne almeno %2.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; shorten it to at most %2.</source>
+        <translation>Il nome ha %1 caratteri; accorciarlo a non più di %2.</translation>
+    </message>
+    <message>
+        <source>Remove the characters &quot;%1&quot;: only letters, digits and hyphens are allowed.</source>
+        <translation>Rimuovere i caratteri &quot;%1&quot;: sono consentiti solo lettere, cifre e trattini.</translation>
+    </message>
+    <message>
+        <source>Start the name with a letter (it starts with &quot;%1&quot;).</source>
+        <translation>Il nome deve iniziare con una lettera (inizia con &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>End the name with a letter or a digit (it ends with &quot;%1&quot;).</source>
+        <translation>Il nome deve terminare con una lettera o una cifra (termina con &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved name; choose another one.</source>
+        <translation>&quot;%1&quot; è un nome riservato; sceglierne un altro.</translation>
+    </message>
+    <message>
+        <source>The workspace already has a compute named &quot;%1&quot;; choose another name (names are compared without regard to case).</source>
+        <translation>L&apos;area di lavoro ha già un calcolo denominato &quot;%1&quot;; scegliere un altro nome (i nomi vengono confrontati senza distinzione tra maiuscole e minuscole).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::NetworkRules</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not valid: %3</source>
+        <translation>%1 &quot;%2&quot; non valido: %3</translation>
+    </message>
+    <message>
+        <source>virtual network name</source>
+        <translation>nome della rete virtuale</translation>
+    </message>
+    <message>
+        <source>virtual network resource group</source>
+        <translation>gruppo di risorse della rete virtuale</translation>
+    </message>
+    <message>
+        <source>subnet name</source>
+        <translation>nome della subnet</translation>
+    </message>
+    <message>
+        <source>service CIDR</source>
+        <translation>CIDR del servizio</translation>
+    </message>
+    <message>
+        <source>DNS service IP</source>
+        <translation>IP del servizio DNS</translation>
+    </message>
+    <message>
+        <source>docker bridge CIDR</source>
+        <translation>CIDR del bridge Docker</translation>
+    </message>
+    <message>
+        <source>Custom networking needs all six fields or none. Fill in: %1; or clear every networking field.</source>
+        <translation>La rete personalizzata richiede tutti e sei i campi o nessuno. Compilare: %1; oppure cancellare tutti i campi di rete.</translation>
+    </message>
+    <message>
+        <source>use 2-64 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
+        <translation>usare da 2 a 64 lettere, cifre, caratteri di sottolineatura, punti o trattini, iniziando con una lettera o una cifra e terminando con una lettera, una cifra o un carattere di sottolineatura.</translation>
+    </message>
+    <message>
+        <source>resource group</source>
+        <translation>gruppo di risorse</translation>
+    </message>
+    <message>
+        <source>use up to 90 letters, digits, underscores, parentheses, hyphens or periods, not ending with a period.</source>
+        <translation>usare fino a 90 lettere, cifre, caratteri di sottolineatura, parentesi, trattini o punti, senza terminare con un punto.</translation>
+    </message>
+    <message>
+        <source>use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
+        <translation>usare da 1 a 80 lettere, cifre, caratteri di sottolineatura, punti o trattini, iniziando con una lettera o una cifra e terminando con una lettera, una cifra o un carattere di sottolineatura.</translation>
+    </message>
+    <message>
+        <source>The service CIDR &quot;%1&quot; is not an IPv4 range; write it like 10.0.0.0/16.</source>
+        <translation>Il CIDR del servizio &quot;%1&quot; non è un intervallo IPv4; scriverlo come 10.0.0.0/16.</translation>
+    </message>
+    <message>
+        <source>The service CIDR &quot;%1&quot; has host bits set; write the range&apos;s network address: %2.</source>
+        <translation>Il CIDR del servizio &quot;%1&quot; ha bit host impostati; scrivere l&apos;indirizzo di rete dell&apos;intervallo: %2.</translation>
+    </message>
+    <message>
+        <source>The service CIDR /%1 leaves no room for cluster services; use a larger range such as /16.</source>
+        <translation>Il CIDR del servizio /%1 non lascia spazio per i servizi del cluster; usare un intervallo più ampio, ad esempio /16.</translation>
+    </message>
+    <message>
+        <source>The service CIDR overlaps %1, which AKS reserves; choose another private range such as 10.0.0.0/16.</source>
+        <translation>Il CIDR del servizio si sovrappone a %1, riservato da AKS; scegliere un altro intervallo privato, ad esempio 10.0.0.0/16.</translation>
+    </message>
+    <message>
+        <source>The docker bridge CIDR &quot;%1&quot; is not an IPv4 range; write it like 172.17.0.1/16.</source>
+        <translation>Il CIDR del bridge Docker &quot;%1&quot; non è un intervallo IPv4; scriverlo come 172.17.0.1/16.</translation>
+    </message>
+    <message>
+        <source>The DNS service IP &quot;%1&quot; is not an IPv4 address; write it like 10.0.0.10.</source>
+        <translation>L&apos;IP del servizio DNS &quot;%1&quot; non è un indirizzo IPv4; scriverlo come 10.0.0.10.</translation>
+    </message>
+    <message>
+        <source>The DNS service IP %1 is outside the service CIDR %2; pick an address inside it, for example %3.</source>
+        <translation>L&apos;IP del servizio DNS %1 è esterno al CIDR del servizio %2; scegliere un indirizzo al suo interno, ad esempio %3.</translation>
+    </message>
+    <message>
+        <source>The DNS service IP %1 is the network or broadcast address of %2; pick a host address such as %3.</source>
+        <translation>L&apos;IP del servizio DNS %1 è l&apos;indirizzo di rete o di broadcast di %2; scegliere un indirizzo host, ad esempio %3.</translation>
+    </message>
+    <message>
+        <source>The DNS service IP %1 is the first address of %2, which the Kubernetes API service uses; pick another, such as %3.</source>
+        <translation>L&apos;IP del servizio DNS %1 è il primo indirizzo di %2, usato dal servizio API di Kubernetes; sceglierne un altro, ad esempio %3.</translation>
+    </message>
+    <message>
+        <source>The docker bridge CIDR %1 overlaps the service CIDR %2; choose ranges that do not overlap (for example 172.17.0.1/16 and 10.0.0.0/16).</source>
+        <translation>Il CIDR del bridge Docker %1 si sovrappone al CIDR del servizio %2; scegliere intervalli che non si sovrappongano (ad esempio 172.17.0.1/16 e 10.0.0.0/16).</translation>
+    </message>
+    <message>
+        <source>The service CIDR %1 overlaps the subnet&apos;s range %2; choose a service CIDR outside the virtual network.</source>
+        <translation>Il CIDR del servizio %1 si sovrappone all&apos;intervallo della subnet %2; scegliere un CIDR del servizio esterno alla rete virtuale.</translation>
+    </message>
+    <message>
+        <source>The docker bridge CIDR %1 overlaps the subnet&apos;s range %2; choose a range outside the virtual network.</source>
+        <translation>Il CIDR del bridge Docker %1 si sovrappone all&apos;intervallo della subnet %2; scegliere un intervallo esterno alla rete virtuale.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::Preflight</name>
+    <message>
+        <source>Compute name</source>
+        <translation>Nome del calcolo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is valid and free in the workspace.</source>
+        <translation>&quot;%1&quot; è valido e disponibile nell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Change the compute name as described.</source>
+        <translation>Modificare il nome del calcolo come indicato.</translation>
+    </message>
+    <message>
+        <source>Dev-test purpose</source>
+        <translation>Scopo sviluppo/test</translation>
+    </message>
+    <message>
+        <source>A dev-test cluster is not suitable for production traffic, may increase inference time and has no fault tolerance.</source>
+        <translation>Un cluster di sviluppo/test non è adatto al traffico di produzione, può aumentare il tempo di inferenza e non offre tolleranza di errore.</translation>
+    </message>
+    <message>
+        <source>Choose the production purpose for production workloads.</source>
+        <translation>Scegliere lo scopo di produzione per i carichi di lavoro di produzione.</translation>
+    </message>
+    <message>
+        <source>Cluster purpose</source>
+        <translation>Scopo del cluster</translation>
+    </message>
+    <message>
+        <source>Production purpose (FastProd).</source>
+        <translation>Scopo di produzione (FastProd).</translation>
+    </message>
+    <message>
+        <source>TLS termination is off.</source>
+        <translation>La terminazione TLS è disattivata.</translation>
+    </message>
+    <message>
+        <source>A Microsoft certificate will be generated for %1.</source>
+        <translation>Verrà generato un certificato Microsoft per %1.</translation>
+    </message>
+    <message>
+        <source>Your certificate for %1 will be used.</source>
+        <translation>Verrà usato il certificato dell&apos;utente per %1.</translation>
+    </message>
+    <message>
+        <source>TLS and load balancer</source>
+        <translation>TLS e bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Change the TLS or load balancer settings as described.</source>
+        <translation>Modificare le impostazioni TLS o di bilanciamento del carico come indicato.</translation>
+    </message>
+    <message>
+        <source>Policy on public IPs</source>
+        <translation>Criteri sugli IP pubblici</translation>
+    </message>
+    <message>
+        <source>No policy forbidding public IPs was reported.</source>
+        <translation>Non è stato segnalato alcun criterio che vieti gli IP pubblici.</translation>
+    </message>
+    <message>
+        <source>An Azure Policy forbids public IPs; creating the cluster fails because AKS needs a public IP for egress traffic.</source>
+        <translation>Un criterio di Azure vieta gli IP pubblici; la creazione del cluster non riesce perché AKS richiede un IP pubblico per il traffico in uscita.</translation>
+    </message>
+    <message>
+        <source>Ask for a policy exemption, or create the cluster in AKS with a user-defined route (outbound type userDefinedRouting through a firewall) and attach it.</source>
+        <translation>Richiedere un&apos;esenzione dal criterio oppure creare il cluster in AKS con una route definita dall&apos;utente (tipo in uscita userDefinedRouting tramite un firewall) e collegarlo.</translation>
+    </message>
+    <message>
+        <source>An Azure Policy forbids public IPs; a public scoring endpoint may be refused.</source>
+        <translation>Un criterio di Azure vieta gli IP pubblici; un endpoint di assegnazione punteggi pubblico potrebbe essere rifiutato.</translation>
+    </message>
+    <message>
+        <source>Use an internal load balancer (update the compute after attaching).</source>
+        <translation>Usare un bilanciamento del carico interno (aggiornare il calcolo dopo il collegamento).</translation>
+    </message>
+    <message>
+        <source>A policy forbids public IPs; the internal load balancer does not need one.</source>
+        <translation>Un criterio vieta gli IP pubblici; il bilanciamento del carico interno non ne richiede uno.</translation>
+    </message>
+    <message>
+        <source>API server authorized IP ranges</source>
+        <translation>Intervalli IP autorizzati del server API</translation>
+    </message>
+    <message>
+        <source>The API server accepts connections from any address.</source>
+        <translation>Il server API accetta connessioni da qualsiasi indirizzo.</translation>
+    </message>
+    <message>
+        <source>Add the AzureMachineLearning service tag&apos;s ranges (of both paired regions) to the cluster&apos;s authorized IP ranges in AKS.</source>
+        <translation>Aggiungere gli intervalli del tag di servizio AzureMachineLearning (di entrambe le aree abbinate) agli intervalli IP autorizzati del cluster in AKS.</translation>
+    </message>
+    <message>
+        <source>The API server only accepts %1; Azure ML&apos;s control plane must be among them, which cannot be verified here.</source>
+        <translation>Il server API accetta solo %1; il piano di controllo di Azure ML deve essere compreso, ma non è possibile verificarlo qui.</translation>
+    </message>
+    <message>
+        <source>The authorized ranges include Azure ML&apos;s control plane.</source>
+        <translation>Gli intervalli autorizzati includono il piano di controllo di Azure ML.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorized ranges do not include %n of Azure ML&apos;s control-plane range(s), e.g. %1; inference pods cannot be deployed.</source>
+        <translation>
+            <numerusform>Gli intervalli autorizzati non includono %n intervallo del piano di controllo di Azure ML, ad es. %1; non è possibile distribuire i pod di inferenza.</numerusform>
+            <numerusform>Gli intervalli autorizzati non includono %n intervalli del piano di controllo di Azure ML, ad es. %1; non è possibile distribuire i pod di inferenza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster state</source>
+        <translation>Stato del cluster</translation>
+    </message>
+    <message>
+        <source>The cluster is stopped.</source>
+        <translation>Il cluster è arrestato.</translation>
+    </message>
+    <message>
+        <source>Start the cluster in AKS (az aks start), then attach it.</source>
+        <translation>Avviare il cluster in AKS (az aks start), quindi collegarlo.</translation>
+    </message>
+    <message>
+        <source>The cluster is provisioned and running.</source>
+        <translation>Il cluster è sottoposto a provisioning ed è in esecuzione.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s provisioning state is Failed.</source>
+        <translation>Lo stato di provisioning del cluster è Failed.</translation>
+    </message>
+    <message>
+        <source>Repair the cluster in AKS before attaching it.</source>
+        <translation>Riparare il cluster in AKS prima di collegarlo.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s provisioning state is %1.</source>
+        <translation>Lo stato di provisioning del cluster è %1.</translation>
+    </message>
+    <message>
+        <source>Wait until the cluster&apos;s operation finishes, then attach it.</source>
+        <translation>Attendere il termine dell&apos;operazione del cluster, quindi collegarlo.</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Versione di Kubernetes</translation>
+    </message>
+    <message>
+        <source>Use a generally available version for production workloads.</source>
+        <translation>Usare una versione disponibile a livello generale per i carichi di lavoro di produzione.</translation>
+    </message>
+    <message>
+        <source>Upgrade the cluster in AKS (az aks upgrade) to a supported version.</source>
+        <translation>Aggiornare il cluster in AKS (az aks upgrade) a una versione supportata.</translation>
+    </message>
+    <message>
+        <source>Check the version with az aks get-versions before attaching.</source>
+        <translation>Verificare la versione con az aks get-versions prima del collegamento.</translation>
+    </message>
+    <message>
+        <source>vCPUs and node count</source>
+        <translation>vCPU e numero di nodi</translation>
+    </message>
+    <message>
+        <source>The vCPUs of %1 are not known; the cluster&apos;s capacity cannot be checked.</source>
+        <translation>Le vCPU di %1 non sono note; impossibile verificare la capacità del cluster.</translation>
+    </message>
+    <message>
+        <source>Make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
+        <translation>Assicurarsi che il cluster abbia almeno 12 vCPU e 3 nodi per la produzione, 2 vCPU per sviluppo/test.</translation>
+    </message>
+    <message>
+        <source>%1 Linux nodes with %2 vCPUs in total.</source>
+        <translation>%1 nodi Linux con %2 vCPU in totale.</translation>
+    </message>
+    <message>
+        <source>Scale the cluster in AKS, or attach it with the dev-test purpose.</source>
+        <translation>Ridimensionare il cluster in AKS oppure collegarlo con lo scopo sviluppo/test.</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges work only with a Standard Load Balancer, but the cluster uses a Basic one.</source>
+        <translation>Gli intervalli IP autorizzati funzionano solo con un Load Balancer Standard, ma il cluster ne usa uno Basic.</translation>
+    </message>
+    <message>
+        <source>Recreate the cluster in AKS with a Standard Load Balancer.</source>
+        <translation>Ricreare il cluster in AKS con un Load Balancer Standard.</translation>
+    </message>
+    <message>
+        <source>Standard Load Balancer: such clusters can be attached (Azure ML cannot create them).</source>
+        <translation>Load Balancer Standard: questi cluster possono essere collegati (Azure ML non può crearli).</translation>
+    </message>
+    <message>
+        <source>The load balancer SKU was not reported.</source>
+        <translation>Lo SKU del bilanciamento del carico non è stato segnalato.</translation>
+    </message>
+    <message>
+        <source>Basic Load Balancer.</source>
+        <translation>Load Balancer Basic.</translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation>Cluster privato</translation>
+    </message>
+    <message>
+        <source>The API server is private (Private Link). Private clusters can be attached, but Azure ML must reach the API server.</source>
+        <translation>Il server API è privato (Collegamento privato). I cluster privati possono essere collegati, ma Azure ML deve poter raggiungere il server API.</translation>
+    </message>
+    <message>
+        <source>Make sure the workspace can reach the cluster&apos;s private network (same or peered virtual network, private DNS zone).</source>
+        <translation>Assicurarsi che l&apos;area di lavoro possa raggiungere la rete privata del cluster (stessa rete virtuale o rete virtuale con peering, zona DNS privata).</translation>
+    </message>
+    <message>
+        <source>The API server is public.</source>
+        <translation>Il server API è pubblico.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>The cluster is in %1, the workspace in %2: attaching across regions is supported.</source>
+        <translation>Il cluster si trova in %1, l&apos;area di lavoro in %2: il collegamento tra aree diverse è supportato.</translation>
+    </message>
+    <message>
+        <source>Cluster resource ID</source>
+        <translation>ID risorsa del cluster</translation>
+    </message>
+    <message>
+        <source>Pick the cluster from the list or paste its ID.</source>
+        <translation>Selezionare il cluster dall&apos;elenco o incollarne l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in resource group %2.</source>
+        <translation>Cluster %1 nel gruppo di risorse %2.</translation>
+    </message>
+    <message>
+        <source>Same subscription</source>
+        <translation>Stessa sottoscrizione</translation>
+    </message>
+    <message>
+        <source>The cluster is in the workspace&apos;s subscription.</source>
+        <translation>Il cluster si trova nella sottoscrizione dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Choose a cluster from the workspace&apos;s subscription.</source>
+        <translation>Scegliere un cluster della sottoscrizione dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Existing attachment</source>
+        <translation>Collegamento esistente</translation>
+    </message>
+    <message>
+        <source>The cluster is not attached to this workspace yet.</source>
+        <translation>Il cluster non è ancora collegato a questa area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Use the existing compute, or detach it first.</source>
+        <translation>Usare il calcolo esistente oppure scollegarlo prima.</translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translation>Dettagli del cluster</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s details could not be read, so its version, size and network settings were not checked.</source>
+        <translation>Impossibile leggere i dettagli del cluster, quindi versione, dimensioni e impostazioni di rete non sono stati verificati.</translation>
+    </message>
+    <message>
+        <source>Check that you can read the cluster (Reader role), then run the preflight again.</source>
+        <translation>Verificare di poter leggere il cluster (ruolo Lettore), quindi eseguire di nuovo i controlli preliminari.</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificato TLS</translation>
+    </message>
+    <message>
+        <source>The certificate and key were not analysed.</source>
+        <translation>Il certificato e la chiave non sono stati analizzati.</translation>
+    </message>
+    <message>
+        <source>Load the certificate and key files again.</source>
+        <translation>Caricare di nuovo i file del certificato e della chiave.</translation>
+    </message>
+    <message>
+        <source>The certificate or key could not be read.</source>
+        <translation>Impossibile leggere il certificato o la chiave.</translation>
+    </message>
+    <message>
+        <source>Provide the certificate and the private key as PEM files.</source>
+        <translation>Fornire il certificato e la chiave privata come file PEM.</translation>
+    </message>
+    <message>
+        <source>The certificate and the key were read.</source>
+        <translation>Il certificato e la chiave sono stati letti.</translation>
+    </message>
+    <message>
+        <source>Key matches certificate</source>
+        <translation>Corrispondenza tra chiave e certificato</translation>
+    </message>
+    <message>
+        <source>The private key belongs to the certificate.</source>
+        <translation>La chiave privata appartiene al certificato.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>La chiave privata non appartiene al certificato.</translation>
+    </message>
+    <message>
+        <source>Choose the key file that was generated with this certificate.</source>
+        <translation>Scegliere il file della chiave generato insieme a questo certificato.</translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation>Validità del certificato</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>Il certificato non è valido prima del %1.</translation>
+    </message>
+    <message>
+        <source>Use a certificate that is already valid, or wait until then.</source>
+        <translation>Usare un certificato già valido oppure attendere fino ad allora.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Il certificato è scaduto il %1.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and load the new one.</source>
+        <translation>Rinnovare il certificato e caricare quello nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires on %1, in %n day(s).</source>
+        <translation>
+            <numerusform>Il certificato scade il %1, tra %n giorno.</numerusform>
+            <numerusform>Il certificato scade il %1, tra %n giorni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew the certificate soon; updating it later needs a detach and re-attach.</source>
+        <translation>Rinnovare presto il certificato; aggiornarlo in seguito richiede di scollegare e ricollegare il cluster.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valido fino al %1.</translation>
+    </message>
+    <message>
+        <source>Certificate covers the domain</source>
+        <translation>Il certificato copre il dominio</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1.</source>
+        <translation>Il certificato copre %1.</translation>
+    </message>
+    <message>
+        <source>After the operation, point the DNS record of %1 at the scoring endpoint&apos;s IP address.</source>
+        <translation>Al termine dell&apos;operazione, far puntare il record DNS di %1 all&apos;indirizzo IP dell&apos;endpoint di assegnazione punteggi.</translation>
+    </message>
+    <message>
+        <source>Neither the certificate&apos;s subject alternative names nor its common name cover %1.</source>
+        <translation>Né i nomi alternativi del soggetto né il nome comune del certificato coprono %1.</translation>
+    </message>
+    <message>
+        <source>Use a certificate issued for %1, or change the domain name.</source>
+        <translation>Usare un certificato rilasciato per %1 oppure modificare il nome di dominio.</translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation>Certificato autofirmato</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed; clients will not trust it unless they are configured to.</source>
+        <translation>Il certificato è autofirmato; i client non lo considereranno attendibile se non sono configurati per farlo.</translation>
+    </message>
+    <message>
+        <source>Use a certificate from a certificate authority for production.</source>
+        <translation>Per la produzione usare un certificato rilasciato da un&apos;autorità di certificazione.</translation>
+    </message>
+    <message>
+        <source>AKS creation</source>
+        <translation>Creazione AKS</translation>
+    </message>
+    <message>
+        <source>The service refuses to create new AKS computes in this workspace.</source>
+        <translation>Il servizio non consente di creare nuovi calcoli AKS in questa area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Create the cluster in AKS (portal, az aks create) and attach it.</source>
+        <translation>Creare il cluster in AKS (portale, az aks create) e collegarlo.</translation>
+    </message>
+    <message>
+        <source>The service did not report that AKS creation is disabled.</source>
+        <translation>Il servizio non ha segnalato che la creazione AKS è disabilitata.</translation>
+    </message>
+    <message>
+        <source>No region was chosen and the workspace&apos;s region is unknown.</source>
+        <translation>Non è stata scelta alcuna area e l&apos;area dell&apos;area di lavoro non è nota.</translation>
+    </message>
+    <message>
+        <source>Choose the region for the cluster.</source>
+        <translation>Scegliere l&apos;area per il cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster will be created in %1.</source>
+        <translation>Il cluster verrà creato in %1.</translation>
+    </message>
+    <message>
+        <source>%1 nodes x %2 vCPUs (%3) = %4 vCPUs.</source>
+        <translation>%1 nodi x %2 vCPU (%3) = %4 vCPU.</translation>
+    </message>
+    <message>
+        <source>Add nodes, choose a VM size with more vCPUs, or choose the dev-test purpose.</source>
+        <translation>Aggiungere nodi, scegliere dimensioni VM con più vCPU oppure scegliere lo scopo sviluppo/test.</translation>
+    </message>
+    <message>
+        <source>GPU / FPGA nodes</source>
+        <translation>Nodi GPU/FPGA</translation>
+    </message>
+    <message>
+        <source>%1 is an accelerated size: node pools cannot be added later for deployments, so this choice is final.</source>
+        <translation>%1 è una dimensione accelerata: non è possibile aggiungere pool di nodi in seguito per le distribuzioni, quindi questa scelta è definitiva.</translation>
+    </message>
+    <message>
+        <source>Make sure this is the size your models need; the VM size cannot be changed after creation, only the node count.</source>
+        <translation>Assicurarsi che siano le dimensioni richieste dai modelli; dopo la creazione non è possibile modificare le dimensioni VM, ma solo il numero di nodi.</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Default networking (no custom virtual network).</source>
+        <translation>Rete predefinita (nessuna rete virtuale personalizzata).</translation>
+    </message>
+    <message>
+        <source>The virtual network settings are consistent.</source>
+        <translation>Le impostazioni della rete virtuale sono coerenti.</translation>
+    </message>
+    <message>
+        <source>Correct the networking fields as described, or clear them all to use the default network.</source>
+        <translation>Correggere i campi di rete come indicato oppure cancellarli tutti per usare la rete predefinita.</translation>
+    </message>
+    <message>
+        <source>Cluster features</source>
+        <translation>Funzionalità del cluster</translation>
+    </message>
+    <message>
+        <source>A cluster created from Azure ML cannot have a Standard Load Balancer of your choice, a private API server or authorized IP ranges.</source>
+        <translation>Un cluster creato da Azure ML non può avere un Load Balancer Standard a scelta, un server API privato o intervalli IP autorizzati.</translation>
+    </message>
+    <message>
+        <source>If you need any of these, create the cluster in AKS first and attach it.</source>
+        <translation>Se servono, creare prima il cluster in AKS e poi collegarlo.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s default version %1 will be used.</source>
+        <translation>Verrà usata la versione predefinita dell&apos;area, %1.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s default version will be used.</source>
+        <translation>Verrà usata la versione predefinita dell&apos;area.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::SizeRules</name>
+    <message>
+        <source>Choose at least one node.</source>
+        <translation>Scegliere almeno un nodo.</translation>
+    </message>
+    <message>
+        <source>A production cluster needs at least %1 nodes; it has %2. Add nodes or choose the dev-test purpose.</source>
+        <translation>Un cluster di produzione richiede almeno %1 nodi; ne ha %2. Aggiungere nodi o scegliere lo scopo sviluppo/test.</translation>
+    </message>
+    <message>
+        <source>A production cluster needs at least %1 vCPUs in total; it has %2. Add nodes, choose a larger VM size, or choose the dev-test purpose.</source>
+        <translation>Un cluster di produzione richiede almeno %1 vCPU in totale; ne ha %2. Aggiungere nodi, scegliere dimensioni VM maggiori o scegliere lo scopo sviluppo/test.</translation>
+    </message>
+    <message>
+        <source>A dev-test cluster needs at least %1 vCPUs in total; it has %2. Add a node or choose a larger VM size.</source>
+        <translation>Un cluster di sviluppo/test richiede almeno %1 vCPU in totale; ne ha %2. Aggiungere un nodo o scegliere dimensioni VM maggiori.</translation>
+    </message>
+    <message>
+        <source>Choose a VM size for the nodes.</source>
+        <translation>Scegliere le dimensioni VM per i nodi.</translation>
+    </message>
+    <message>
+        <source>The VM size &quot;%1&quot; is not in the region&apos;s list; the vCPU total cannot be checked. Pick a size from the list.</source>
+        <translation>Le dimensioni VM &quot;%1&quot; non sono nell&apos;elenco dell&apos;area; impossibile verificare il totale delle vCPU. Scegliere dimensioni dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>With %1 (%2 vCPUs per node) choose at least %3 nodes.</source>
+        <translation>Con %1 (%2 vCPU per nodo) scegliere almeno %3 nodi.</translation>
+    </message>
+    <message>
+        <source>%1 has GPUs. GPU nodes must be chosen now: node pools cannot be added later for deployments.</source>
+        <translation>%1 ha GPU. I nodi GPU devono essere scelti ora: non è possibile aggiungere pool di nodi in seguito per le distribuzioni.</translation>
+    </message>
+    <message>
+        <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
+        <translation>%1 ha FPGA. I nodi FPGA devono essere scelti ora: non è possibile aggiungere pool di nodi in seguito per le distribuzioni.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::TlsRules</name>
+    <message>
+        <source>Enter a leaf domain label, for example &quot;contoso&quot;.</source>
+        <translation>Immettere un&apos;etichetta di dominio foglia, ad esempio &quot;contoso&quot;.</translation>
+    </message>
+    <message>
+        <source>The label has %1 characters; shorten it to at most %2 (six random characters are appended).</source>
+        <translation>L&apos;etichetta ha %1 caratteri; accorciarla a non più di %2 (vengono aggiunti sei caratteri casuali).</translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and hyphens in the label (&quot;%1&quot; would be &quot;%2&quot; in lower case).</source>
+        <translation>Usare solo lettere minuscole, cifre e trattini nell&apos;etichetta (&quot;%1&quot; in minuscolo sarebbe &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Start the label with a lower-case letter.</source>
+        <translation>L&apos;etichetta deve iniziare con una lettera minuscola.</translation>
+    </message>
+    <message>
+        <source>End the label with a letter or a digit, not a hyphen.</source>
+        <translation>L&apos;etichetta deve terminare con una lettera o una cifra, non con un trattino.</translation>
+    </message>
+    <message>
+        <source>Enter the domain name the certificate is for, for example www.contoso.com.</source>
+        <translation>Immettere il nome di dominio a cui è destinato il certificato, ad esempio www.contoso.com.</translation>
+    </message>
+    <message>
+        <source>Enter one concrete host name (such as www.contoso.com), not a wildcard; a wildcard certificate can still cover it.</source>
+        <translation>Immettere un nome host specifico (ad esempio www.contoso.com), non un carattere jolly; un certificato con caratteri jolly può comunque coprirlo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name; use a fully qualified name such as www.contoso.com.</source>
+        <translation>&quot;%1&quot; non è un nome host valido; usare un nome completo come www.contoso.com.</translation>
+    </message>
+    <message>
+        <source>TLS termination is not supported with an internal load balancer. Turn TLS off or use a public IP load balancer.</source>
+        <translation>La terminazione TLS non è supportata con un bilanciamento del carico interno. Disattivare TLS o usare un bilanciamento del carico con IP pubblico.</translation>
+    </message>
+    <message>
+        <source>An internal load balancer needs a subnet: enter the name of the subnet that holds the cluster&apos;s nodes.</source>
+        <translation>Un bilanciamento del carico interno richiede una subnet: immettere il nome della subnet che contiene i nodi del cluster.</translation>
+    </message>
+    <message>
+        <source>The load balancer subnet is only used with an internal load balancer; it will be ignored.</source>
+        <translation>La subnet del bilanciamento del carico viene usata solo con un bilanciamento del carico interno; verrà ignorata.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM).</source>
+        <translation>Scegliere il file del certificato (PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate is not PEM text (&quot;-----BEGIN CERTIFICATE-----&quot;); convert it to PEM.</source>
+        <translation>Il certificato non è testo PEM (&quot;-----BEGIN CERTIFICATE-----&quot;); convertirlo in PEM.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file (PEM).</source>
+        <translation>Scegliere il file della chiave privata (PEM).</translation>
+    </message>
+    <message>
+        <source>The private key is not PEM text (&quot;-----BEGIN ... PRIVATE KEY-----&quot;); convert it to PEM.</source>
+        <translation>La chiave privata non è testo PEM (&quot;-----BEGIN ... PRIVATE KEY-----&quot;); convertirla in PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::secrets</name>
+    <message>
+        <source>Cannot open the HTTP trace file %1: %2</source>
+        <translation>Impossibile aprire il file di traccia HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain refused the operation: %1</source>
+        <translation>Il portachiavi ha rifiutato l&apos;operazione: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so sign-in secrets are kept in memory for this session only and you will have to sign in again next time.</source>
+        <translation>In questo sistema non è disponibile alcun portachiavi, quindi i segreti di accesso vengono conservati in memoria solo per questa sessione e la prossima volta sarà necessario accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only.</source>
+        <translation>I segreti vengono conservati solo per questa sessione.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::session::Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>cw::tls</name>
+    <message>
+        <source>The secret is %1 KiB; a TLS secret is a few KiB. It is not the azuremlfessl secret.</source>
+        <translation>Il segreto è di %1 KiB; un segreto TLS è di pochi KiB. Non è il segreto azuremlfessl.</translation>
+    </message>
+    <message>
+        <source>The secret is not a JSON object as the Kubernetes API returns it.</source>
+        <translation>Il segreto non è un oggetto JSON come quello restituito dall&apos;API di Kubernetes.</translation>
+    </message>
+    <message>
+        <source>The object is a &quot;%1&quot;, not a Secret.</source>
+        <translation>L&apos;oggetto è un &quot;%1&quot;, non un Secret.</translation>
+    </message>
+    <message>
+        <source>The secret has no data: the TLS material is missing from the cluster.</source>
+        <translation>Il segreto non contiene dati: il materiale TLS manca dal cluster.</translation>
+    </message>
+    <message>
+        <source>The secret has no valid &quot;cert.pem&quot; entry.</source>
+        <translation>Il segreto non ha una voce &quot;cert.pem&quot; valida.</translation>
+    </message>
+    <message>
+        <source>The secret has no valid &quot;key.pem&quot; entry.</source>
+        <translation>Il segreto non ha una voce &quot;key.pem&quot; valida.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s entries are not PEM certificate and key.</source>
+        <translation>Le voci del segreto non sono un certificato e una chiave PEM.</translation>
+    </message>
+    <message>
+        <source>There is no certificate and key to save.</source>
+        <translation>Non ci sono certificato e chiave da salvare.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another folder or allow replacing it.</source>
+        <translation>%1 esiste già; scegliere un&apos;altra cartella o consentirne la sostituzione.</translation>
+    </message>
+    <message>
+        <source>Saved the certificate to %1 and the private key (readable only by you) to %2.</source>
+        <translation>Certificato salvato in %1 e chiave privata (leggibile solo dall&apos;utente) in %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file is damaged: its content is not a valid X.509 certificate.</source>
+        <translation>Il certificato %1 nel file è danneggiato: il contenuto non è un certificato X.509 valido.</translation>
+    </message>
+    <message>
+        <source>This file holds %1, not a certificate. Choose the certificate file (cert.pem).</source>
+        <translation>Questo file contiene %1, non un certificato. Scegliere il file del certificato (cert.pem).</translation>
+    </message>
+    <message>
+        <source>Enter the CNAME the scoring endpoint will be reached under.</source>
+        <translation>Immettere il CNAME con cui verrà raggiunto l&apos;endpoint di assegnazione punteggi.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: clients reject it unless they are set up to trust it explicitly.</source>
+        <translation>Il certificato è autofirmato: i client lo rifiutano a meno che non siano configurati esplicitamente per considerarlo attendibile.</translation>
+    </message>
+    <message>
+        <source>The file holds no certificate of the issuer (%1). Unless the issuer is a root that clients trust, append the intermediate certificates to cert.pem.</source>
+        <translation>Il file non contiene alcun certificato dell&apos;autorità emittente (%1). A meno che l&apos;emittente non sia una radice considerata attendibile dai client, aggiungere i certificati intermedi a cert.pem.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; clients refuse keys under 2048 bits.</source>
+        <translation>La chiave RSA ha %1 bit; i client rifiutano le chiavi inferiori a 2048 bit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate file holds %n certificate(s).</source>
+        <translation>
+            <numerusform>Il file del certificato contiene %n certificato.</numerusform>
+            <numerusform>Il file del certificato contiene %n certificati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The private key (%1) is readable.</source>
+        <translation>La chiave privata (%1) è leggibile.</translation>
+    </message>
+    <message>
+        <source>The private key belongs to the certificate.</source>
+        <translation>La chiave privata appartiene al certificato.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate. Choose the key that was created together with this certificate.</source>
+        <translation>La chiave privata non appartiene al certificato. Scegliere la chiave creata insieme a questo certificato.</translation>
+    </message>
+    <message>
+        <source>RSA %1</source>
+        <translation>RSA %1</translation>
+    </message>
+    <message>
+        <source>EC %1</source>
+        <translation>EC %1</translation>
+    </message>
+    <message>
+        <source>EC %1 (%2)</source>
+        <translation>EC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DSA %1</source>
+        <translation>DSA %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This is a PKCS#12 (.pfx/.p12) bundle, not a PEM file. Export the certificate and the key as PEM, e.g. &quot;openssl pkcs12 -in bundle.pfx -nokeys -out cert.pem&quot; and &quot;openssl pkcs12 -in bundle.pfx -nocerts -out key.pem&quot;.</source>
+        <translation>Questo è un bundle PKCS#12 (.pfx/.p12), non un file PEM. Esportare il certificato e la chiave in formato PEM, ad es. &quot;openssl pkcs12 -in bundle.pfx -nokeys -out cert.pem&quot; e &quot;openssl pkcs12 -in bundle.pfx -nocerts -out key.pem&quot;.</translation>
+    </message>
+    <message>
+        <source>This is a binary (DER) certificate; PEM text is needed. Convert it with &quot;openssl x509 -inform der -in cert.der -out cert.pem&quot;.</source>
+        <translation>Questo è un certificato binario (DER); è necessario testo PEM. Convertirlo con &quot;openssl x509 -inform der -in cert.der -out cert.pem&quot;.</translation>
+    </message>
+    <message>
+        <source>This is a binary (DER) private key; PEM text is needed. Convert it with &quot;openssl pkey -inform der -in key.der -out key.pem&quot;.</source>
+        <translation>Questa è una chiave privata binaria (DER); è necessario testo PEM. Convertirla con &quot;openssl pkey -inform der -in key.der -out key.pem&quot;.</translation>
+    </message>
+    <message>
+        <source>This is binary (DER-like) data, not PEM text. Certificates and keys must be PEM files starting with &quot;-----BEGIN&quot;.</source>
+        <translation>Questi sono dati binari (simili a DER), non testo PEM. Certificati e chiavi devono essere file PEM che iniziano con &quot;-----BEGIN&quot;.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a PEM certificate or key.</source>
+        <translation>Questo è un file binario, non un certificato o una chiave PEM.</translation>
+    </message>
+    <message>
+        <source>No PEM certificate found: the text has no &quot;-----BEGIN CERTIFICATE-----&quot; block.</source>
+        <translation>Nessun certificato PEM trovato: il testo non contiene un blocco &quot;-----BEGIN CERTIFICATE-----&quot;.</translation>
+    </message>
+    <message>
+        <source>No PEM private key found: the text has no &quot;-----BEGIN ... PRIVATE KEY-----&quot; block.</source>
+        <translation>Nessuna chiave privata PEM trovata: il testo non contiene un blocco &quot;-----BEGIN ... PRIVATE KEY-----&quot;.</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>un certificato</translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation>una chiave privata</translation>
+    </message>
+    <message>
+        <source>a public key</source>
+        <translation>una chiave pubblica</translation>
+    </message>
+    <message>
+        <source>a certificate signing request (CSR)</source>
+        <translation>una richiesta di firma del certificato (CSR)</translation>
+    </message>
+    <message>
+        <source>a certificate revocation list</source>
+        <translation>un elenco di revoche di certificati</translation>
+    </message>
+    <message>
+        <source>key parameters</source>
+        <translation>parametri della chiave</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; block</source>
+        <translation>un blocco &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The file is %1 KiB; certificate and key files are at most %2 KiB. Is this the right file?</source>
+        <translation>Il file è di %1 KiB; i file di certificati e chiavi sono al massimo di %2 KiB. È il file corretto?</translation>
+    </message>
+    <message>
+        <source>The certificate is empty.</source>
+        <translation>Il certificato è vuoto.</translation>
+    </message>
+    <message>
+        <source>The private key is empty.</source>
+        <translation>La chiave privata è vuota.</translation>
+    </message>
+    <message>
+        <source>A PEM block is damaged (missing END line or invalid base64 content). Use the original file, unmodified.</source>
+        <translation>Un blocco PEM è danneggiato (riga END mancante o contenuto base64 non valido). Usare il file originale, senza modifiche.</translation>
+    </message>
+    <message>
+        <source>The text mentions &quot;-----BEGIN&quot; but holds no complete PEM block.</source>
+        <translation>Il testo contiene &quot;-----BEGIN&quot; ma nessun blocco PEM completo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation>&quot;%1&quot; non è un nome host valido.</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1 through its common name (it has no DNS names).</source>
+        <translation>Il certificato copre %1 tramite il nome comune (non ha nomi DNS).</translation>
+    </message>
+    <message>
+        <source>The certificate covers %1 (as %2).</source>
+        <translation>Il certificato copre %1 (come %2).</translation>
+    </message>
+    <message>
+        <source>The certificate names no host at all, so it cannot cover %1.</source>
+        <translation>Il certificato non indica alcun host, quindi non può coprire %1.</translation>
+    </message>
+    <message>
+        <source>The certificate does not cover %1; it is valid for: %2. Use a certificate issued for %1 or change the CNAME.</source>
+        <translation>Il certificato non copre %1; è valido per: %2. Usare un certificato rilasciato per %1 o modificare il CNAME.</translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Enter its passphrase.</source>
+        <translation>La chiave privata è crittografata. Immetterne la passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the private key. Check it and try again.</source>
+        <translation>La passphrase non decrittografa la chiave privata. Verificarla e riprovare.</translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its content is not a valid key.</source>
+        <translation>La chiave privata è danneggiata: il contenuto non è una chiave valida.</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for an excessive key-derivation effort. Re-encrypt it with &quot;openssl pkcs8 -topk8&quot;.</source>
+        <translation>La crittografia della chiave privata richiede un lavoro di derivazione della chiave eccessivo. Crittografarla di nuovo con &quot;openssl pkcs8 -topk8&quot;.</translation>
+    </message>
+    <message>
+        <source>The private key uses an encryption scheme this app cannot read. Re-encrypt it with &quot;openssl pkcs8 -topk8 -v2 aes-256-cbc&quot;.</source>
+        <translation>La chiave privata usa uno schema di crittografia che questa app non può leggere. Crittografarla di nuovo con &quot;openssl pkcs8 -topk8 -v2 aes-256-cbc&quot;.</translation>
+    </message>
+    <message>
+        <source>The private key uses an encryption this app cannot read. Convert it with &quot;openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem&quot;.</source>
+        <translation>La chiave privata usa una crittografia che questa app non può leggere. Convertirla con &quot;openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem&quot;.</translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH private key. TLS needs a PEM key: convert a copy with &quot;ssh-keygen -p -m PEM -f key&quot;.</source>
+        <translation>Questa è una chiave privata OpenSSH. TLS richiede una chiave PEM: convertirne una copia con &quot;ssh-keygen -p -m PEM -f key&quot;.</translation>
+    </message>
+    <message>
+        <source>Unsupported private key format &quot;%1&quot;. Use an RSA or EC key in PEM (PKCS#8) format.</source>
+        <translation>Formato di chiave privata &quot;%1&quot; non supportato. Usare una chiave RSA o EC in formato PEM (PKCS#8).</translation>
+    </message>
+    <message>
+        <source>This file holds %1, not a private key. Choose the key file (key.pem).</source>
+        <translation>Questo file contiene %1, non una chiave privata. Scegliere il file della chiave (key.pem).</translation>
+    </message>
+    <message>
+        <source>This file holds %1 private keys; exactly one is expected.</source>
+        <translation>Questo file contiene %1 chiavi private; ne è prevista esattamente una.</translation>
+    </message>
+    <message>
+        <source>%1 keys are not supported for the scoring endpoint; use an RSA or EC key.</source>
+        <translation>Le chiavi %1 non sono supportate per l&apos;endpoint di assegnazione punteggi; usare una chiave RSA o EC.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates cannot be read.</source>
+        <translation>Impossibile leggere le date di validità del certificato.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it becomes valid on %1.</source>
+        <translation>Il certificato non è ancora valido: diventa valido il %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1. Renew it before using it.</source>
+        <translation>Il certificato è scaduto il %1. Rinnovarlo prima di usarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s), on %1. Plan its renewal.</source>
+        <translation>
+            <numerusform>Il certificato scade tra %n giorno, il %1. Pianificarne il rinnovo.</numerusform>
+            <numerusform>Il certificato scade tra %n giorni, il %1. Pianificarne il rinnovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is valid until %1.</source>
+        <translation>Il certificato è valido fino al %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui</name>
+    <message>
+        <source>The service reports errors:</source>
+        <translation>Il servizio segnala errori:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>Dimensioni VM</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodi</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>FQDN / CNAME</source>
+        <translation>FQDN / CNAME</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Collegato</translation>
+    </message>
+    <message>
+        <source>Created by the workspace</source>
+        <translation>Creato dall&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Compute resource ID</source>
+        <translation>ID risorsa del calcolo</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>Cluster AKS</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Versione di Kubernetes</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>Stato di alimentazione</translation>
+    </message>
+    <message>
+        <source>Node pools</source>
+        <translation>Pool di nodi</translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation>Cluster privato</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges</source>
+        <translation>Intervalli IP autorizzati</translation>
+    </message>
+    <message>
+        <source>Load balancer SKU</source>
+        <translation>SKU del bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Server API</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificato TLS</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Soggetto</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Autorità emittente</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Do not edit the cluster&apos;s azureml-fe YAML or its Kubernetes objects directly: the service overwrites them. Change settings with Re-attach to update or Switch load balancer.</source>
+        <translation>Non modificare direttamente il file YAML azureml-fe del cluster o i relativi oggetti Kubernetes: il servizio li sovrascrive. Modificare le impostazioni con Ricollega per aggiornare o Cambia bilanciamento del carico.</translation>
+    </message>
+    <message>
+        <source>Create a new AKS cluster named %1 in workspace %2 (resource group %3).</source>
+        <translation>Crea un nuovo cluster AKS denominato %1 nell&apos;area di lavoro %2 (gruppo di risorse %3).</translation>
+    </message>
+    <message>
+        <source>Attach an existing AKS cluster as %1 to workspace %2 (resource group %3).</source>
+        <translation>Collega un cluster AKS esistente come %1 all&apos;area di lavoro %2 (gruppo di risorse %3).</translation>
+    </message>
+    <message>
+        <source>Purpose: production.</source>
+        <translation>Scopo: produzione.</translation>
+    </message>
+    <message>
+        <source>Purpose: dev-test (no fault tolerance, not for production traffic).</source>
+        <translation>Scopo: sviluppo/test (nessuna tolleranza di errore, non per il traffico di produzione).</translation>
+    </message>
+    <message>
+        <source>Region: %1.</source>
+        <translation>Area: %1.</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 × %2.</source>
+        <translation>Nodi: %1 × %2.</translation>
+    </message>
+    <message>
+        <source>Network: a new virtual network is created.</source>
+        <translation>Rete: viene creata una nuova rete virtuale.</translation>
+    </message>
+    <message>
+        <source>Network: subnet %1 of virtual network %2 (resource group %3); service CIDR %4, DNS service IP %5, docker bridge %6.</source>
+        <translation>Rete: subnet %1 della rete virtuale %2 (gruppo di risorse %3); CIDR del servizio %4, IP del servizio DNS %5, bridge Docker %6.</translation>
+    </message>
+    <message>
+        <source>Cluster: %1.</source>
+        <translation>Cluster: %1.</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: internal load balancer in subnet %1.</source>
+        <translation>Endpoint di assegnazione punteggi: bilanciamento del carico interno nella subnet %1.</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: public IP address.</source>
+        <translation>Endpoint di assegnazione punteggi: indirizzo IP pubblico.</translation>
+    </message>
+    <message>
+        <source>TLS: none (HTTP only).</source>
+        <translation>TLS: nessuno (solo HTTP).</translation>
+    </message>
+    <message>
+        <source>TLS: Microsoft certificate for %1%2.</source>
+        <translation>TLS: certificato Microsoft per %1%2.</translation>
+    </message>
+    <message>
+        <source> (overwriting an existing domain)</source>
+        <translation> (sovrascrivendo un dominio esistente)</translation>
+    </message>
+    <message>
+        <source>TLS: your certificate for %1.</source>
+        <translation>TLS: certificato dell&apos;utente per %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::AboutDialog</name>
+    <message>
+        <source>About Clusterwright</source>
+        <translation>Informazioni su Clusterwright</translation>
+    </message>
+    <message>
+        <source>Creates, attaches, inspects, updates, detaches and re-attaches Azure Kubernetes Service inference clusters of Azure Machine Learning workspaces.</source>
+        <translation>Crea, collega, esamina, aggiorna, scollega e ricollega i cluster di inferenza del servizio Azure Kubernetes delle aree di lavoro di Azure Machine Learning.</translation>
+    </message>
+    <message>
+        <source>Libraries and licences</source>
+        <translation>Librerie e licenze</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Libreria</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenza</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Compilato con:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::BusySpinner</name>
+    <message>
+        <source>Loading</source>
+        <translation>Caricamento in corso</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CertificateCard</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificato</translation>
+    </message>
+    <message>
+        <source>Certificate checks</source>
+        <translation>Controlli del certificato</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Soggetto:</translation>
+    </message>
+    <message>
+        <source>Names (SAN):</source>
+        <translation>Nomi (SAN):</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Autorità emittente:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validità:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chiave:</translation>
+    </message>
+    <message>
+        <source>CNAME:</source>
+        <translation>CNAME:</translation>
+    </message>
+    <message>
+        <source>Choose a certificate and its key to see what they contain.</source>
+        <translation>Scegliere un certificato e la relativa chiave per visualizzarne il contenuto.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read.</source>
+        <translation>Impossibile leggere il certificato.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (autofirmato)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 — %3</source>
+        <translation>dal %1 al %2 — %3</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificata</translation>
+    </message>
+    <message>
+        <source>%1, matches the certificate</source>
+        <translation>%1, corrisponde al certificato</translation>
+    </message>
+    <message>
+        <source>does NOT match the certificate</source>
+        <translation>NON corrisponde al certificato</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CertificateInspector</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ClusterDetails</name>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): renew it (Re-attach to update).</source>
+        <translation>
+            <numerusform>Il certificato scade tra %n giorno: rinnovarlo (Ricollega per aggiornare).</numerusform>
+            <numerusform>Il certificato scade tra %n giorni: rinnovarlo (Ricollega per aggiornare).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ClusterPage</name>
+    <message>
+        <source>&amp;Production</source>
+        <translation>&amp;Produzione</translation>
+    </message>
+    <message>
+        <source>&amp;Dev-test</source>
+        <translation>&amp;Sviluppo/test</translation>
+    </message>
+    <message>
+        <source>Pick the cluster</source>
+        <translation>Selezionare il cluster</translation>
+    </message>
+    <message>
+        <source>The cluster must be in the workspace&apos;s subscription and not attached under another name.</source>
+        <translation>Il cluster deve trovarsi nella sottoscrizione dell&apos;area di lavoro e non deve essere collegato con un altro nome.</translation>
+    </message>
+    <message>
+        <source>Search clusters</source>
+        <translation>Cerca cluster</translation>
+    </message>
+    <message>
+        <source>Search by name, resource group or region</source>
+        <translation>Cerca per nome, gruppo di risorse o area</translation>
+    </message>
+    <message>
+        <source>AKS clusters</source>
+        <translation>Cluster AKS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Gruppo di risorse</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Nodes × size</source>
+        <translation>Nodi × dimensioni</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privato</translation>
+    </message>
+    <message>
+        <source>Authorized ranges</source>
+        <translation>Intervalli autorizzati</translation>
+    </message>
+    <message>
+        <source>Attached as</source>
+        <translation>Collegato come</translation>
+    </message>
+    <message>
+        <source>Cluster resource ID</source>
+        <translation>ID risorsa del cluster</translation>
+    </message>
+    <message>
+        <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…</source>
+        <translation>/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…</translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation>Nome del calcolo</translation>
+    </message>
+    <message>
+        <source>Production purpose</source>
+        <translation>Scopo di produzione</translation>
+    </message>
+    <message>
+        <source>Dev-test purpose</source>
+        <translation>Scopo sviluppo/test</translation>
+    </message>
+    <message>
+        <source>Checks of the selected cluster</source>
+        <translation>Controlli del cluster selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cerca:</translation>
+    </message>
+    <message>
+        <source>Or paste its resource &amp;ID:</source>
+        <translation>Oppure incollarne l&apos;&amp;ID risorsa:</translation>
+    </message>
+    <message>
+        <source>Compute &amp;name:</source>
+        <translation>&amp;Nome del calcolo:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Scopo:</translation>
+    </message>
+    <message>
+        <source>Could not load the clusters: %1</source>
+        <translation>Impossibile caricare i cluster: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Looking up the cluster…</source>
+        <translation>Ricerca del cluster…</translation>
+    </message>
+    <message>
+        <source>Could not read that cluster: %1</source>
+        <translation>Impossibile leggere il cluster: %1</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2.</source>
+        <translation>%1 trovato in %2.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Digitare un nome.</translation>
+    </message>
+    <message>
+        <source>Select a cluster to check it.</source>
+        <translation>Selezionare un cluster per verificarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ClustersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Scopo</translation>
+    </message>
+    <message>
+        <source>VM size × nodes</source>
+        <translation>Dimensioni VM × nodi</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>FQDN / CNAME</source>
+        <translation>FQDN / CNAME</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Attached / created</source>
+        <translation>Collegato / creato</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP pubblico</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Collegato</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ClustersView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>Filter clusters (name, state, size, region…)</source>
+        <translation>Filtra cluster (nome, stato, dimensioni, area…)</translation>
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation>Copia ID risorsa</translation>
+    </message>
+    <message>
+        <source>Export kubeconfig…</source>
+        <translation>Esporta kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Area di lavoro:</translation>
+    </message>
+    <message>
+        <source>Looking for workspaces…</source>
+        <translation>Ricerca delle aree di lavoro…</translation>
+    </message>
+    <message>
+        <source>Cannot list subscriptions: %1</source>
+        <translation>Impossibile elencare le sottoscrizioni: %1</translation>
+    </message>
+    <message>
+        <source>All workspaces (%1)</source>
+        <translation>Tutte le aree di lavoro (%1)</translation>
+    </message>
+    <message>
+        <source>No Azure Machine Learning workspace found.</source>
+        <translation>Nessuna area di lavoro di Azure Machine Learning trovata.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Aggiornamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s); refreshed %1.</source>
+        <translation>
+            <numerusform>%n cluster; ultimo aggiornamento alle %1.</numerusform>
+            <numerusform>%n cluster; ultimo aggiornamento alle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cluster to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selezionare un cluster per visualizzarne i dettagli.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open in Azure portal</source>
+        <translation>Apri nel portale di Azure</translation>
+    </message>
+    <message>
+        <source>Export kubeconfig of &apos;%1&apos;</source>
+        <translation>Esporta kubeconfig di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation>Impossibile leggere il kubeconfig: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s kubeconfig cannot be read: %1</source>
+        <translation>Impossibile leggere il kubeconfig del servizio: %1</translation>
+    </message>
+    <message>
+        <source>Kubeconfig written to %1 (owner-only).</source>
+        <translation>Kubeconfig scritto in %1 (accessibile solo al proprietario).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ComputeWizard</name>
+    <message>
+        <source>New inference cluster</source>
+        <translation>Nuovo cluster di inferenza</translation>
+    </message>
+    <message>
+        <source>New inference cluster wizard</source>
+        <translation>Procedura guidata per il nuovo cluster di inferenza</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CopyButton</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copia %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation>Copia %1 negli Appunti</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DetachDialog</name>
+    <message>
+        <source>Detach &apos;%1&apos;</source>
+        <translation>Scollega &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Detach &lt;b&gt;%1&lt;/b&gt; from the workspace &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;The AKS cluster is &lt;b&gt;not deleted&lt;/b&gt;: it keeps running (and costing) in its resource group. The azureml-fe objects (deployment, service, the azuremlfessl secret) stay on the cluster; attach it again to use it from the workspace.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scollegare &lt;b&gt;%1&lt;/b&gt; dall&apos;area di lavoro &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;Il cluster AKS &lt;b&gt;non viene eliminato&lt;/b&gt;: resta in esecuzione (e continua a generare costi) nel relativo gruppo di risorse. Gli oggetti azureml-fe (distribuzione, servizio, segreto azuremlfessl) restano nel cluster; collegarlo di nuovo per usarlo dall&apos;area di lavoro.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the TLS certificate and key first</source>
+        <translation>Salvare prima il certificato e la chiave TLS</translation>
+    </message>
+    <message>
+        <source>Save to folder…</source>
+        <translation>Salva nella cartella…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <source>Folder for cert.pem and key.pem</source>
+        <translation>Cartella per cert.pem e key.pem</translation>
+    </message>
+    <message>
+        <source>Reading the certificate from the cluster…</source>
+        <translation>Lettura del certificato dal cluster…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FindingsList</name>
+    <message>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correzione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LoadBalancerEditor</name>
+    <message>
+        <source>&amp;Public IP address (reachable from the internet)</source>
+        <translation>Indirizzo IP &amp;pubblico (raggiungibile da Internet)</translation>
+    </message>
+    <message>
+        <source>&amp;Internal load balancer (private IP in the virtual network)</source>
+        <translation>Bilanciamento del carico &amp;interno (IP privato nella rete virtuale)</translation>
+    </message>
+    <message>
+        <source>Public load balancer</source>
+        <translation>Bilanciamento del carico pubblico</translation>
+    </message>
+    <message>
+        <source>Internal load balancer</source>
+        <translation>Bilanciamento del carico interno</translation>
+    </message>
+    <message>
+        <source>Load balancer subnet</source>
+        <translation>Subnet del bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>subnet name, e.g. default</source>
+        <translation>nome della subnet, ad es. default</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet for the internal load balancer:</source>
+        <translation>S&amp;ubnet per il bilanciamento del carico interno:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LoadingPicker</name>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Retry loading %1</source>
+        <translation>Riprova a caricare %1</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Caricamento di %1</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Impossibile caricare: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MainWindow</name>
+    <message>
+        <source>Clusterwright</source>
+        <translation>Clusterwright</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator)</source>
+        <translation>Sandbox (emulatore locale)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Clusterwright</source>
+        <translation>&amp;Informazioni su Clusterwright</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Clusterwright&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Clusterwright&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Azure Kubernetes Service inference clusters of your Azure Machine Learning workspaces: create, attach, inspect, update, detach and re-attach.</source>
+        <translation>Cluster di inferenza del servizio Azure Kubernetes delle aree di lavoro di Azure Machine Learning: crearli, collegarli, esaminarli, aggiornarli, scollegarli e ricollegarli.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connesso</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ModePage</name>
+    <message>
+        <source>&amp;Create a new AKS cluster</source>
+        <translation>&amp;Crea un nuovo cluster AKS</translation>
+    </message>
+    <message>
+        <source>&amp;Attach an existing AKS cluster</source>
+        <translation>C&amp;ollega un cluster AKS esistente</translation>
+    </message>
+    <message>
+        <source>Create or attach</source>
+        <translation>Crea o collega</translation>
+    </message>
+    <message>
+        <source>An inference cluster is an Azure Kubernetes Service cluster the workspace deploys models to.</source>
+        <translation>Un cluster di inferenza è un cluster del servizio Azure Kubernetes in cui l&apos;area di lavoro distribuisce i modelli.</translation>
+    </message>
+    <message>
+        <source>Create a new AKS cluster</source>
+        <translation>Crea un nuovo cluster AKS</translation>
+    </message>
+    <message>
+        <source>Attach an existing AKS cluster</source>
+        <translation>Collega un cluster AKS esistente</translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning creates the cluster for you, in the region and size you choose, with the region&apos;s default Kubernetes version.</source>
+        <translation>Azure Machine Learning crea il cluster al posto dell&apos;utente, nell&apos;area e con le dimensioni scelte, usando la versione di Kubernetes predefinita dell&apos;area.</translation>
+    </message>
+    <message>
+        <source>Use a cluster that already exists in the workspace&apos;s subscription, possibly in another region.</source>
+        <translation>Usare un cluster già esistente nella sottoscrizione dell&apos;area di lavoro, eventualmente in un&apos;altra area.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attach is the only way&lt;/b&gt; when the cluster needs a Standard Load Balancer, a private API server (Private Link) or authorized IP ranges on the API server: create it in AKS first, then attach it here.</source>
+        <translation>&lt;b&gt;Il collegamento è l&apos;unica possibilità&lt;/b&gt; quando il cluster richiede un Load Balancer Standard, un server API privato (Collegamento privato) o intervalli IP autorizzati sul server API: crearlo prima in AKS, quindi collegarlo qui.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NetworkingEditor</name>
+    <message>
+        <source>Use an e&amp;xisting virtual network (advanced)</source>
+        <translation>Usa una rete virtuale &amp;esistente (avanzato)</translation>
+    </message>
+    <message>
+        <source>Use an existing virtual network</source>
+        <translation>Usa una rete virtuale esistente</translation>
+    </message>
+    <message>
+        <source>Virtual &amp;network:</source>
+        <translation>&amp;Rete virtuale:</translation>
+    </message>
+    <message>
+        <source>e.g. mynetwork</source>
+        <translation>ad es. mynetwork</translation>
+    </message>
+    <message>
+        <source>Its &amp;resource group:</source>
+        <translation>&amp;Gruppo di risorse:</translation>
+    </message>
+    <message>
+        <source>e.g. mygroup</source>
+        <translation>ad es. mygroup</translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet:</source>
+        <translation>S&amp;ubnet:</translation>
+    </message>
+    <message>
+        <source>e.g. default</source>
+        <translation>ad es. default</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice CIDR:</source>
+        <translation>CIDR del &amp;servizio:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS service IP:</source>
+        <translation>IP del servizio &amp;DNS:</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ker bridge CIDR:</source>
+        <translation>CIDR del bridge Doc&amp;ker:</translation>
+    </message>
+    <message>
+        <source>Networking checks</source>
+        <translation>Controlli di rete</translation>
+    </message>
+    <message>
+        <source>Fill in all six fields or none. The DNS service IP must lie inside the service CIDR, and the ranges must not overlap the subnet.</source>
+        <translation>Compilare tutti e sei i campi o nessuno. L&apos;IP del servizio DNS deve essere compreso nel CIDR del servizio e gli intervalli non devono sovrapporsi alla subnet.</translation>
+    </message>
+    <message>
+        <source>The network settings are consistent.</source>
+        <translation>Le impostazioni di rete sono coerenti.</translation>
+    </message>
+    <message>
+        <source>A new virtual network is created with the cluster.</source>
+        <translation>Con il cluster viene creata una nuova rete virtuale.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NetworkingPage</name>
+    <message>
+        <source>Networking</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint</source>
+        <translation>Endpoint di assegnazione punteggi</translation>
+    </message>
+    <message>
+        <source>Load balancer checks</source>
+        <translation>Controlli del bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Use the default network, or bring your own virtual network (all six fields).</source>
+        <translation>Usare la rete predefinita oppure una rete virtuale propria (tutti e sei i campi).</translation>
+    </message>
+    <message>
+        <source>The cluster keeps its own network; choose how the scoring endpoint is reached.</source>
+        <translation>Il cluster mantiene la propria rete; scegliere come viene raggiunto l&apos;endpoint di assegnazione punteggi.</translation>
+    </message>
+    <message>
+        <source>For an attached cluster the internal load balancer is applied as an update right after the attach.</source>
+        <translation>Per un cluster collegato, il bilanciamento del carico interno viene applicato come aggiornamento subito dopo il collegamento.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OperationsDock</name>
+    <message>
+        <source>Operations</source>
+        <translation>Operazioni</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Interrompi attesa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Esporta come JSON…</translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation>Filtra operazioni</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Tutte le aree di lavoro</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Export operations history</source>
+        <translation>Esporta cronologia operazioni</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Tempo trascorso</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>%1 of %1 steps done</source>
+        <translation>%1 di %1 passaggi completati</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ProgressPage</name>
+    <message>
+        <source>&amp;Fix and retry</source>
+        <translation>&amp;Correggi e riprova</translation>
+    </message>
+    <message>
+        <source>Run in &amp;background</source>
+        <translation>Esegui in &amp;background</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passaggi</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Mostra &amp;dettagli</translation>
+    </message>
+    <message>
+        <source>Show the service&apos;s raw error details</source>
+        <translation>Mostra i dettagli non elaborati dell&apos;errore del servizio</translation>
+    </message>
+    <message>
+        <source>Raw error details</source>
+        <translation>Dettagli non elaborati dell&apos;errore</translation>
+    </message>
+    <message>
+        <source>Fix and retry</source>
+        <translation>Correggi e riprova</translation>
+    </message>
+    <message>
+        <source>Run in background</source>
+        <translation>Esegui in background</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>Not connected: the operation cannot start.</source>
+        <translation>Non connesso: impossibile avviare l&apos;operazione.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The cluster %1 is ready.</source>
+        <translation>Il cluster %1 è pronto.</translation>
+    </message>
+    <message>
+        <source>The cluster is attached as %1.</source>
+        <translation>Il cluster è collegato come %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Operazione non riuscita.</translation>
+    </message>
+    <message>
+        <source>The service did not say why.</source>
+        <translation>Il servizio non ha indicato il motivo.</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ReattachDialog</name>
+    <message>
+        <source>Re-attach</source>
+        <translation>Ricollega</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Run in background</source>
+        <translation>Esegui in background</translation>
+    </message>
+    <message>
+        <source>Re-attach &apos;%1&apos; to update</source>
+        <translation>Ricollega &apos;%1&apos; per aggiornarlo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Re-attaching detaches &lt;b&gt;%1&lt;/b&gt; and attaches the same AKS cluster again under the same name, with the same purpose, TLS and load balancer settings, so the workspace picks up the current azureml-fe. Each step is journaled: if anything fails, the operation stops, says why and can be resumed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Il ricollegamento scollega &lt;b&gt;%1&lt;/b&gt; e collega di nuovo lo stesso cluster AKS con lo stesso nome, lo stesso scopo e le stesse impostazioni TLS e di bilanciamento del carico, in modo che l&apos;area di lavoro adotti l&apos;azureml-fe corrente. Ogni passaggio viene registrato nel journal: se qualcosa non riesce, l&apos;operazione si interrompe, ne indica il motivo e può essere ripresa.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Recover the certificate and key from the cluster (azuremlfessl)</source>
+        <translation>Recupera il certificato e la chiave dal cluster (azuremlfessl)</translation>
+    </message>
+    <message>
+        <source>Use these certificate files:</source>
+        <translation>Usa questi file del certificato:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation>Certificato (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Chiave privata (PEM)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificato:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Chiave:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Choose a readable certificate file and key file.</source>
+        <translation>Scegliere un file del certificato e un file della chiave leggibili.</translation>
+    </message>
+    <message>
+        <source>Re-attached. The compute is ready.</source>
+        <translation>Ricollegato. Il calcolo è pronto.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>The compute is detached; the AKS cluster %1 is intact. Resume, or attach it again by hand with the same settings.</source>
+        <translation>Il calcolo è scollegato; il cluster AKS %1 è intatto. Riprendere oppure collegarlo di nuovo manualmente con le stesse impostazioni.</translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the keychain as %1.</source>
+        <translation>Il certificato e la chiave sono conservati nel portachiavi come %1.</translation>
+    </message>
+    <message>
+        <source>Running; you can close this window, the operation goes on.</source>
+        <translation>In esecuzione; è possibile chiudere questa finestra, l&apos;operazione prosegue.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Check your choices. Every failed check must be fixed before you continue.</source>
+        <translation>Verificare le scelte. Tutti i controlli non superati devono essere risolti prima di continuare.</translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Controlli preliminari</translation>
+    </message>
+    <message>
+        <source>Equivalent automation</source>
+        <translation>Automazione equivalente</translation>
+    </message>
+    <message>
+        <source>&amp;Python SDK</source>
+        <translation>SDK &amp;Python</translation>
+    </message>
+    <message>
+        <source>a&amp;z command</source>
+        <translation>Comando a&amp;z</translation>
+    </message>
+    <message>
+        <source>AR&amp;M request</source>
+        <translation>Richiesta AR&amp;M</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crea</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>C&amp;ollega</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SessionBackend</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Accedi a %1</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Metodo di accesso</translation>
+    </message>
+    <message>
+        <source>&amp;Device code</source>
+        <translation>&amp;Codice dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Service principal</source>
+        <translation>&amp;Entità servizio</translation>
+    </message>
+    <message>
+        <source>Azure C&amp;LI</source>
+        <translation>Azure C&amp;LI</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser, on this or another device.</source>
+        <translation>Accedere con il browser, su questo o su un altro dispositivo.</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Get a si&amp;gn-in code</source>
+        <translation>Ottieni un c&amp;odice di accesso</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Codice di accesso</translation>
+    </message>
+    <message>
+        <source>Verification address</source>
+        <translation>Indirizzo di verifica</translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation>il codice</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>1. Open:</source>
+        <translation>1. Aprire:</translation>
+    </message>
+    <message>
+        <source>2. Enter the code:</source>
+        <translation>2. Immettere il codice:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID tenant</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID applicazione (client)</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Segreto client</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Acce&amp;di</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation>ID &amp;tenant:</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>ID &amp;applicazione (client):</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Segreto client:</translation>
+    </message>
+    <message>
+        <source>Reuse the account you signed in with `az login`. Nothing is stored by Clusterwright; the Azure CLI keeps the login.</source>
+        <translation>Riusa l&apos;account con cui è stato eseguito l&apos;accesso con `az login`. Clusterwright non memorizza nulla; l&apos;accesso è conservato dall&apos;interfaccia della riga di comando di Azure.</translation>
+    </message>
+    <message>
+        <source>&amp;Use my Azure CLI login</source>
+        <translation>&amp;Usa il mio accesso di Azure CLI</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish in the browser…</source>
+        <translation>In attesa del completamento nel browser…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Accesso eseguito come %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Accesso non riuscito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SizePage</name>
+    <message>
+        <source>Name, purpose and size</source>
+        <translation>Nome, scopo e dimensioni</translation>
+    </message>
+    <message>
+        <source>The VM size cannot be changed later; only the node count can be scaled in AKS.</source>
+        <translation>Le dimensioni VM non possono essere modificate in seguito; in AKS è possibile ridimensionare solo il numero di nodi.</translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation>Nome del calcolo</translation>
+    </message>
+    <message>
+        <source>3–24 letters, digits or hyphens</source>
+        <translation>3–24 lettere, cifre o trattini</translation>
+    </message>
+    <message>
+        <source>Checking the workspace&apos;s compute names</source>
+        <translation>Verifica dei nomi di calcolo dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Name checks</source>
+        <translation>Controlli del nome</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>&amp;Produzione</translation>
+    </message>
+    <message>
+        <source>Production purpose</source>
+        <translation>Scopo di produzione</translation>
+    </message>
+    <message>
+        <source>&amp;Dev-test</source>
+        <translation>&amp;Sviluppo/test</translation>
+    </message>
+    <message>
+        <source>Dev-test purpose</source>
+        <translation>Scopo sviluppo/test</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Compute &amp;name:</source>
+        <translation>&amp;Nome del calcolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Scopo:</translation>
+    </message>
+    <message>
+        <source>Search VM sizes</source>
+        <translation>Cerca dimensioni VM</translation>
+    </message>
+    <message>
+        <source>Search sizes, e.g. D3 or GPU</source>
+        <translation>Cerca dimensioni, ad es. D3 o GPU</translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation>Dimensioni VM</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensioni</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation>Memoria (GB)</translation>
+    </message>
+    <message>
+        <source>Node count</source>
+        <translation>Numero di nodi</translation>
+    </message>
+    <message>
+        <source>Size checks</source>
+        <translation>Controlli delle dimensioni</translation>
+    </message>
+    <message>
+        <source>&amp;VM size:</source>
+        <translation>&amp;Dimensioni VM:</translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation>N&amp;odi:</translation>
+    </message>
+    <message>
+        <source>Kubernetes: the region&apos;s default version is used.</source>
+        <translation>Kubernetes: viene usata la versione predefinita dell&apos;area.</translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (anteprima)</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 (the region&apos;s default) will be used. Available: %2.</source>
+        <translation>Verrà usato Kubernetes %1 (predefinito dell&apos;area). Disponibili: %2.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinita</translation>
+    </message>
+    <message>
+        <source>Dev-test is not for production traffic: it may be slower and has no fault tolerance. It needs at least 2 vCPUs in total.</source>
+        <translation>Sviluppo/test non è adatto al traffico di produzione: può essere più lento e non offre tolleranza di errore. Richiede almeno 2 vCPU in totale.</translation>
+    </message>
+    <message>
+        <source>Production needs at least 12 vCPUs in total and at least 3 nodes.</source>
+        <translation>La produzione richiede almeno 12 vCPU in totale e almeno 3 nodi.</translation>
+    </message>
+    <message>
+        <source>The name is valid and free in the workspace.</source>
+        <translation>Il nome è valido e disponibile nell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Digitare un nome.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TlsEditor</name>
+    <message>
+        <source>N&amp;o TLS (HTTP only)</source>
+        <translation>N&amp;essun TLS (solo HTTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Microsoft certificate for a domain label</source>
+        <translation>Certificato &amp;Microsoft per un&apos;etichetta di dominio</translation>
+    </message>
+    <message>
+        <source>&amp;Custom certificate</source>
+        <translation>&amp;Certificato personalizzato</translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation>Nessun TLS</translation>
+    </message>
+    <message>
+        <source>Microsoft certificate</source>
+        <translation>Certificato Microsoft</translation>
+    </message>
+    <message>
+        <source>Custom certificate</source>
+        <translation>Certificato personalizzato</translation>
+    </message>
+    <message>
+        <source>Leaf domain label</source>
+        <translation>Etichetta di dominio foglia</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite an existing domain with this label</source>
+        <translation>S&amp;ovrascrivi un dominio esistente con questa etichetta</translation>
+    </message>
+    <message>
+        <source>Overwrite existing domain</source>
+        <translation>Sovrascrivi dominio esistente</translation>
+    </message>
+    <message>
+        <source>Domain &amp;label:</source>
+        <translation>Etichetta di &amp;dominio:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>path, or drop the file here</source>
+        <translation>percorso, oppure trascinare qui il file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Sfoglia per %1</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>File del certificato</translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM)</source>
+        <translation>Scegliere il certificato (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>File della chiave privata</translation>
+    </message>
+    <message>
+        <source>Choose the private key (PEM)</source>
+        <translation>Scegliere la chiave privata (PEM)</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase della chiave</translation>
+    </message>
+    <message>
+        <source>CNAME</source>
+        <translation>CNAME</translation>
+    </message>
+    <message>
+        <source>e.g. www.contoso.com</source>
+        <translation>ad es. www.contoso.com</translation>
+    </message>
+    <message>
+        <source>Remember to point the DNS name (CNAME) at the scoring endpoint&apos;s IP address once the cluster is ready.</source>
+        <translation>Quando il cluster è pronto, ricordarsi di far puntare il nome DNS (CNAME) all&apos;indirizzo IP dell&apos;endpoint di assegnazione punteggi.</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate (cert.pem):</source>
+        <translation>Cer&amp;tificato (cert.pem):</translation>
+    </message>
+    <message>
+        <source>&amp;Key (key.pem):</source>
+        <translation>C&amp;hiave (key.pem):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>C&amp;NAME:</source>
+        <translation>C&amp;NAME:</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>File PEM (*.pem *.crt *.key);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose both the certificate and the private key.</source>
+        <translation>Scegliere sia il certificato sia la chiave privata.</translation>
+    </message>
+    <message>
+        <source>Choose a certificate and its key to see what they contain.</source>
+        <translation>Scegliere un certificato e la relativa chiave per visualizzarne il contenuto.</translation>
+    </message>
+    <message>
+        <source>(type a label)</source>
+        <translation>(digitare un&apos;etichetta)</translation>
+    </message>
+    <message>
+        <source>The label can be used.</source>
+        <translation>L&apos;etichetta può essere usata.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TlsPage</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Serve the scoring endpoint over HTTPS with a Microsoft certificate or your own.</source>
+        <translation>Esporre l&apos;endpoint di assegnazione punteggi tramite HTTPS con un certificato Microsoft o con un certificato proprio.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::VcpuMeter</name>
+    <message>
+        <source>vCPU capacity</source>
+        <translation>Capacità vCPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) of an unknown size: the vCPU total cannot be checked</source>
+        <translation>
+            <numerusform>%n nodo di dimensioni sconosciute: impossibile verificare il totale delle vCPU</numerusform>
+            <numerusform>%n nodi di dimensioni sconosciute: impossibile verificare il totale delle vCPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 nodes × %2 vCPUs = %3 / %4 required</source>
+        <translation>%1 nodi × %2 vCPU = %3 / %4 richieste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too small: at least %n node(s) of this size are needed.</source>
+        <translation>
+            <numerusform>Troppo piccolo: è necessario almeno %n nodo di queste dimensioni.</numerusform>
+            <numerusform>Troppo piccolo: sono necessari almeno %n nodi di queste dimensioni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::Workbench</name>
+    <message>
+        <source>New cluster…</source>
+        <translation>Nuovo cluster…</translation>
+    </message>
+    <message>
+        <source>Detach…</source>
+        <translation>Scollega…</translation>
+    </message>
+    <message>
+        <source>Re-attach to update…</source>
+        <translation>Ricollega per aggiornare…</translation>
+    </message>
+    <message>
+        <source>Switch load balancer…</source>
+        <translation>Cambia bilanciamento del carico…</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to a public IP load balancer</source>
+        <translation>Passa &apos;%1&apos; a un bilanciamento del carico con IP pubblico</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to an internal load balancer</source>
+        <translation>Passa &apos;%1&apos; a un bilanciamento del carico interno</translation>
+    </message>
+    <message>
+        <source>Subnet of the cluster&apos;s virtual network for the internal load balancer:</source>
+        <translation>Subnet della rete virtuale del cluster per il bilanciamento del carico interno:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WorkspacePage</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Area di lavoro</translation>
+    </message>
+    <message>
+        <source>Choose where the inference cluster will belong: the environment, the subscription and the Azure Machine Learning workspace.</source>
+        <translation>Scegliere a cosa apparterrà il cluster di inferenza: l&apos;ambiente, la sottoscrizione e l&apos;area di lavoro di Azure Machine Learning.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator, no account needed)</source>
+        <translation>Sandbox (emulatore locale, nessun account necessario)</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure per enti pubblici statunitensi</translation>
+    </message>
+    <message>
+        <source>Azure China</source>
+        <translation>Azure Cina</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Ambiente:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation>&amp;Sottoscrizione:</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>Area di &amp;lavoro:</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connesso a %1.</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose an environment to sign in.</source>
+        <translation>Non connesso. Scegliere un ambiente per accedere.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2, %3)</source>
+        <translation>%1 (gruppo di risorse %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Create, attach, inspect and update AKS inference clusters of Azure Machine Learning workspaces.</source>
+        <translation>Crea, collega, esamina e aggiorna i cluster di inferenza AKS delle aree di lavoro di Azure Machine Learning.</translation>
+    </message>
+    <message>
+        <source>Scales the sandbox&apos;s simulated operation times (1 = demo pace).</source>
+        <translation>Scala i tempi delle operazioni simulate della sandbox (1 = ritmo dimostrativo).</translation>
+    </message>
+    <message>
+        <source>--sandbox-speed needs a positive number.</source>
+        <translation>--sandbox-speed richiede un numero positivo.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandbox: avvio…</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox unavailable: %1</source>
+        <translation>Sandbox non disponibile: %1</translation>
+    </message>
+</context>
 </TS>

@@ -7,14 +7,6 @@
 #include "kube/Kubeconfig.h"
 
 namespace cw::ops {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ops::TlsRecovery", text);
-}
-
-} // namespace
 
 secrets::SecretKey operationSecretKey(const OperationRecord &record)
 {

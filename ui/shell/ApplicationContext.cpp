@@ -21,6 +21,11 @@ ApplicationContext::~ApplicationContext()
     m_runner.reset();
 }
 
+session::Session *ApplicationContext::session() const
+{
+    return m_session;
+}
+
 void ApplicationContext::startSandbox(double speed)
 {
     if (m_launcher)

@@ -32,7 +32,7 @@ public:
     // operations from the journal. `speed` scales the sandbox's simulated durations.
     void startSandbox(double speed = 1.0);
 
-    session::Session *session() const { return m_session; }
+    session::Session *session() const;
     ops::OperationRunner *runner() const { return m_runner.get(); }
     ops::Journal *journal() const { return m_journal.get(); }
     secrets::SecretStore *secretStore() const { return m_secrets; }
