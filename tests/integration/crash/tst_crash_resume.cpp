@@ -73,14 +73,19 @@ private Q_SLOTS:
         first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         first.start(helperPath(), {journalDir.path(), mode, compute});
         QVERIFY(first.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
+        // QTRY_* evaluates its expression again after the loop ends; "step N is running" is a
+        // passing moment (the step finishes and the next starts), so latch the first sighting.
+        bool reached = false;
+        const auto killPointReached = [&] {
+            if (!reached) {
                 const auto r = onlyRecord(journal);
-                return first.state() == QProcess::NotRunning
+                reached = first.state() == QProcess::NotRunning
                     || (r && r->currentStep >= killAtStep && r->currentStep < r->steps.size()
                         && r->steps.at(r->currentStep).state == ops::StepState::Running);
-            }(),
-            60000);
+            }
+            return reached;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(killPointReached(), 60000);
         if (first.state() != QProcess::NotRunning) { // a last quick step may have ended it already
             first.kill(); // SIGKILL
             QVERIFY(first.waitForFinished(10000));
