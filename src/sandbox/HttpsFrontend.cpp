@@ -62,6 +62,8 @@ quint16 HttpsFrontend::listenLoopback(quint16 port, const QSslConfiguration &tls
     });
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         *error = m_server->errorString();
+        delete m_server; // a caller may try again on another port
+        m_server = nullptr;
         return 0;
     }
     bind(m_server);

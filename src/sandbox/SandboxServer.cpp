@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -52,6 +53,48 @@ QSslConfiguration serverTls(const SandboxPki &pki, bool askClientCertificate)
     return tls;
 }
 
+struct SavedPorts {
+    quint16 arm = 0;
+    quint16 kube = 0;
+};
+
+SavedPorts readSavedPorts(const QString &path)
+{
+    QFile file(path);
+    const std::optional<Json> json = file.open(QIODevice::ReadOnly) ? parseJson(file.readAll()) : std::nullopt;
+    if (!json || !json->is_object())
+        return {};
+    const auto portOf = [&](const char *key) -> quint16 {
+        const auto it = json->find(key);
+        return it != json->end() && it->is_number_unsigned() && it->get<unsigned>() <= 65535 ? quint16(it->get<unsigned>())
+                                                                                               : quint16(0);
+    };
+    return {portOf("arm"), portOf("kube")};
+}
+
+void writeSavedPorts(const QString &path, const SavedPorts &ports)
+{
+    QSaveFile file(path);
+    const std::string text = Json{{"arm", ports.arm}, {"kube", ports.kube}}.dump();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
+        || !file.commit())
+        qCWarning(lcSandbox) << "could not remember the sandbox ports in" << path;
+}
+
+// Listens on `preferred` (when not 0); if that port is taken and `fallBack` is set, on any free one.
+quint16 listenPreferring(HttpsFrontend &frontend, quint16 preferred, bool fallBack, const QSslConfiguration &tls,
+                         QString *error)
+{
+    if (preferred) {
+        if (const quint16 port = frontend.listenLoopback(preferred, tls, error))
+            return port;
+        if (!fallBack)
+            return 0;
+        qCInfo(lcSandbox) << "port" << preferred << "of the previous run is taken, using another:" << *error;
+    }
+    return frontend.listenLoopback(0, tls, error);
+}
+
 } // namespace
 
 bool SandboxCore::start(const SandboxOptions &options, QString *error)
@@ -71,12 +114,17 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
                                svc.requestLog, this);
     d->kube = new HttpsFrontend([&svc](const HttpCall &call) { svc.advance(); return handleKube(svc, call); },
                                 svc.faults, svc.requestLog, this);
-    const quint16 port = d->arm->listenLoopback(options.port, serverTls(pki, false), error);
+    const QString portsFile = dir + QStringLiteral("/ports.json");
+    const SavedPorts previous = options.reusePorts && options.port == 0 ? readSavedPorts(portsFile) : SavedPorts{};
+    const quint16 port = listenPreferring(*d->arm, options.port ? options.port : previous.arm, options.port == 0,
+                                          serverTls(pki, false), error);
     if (!port)
         return false;
-    const quint16 kubePort = d->kube->listenLoopback(0, serverTls(pki, true), error);
+    const quint16 kubePort = listenPreferring(*d->kube, previous.kube, true, serverTls(pki, true), error);
     if (!kubePort)
         return false;
+    if (options.reusePorts)
+        writeSavedPorts(portsFile, {port, kubePort});
     const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
     svc.setBaseUrls(base, QStringLiteral("https://127.0.0.1:%1").arg(kubePort));
 

@@ -14,6 +14,10 @@ namespace cw::sandbox {
 
 struct SandboxOptions {
     quint16 port = 0;      // 0 = any free port
+    // With port 0: first try the ports of the previous run in this state directory. The embedded
+    // sandbox sets it so operation URLs journaled (and kubeconfigs exported) by an earlier run
+    // stay valid after a restart, as Azure's URLs do.
+    bool reusePorts = false;
     QString stateDir;      // state.json, ca.pem and the keys live here
     double speed = 1.0;    // simulated operation duration multiplier
     bool fresh = false;    // discard saved state and start from the seed

@@ -12,6 +12,11 @@ SandboxLauncher::SandboxLauncher(QObject *parent)
 {
 }
 
+Session *SandboxLauncher::session() const
+{
+    return m_session;
+}
+
 SandboxLauncher::~SandboxLauncher()
 {
     // The session's requests go to the sandbox: end them before the server thread stops.
@@ -38,7 +43,9 @@ void SandboxLauncher::start(const sandbox::SandboxOptions &options)
                                 std::move(credential), this);
         Q_EMIT ready(m_session);
     });
-    m_server->start(options);
+    sandbox::SandboxOptions embedded = options;
+    embedded.reusePorts = true; // journaled operation URLs and exported kubeconfigs survive a restart
+    m_server->start(embedded);
 }
 
 } // namespace cw::session

@@ -21,7 +21,7 @@ public:
     static QString defaultStateDirectory();
 
     void start(const sandbox::SandboxOptions &options);
-    Session *session() const { return m_session; }
+    Session *session() const; // defined in the .cpp: QPointer<Session> needs the complete type
     const sandbox::SandboxEndpoint &endpoint() const { return m_endpoint; }
 
 Q_SIGNALS:

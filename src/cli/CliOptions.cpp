@@ -1,0 +1,155 @@
+#include "cli/CliOptions.h"
+
+#include <QCoreApplication>
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::cli::CliOptions", text);
+}
+
+struct OptionSpec {
+    const char *names;   // comma-separated
+    const char *help;
+    const char *valueName; // nullptr for a flag
+};
+
+// Every option of every command (see usage()).
+constexpr OptionSpec kOptions[] = {
+    {"o,output", "Output format: table, json or tsv.", "format"},
+    {"no-wait", "Return once the service accepted the operation; follow it with `operations resume`.", nullptr},
+    {"trace-http", "Append a redacted trace of every HTTP exchange to FILE (0600).", "file"},
+    {"s,subscription", "Subscription id.", "id"},
+    {"g,resource-group", "Resource group of the workspace.", "name"},
+    {"w,workspace", "Azure ML workspace name.", "name"},
+    {"l,location", "Region (versions, vm-sizes; create: the cluster's region).", "region"},
+    {"q,quiet", "No progress output even on a terminal.", nullptr},
+    {"poll-interval-ms", "Wait between polls when the service gives no Retry-After (default 5000).", "ms"},
+    {"endpoint-file", "login sandbox: a file holding the sandbox's ready line (JSON).", "file"},
+    {"tenant", "login: tenant id.", "id"},
+    {"client-id", "login: application (client) id.", "id"},
+    {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
+    {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
+    {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
+    {"vm-size", "create: VM size of the nodes (default Standard_D3_v2).", "size"},
+    {"nodes", "create: node count; update: scale to this node count.", "n"},
+    {"purpose", "production (default) or dev-test.", "purpose"},
+    {"vnet", "create: virtual network name.", "name"},
+    {"vnet-resource-group", "create: resource group of the virtual network.", "name"},
+    {"subnet", "create: subnet name.", "name"},
+    {"service-cidr", "create: Kubernetes service address range.", "cidr"},
+    {"dns-service-ip", "create: Kubernetes DNS service IP.", "ip"},
+    {"docker-bridge-cidr", "create: Docker bridge address range.", "cidr"},
+    {"ilb", "Use an internal load balancer (with --lb-subnet).", nullptr},
+    {"lb-subnet", "Subnet of the internal load balancer.", "name"},
+    {"public-lb", "update: switch back to a public IP load balancer.", nullptr},
+    {"leaf-label", "TLS with a Microsoft certificate: the leaf domain label.", "label"},
+    {"overwrite-domain", "TLS: overwrite an existing leaf domain.", nullptr},
+    {"cert-file", "TLS with a custom certificate: the PEM certificate file.", "file"},
+    {"key-file", "TLS with a custom certificate: the PEM key file.", "file"},
+    {"cname", "TLS with a custom certificate: the domain name.", "name"},
+    {"tls-disable", "update: disable TLS.", nullptr},
+    {"description", "create/attach: description.", "text"},
+    {"delete-cluster", "detach: also delete an AKS cluster the workspace created.", nullptr},
+    {"file", "kubeconfig: where to write it (0600); '-' for standard output.", "file"},
+    {"admin", "kubeconfig: the admin kubeconfig instead of the user one.", nullptr},
+    {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
+    {"overwrite", "tls-backup: replace existing files.", nullptr},
+    {"all", "operations list: every workspace, not only the selected one.", nullptr},
+};
+
+} // namespace
+
+CliOptions::CliOptions()
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    for (const OptionSpec &spec : kOptions) {
+        const QStringList names = QString::fromLatin1(spec.names).split(QLatin1Char(','));
+        if (spec.valueName)
+            m_parser.addOption(QCommandLineOption(names, tr(spec.help), QString::fromLatin1(spec.valueName)));
+        else
+            m_parser.addOption(QCommandLineOption(names, tr(spec.help)));
+    }
+}
+
+bool CliOptions::parse(const QStringList &arguments, QString *error)
+{
+    if (!m_parser.parse(arguments)) {
+        *error = m_parser.errorText();
+        return false;
+    }
+    m_positional = m_parser.positionalArguments();
+    const QString format = m_parser.value(QStringLiteral("output")).toLower();
+    if (format.isEmpty() || format == QLatin1String("table"))
+        m_format = OutputFormat::Table;
+    else if (format == QLatin1String("json"))
+        m_format = OutputFormat::Json;
+    else if (format == QLatin1String("tsv"))
+        m_format = OutputFormat::Tsv;
+    else {
+        *error = tr("Unknown output format '%1' (use table, json or tsv).").arg(format);
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> CliOptions::intValue(const QString &name, bool *ok) const
+{
+    *ok = true;
+    if (!m_parser.isSet(name))
+        return std::nullopt;
+    const int value = m_parser.value(name).toInt(ok);
+    return *ok ? std::optional<int>(value) : std::nullopt;
+}
+
+QString CliOptions::usage()
+{
+    QString text = tr(
+        "Usage: clusterwright-cli <command> [arguments] [options]\n"
+        "\n"
+        "Commands:\n"
+        "  login sandbox [--endpoint-file F]     use the embedded sandbox, or a running one\n"
+        "  login service-principal --tenant T --client-id C [--secret-stdin]\n"
+        "                                        secret from stdin or AZURE_CLIENT_SECRET\n"
+        "  login device-code [--tenant T]        sign in a person with a device code\n"
+        "  login az                              reuse the Azure CLI's sign-in\n"
+        "  workspaces                            Azure ML workspaces of the subscription\n"
+        "  list                                  computes of the workspace\n"
+        "  show NAME                             one compute\n"
+        "  clusters                              AKS clusters of the subscription, attachability\n"
+        "  versions [--location L]               Kubernetes versions of the region\n"
+        "  vm-sizes [--location L]               VM sizes of the region\n"
+        "  preflight create|attach NAME [spec options]\n"
+        "  create NAME [spec options]            create a new AKS cluster as a compute\n"
+        "  attach NAME --cluster-id ID [options] attach an existing AKS cluster\n"
+        "  detach NAME [--delete-cluster]        detach (the AKS cluster stays)\n"
+        "  reattach NAME                         detach and re-attach with the same settings\n"
+        "  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname\n"
+        "              | --tls-disable | --nodes N\n"
+        "  kubeconfig NAME --file F [--admin]    write the compute's kubeconfig (0600)\n"
+        "  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)\n"
+        "  operations list [--all]               journaled operations\n"
+        "  operations resume [ID]                resume unfinished operations\n"
+        "\n"
+        "Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,\n"
+        "5 not found.\n"
+        "\n"
+        "Options:\n");
+    for (const OptionSpec &spec : kOptions) {
+        QStringList names;
+        for (const QString &n : QString::fromLatin1(spec.names).split(QLatin1Char(',')))
+            names.append((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+        QString left = names.join(QStringLiteral(", "));
+        if (spec.valueName)
+            left += QLatin1Char(' ') + QString::fromLatin1(spec.valueName).toUpper();
+        text += QStringLiteral("  ") + left.leftJustified(30) + QLatin1Char(' ') + tr(spec.help) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace cw::cli

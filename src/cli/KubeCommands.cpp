@@ -1,0 +1,103 @@
+// `kubeconfig` (the compute's kubeconfig, written owner-only) and `tls-backup` (cert.pem and
+// key.pem recovered from the cluster's azuremlfessl secret, both written owner-only), so a TLS
+// cluster can be detached and re-attached without losing its certificate.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include "azure/ComputeService.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "common/PrivateFile.h"
+#include "kube/KubeClient.h"
+#include "kube/Kubeconfig.h"
+#include "session/Session.h"
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::cli::Kube", text);
+}
+
+void withKeys(CliContext &ctx, const QString &name, std::function<void(const azure::ComputeKeys &)> then)
+{
+    ctx.withSession([&ctx, name, then = std::move(then)](session::Session *s) {
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        azure::ComputeKeysJob *job = s->computes(*ws).listKeys(name);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, name, then] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read the keys of compute '%1'").arg(name));
+            then(*job->result().value);
+        });
+    });
+}
+
+} // namespace
+
+void runKubeconfig(CliContext &ctx)
+{
+    const QString name = ctx.options().arguments().value(0);
+    const QString file = ctx.options().value(QStringLiteral("file"));
+    if (name.isEmpty() || file.isEmpty())
+        return ctx.failUsage(tr("kubeconfig needs the compute's name and --file FILE ('-' for standard output)."));
+    withKeys(ctx, name, [&ctx, file](const azure::ComputeKeys &keys) {
+        const QByteArray config = ctx.options().isSet(QStringLiteral("admin")) ? keys.adminKubeConfig : keys.userKubeConfig;
+        if (config.isEmpty())
+            return ctx.fail(kExitNotFound, tr("The service returned no kubeconfig for this compute."));
+        if (file == QLatin1String("-")) {
+            ctx.writeOut(config);
+            return ctx.finish(kExitOk);
+        }
+        const FileWriteResult written = writePrivateFileAtomically(file, config);
+        if (!written.ok)
+            return ctx.fail(kExitOperationFailed, written.error);
+        ctx.message(tr("Kubeconfig written to %1 (readable by you only).").arg(file));
+        ctx.finish(kExitOk);
+    });
+}
+
+void runTlsBackup(CliContext &ctx)
+{
+    const QString name = ctx.options().arguments().value(0);
+    const QString dir = ctx.options().value(QStringLiteral("dir"));
+    if (name.isEmpty() || dir.isEmpty())
+        return ctx.failUsage(tr("tls-backup needs the compute's name and --dir FOLDER."));
+    const QString certPath = QDir(dir).filePath(QStringLiteral("cert.pem"));
+    const QString keyPath = QDir(dir).filePath(QStringLiteral("key.pem"));
+    if (!ctx.options().isSet(QStringLiteral("overwrite")) && (QFileInfo::exists(certPath) || QFileInfo::exists(keyPath)))
+        return ctx.fail(kExitUsage, tr("%1 already holds cert.pem or key.pem; add --overwrite to replace them.").arg(dir));
+    withKeys(ctx, name, [&ctx, certPath, keyPath, dir](const azure::ComputeKeys &keys) {
+        const QByteArray text = keys.adminKubeConfig.isEmpty() ? keys.userKubeConfig : keys.adminKubeConfig;
+        const kube::KubeconfigParseResult parsed = kube::Kubeconfig::parse(text);
+        QString error;
+        const std::optional<kube::KubeTarget> target = parsed.ok() ? parsed.value->resolve({}, &error) : std::nullopt;
+        if (!target)
+            return ctx.fail(kExitOperationFailed,
+                            tr("The compute's kubeconfig cannot be used: %1").arg(parsed.ok() ? error : parsed.error));
+        auto *client = new kube::KubeClient(*target, &ctx);
+        if (!client->configurationError().isEmpty())
+            return ctx.fail(kExitOperationFailed, client->configurationError());
+        kube::KubeSecretJob *job = client->readTlsSecret();
+        QObject::connect(job, &kube::KubeSecretJob::finished, &ctx,
+                         [&ctx, certPath, keyPath, dir](const kube::KubeSecretResult &result) {
+                             if (!result.ok())
+                                 return ctx.fail(result.error.isNotFound() ? kExitNotFound : kExitOperationFailed,
+                                                 tr("Cannot read the azuremlfessl secret: %1").arg(result.error.sentence));
+                             QDir().mkpath(dir);
+                             for (const auto &[path, bytes] : {std::pair{certPath, result.certPem()}, std::pair{keyPath, result.keyPem()}}) {
+                                 const FileWriteResult written = writePrivateFileAtomically(path, bytes);
+                                 if (!written.ok)
+                                     return ctx.fail(kExitOperationFailed, written.error);
+                             }
+                             ctx.message(tr("Saved %1 and %2 (readable by you only).").arg(certPath, keyPath));
+                             ctx.finish(kExitOk);
+                         });
+    });
+}
+
+} // namespace cw::cli

@@ -1,0 +1,219 @@
+// Commands that change a workspace: create, attach, detach, update, reattach. Each checks first
+// with the shared rules (the preflight for create/attach; exit 4 when a check fails) and then
+// hands the work to the journaled OperationRunner, the same one the GUI uses.
+#include <QCoreApplication>
+
+#include "azure/ComputeService.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "cli/FactsMapping.h"
+#include "cli/OperationWaiter.h"
+#include "cli/SpecOptions.h"
+#include "export/SpecFromCompute.h"
+#include "ops/OperationRunner.h"
+#include "rules/SizeRules.h"
+#include "rules/TlsRules.h"
+#include "session/Session.h"
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::cli::Operations", text);
+}
+
+OperationWaiter *makeWaiter(CliContext &ctx)
+{
+    return new OperationWaiter(ctx, ctx.runner(), ctx.options().isSet(QStringLiteral("no-wait")));
+}
+
+void createOrAttach(CliContext &ctx, rules::ComputeMode mode)
+{
+    const QString name = ctx.options().arguments().value(0);
+    if (name.isEmpty())
+        return ctx.failUsage(tr("Which compute? Give its name."));
+    ctx.withSession([&ctx, mode, name](session::Session *) {
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        SpecFromOptions parsed = specFromOptions(ctx.options(), mode, name, *ws);
+        if (!parsed.spec)
+            return ctx.failUsage(parsed.error);
+        gatherPreflight(ctx, *parsed.spec, [&ctx](const rules::ComputeSpec &spec, const rules::PreflightReport &report) {
+            if (!report.canProceed()) {
+                printPreflight(ctx, report);
+                return ctx.fail(kExitPreflightRefused, tr("The preflight refused; nothing was sent."));
+            }
+            for (const rules::PreflightCheck &c : report.checks)
+                if (c.status == rules::CheckStatus::Warn)
+                    ctx.message(tr("warning: %1: %2").arg(c.title, c.reason));
+            OperationWaiter *waiter = makeWaiter(ctx);
+            waiter->follow(ctx.runner()->startCreateOrAttach(spec));
+        });
+    });
+}
+
+// Reads the compute first: a missing compute is exit 5 before anything is started.
+void withCompute(CliContext &ctx, const QString &name,
+                 std::function<void(const azure::WorkspaceRef &, const azure::ComputeResource &)> then)
+{
+    ctx.withSession([&ctx, name, then = std::move(then)](session::Session *s) {
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        azure::ComputeGetJob *job = s->computes(*ws).get(name);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, ws, name, then] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read compute '%1'").arg(name));
+            then(*ws, *job->result().value);
+        });
+    });
+}
+
+void printFindings(CliContext &ctx, const rules::Findings &findings)
+{
+    for (const rules::Finding &f : findings)
+        ctx.message((f.severity == rules::Severity::Error ? tr("refused: %1") : tr("note: %1")).arg(f.message));
+}
+
+// Starts the runner's re-attach when this build's OperationRunner has one.
+template <typename Runner>
+QString startReattachIfAvailable(Runner *runner, const ops::WorkspaceRef &ws, const QString &name)
+{
+    if constexpr (requires { runner->startReattach(ws, name); })
+        return runner->startReattach(ws, name);
+    else {
+        Q_UNUSED(ws);
+        Q_UNUSED(name);
+        return {};
+    }
+}
+
+} // namespace
+
+void runCreate(CliContext &ctx)
+{
+    createOrAttach(ctx, rules::ComputeMode::Create);
+}
+
+void runAttach(CliContext &ctx)
+{
+    createOrAttach(ctx, rules::ComputeMode::Attach);
+}
+
+void runDetach(CliContext &ctx)
+{
+    const QString name = ctx.options().arguments().value(0);
+    if (name.isEmpty())
+        return ctx.failUsage(tr("detach needs the compute's name."));
+    withCompute(ctx, name, [&ctx, name](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
+        const bool deleteCluster = ctx.options().isSet(QStringLiteral("delete-cluster"));
+        if (!deleteCluster)
+            ctx.message(tr("Detaching '%1': the AKS cluster and its azureml-fe objects stay.").arg(name));
+        OperationWaiter *waiter = makeWaiter(ctx);
+        waiter->follow(ctx.runner()->startDetach(ctx.opsWorkspace(ws), name, deleteCluster));
+    });
+}
+
+void runUpdate(CliContext &ctx)
+{
+    const QString name = ctx.options().arguments().value(0);
+    if (name.isEmpty())
+        return ctx.failUsage(tr("update needs the compute's name."));
+    const CliOptions &o = ctx.options();
+    auto has = [&o](const char *n) { return o.isSet(QLatin1String(n)); };
+    if (!has("ilb") && !has("public-lb") && !has("leaf-label") && !has("cert-file") && !has("tls-disable") && !has("nodes"))
+        return ctx.failUsage(tr("update needs a change: --ilb --lb-subnet S, --public-lb, --leaf-label L, "
+                                "--cert-file/--key-file/--cname, --tls-disable or --nodes N."));
+    withCompute(ctx, name, [&ctx, name, has](const azure::WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        const CliOptions &opts = ctx.options();
+        exporting::SpecFromComputeResult current = exporting::attachSpecFromCompute(
+            compute.raw, {ws.subscriptionId, ws.resourceGroup, ws.workspace, compute.location.value_or(QString())});
+        if (!current.spec)
+            return ctx.fail(kExitOperationFailed, current.error);
+        rules::ComputeSpec spec = *current.spec; // the configuration after the change, for the rules
+        nlohmann::json inner = nlohmann::json::object();
+        QStringList what;
+        rules::Findings findings;
+        if (has("ilb")) {
+            spec.loadBalancer = rules::LoadBalancerType::InternalLoadBalancer;
+            spec.loadBalancerSubnet = opts.value(QStringLiteral("lb-subnet"));
+            inner["loadBalancerType"] = "InternalLoadBalancer";
+            inner["loadBalancerSubnet"] = spec.loadBalancerSubnet.toStdString();
+            what.append(tr("internal load balancer"));
+        } else if (has("public-lb")) {
+            spec.loadBalancer = rules::LoadBalancerType::PublicIp;
+            inner["loadBalancerType"] = "PublicIp";
+            inner["loadBalancerSubnet"] = nullptr;
+            what.append(tr("public load balancer"));
+        }
+        if (has("tls-disable")) {
+            spec.tls = {};
+            inner["sslConfiguration"] = {{"status", "Disabled"}, {"leafDomainLabel", nullptr}, {"cname", nullptr}};
+            what.append(tr("TLS off"));
+        } else if (has("leaf-label") || has("cert-file")) {
+            rules::ComputeSpec tlsOnly = spec;
+            if (has("leaf-label")) {
+                tlsOnly.tls.mode = rules::TlsMode::LeafLabel;
+                tlsOnly.tls.leafLabel = opts.value(QStringLiteral("leaf-label"));
+                tlsOnly.tls.overwriteExistingDomain = has("overwrite-domain");
+                findings += rules::validateLeafLabel(tlsOnly.tls.leafLabel);
+                inner["sslConfiguration"] = {{"status", "Auto"}, {"leafDomainLabel", tlsOnly.tls.leafLabel.toStdString()},
+                                             {"overwriteExistingDomain", tlsOnly.tls.overwriteExistingDomain},
+                                             {"cname", nullptr}};
+            } else {
+                QString error;
+                tlsOnly.tls.mode = rules::TlsMode::Custom;
+                tlsOnly.tls.certPem = readPemFile(opts.value(QStringLiteral("cert-file")), &error);
+                if (error.isEmpty())
+                    tlsOnly.tls.keyPem = readPemFile(opts.value(QStringLiteral("key-file")), &error);
+                if (!error.isEmpty())
+                    return ctx.failUsage(error);
+                tlsOnly.tls.cname = opts.value(QStringLiteral("cname"));
+                findings += rules::validateCname(tlsOnly.tls.cname);
+                inner["sslConfiguration"] = {{"status", "Enabled"}, {"cert", tlsOnly.tls.certPem.toStdString()},
+                                             {"key", tlsOnly.tls.keyPem.toStdString()},
+                                             {"cname", tlsOnly.tls.cname.toStdString()}, {"leafDomainLabel", nullptr}};
+            }
+            spec.tls = tlsOnly.tls;
+            what.append(tr("TLS"));
+        }
+        if (has("nodes")) {
+            bool ok = false;
+            const int nodes = opts.value(QStringLiteral("nodes")).toInt(&ok);
+            if (!ok)
+                return ctx.failUsage(tr("--nodes must be a number."));
+            const QString vmSize = compute.aks ? compute.aks->agentVmSize.value_or(QString()) : QString();
+            if (!vmSize.isEmpty())
+                findings += rules::validatePurposeAndSize(spec.purpose, vmSize, nodes);
+            inner["agentCount"] = nodes;
+            what.append(tr("%1 nodes").arg(nodes));
+        }
+        findings += rules::validateTlsAndLoadBalancer(spec);
+        printFindings(ctx, findings);
+        if (rules::hasErrors(findings))
+            return ctx.fail(kExitPreflightRefused, tr("The update breaks a rule; nothing was sent."));
+        const nlohmann::json patch = {{"properties", {{"properties", inner}}}};
+        const QString summary = tr("Update '%1': %2").arg(name, what.join(QStringLiteral(", ")));
+        OperationWaiter *waiter = makeWaiter(ctx);
+        waiter->follow(ctx.runner()->startUpdate(ctx.opsWorkspace(ws), name, patch, summary));
+    });
+}
+
+void runReattach(CliContext &ctx)
+{
+    const QString name = ctx.options().arguments().value(0);
+    if (name.isEmpty())
+        return ctx.failUsage(tr("reattach needs the compute's name."));
+    withCompute(ctx, name, [&ctx, name](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
+        const QString id = startReattachIfAvailable(ctx.runner(), ctx.opsWorkspace(ws), name);
+        if (id.isEmpty())
+            return ctx.fail(kExitOperationFailed, tr("This build cannot re-attach yet (the operation runner has no re-attach)."));
+        OperationWaiter *waiter = makeWaiter(ctx);
+        waiter->follow(id);
+    });
+}
+
+} // namespace cw::cli

@@ -1,0 +1,202 @@
+// Read-only commands: workspaces, list, show, versions, vm-sizes.
+#include <QCoreApplication>
+
+#include "azure/AccountServices.h"
+#include "azure/ComputeService.h"
+#include "cli/CliContext.h"
+#include "cli/Commands.h"
+#include "ops/OperationPlan.h"
+#include "session/Session.h"
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::cli::Read", text);
+}
+
+QString num(const std::optional<int> &n)
+{
+    return n ? QString::number(*n) : QString();
+}
+
+QStringList computeRow(const azure::ComputeResource &c)
+{
+    const azure::AksProperties aks = c.aks.value_or(azure::AksProperties{});
+    QString tls = QStringLiteral("-");
+    if (aks.sslConfiguration && aks.sslConfiguration->isEnabled())
+        tls = aks.sslConfiguration->status.value_or(QString());
+    return {c.name,
+            c.computeType.value_or(QString()),
+            c.provisioningState.value_or(QString()),
+            aks.clusterPurpose.value_or(QString()),
+            num(aks.agentCount),
+            aks.agentVmSize.value_or(QString()),
+            c.computeLocation.value_or(c.location.value_or(QString())),
+            aks.loadBalancerType.value_or(QString()),
+            tls,
+            c.isAttachedCompute.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no")};
+}
+
+// --location, else the workspace's region (one GET).
+void withLocation(CliContext &ctx, std::function<void(const QString &subscription, const QString &location)> then)
+{
+    ctx.withSession([&ctx, then = std::move(then)](session::Session *s) {
+        if (ctx.options().isSet(QStringLiteral("location")))
+            return then(ctx.subscription(), ctx.options().value(QStringLiteral("location")));
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        azure::WorkspaceGetJob *job = s->workspaces().get(ws->subscriptionId, ws->resourceGroup, ws->workspace);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, then, sub = ws->subscriptionId] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read the workspace"));
+            then(sub, job->result().value->location);
+        });
+    });
+}
+
+} // namespace
+
+void runWorkspaces(CliContext &ctx)
+{
+    ctx.withSession([&ctx](session::Session *s) {
+        const QString sub = ctx.subscription();
+        if (sub.isEmpty())
+            return ctx.failUsage(tr("workspaces needs --subscription."));
+        azure::WorkspaceListJob *job = s->workspaces().list(sub, ctx.options().value(QStringLiteral("resource-group")));
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot list the workspaces"));
+            Table t;
+            t.columns = {tr("NAME"), tr("RESOURCE GROUP"), tr("LOCATION"), tr("STATE"), tr("SUBSCRIPTION")};
+            for (const azure::Workspace &w : *job->result().value) {
+                t.addRow({w.name, w.resourceGroup, w.location, w.provisioningState, w.subscriptionId});
+                t.json.push_back(w.raw);
+            }
+            ctx.print(t);
+            ctx.finish(kExitOk);
+        });
+    });
+}
+
+void runList(CliContext &ctx)
+{
+    ctx.withSession([&ctx](session::Session *s) {
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        azure::ComputeListJob *job = s->computes(*ws).list();
+        QObject::connect(job, &azure::ServiceJob::progressed, &ctx, [&ctx](qint64 n) {
+            ctx.progress(tr("%1 computes read…").arg(n));
+        });
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot list the computes"));
+            const QList<azure::ComputeResource> &computes = *job->result().value;
+            Table t;
+            if (ctx.options().format() == OutputFormat::Json) {
+                for (const azure::ComputeResource &c : computes)
+                    t.json.push_back(c.raw);
+            } else {
+                t.columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
+                             tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
+                for (const azure::ComputeResource &c : computes)
+                    t.addRow(computeRow(c));
+            }
+            ctx.print(t);
+            ctx.finish(kExitOk);
+        });
+    });
+}
+
+void runShow(CliContext &ctx)
+{
+    const QString name = ctx.options().arguments().value(0);
+    if (name.isEmpty())
+        return ctx.failUsage(tr("show needs the compute's name."));
+    ctx.withSession([&ctx, name](session::Session *s) {
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        azure::ComputeGetJob *job = s->computes(*ws).get(name);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, name] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read compute '%1'").arg(name));
+            const azure::ComputeResource &c = *job->result().value;
+            Table t;
+            t.json = c.raw;
+            t.columns = {tr("FIELD"), tr("VALUE")};
+            const QStringList row = computeRow(c);
+            const QStringList labels = {tr("name"), tr("type"), tr("state"), tr("purpose"), tr("nodes"), tr("vm size"),
+                                        tr("location"), tr("load balancer"), tr("tls"), tr("attached")};
+            for (qsizetype i = 0; i < labels.size(); ++i)
+                t.addRow({labels.at(i), row.value(i)});
+            if (c.aks) {
+                t.addRow({tr("fqdn"), c.aks->clusterFqdn.value_or(QString())});
+                for (const azure::SystemService &svc : c.aks->systemServices)
+                    t.addRow({tr("service"), svc.systemServiceType + QLatin1Char(' ') + svc.publicIpAddress});
+            }
+            t.addRow({tr("cluster"), c.resourceId.value_or(QString())});
+            const QString errors = ops::provisioningErrorsText(c.raw);
+            if (!errors.isEmpty())
+                t.addRow({tr("errors"), errors});
+            ctx.print(t);
+            if (ctx.options().format() == OutputFormat::Table)
+                ctx.message(tr("note: do not edit the cluster's YAML directly; Azure ML deployments overwrite it "
+                               "(only CPU/memory requests and limits survive)."));
+            ctx.finish(kExitOk);
+        });
+    });
+}
+
+void runVersions(CliContext &ctx)
+{
+    withLocation(ctx, [&ctx](const QString &sub, const QString &location) {
+        azure::OrchestratorVersionsJob *job = ctx.session()->locations().orchestratorVersions(sub, location);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read the Kubernetes versions"));
+            Table t;
+            t.columns = {tr("VERSION"), tr("DEFAULT"), tr("PREVIEW"), tr("UPGRADES")};
+            for (const azure::OrchestratorVersion &v : *job->result().value) {
+                QStringList upgrades;
+                nlohmann::json up = nlohmann::json::array();
+                for (const azure::OrchestratorUpgrade &u : v.upgrades) {
+                    upgrades.append(u.orchestratorVersion);
+                    up.push_back(u.orchestratorVersion.toStdString());
+                }
+                t.addRow({v.orchestratorVersion, v.isDefault ? tr("yes") : QString(), v.isPreview ? tr("yes") : QString(),
+                          upgrades.join(QStringLiteral(", "))});
+                t.json.push_back({{"version", v.orchestratorVersion.toStdString()}, {"default", v.isDefault},
+                                  {"preview", v.isPreview}, {"upgrades", up}});
+            }
+            ctx.print(t);
+            ctx.finish(kExitOk);
+        });
+    });
+}
+
+void runVmSizes(CliContext &ctx)
+{
+    withLocation(ctx, [&ctx](const QString &sub, const QString &location) {
+        azure::VmSizeListJob *job = ctx.session()->locations().vmSizes(sub, location);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job] {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read the VM sizes"));
+            Table t;
+            t.columns = {tr("NAME"), tr("VCPUS"), tr("GPUS"), tr("MEMORY GB"), tr("FAMILY")};
+            for (const azure::VmSize &v : *job->result().value) {
+                t.addRow({v.name, QString::number(v.vCpus), QString::number(v.gpus), QString::number(v.memoryGb),
+                          v.family});
+                t.json.push_back(v.raw);
+            }
+            ctx.print(t);
+            ctx.finish(kExitOk);
+        });
+    });
+}
+
+} // namespace cw::cli

@@ -1,0 +1,190 @@
+#include "cli/SessionFactory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QProcessEnvironment>
+
+#include <nlohmann/json.hpp>
+
+#include "auth/AzureCliCredential.h"
+#include "auth/ClientSecretCredential.h"
+#include "auth/DeviceCodeCredential.h"
+#include "auth/SandboxCredential.h"
+#include "secrets/SecretStore.h"
+#include "session/SandboxLauncher.h"
+#include "session/Session.h"
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::cli::SessionFactory", text);
+}
+
+auth::CloudEnvironment cloudOf(const Profile &profile)
+{
+    const auth::CloudEnvironment env = auth::CloudEnvironment::byName(profile.cloud);
+    return env.name.isEmpty() ? auth::CloudEnvironment::azureCloud() : env;
+}
+
+} // namespace
+
+std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the sandbox endpoint file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const nlohmann::json j = nlohmann::json::parse(line.toStdString(), nullptr, false);
+        if (!j.is_object() || j.value("event", std::string()) != "ready")
+            continue;
+        auto s = [&j](const char *key) { return QString::fromStdString(j.value(key, std::string())); };
+        sandbox::SandboxEndpoint e;
+        e.baseUrl = QUrl(s("baseUrl"));
+        e.caFile = s("caFile");
+        e.tenantId = s("tenantId");
+        e.clientId = s("clientId");
+        e.clientSecret = s("clientSecret");
+        e.subscriptionId = s("subscriptionId");
+        e.publicClientId = s("publicClientId");
+        if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty()) {
+            *error = tr("The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.").arg(path);
+            return std::nullopt;
+        }
+        return e;
+    }
+    *error = tr("The sandbox endpoint file %1 holds no ready line ({\"event\":\"ready\",...}).").arg(path);
+    return std::nullopt;
+}
+
+SessionFactory::SessionFactory(secrets::SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+session::Session *SessionFactory::session() const
+{
+    return m_session;
+}
+
+SessionFactory::~SessionFactory()
+{
+    // The session's requests may go to the in-process sandbox: end them before it stops.
+    delete m_session.data();
+    delete m_launcher;
+}
+
+void SessionFactory::start(const Profile &profile)
+{
+    switch (profile.kind) {
+    case Profile::Kind::EmbeddedSandbox:
+        return startEmbeddedSandbox();
+    case Profile::Kind::SandboxEndpoint:
+        return startSandboxEndpoint(profile);
+    case Profile::Kind::ServicePrincipal:
+        return startServicePrincipal(profile);
+    case Profile::Kind::DeviceCode: {
+        const QString tenant = profile.tenantId.isEmpty() ? QStringLiteral("organizations") : profile.tenantId;
+        const QString client = profile.clientId.isEmpty() ? QString::fromLatin1(auth::DeviceCodeCredential::kAzureCliPublicClientId)
+                                                          : profile.clientId;
+        auto credential = std::make_shared<auth::DeviceCodeCredential>(cloudOf(profile), tenant, client, m_store.data());
+        connect(credential.get(), &auth::DeviceCodeCredential::deviceCodeReceived, this,
+                [this](const auth::DeviceCodeInfo &info) { Q_EMIT deviceCodePrompt(info.message); });
+        return finishWith(new session::Session(cloudOf(profile), std::move(credential), this));
+    }
+    case Profile::Kind::AzureCli:
+        return finishWith(new session::Session(cloudOf(profile), std::make_shared<auth::AzureCliCredential>(cloudOf(profile)), this));
+    }
+}
+
+void SessionFactory::startEmbeddedSandbox()
+{
+    const QString stateDir = session::SandboxLauncher::defaultStateDirectory();
+    QDir().mkpath(QFileInfo(stateDir).absolutePath());
+    m_lock = std::make_unique<QLockFile>(stateDir + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // a lock left by a crashed process is recognised by its pid
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        const QString message =
+            tr("The embedded sandbox's state (%1) is in use by another process (%2, pid %3). Close it, or "
+               "point the CLI at a running sandbox with `clusterwright-cli login sandbox --endpoint-file FILE`.")
+                .arg(stateDir, app.isEmpty() ? tr("unknown program") : app)
+                .arg(pid);
+        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT failed(message, 1); }, Qt::QueuedConnection);
+        return;
+    }
+    m_launcher = new session::SandboxLauncher;
+    connect(m_launcher, &session::SandboxLauncher::failed, this, [this](const QString &reason) {
+        Q_EMIT failed(tr("The embedded sandbox did not start: %1").arg(reason), 1);
+    });
+    connect(m_launcher, &session::SandboxLauncher::ready, this, [this](session::Session *s) {
+        m_defaultSubscription = m_launcher->endpoint().subscriptionId;
+        m_session = s;
+        Q_EMIT ready(s);
+    });
+    sandbox::SandboxOptions options;
+    options.stateDir = stateDir;
+    m_launcher->start(options);
+}
+
+void SessionFactory::startSandboxEndpoint(const Profile &profile)
+{
+    QString error;
+    const std::optional<sandbox::SandboxEndpoint> e = readSandboxEndpointFile(profile.endpointFile, &error);
+    if (!e) {
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error, 3); }, Qt::QueuedConnection);
+        return;
+    }
+    m_defaultSubscription = e->subscriptionId;
+    auto credential = std::make_shared<auth::SandboxCredential>(e->baseUrl, e->caFile, e->tenantId, e->clientId,
+                                                                e->clientSecret.toUtf8());
+    finishWith(new session::Session(auth::CloudEnvironment::sandbox(e->baseUrl, e->caFile), std::move(credential), this));
+}
+
+void SessionFactory::startServicePrincipal(const Profile &profile)
+{
+    const auth::CloudEnvironment env = cloudOf(profile);
+    const QByteArray fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("AZURE_CLIENT_SECRET")).toUtf8();
+    if (!fromEnvironment.isEmpty()) {
+        auto credential = std::make_shared<auth::ClientSecretCredential>(env, profile.tenantId, profile.clientId, fromEnvironment);
+        return finishWith(new session::Session(env, std::move(credential), this));
+    }
+    if (!m_store) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(tr("No keychain and no AZURE_CLIENT_SECRET."), 3); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    secrets::SecretJob *job = m_store->read({env.name, profile.tenantId, profile.clientId, QStringLiteral("client_secret")});
+    connect(job, &secrets::SecretJob::finished, this, [this, env, profile](const secrets::SecretResult &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(tr("The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run "
+                             "`clusterwright-cli login service-principal` again.")
+                              .arg(result.error.isEmpty() ? tr("not found") : result.error),
+                          3);
+            return;
+        }
+        auto credential = std::make_shared<auth::ClientSecretCredential>(env, profile.tenantId, profile.clientId, result.data);
+        finishWith(new session::Session(env, std::move(credential), this));
+    });
+}
+
+void SessionFactory::finishWith(session::Session *s)
+{
+    m_session = s;
+    // Always from the event loop, like every other job in the code base.
+    QMetaObject::invokeMethod(this, [this, s] { Q_EMIT ready(s); }, Qt::QueuedConnection);
+}
+
+} // namespace cw::cli

@@ -1,0 +1,62 @@
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+#include "cli/Profile.h"
+#include "sandbox/SandboxServer.h"
+
+class QLockFile;
+
+namespace cw::secrets {
+class SecretStore;
+}
+namespace cw::session {
+class Session;
+class SandboxLauncher;
+}
+
+namespace cw::cli {
+
+// What a sandbox prints when ready (also the --endpoint-file contents).
+std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error);
+
+// Turns the saved profile into a signed-in Session, asynchronously: the embedded sandbox is
+// started in-process (its state directory guarded by a lock file so two processes never share
+// it), a running sandbox is reached through its ready-line file, a service principal reads its
+// secret from AZURE_CLIENT_SECRET or the keychain, device code and az use their credentials.
+class SessionFactory : public QObject
+{
+    Q_OBJECT
+public:
+    SessionFactory(secrets::SecretStore *store, QObject *parent = nullptr);
+    ~SessionFactory() override;
+
+    void start(const Profile &profile);
+    session::Session *session() const;
+    // The sandbox's default subscription when the session is a sandbox, else empty.
+    QString defaultSubscription() const { return m_defaultSubscription; }
+
+Q_SIGNALS:
+    void ready(cw::session::Session *session);
+    void failed(const QString &message, int exitCode);
+    // Device-code sign-in: the sentence telling the person where to enter which code.
+    void deviceCodePrompt(const QString &message);
+
+private:
+    void startEmbeddedSandbox();
+    void startSandboxEndpoint(const Profile &profile);
+    void startServicePrincipal(const Profile &profile);
+    void finishWith(session::Session *session);
+
+    QPointer<secrets::SecretStore> m_store;
+    session::SandboxLauncher *m_launcher = nullptr;
+    std::unique_ptr<QLockFile> m_lock;
+    QPointer<session::Session> m_session;
+    QString m_defaultSubscription;
+};
+
+} // namespace cw::cli

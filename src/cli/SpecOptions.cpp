@@ -1,0 +1,98 @@
+#include "cli/SpecOptions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include "cli/CliOptions.h"
+
+namespace cw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::cli::SpecOptions", text);
+}
+
+constexpr qint64 kMaxPemBytes = 1024 * 1024;
+
+} // namespace
+
+QString readPemFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > kMaxPemBytes) {
+        *error = tr("%1 is too large for a PEM file.").arg(path);
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+SpecFromOptions specFromOptions(const CliOptions &o, rules::ComputeMode mode, const QString &name,
+                                const azure::WorkspaceRef &workspace)
+{
+    auto opt = [&o](const char *n) { return o.value(QLatin1String(n)); };
+    auto has = [&o](const char *n) { return o.isSet(QLatin1String(n)); };
+    rules::ComputeSpec spec;
+    spec.mode = mode;
+    spec.name = name;
+    spec.workspace = {workspace.subscriptionId, workspace.resourceGroup, workspace.workspace, {}};
+    spec.description = opt("description");
+
+    if (has("purpose")) {
+        const QString p = opt("purpose").toLower();
+        if (p == QLatin1String("production") || p == QLatin1String("fastprod"))
+            spec.purpose = rules::ClusterPurpose::FastProd;
+        else if (p == QLatin1String("dev-test") || p == QLatin1String("devtest"))
+            spec.purpose = rules::ClusterPurpose::DevTest;
+        else
+            return {std::nullopt, tr("--purpose must be production or dev-test.")};
+    }
+    if (mode == rules::ComputeMode::Attach) {
+        spec.aksResourceId = opt("cluster-id");
+        if (spec.aksResourceId.isEmpty())
+            return {std::nullopt, tr("attach needs --cluster-id (the AKS cluster's resource id).")};
+    } else {
+        if (has("vm-size"))
+            spec.vmSize = opt("vm-size");
+        if (has("nodes")) {
+            bool ok = false;
+            spec.nodeCount = opt("nodes").toInt(&ok);
+            if (!ok)
+                return {std::nullopt, tr("--nodes must be a number.")};
+        }
+        if (has("location"))
+            spec.region = rules::normalizeRegion(opt("location"));
+        spec.networking = {opt("vnet"), opt("vnet-resource-group"), opt("subnet"), opt("service-cidr"),
+                           opt("dns-service-ip"), opt("docker-bridge-cidr")};
+    }
+    if (has("ilb")) {
+        spec.loadBalancer = rules::LoadBalancerType::InternalLoadBalancer;
+        spec.loadBalancerSubnet = opt("lb-subnet");
+    }
+    if (has("leaf-label") && (has("cert-file") || has("key-file")))
+        return {std::nullopt, tr("Choose either --leaf-label or --cert-file/--key-file, not both.")};
+    if (has("leaf-label")) {
+        spec.tls.mode = rules::TlsMode::LeafLabel;
+        spec.tls.leafLabel = opt("leaf-label");
+        spec.tls.overwriteExistingDomain = has("overwrite-domain");
+    } else if (has("cert-file") || has("key-file")) {
+        if (!has("cert-file") || !has("key-file") || !has("cname"))
+            return {std::nullopt, tr("A custom certificate needs --cert-file, --key-file and --cname.")};
+        QString error;
+        spec.tls.mode = rules::TlsMode::Custom;
+        spec.tls.certPem = readPemFile(opt("cert-file"), &error);
+        if (error.isEmpty())
+            spec.tls.keyPem = readPemFile(opt("key-file"), &error);
+        if (!error.isEmpty())
+            return {std::nullopt, error};
+        spec.tls.cname = opt("cname");
+    }
+    return {spec, {}};
+}
+
+} // namespace cw::cli

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""lro benchmark: the requests one `clusterwright-cli create` sends, against the minimum the
+contract allows (1 PUT + the polls needed when each waits exactly the given Retry-After + 1
+final GET), and the TLS handshakes (TCP connections) per run, counted by an LD_PRELOAD probe."""
+import argparse, math, os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "list"))
+import cwbench
+
+CREATE_BASE_MS = 8000  # the sandbox's create duration at speed 1.0 (OperationEngine)
+
+def minimum_polls(duration_ms):
+    # The sandbox answers the PUT with Retry-After round(D/1000) and every poll with
+    # ceil(remaining/1000): a client that waits exactly that long needs this many polls.
+    t, polls = round(duration_ms / 1000) * 1000, 1
+    while t < duration_ms:
+        t += math.ceil((duration_ms - t) / 1000) * 1000
+        polls += 1
+    return polls
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sandbox", required=True)
+    ap.add_argument("--cli", required=True)
+    ap.add_argument("--probe", required=True)
+    ap.add_argument("--speed", type=float, default=0.5)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    sb = cwbench.Sandbox(a.sandbox, speed=a.speed)
+    try:
+        env = cwbench.private_env(sb)
+        if cwbench.measure([a.cli, "login", "sandbox", "--endpoint-file", sb.ready_file], env)[0] != 0:
+            sys.exit(1)
+        duration = CREATE_BASE_MS * a.speed
+        floor = 1 + minimum_polls(duration) + 1
+        for run in range(a.runs):
+            name = f"bench-lro-{run}"
+            sb.control("DELETE", "/_sandbox/requests")
+            log = os.path.join(sb.work, f"connects-{run}.txt")
+            run_env = dict(env, LD_PRELOAD=a.probe, CW_BENCH_CONNECT_LOG=log)
+            code, wall, cpu, rss = cwbench.measure([a.cli, "create", name, "--quiet"], run_env)
+            if code != 0:
+                sys.exit(1)
+            reqs = sb.control("GET", "/_sandbox/requests")
+            compute = re.compile(rf"/computes/{name}$")
+            put_at = next(i for i, r in enumerate(reqs) if r["method"] == "PUT" and compute.search(r["path"]))
+            puts = sum(1 for r in reqs if r["method"] == "PUT" and compute.search(r["path"]))
+            after = reqs[put_at + 1:]
+            polls = sum(1 for r in after if r["method"] == "GET" and not compute.search(r["path"])
+                        and re.search(r"operation", r["path"], re.I))
+            finals = sum(1 for r in after if r["method"] == "GET" and compute.search(r["path"]))
+            before = reqs[:put_at]
+            tokens = sum(1 for r in reqs if "oauth2" in r["path"])
+            checks = len(before) - sum(1 for r in before if "oauth2" in r["path"])
+            other_after = len(after) - polls - finals
+            connects = {}
+            if os.path.exists(log):
+                for line in open(log):
+                    port, n = map(int, line.split())
+                    connects[port] = connects.get(port, 0) + n
+            print(f"lro run {run + 1}: operation requests {puts} PUT + {polls} polls + {finals} final GET = "
+                  f"{puts + polls + finals} (contract minimum {floor} = 1 PUT + {floor - 2} polls at the given "
+                  f"Retry-After + 1 GET; operation {duration / 1000:.1f} s)")
+            print(f"lro run {run + 1}: before the PUT {checks} preflight/name-check requests, {tokens} token requests, "
+                  f"{other_after} other requests after; wall {wall:.2f} s")
+            print(f"lro run {run + 1}: TCP+TLS connections to the sandbox port {sb.port}: {connects.get(sb.port, 0)} "
+                  f"(all ports: {sum(connects.values())})")
+    finally:
+        sb.stop()
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,382 @@
+// The wizard's flows of issue 6, clicking through real widgets against the sandbox process, each
+// asserting the sandbox's final state through its ARM endpoint.
+#include "WizardDriver.h"
+
+#include "auth/SandboxCredential.h"
+#include "ops/Journal.h"
+#include "ops/OperationRunner.h"
+#include "session/Session.h"
+#include "support/SandboxProcess.h"
+#include "widgets/FindingsList.h"
+#include "widgets/VcpuMeter.h"
+#include "wizard/ComputeWizard.h"
+#include "wizard/WizardController.h"
+#include "wizard/SessionBackend.h"
+#include "wizard/WizardOperation.h"
+#include "wizard/WizardPages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPointer>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace cw;
+using cw::test::clickNext;
+using cw::test::nextEnabled;
+using cw::test::selectRow;
+using cw::test::widget;
+
+namespace {
+constexpr int kLoad = 20000;
+constexpr int kOperation = 60000;
+const QString kSub1 = QStringLiteral("00000000-0000-4000-8000-000000000001");
+const QString kWorkspacePath =
+    QStringLiteral("/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg-ml/providers/"
+                   "Microsoft.MachineLearningServices/workspaces/ws-demo");
+QString clusterId(const QString &sub, const QString &rg, const QString &name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ContainerService/managedClusters/%3")
+        .arg(sub, rg, name);
+}
+} // namespace
+
+class TestWizardFlows : public QObject
+{
+    Q_OBJECT
+    cw::test::SandboxProcess m_sandbox;
+    session::Session *m_session = nullptr;
+    std::unique_ptr<ops::Journal> m_journal;
+    ops::OperationRunner *m_runner = nullptr;
+    ui::SessionBackend *m_backend = nullptr;
+    std::unique_ptr<ui::ComputeWizard> m_wizard;
+
+    QJsonObject compute(const QString &name)
+    {
+        const auto answer = m_sandbox.arm("GET", kWorkspacePath + QStringLiteral("/computes/") + name
+                                                     + QStringLiteral("?api-version=2022-10-01"));
+        return answer.status == 200 ? answer.json().object() : QJsonObject{};
+    }
+    static QJsonObject aksProperties(const QJsonObject &compute)
+    {
+        return compute.value(QStringLiteral("properties")).toObject().value(QStringLiteral("properties")).toObject();
+    }
+    static QString state(const QJsonObject &compute)
+    {
+        return compute.value(QStringLiteral("properties")).toObject().value(QStringLiteral("provisioningState")).toString();
+    }
+
+    void selectPrimarySubscription()
+    {
+        auto *subscriptions = widget<QComboBox>(m_wizard.get(), "subscriptionPicker");
+        QVERIFY(subscriptions);
+        QTRY_VERIFY_WITH_TIMEOUT(subscriptions->findData(kSub1) >= 0, kLoad);
+        subscriptions->setCurrentIndex(subscriptions->findData(kSub1));
+        QTRY_VERIFY_WITH_TIMEOUT(widget<QComboBox>(m_wizard.get(), "workspacePicker")->count() > 0, kLoad);
+    }
+
+    // Opens a fresh wizard and goes to the mode page with the sandbox workspace selected.
+    void openAtMode(bool attach)
+    {
+        m_wizard = std::make_unique<ui::ComputeWizard>(m_backend);
+        m_wizard->show();
+        selectPrimarySubscription();
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        QCOMPARE(m_wizard->controller()->spec().workspace.workspace, QStringLiteral("ws-demo"));
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::ModePageId));
+        auto *radio = widget<QRadioButton>(m_wizard.get(), attach ? "modeAttach" : "modeCreate");
+        QVERIFY(radio);
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(4, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(attach ? ui::ClusterPageId : ui::SizePageId));
+    }
+
+    // On the size page: name, purpose, size and node count.
+    void fillSize(const QString &name, bool devTest, const QString &size, int nodes)
+    {
+        auto *nameEdit = widget<QLineEdit>(m_wizard.get(), "computeName");
+        QVERIFY(nameEdit);
+        nameEdit->clear();
+        QTest::keyClicks(nameEdit, name);
+        if (devTest)
+            widget<QRadioButton>(m_wizard.get(), "purposeDevTest")->setChecked(true);
+        auto *sizes = widget<QTreeWidget>(m_wizard.get(), "vmSizes");
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(sizes, size), kLoad);
+        widget<QSpinBox>(m_wizard.get(), "nodeCount")->setValue(nodes);
+    }
+
+    // From the current page through Review to a finished operation.
+    void finishToEnd()
+    {
+        while (m_wizard->currentId() != ui::ReviewPageId) {
+            QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+            clickNext(m_wizard.get());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        auto *preflight = widget<ui::FindingsList>(m_wizard.get(), "preflightList");
+        QCOMPARE(preflight->countOf(QStringLiteral("fail")), 0);
+        clickNext(m_wizard.get()); // async re-check, then next()
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ui::ProgressPageId), kLoad);
+    }
+
+    void waitForOperation(bool expectSuccess)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!widget<QLabel>(m_wizard.get(), "progressState")->text().isEmpty(), kLoad);
+        QTRY_VERIFY_WITH_TIMEOUT(expectSuccess ? nextEnabled(m_wizard.get()) || m_wizard->button(QWizard::FinishButton)->isEnabled()
+                                               : widget<QPushButton>(m_wizard.get(), "fixAndRetry")->isVisible(),
+                                 kOperation);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.start());
+        const sandbox::SandboxEndpoint ep = m_sandbox.endpoint();
+        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
+                                                                    ep.clientSecret.toUtf8());
+        m_session = new session::Session(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile), credential, this);
+        m_journal = std::make_unique<ops::Journal>(qEnvironmentVariable("CW_TEST_TMPDIR", QDir::tempPath())
+                                                   + QStringLiteral("/journal"));
+        m_runner = new ops::OperationRunner(m_session->connection(), m_journal.get(), nullptr, this);
+        m_runner->setDefaultPollIntervalMs(100);
+        m_backend = new ui::SessionBackend(m_session, m_runner, this);
+    }
+
+    void cleanup() { m_wizard.reset(); }
+
+    // Renders every page (light and dark) into $CW_SCREENSHOT_DIR as wizard-<page>-<palette>.png
+    // (the private temp dir when unset); runs last because it changes the application palette.
+    void zzScreenshots_data();
+    void zzScreenshots();
+
+    void createProductionBlockedAt11PassesAt12()
+    {
+        openAtMode(false);
+        fillSize(QStringLiteral("prod-eleven"), false, QStringLiteral("Standard_D1_v2"), 11);
+        auto *meter = widget<ui::VcpuMeter>(m_wizard.get(), "vcpuMeter");
+        QTRY_VERIFY_WITH_TIMEOUT(!meter->isSufficient(), kLoad);
+        QVERIFY2(meter->adviceText().contains(QStringLiteral("12")), qPrintable(meter->adviceText()));
+        QVERIFY(!nextEnabled(m_wizard.get()));
+        widget<QSpinBox>(m_wizard.get(), "nodeCount")->setValue(12);
+        QVERIFY(meter->isSufficient());
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("prod-eleven"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(aksProperties(c).value(QStringLiteral("agentCount")).toInt(), 12);
+        QCOMPARE(aksProperties(c).value(QStringLiteral("agentVmSize")).toString(), QStringLiteral("Standard_D1_v2"));
+        QCOMPARE(aksProperties(c).value(QStringLiteral("clusterPurpose")).toString(), QStringLiteral("FastProd"));
+    }
+
+    void createDevTest()
+    {
+        openAtMode(false);
+        fillSize(QStringLiteral("devtest-one"), true, QStringLiteral("Standard_D2_v2"), 1);
+        QVERIFY(widget<QLabel>(m_wizard.get(), "purposeNote")->text().contains(QStringLiteral("fault tolerance")));
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("devtest-one"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(aksProperties(c).value(QStringLiteral("clusterPurpose")).toString(), QStringLiteral("DevTest"));
+    }
+
+    void createNameTakenIsBlocked()
+    {
+        openAtMode(false);
+        fillSize(QStringLiteral("inference-prod"), false, QStringLiteral("Standard_D3_v2"), 3);
+        auto *names = widget<ui::FindingsList>(m_wizard.get(), "nameFindings");
+        QTRY_VERIFY_WITH_TIMEOUT(names->countOf(QStringLiteral("fail")) > 0, kLoad);
+        QVERIFY(!nextEnabled(m_wizard.get()));
+    }
+
+    void createWithAdvancedNetworking()
+    {
+        openAtMode(false);
+        fillSize(QStringLiteral("vnet-prod"), false, QStringLiteral("Standard_D3_v2"), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
+        widget<QCheckBox>(m_wizard.get(), "advancedNetworking")->setChecked(true);
+        QVERIFY(!nextEnabled(m_wizard.get())); // all or none
+        const QList<QPair<const char *, QString>> fields{
+            {"vnetName", QStringLiteral("vnet-ml")},       {"vnetResourceGroup", QStringLiteral("rg-ml")},
+            {"subnetName", QStringLiteral("default")},     {"serviceCidr", QStringLiteral("10.0.0.0/16")},
+            {"dnsServiceIp", QStringLiteral("10.1.0.10")}, {"dockerBridgeCidr", QStringLiteral("172.17.0.1/16")}};
+        for (const auto &[name, value] : fields)
+            QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), name), value);
+        // DNS service IP outside the service CIDR: the rule refuses it live.
+        QVERIFY(!nextEnabled(m_wizard.get()));
+        auto *dns = widget<QLineEdit>(m_wizard.get(), "dnsServiceIp");
+        dns->clear();
+        QTest::keyClicks(dns, QStringLiteral("10.0.0.10"));
+        QVERIFY(nextEnabled(m_wizard.get()));
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("vnet-prod"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        const QJsonObject net = aksProperties(c).value(QStringLiteral("aksNetworkingConfiguration")).toObject();
+        QVERIFY2(net.value(QStringLiteral("subnetId")).toString().contains(QStringLiteral("/virtualNetworks/vnet-ml/subnets/default")),
+                 qPrintable(net.value(QStringLiteral("subnetId")).toString()));
+        QCOMPARE(net.value(QStringLiteral("dnsServiceIP")).toString(), QStringLiteral("10.0.0.10"));
+    }
+
+    void createWithLeafLabel()
+    {
+        openAtMode(false);
+        fillSize(QStringLiteral("leaf-prod"), false, QStringLiteral("Standard_D3_v2"), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::TlsPageId));
+        widget<QRadioButton>(m_wizard.get(), "tlsLeaf")->setChecked(true);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "leafLabel"), QStringLiteral("myscore"));
+        QVERIFY(widget<QLabel>(m_wizard.get(), "fqdnPreview")->text().endsWith(QStringLiteral(".westeurope.cloudapp.azure.com")));
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("leaf-prod"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        const QJsonObject ssl = aksProperties(c).value(QStringLiteral("sslConfiguration")).toObject();
+        QCOMPARE(ssl.value(QStringLiteral("leafDomainLabel")).toString(), QStringLiteral("myscore"));
+    }
+
+    void attachPlainCluster()
+    {
+        openAtMode(true);
+        auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-plain")), kLoad);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("plain-attached"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("plain-attached"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(c.value(QStringLiteral("properties")).toObject().value(QStringLiteral("resourceId")).toString().toLower(),
+                 clusterId(kSub1, QStringLiteral("rg-aks"), QStringLiteral("aks-plain")).toLower());
+    }
+
+    void attachWithInternalLoadBalancer()
+    {
+        openAtMode(true);
+        auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-eastus")), kLoad);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("ilb-attached"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
+        widget<QRadioButton>(m_wizard.get(), "lbInternal")->setChecked(true);
+        QVERIFY(!nextEnabled(m_wizard.get())); // needs a subnet
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "lbSubnet"), QStringLiteral("default"));
+        QVERIFY(nextEnabled(m_wizard.get()));
+        clickNext(m_wizard.get());
+        // TLS is disabled with the reason while an internal load balancer is chosen.
+        QVERIFY(!widget<QLabel>(m_wizard.get(), "tlsUnavailable")->text().isEmpty());
+        QVERIFY(!widget<QRadioButton>(m_wizard.get(), "tlsLeaf")->isEnabled());
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("ilb-attached"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(aksProperties(c).value(QStringLiteral("loadBalancerType")).toString(), QStringLiteral("InternalLoadBalancer"));
+    }
+
+    void attachBlocked_data()
+    {
+        QTest::addColumn<QString>("cluster");
+        QTest::addColumn<bool>("paste");
+        QTest::newRow("another subscription")
+            << clusterId(QStringLiteral("00000000-0000-4000-8000-000000000002"), QStringLiteral("rg-other"),
+                         QStringLiteral("aks-other-sub"))
+            << true;
+        QTest::newRow("already attached") << QStringLiteral("aks-attached") << false;
+        QTest::newRow("unsupported version") << QStringLiteral("aks-legacy") << false;
+    }
+
+    void attachBlocked()
+    {
+        QFETCH(QString, cluster);
+        QFETCH(bool, paste);
+        const int putsBefore = m_sandbox.countRequests("PUT", QStringLiteral("/computes/"));
+        openAtMode(true);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("blocked-attach"));
+        if (paste) {
+            auto *id = widget<QLineEdit>(m_wizard.get(), "clusterResourceId");
+            QTest::keyClicks(id, cluster);
+            QTest::keyClick(id, Qt::Key_Return);
+            QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>(m_wizard.get(), "clusterResourceIdStatus")->text().startsWith(QStringLiteral("Found")),
+                                     kLoad);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(selectRow(widget<QTreeWidget>(m_wizard.get(), "clusterTable"), cluster), kLoad);
+        }
+        auto *checks = widget<ui::FindingsList>(m_wizard.get(), "attachChecks");
+        QTRY_VERIFY_WITH_TIMEOUT(checks->countOf(QStringLiteral("fail")) > 0, kLoad);
+        QVERIFY(!nextEnabled(m_wizard.get()));
+        QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/")), putsBefore);
+        QVERIFY(compute(QStringLiteral("blocked-attach")).isEmpty());
+    }
+
+    void failureFixedViaFixAndRetry()
+    {
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/operations/fail-next"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("path"), QStringLiteral("computes/retry-one")},
+                                                    {QStringLiteral("errors"),
+                                                     QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("QuotaExceeded")},
+                                                                            {QStringLiteral("message"), QStringLiteral("Not enough cores")}}}}}));
+        openAtMode(false);
+        fillSize(QStringLiteral("retry-one"), false, QStringLiteral("Standard_D3_v2"), 3);
+        finishToEnd();
+        waitForOperation(false);
+        QVERIFY(widget<QLabel>(m_wizard.get(), "progressErrors")->text().contains(QStringLiteral("Not enough cores")));
+        QCOMPARE(state(compute(QStringLiteral("retry-one"))), QStringLiteral("Failed"));
+        QTest::mouseClick(widget<QPushButton>(m_wizard.get(), "fixAndRetry"), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(ui::SizePageId));
+        // Everything typed is still there; the failed compute now holds the name.
+        QCOMPARE(widget<QSpinBox>(m_wizard.get(), "nodeCount")->value(), 3);
+        QCOMPARE(widget<QLineEdit>(m_wizard.get(), "computeName")->text(), QStringLiteral("retry-one"));
+        QTRY_VERIFY_WITH_TIMEOUT(widget<ui::FindingsList>(m_wizard.get(), "nameFindings")->countOf(QStringLiteral("fail")) > 0, kLoad);
+        fillSize(QStringLiteral("retry-two"), false, QStringLiteral("Standard_D3_v2"), 4);
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("retry-two"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(aksProperties(c).value(QStringLiteral("agentCount")).toInt(), 4);
+    }
+
+    void runInBackground()
+    {
+        openAtMode(false);
+        fillSize(QStringLiteral("background-one"), false, QStringLiteral("Standard_D3_v2"), 3);
+        QSignalSpy background(m_wizard.get(), &ui::ComputeWizard::operationContinuesInBackground);
+        QSignalSpy finished(m_runner, &ops::OperationRunner::operationFinished);
+        finishToEnd();
+        QTest::mouseClick(widget<QPushButton>(m_wizard.get(), "runInBackground"), Qt::LeftButton);
+        QCOMPARE(background.count(), 1);
+        QVERIFY(!m_wizard->isVisible());
+        QPointer<ui::WizardOperation> operation = background.first().first().value<ui::WizardOperation *>();
+        m_wizard.reset(); // the wizard is gone; the operation goes on
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kOperation);
+        QTRY_COMPARE_WITH_TIMEOUT(state(compute(QStringLiteral("background-one"))), QStringLiteral("Succeeded"), kOperation);
+        if (operation)
+            QVERIFY(operation->isFinished());
+    }
+};
+
+#include "tst_wizard_screenshots.inc"
+
+QTEST_MAIN(TestWizardFlows)
+#include "tst_wizard_flows.moc"
