@@ -36,32 +36,43 @@ void checkAzureName(Findings &out, const QString &value, const QString &field, c
     }
 }
 
+// "All six or none": names the fields still missing.
+Findings incompleteNetworking(const NetworkingSpec &n)
+{
+    Findings out;
+    QStringList missing;
+    const std::pair<QString, QString> fields[] = {
+        {n.vnetName, Text::tr("virtual network name")},
+        {n.vnetResourceGroup, Text::tr("virtual network resource group")},
+        {n.subnetName, Text::tr("subnet name")},
+        {n.serviceCidr, Text::tr("service CIDR")},
+        {n.dnsServiceIp, Text::tr("DNS service IP")},
+        {n.dockerBridgeCidr, Text::tr("docker bridge CIDR")}};
+    for (const auto &[value, label] : fields) {
+        if (value.trimmed().isEmpty())
+            missing.append(label);
+    }
+    out.append(error(QStringLiteral("networking.incomplete"), QStringLiteral("networking"),
+                     Text::tr("Custom networking needs all six fields or none. Fill in: %1; "
+                              "or clear every networking field.")
+                         .arg(missing.join(QStringLiteral(", ")))));
+    return out;
+}
+
 } // namespace
+
+Findings validateChosenNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cidr> &subnetRange)
+{
+    return n.isEmpty() ? incompleteNetworking(n) : validateNetworking(n, subnetRange);
+}
 
 Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cidr> &subnetRange)
 {
     Findings out;
     if (n.isEmpty())
         return out;
-    if (!n.isComplete()) {
-        QStringList missing;
-        const std::pair<QString, QString> fields[] = {
-            {n.vnetName, Text::tr("virtual network name")},
-            {n.vnetResourceGroup, Text::tr("virtual network resource group")},
-            {n.subnetName, Text::tr("subnet name")},
-            {n.serviceCidr, Text::tr("service CIDR")},
-            {n.dnsServiceIp, Text::tr("DNS service IP")},
-            {n.dockerBridgeCidr, Text::tr("docker bridge CIDR")}};
-        for (const auto &[value, label] : fields) {
-            if (value.trimmed().isEmpty())
-                missing.append(label);
-        }
-        out.append(error(QStringLiteral("networking.incomplete"), QStringLiteral("networking"),
-                         Text::tr("Custom networking needs all six fields or none. Fill in: %1; "
-                                  "or clear every networking field.")
-                             .arg(missing.join(QStringLiteral(", ")))));
-        return out;
-    }
+    if (!n.isComplete())
+        return incompleteNetworking(n);
 
     static const QRegularExpression vnetPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$"));
     static const QRegularExpression subnetPattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"));

@@ -14,6 +14,11 @@ namespace cw::rules {
 Findings validateNetworking(const NetworkingSpec &networking,
                             const std::optional<Ipv4Cidr> &subnetRange = std::nullopt);
 
+// The same for a person who asked for an existing virtual network: "none" is not an answer
+// then, so six empty fields are reported as incomplete.
+Findings validateChosenNetworking(const NetworkingSpec &networking,
+                                  const std::optional<Ipv4Cidr> &subnetRange = std::nullopt);
+
 // "/subscriptions/{sub}/resourceGroups/{vnetRg}/providers/Microsoft.Network/virtualNetworks/{vnet}/subnets/{subnet}"
 QString subnetId(const QString &subscription, const NetworkingSpec &networking);
 

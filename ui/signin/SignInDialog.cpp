@@ -1,5 +1,7 @@
 #include "signin/SignInDialog.h"
 
+#include <QTimer>
+
 #include "auth/AzureCliCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cw::ui {
@@ -220,7 +223,9 @@ void SignInDialog::onTokenResult(const auth::TokenResult &result)
         accept();
         return;
     }
-    m_pending.reset();
+    // This slot runs inside the credential's own signal emission: destroying it here would pull
+    // the object out from under its caller. Let go of it once control is back in the event loop.
+    QTimer::singleShot(0, this, [failed = std::move(m_pending)] { Q_UNUSED(failed); });
     m_dcPanel->hide();
     setBusy(false, tr("Sign-in failed: %1").arg(result.error.humanMessage()));
 }

@@ -103,7 +103,7 @@ void NetworkingEditor::setReadOnly(bool readOnly)
 
 void NetworkingEditor::revalidate()
 {
-    m_findings = isAdvanced() ? rules::validateNetworking(value()) : rules::Findings{};
+    m_findings = isAdvanced() ? rules::validateChosenNetworking(value()) : rules::Findings{};
     m_list->setAllClearText(isAdvanced() ? tr("The network settings are consistent.")
                                          : tr("A new virtual network is created with the cluster."));
     m_list->setFindings(m_findings);

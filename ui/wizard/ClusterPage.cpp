@@ -240,8 +240,11 @@ void ClusterPage::onLookedUp(const ClusterChoice &cluster, const QString &error)
 void ClusterPage::update()
 {
     rules::ComputeSpec &spec = m_controller->spec();
-    spec.name = m_name->text().trimmed();
-    spec.purpose = m_devTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
+    // The create path's size page edits the same spec fields; only the page on screen writes them.
+    if (isShownPage(wizard(), this)) {
+        spec.name = m_name->text().trimmed();
+        spec.purpose = m_devTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
+    }
     m_nameFindings = spec.name.isEmpty()
                          ? rules::Findings{rules::error(QStringLiteral("name.empty"), QStringLiteral("name"), tr("Type a name."))}
                          : m_controller->nameFindings();

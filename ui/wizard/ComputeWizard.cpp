@@ -53,6 +53,9 @@ void ComputeWizard::returnToPage(int pageId)
         pageId = ReviewPageId;
     while (currentId() != pageId && visitedIds().size() > 1)
         back();
+    // Going back does not initialize pages again; the failed attempt may have left a compute
+    // holding the name, so look at the workspace afresh.
+    m_controller->loadComputes();
 }
 
 void ComputeWizard::reject()

@@ -1,5 +1,7 @@
 #include "wizard/SessionBackend.h"
 
+#include <QRegularExpression>
+
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
 #include "wizard/WizardOperation.h"
@@ -65,15 +67,16 @@ OperationStep::State toStepState(ops::StepState state)
     return OperationStep::State::Pending;
 }
 
-// "Code: message" lines of the service's provisioning errors, as the runner words them.
+// The runner words each provisioning error as "message (Code)" (ops::provisioningErrorsText);
+// other failures are one plain sentence.
 QList<ServiceError> serviceErrors(const ops::OperationRecord &record)
 {
+    static const QRegularExpression withCode(QStringLiteral("^(.*) \\(([A-Za-z][A-Za-z0-9_.]*)\\)$"));
     QList<ServiceError> errors;
     const QStringList lines = record.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
-        const int colon = line.indexOf(QStringLiteral(": "));
-        const bool looksLikeCode = colon > 0 && !line.left(colon).contains(QLatin1Char(' '));
-        errors.append(looksLikeCode ? ServiceError{line.left(colon), line.mid(colon + 2)} : ServiceError{QString(), line});
+        const QRegularExpressionMatch m = withCode.match(line);
+        errors.append(m.hasMatch() ? ServiceError{m.captured(2), m.captured(1)} : ServiceError{QString(), line});
     }
     return errors;
 }

@@ -228,8 +228,12 @@ void SizePage::fillVersions()
 void SizePage::update()
 {
     rules::ComputeSpec &spec = m_controller->spec();
-    spec.name = m_name->text().trimmed();
-    spec.purpose = m_devTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
+    // The attach page edits the same spec fields; only the page on screen writes them (this slot
+    // also runs on the controller's signals while another page is shown).
+    if (isShownPage(wizard(), this)) {
+        spec.name = m_name->text().trimmed();
+        spec.purpose = m_devTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
+    }
     m_purposeNote->setText(spec.purpose == rules::ClusterPurpose::DevTest
                                ? tr("Dev-test is not for production traffic: it may be slower and has no "
                                     "fault tolerance. It needs at least 2 vCPUs in total.")

@@ -1,5 +1,8 @@
 #pragma once
 // Page ids of the wizard, in order. nextId() of each page branches on the spec's mode.
+#include <QWizard>
+#include <QWizardPage>
+
 namespace cw::ui {
 
 enum WizardPageId {
@@ -12,5 +15,13 @@ enum WizardPageId {
     ReviewPageId,
     ProgressPageId,
 };
+
+// True while `page` is the one on screen. Pages share one spec: those whose slots also run on the
+// controller's signals write their fields only while shown.
+// Call as isShownPage(wizard(), this) (QWizardPage::wizard() is protected).
+inline bool isShownPage(const QWizard *wizard, const QWizardPage *page)
+{
+    return wizard && wizard->currentPage() == page;
+}
 
 } // namespace cw::ui

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -80,6 +81,16 @@ class TestWizardFlows : public QObject
         return compute.value(QStringLiteral("properties")).toObject().value(QStringLiteral("provisioningState")).toString();
     }
 
+    // The review's findings as text, for failure messages.
+    static QString findingsText(QListWidget *list)
+    {
+        QStringList lines;
+        for (int i = 0; i < list->count(); ++i)
+            lines << list->item(i)->data(ui::FindingsList::SeverityRole).toString() + QStringLiteral(": ")
+                    + list->item(i)->text();
+        return lines.join(QLatin1Char('\n'));
+    }
+
     void selectPrimarySubscription()
     {
         auto *subscriptions = widget<QComboBox>(m_wizard.get(), "subscriptionPicker");
@@ -128,8 +139,8 @@ class TestWizardFlows : public QObject
             QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
             clickNext(m_wizard.get());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
         auto *preflight = widget<ui::FindingsList>(m_wizard.get(), "preflightList");
+        QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled(m_wizard.get()), qPrintable(findingsText(preflight)), kLoad);
         QCOMPARE(preflight->countOf(QStringLiteral("fail")), 0);
         clickNext(m_wizard.get()); // async re-check, then next()
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ui::ProgressPageId), kLoad);
@@ -146,7 +157,12 @@ class TestWizardFlows : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<ui::WizardOperation *>(); // QSignalSpy records operationContinuesInBackground
         QVERIFY(m_sandbox.start());
+        // Many production clusters are created here; the regional core quota is not under test
+        // (the fix-and-retry flow injects its own QuotaExceeded).
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 100000}}));
         const sandbox::SandboxEndpoint ep = m_sandbox.endpoint();
         auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
                                                                     ep.clientSecret.toUtf8());
@@ -357,6 +373,25 @@ private Q_SLOTS:
         QCOMPARE(aksProperties(c).value(QStringLiteral("agentCount")).toInt(), 4);
     }
 
+    void quotaExceededOffersFixAndRetry()
+    {
+        // Over the regional core quota the service keeps a Failed compute and says why: the page
+        // shows the service's words and "fix and retry" leads to the size page.
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 4}}));
+        openAtMode(false);
+        fillSize(QStringLiteral("over-quota"), false, QStringLiteral("Standard_D3_v2"), 3);
+        finishToEnd();
+        waitForOperation(false);
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 100000}}));
+        QVERIFY2(widget<QLabel>(m_wizard.get(), "progressErrors")->text().contains(QStringLiteral("QuotaExceeded")),
+                 qPrintable(widget<QLabel>(m_wizard.get(), "progressErrors")->text()));
+        QCOMPARE(state(compute(QStringLiteral("over-quota"))), QStringLiteral("Failed"));
+        QTest::mouseClick(widget<QPushButton>(m_wizard.get(), "fixAndRetry"), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(ui::SizePageId));
+    }
+
     void runInBackground()
     {
         openAtMode(false);
@@ -371,6 +406,8 @@ private Q_SLOTS:
         m_wizard.reset(); // the wizard is gone; the operation goes on
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, kOperation);
         QTRY_COMPARE_WITH_TIMEOUT(state(compute(QStringLiteral("background-one"))), QStringLiteral("Succeeded"), kOperation);
+        if (QTest::currentTestFailed())
+            qWarning() << compute(QStringLiteral("background-one"));
         if (operation)
             QVERIFY(operation->isFinished());
     }

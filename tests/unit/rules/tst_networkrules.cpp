@@ -25,6 +25,7 @@ private Q_SLOTS:
     void networking_data();
     void networking();
     void allOrNoneNamesMissingFields();
+    void chosenNetworkingNeedsTheFields();
     void subnetOverlap_data();
     void subnetOverlap();
     void subnetIdConstruction();
@@ -174,6 +175,20 @@ void TestNetworkRules::allOrNoneNamesMissingFields()
     QVERIFY(f.first().message.contains(QLatin1String("service CIDR")));
     QVERIFY(f.first().message.contains(QLatin1String("DNS service IP")));
     QVERIFY(!f.first().message.contains(QLatin1String("subnet name")));
+}
+
+void TestNetworkRules::chosenNetworkingNeedsTheFields()
+{
+    // "None" is fine for validateNetworking but not once the person asked for an existing network.
+    QVERIFY(validateNetworking(NetworkingSpec{}).isEmpty());
+    const Findings none = validateChosenNetworking(NetworkingSpec{});
+    QCOMPARE(codes(none), QStringList{QStringLiteral("networking.incomplete")});
+    QVERIFY(none.first().message.contains(QLatin1String("virtual network name")));
+    QVERIFY(none.first().message.contains(QLatin1String("docker bridge CIDR")));
+    QVERIFY(validateChosenNetworking(validNetworking()).isEmpty());
+    NetworkingSpec badDns = validNetworking();
+    badDns.dnsServiceIp = QStringLiteral("192.168.7.7");
+    QCOMPARE(codes(validateChosenNetworking(badDns)), codes(validateNetworking(badDns)));
 }
 
 void TestNetworkRules::subnetOverlap_data()
