@@ -241,4 +241,22 @@ PrivateKeyResult parsePrivateKey(QByteArrayView pem, const QString &passphrase,
     return result;
 }
 
+QByteArray unencryptedPrivateKeyPem(QByteArrayView pem, const QString &passphrase,
+                                    const KeyParseLimits &limits)
+{
+    QByteArray utf8 = passphrase.toUtf8();
+    const detail::DecodedKey decoded = detail::decodePrivateKey(pem, utf8, limits);
+    utf8.fill('\0');
+    if (!decoded.key)
+        return {};
+    const detail::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), decoded.key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        detail::clearErrors();
+        return {};
+    }
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return size > 0 ? QByteArray(data, qsizetype(size)) : QByteArray();
+}
+
 } // namespace cw::tls

@@ -17,4 +17,10 @@ namespace cw::tls {
 PrivateKeyResult parsePrivateKey(QByteArrayView pem, const QString &passphrase = {},
                                  const KeyParseLimits &limits = {});
 
+// The same key as unencrypted PKCS#8 PEM ("PRIVATE KEY"): what Azure ML needs, since the
+// service cannot be given a passphrase. Empty when the key cannot be read or decrypted (see
+// parsePrivateKey for why). The caller holds key material: keep it in memory or the keychain.
+QByteArray unencryptedPrivateKeyPem(QByteArrayView pem, const QString &passphrase = {},
+                                    const KeyParseLimits &limits = {});
+
 } // namespace cw::tls

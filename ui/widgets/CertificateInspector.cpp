@@ -1,5 +1,7 @@
 #include "widgets/CertificateInspector.h"
 
+#include "tls/PrivateKeyParser.h"
+
 #include "tls/TlsTypes.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,9 @@ CertificateInspection CertificateInspector::run(const CertificateInspectionReque
     result.keyPem = QString::fromUtf8(key);
     result.report = tls::inspectPair(cert, key, request.passphrase, request.cname,
                                      QDateTime::currentDateTimeUtc());
+    // Azure ML takes the key as plain PEM (it cannot be given a passphrase): send it decrypted.
+    if (result.report.key.encrypted && result.report.key.ok())
+        result.keyPem = QString::fromUtf8(tls::unencryptedPrivateKeyPem(key, request.passphrase));
     return result;
 }
 
