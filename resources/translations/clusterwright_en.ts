@@ -2,6 +2,1688 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cw::PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::ArmError</name>
+    <message>
+        <source>Azure sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource provider %1 is not registered for this subscription; register it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for this resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure Policy of this subscription forbids this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s quota is too small for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure refused the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure did not accept the sign-in; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request conflicts with the current state of the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure is throttling requests; please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure had an internal problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::ArmJob</name>
+    <message>
+        <source>The request URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure sent an answer that could not be read (HTTP %1, not valid JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost, but the resource now exists; it may still be being created. It was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost and the resource does not exist; the request was not sent again, so it is safe to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create request&apos;s answer was lost and it is unknown whether the resource was created; check before retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::ArmPager</name>
+    <message>
+        <source>Listing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure sent a list page that could not be read (no &quot;value&quot; array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure kept sending more pages (%1 so far); listing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::arm::LroPoller</name>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the operation may still be running in Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure sent an operation status that could not be read (no &quot;status&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::auth</name>
+    <message>
+        <source>Azure AD sent an answer that could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure AD answered without an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is wrong or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client id) was not found in this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant was not found; check the tenant id or domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required; sign in with the device code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id or client secret was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application may not use this sign-in method in the tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested permission scope was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure AD refused the sign-in request as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was completed; please start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code was not recognised; please start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in to be completed in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure AD asked to poll more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure AD is temporarily unavailable; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure CLI sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI printed something that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI token has no readable expiry time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI is not signed in; run &quot;az login&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure CLI could not provide a token (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service principal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code sign-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure AD did not send a usable device code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment credential is not configured: %1 not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment service principal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read a CA certificate from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing plain http:// to %1: only https:// is allowed (plain http only for this computer&apos;s loopback address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was refused (%1). The connection was not made; check that the right CA certificate is trusted (for the sandbox, its CA file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::azure</name>
+    <message>
+        <source>Azure sent an empty or unreadable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute keys answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute keys answer holds no kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential answer has no &apos;kubeconfigs&apos; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential answer holds no usable kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute description is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster description is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster description has neither a name nor an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An orchestrator entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An orchestrator entry has no orchestratorVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orchestrator list has no &apos;properties.orchestrators&apos; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription entry has no subscriptionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM size entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM size entry has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM size list is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM size list has no &apos;value&apos; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace entry has neither a name nor an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOURCE GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACHABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the AKS clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace&apos;s computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keys of compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig needs the compute&apos;s name and --file FILE (&apos;-&apos; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no kubeconfig for this compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig written to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls-backup needs the compute&apos;s name and --dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds cert.pem or key.pem; add --overwrite to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute&apos;s kubeconfig cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the azuremlfessl secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login service-principal needs --tenant and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret: pipe it to --secret-stdin or set AZURE_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the secret could not be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no keychain here (%1); set AZURE_CLIENT_SECRET for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs one of: sandbox, service-principal, device-code, az.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which compute? Give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight refused; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detach needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching &apos;%1&apos;: the AKS cluster and its azureml-fe objects stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs a change: --ilb --lb-subnet S, --public-lb, --leaf-label L, --cert-file/--key-file/--cname, --tls-disable or --nodes N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nodes must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update breaks a rule; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reattach needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: unreadable journal entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 already succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations needs list or resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the Kubernetes versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: %1 passed, %2 warnings, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight needs create|attach and the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; run `clusterwright-cli login` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown sign-in kind &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspaces needs --subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 computes read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOAD BALANCER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vm size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fqdn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: do not edit the cluster&apos;s YAML directly; Azure ML deployments overwrite it (only CPU/memory requests and limits survive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Kubernetes versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPGRADES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the VM sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VCPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox endpoint file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose must be production or dev-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach needs --cluster-id (the AKS cluster&apos;s resource id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --leaf-label or --cert-file/--key-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom certificate needs --cert-file, --key-file and --cname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::CliApp</name>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::CliContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `clusterwright-cli --help` for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the trace file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workspace? Give --subscription, --resource-group and --workspace (or save them with `login ... -s SUB -g RG -w WS`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::CliOptions</name>
+    <message>
+        <source>Unknown output format &apos;%1&apos; (use table, json or tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clusterwright-cli &lt;command&gt; [arguments] [options]
+
+Commands:
+  login sandbox [--endpoint-file F]     use the embedded sandbox, or a running one
+  login service-principal --tenant T --client-id C [--secret-stdin]
+                                        secret from stdin or AZURE_CLIENT_SECRET
+  login device-code [--tenant T]        sign in a person with a device code
+  login az                              reuse the Azure CLI&apos;s sign-in
+  workspaces                            Azure ML workspaces of the subscription
+  list                                  computes of the workspace
+  show NAME                             one compute
+  clusters                              AKS clusters of the subscription, attachability
+  versions [--location L]               Kubernetes versions of the region
+  vm-sizes [--location L]               VM sizes of the region
+  preflight create|attach NAME [spec options]
+  create NAME [spec options]            create a new AKS cluster as a compute
+  attach NAME --cluster-id ID [options] attach an existing AKS cluster
+  detach NAME [--delete-cluster]        detach (the AKS cluster stays)
+  reattach NAME                         detach and re-attach with the same settings
+  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
+              | --tls-disable | --nodes N
+  kubeconfig NAME --file F [--admin]    write the compute&apos;s kubeconfig (0600)
+  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)
+  operations list [--all]               journaled operations
+  operations resume [ID]                resume unfinished operations
+
+Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,
+5 not found.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::OperationWaiter</name>
+    <message>
+        <source>%1: waiting, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted; it goes on in Azure. Follow it with `clusterwright-cli operations resume %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2 &apos;%3&apos;) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::SessionFactory</name>
+    <message>
+        <source>The embedded sandbox&apos;s state (%1) is in use by another process (%2, pid %3). Close it, or point the CLI at a running sandbox with `clusterwright-cli login sandbox --endpoint-file FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain and no AZURE_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run `clusterwright-cli login service-principal` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::exporting::SpecFromCompute</name>
+    <message>
+        <source>The compute has no properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is not an AKS inference cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute does not name its AKS cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube</name>
+    <message>
+        <source>secret &quot;%1&quot; in namespace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 could not be read; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 could not be understood (%2); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::KubeClient</name>
+    <message>
+        <source>The kubeconfig&apos;s server address &quot;%1&quot; is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s server must use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig asks to skip TLS verification; Clusterwright never does that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user signs in through a plug-in, which is not supported; use the cluster&apos;s admin or user credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s certificate-authority-data holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s client-certificate-data holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s client-key-data holds no usable private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user has neither a client certificate nor a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::KubeError</name>
+    <message>
+        <source>The Kubernetes API server did not accept the credentials of the kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user is not allowed to read the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server answered HTTP %1 when reading the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server refused to read the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::KubeSecretJob</name>
+    <message>
+        <source>Reading the secret was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s TLS certificate was not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the Kubernetes API server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server&apos;s answer for the %1 is not a Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not hold both cert.pem and key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not a mapping of clusters, users and contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig names no current context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no cluster named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no user named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; has no server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops</name>
+    <message>
+        <source>custom certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal (subnet %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1; purpose %2; load balancer %3; TLS %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &apos;%1&apos; (%2, %3 × %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the name is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the attach request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait while Azure creates the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait while Azure attaches the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the final state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; and its AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach &apos;%1&apos; (the AKS cluster is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the delete request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the detach request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the compute is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the current configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait while Azure updates the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach &apos;%1&apos; to update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the TLS certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait while Azure detaches the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the compute is detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the attach request (same name and settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::Journal</name>
+    <message>
+        <source>Invalid operation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::OperationDriver</name>
+    <message>
+        <source>Stopped waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation has a step this version does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compute named &apos;%1&apos; already exists in this workspace. Choose another name, or detach the existing one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent a compute document that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether the earlier request reached Azure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier request had reached Azure; following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key is no longer available (it was kept in the keychain only while the operation ran). Start the operation again with the certificate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reached Azure although its answer was lost; following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not reach Azure; sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether Azure received the request: %1 Resume the operation to check and continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute was already detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to wait for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no compute named &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the operation goes on in Azure. Resume to follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost track of the operation: %1 Resume to keep waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is still in the workspace (state %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports the compute as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This compute cannot be re-attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom certificate to carry over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the azuremlfessl secret from the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was detached. Re-attach with the certificate and key files instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s azuremlfessl secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from %1; kept in memory only, so keep a copy of the files until the re-attach has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be kept in the keychain (%1). Nothing was detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from %1 and kept in the keychain as %2 until the re-attach has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::TlsRecovery</name>
+    <message>
+        <source>Cannot read the cluster&apos;s credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no kubeconfig for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s kubeconfig cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s kubeconfig cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate from the cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s azuremlfessl secret does not hold both cert.pem and key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::AksResourceId</name>
+    <message>
+        <source>Enter the cluster&apos;s resource ID, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource ID is too long; paste only the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the resource ID only (without host or query), like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource ID starts with &quot;/subscriptions/&quot;; expected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource ID has an empty segment (&quot;//&quot;); expected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces inside the resource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource ID does not have the expected form %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1/%2&quot; is not an AKS cluster; the ID must name Microsoft.ContainerService/managedClusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID names a child resource; remove everything after the cluster name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription ID; it must be a GUID such as 00000000-0000-0000-0000-000000000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource group name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid AKS cluster name (1-63 letters, digits, hyphens or underscores, starting and ending with a letter or digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::AttachRules</name>
+    <message>
+        <source>The cluster is in subscription %1 but the workspace is in %2. Attach a cluster from the workspace&apos;s subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is already attached as &quot;%1&quot;. To change its settings, detach it first, then attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is already attached to this workspace as &quot;%1&quot;; a second attachment would break it. Use &quot;%1&quot;, or detach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::KubernetesVersions</name>
+    <message>
+        <source>The cluster&apos;s Kubernetes version is not known; it cannot be checked before attaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s list of Kubernetes versions is not available; version %1 cannot be checked before attaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is a preview version: it can be attached but comes without an SLA and is not recommended for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is supported (minor version %2 is available in the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 belongs to a preview minor version: it can be attached but comes without an SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not supported in this region. Upgrade the cluster in AKS before attaching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not supported; supported versions are between %2 and %3. Upgrade the cluster in AKS before attaching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::NameRules</name>
+    <message>
+        <source>Enter a compute name of %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; use at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; shorten it to at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the characters &quot;%1&quot;: only letters, digits and hyphens are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the name with a letter (it starts with &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the name with a letter or a digit (it ends with &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved name; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has a compute named &quot;%1&quot;; choose another name (names are compared without regard to case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::NetworkRules</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual network name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual network resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS service IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker bridge CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom networking needs all six fields or none. Fill in: %1; or clear every networking field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 2-64 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use up to 90 letters, digits, underscores, parentheses, hyphens or periods, not ending with a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service CIDR &quot;%1&quot; is not an IPv4 range; write it like 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service CIDR &quot;%1&quot; has host bits set; write the range&apos;s network address: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service CIDR /%1 leaves no room for cluster services; use a larger range such as /16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service CIDR overlaps %1, which AKS reserves; choose another private range such as 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker bridge CIDR &quot;%1&quot; is not an IPv4 range; write it like 172.17.0.1/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS service IP &quot;%1&quot; is not an IPv4 address; write it like 10.0.0.10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS service IP %1 is outside the service CIDR %2; pick an address inside it, for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS service IP %1 is the network or broadcast address of %2; pick a host address such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS service IP %1 is the first address of %2, which the Kubernetes API service uses; pick another, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker bridge CIDR %1 overlaps the service CIDR %2; choose ranges that do not overlap (for example 172.17.0.1/16 and 10.0.0.0/16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service CIDR %1 overlaps the subnet&apos;s range %2; choose a service CIDR outside the virtual network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The docker bridge CIDR %1 overlaps the subnet&apos;s range %2; choose a range outside the virtual network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::rules::Preflight</name>
     <message numerus="yes">
         <source>The authorized ranges do not include %n of Azure ML&apos;s control-plane range(s), e.g. %1; inference pods cannot be deployed.</source>
@@ -16,6 +1698,582 @@
             <numerusform>The certificate expires on %1, in %n day.</numerusform>
             <numerusform>The certificate expires on %1, in %n days.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is valid and free in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the compute name as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev-test purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dev-test cluster is not suitable for production traffic, may increase inference time and has no fault tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the production purpose for production workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production purpose (FastProd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS termination is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Microsoft certificate will be generated for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate for %1 will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS and load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the TLS or load balancer settings as described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy on public IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy forbidding public IPs was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure Policy forbids public IPs; creating the cluster fails because AKS needs a public IP for egress traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a policy exemption, or create the cluster in AKS with a user-defined route (outbound type userDefinedRouting through a firewall) and attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure Policy forbids public IPs; a public scoring endpoint may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an internal load balancer (update the compute after attaching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy forbids public IPs; the internal load balancer does not need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server authorized IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server accepts connections from any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the AzureMachineLearning service tag&apos;s ranges (of both paired regions) to the cluster&apos;s authorized IP ranges in AKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server only accepts %1; Azure ML&apos;s control plane must be among them, which cannot be verified here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorized ranges include Azure ML&apos;s control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the cluster in AKS (az aks start), then attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is provisioned and running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s provisioning state is Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair the cluster in AKS before attaching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s provisioning state is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the cluster&apos;s operation finishes, then attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a generally available version for production workloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the cluster in AKS (az aks upgrade) to a supported version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version with az aks get-versions before attaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs and node count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCPUs of %1 are not known; the cluster&apos;s capacity cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Linux nodes with %2 vCPUs in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the cluster in AKS, or attach it with the dev-test purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges work only with a Standard Load Balancer, but the cluster uses a Basic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreate the cluster in AKS with a Standard Load Balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard Load Balancer: such clusters can be attached (Azure ML cannot create them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer SKU was not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic Load Balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server is private (Private Link). Private clusters can be attached, but Azure ML must reach the API server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the workspace can reach the cluster&apos;s private network (same or peered virtual network, private DNS zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is in %1, the workspace in %2: attaching across regions is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the cluster from the list or paste its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 in resource group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is in the workspace&apos;s subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cluster from the workspace&apos;s subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is not attached to this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing compute, or detach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s details could not be read, so its version, size and network settings were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you can read the cluster (Reader role), then run the preflight again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key were not analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the certificate and key files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provide the certificate and the private key as PEM files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and the key were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key matches certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key belongs to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file that was generated with this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate that is already valid, or wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate and load the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate soon; updating it later needs a detach and re-attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate covers the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the operation, point the DNS record of %1 at the scoring endpoint&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the certificate&apos;s subject alternative names nor its common name cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate issued for %1, or change the domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed; clients will not trust it unless they are configured to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate from a certificate authority for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refuses to create new AKS computes in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the cluster in AKS (portal, az aks create) and attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not report that AKS creation is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region was chosen and the workspace&apos;s region is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the region for the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster will be created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes x %2 vCPUs (%3) = %4 vCPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add nodes, choose a VM size with more vCPUs, or choose the dev-test purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU / FPGA nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an accelerated size: node pools cannot be added later for deployments, so this choice is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure this is the size your models need; the VM size cannot be changed after creation, only the node count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default networking (no custom virtual network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual network settings are consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the networking fields as described, or clear them all to use the default network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster created from Azure ML cannot have a Standard Load Balancer of your choice, a private API server or authorized IP ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need any of these, create the cluster in AKS first and attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s default version %1 will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s default version will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::SizeRules</name>
+    <message>
+        <source>Choose at least one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production cluster needs at least %1 nodes; it has %2. Add nodes or choose the dev-test purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production cluster needs at least %1 vCPUs in total; it has %2. Add nodes, choose a larger VM size, or choose the dev-test purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dev-test cluster needs at least %1 vCPUs in total; it has %2. Add a node or choose a larger VM size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a VM size for the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM size &quot;%1&quot; is not in the region&apos;s list; the vCPU total cannot be checked. Pick a size from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 (%2 vCPUs per node) choose at least %3 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has GPUs. GPU nodes must be chosen now: node pools cannot be added later for deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::TlsRules</name>
+    <message>
+        <source>Enter a leaf domain label, for example &quot;contoso&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label has %1 characters; shorten it to at most %2 (six random characters are appended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and hyphens in the label (&quot;%1&quot; would be &quot;%2&quot; in lower case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the label with a lower-case letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the label with a letter or a digit, not a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain name the certificate is for, for example www.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one concrete host name (such as www.contoso.com), not a wildcard; a wildcard certificate can still cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name; use a fully qualified name such as www.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS termination is not supported with an internal load balancer. Turn TLS off or use a public IP load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal load balancer needs a subnet: enter the name of the subnet that holds the cluster&apos;s nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer subnet is only used with an internal load balancer; it will be ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not PEM text (&quot;-----BEGIN CERTIFICATE-----&quot;); convert it to PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key file (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not PEM text (&quot;-----BEGIN ... PRIVATE KEY-----&quot;); convert it to PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::secrets</name>
+    <message>
+        <source>Cannot open the HTTP trace file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so sign-in secrets are kept in memory for this session only and you will have to sign in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::session::Session</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -34,6 +2292,561 @@
             <numerusform>The certificate expires in %n days, on %1. Plan its renewal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The secret is %1 KiB; a TLS secret is a few KiB. It is not the azuremlfessl secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is not a JSON object as the Kubernetes API returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object is a &quot;%1&quot;, not a Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has no data: the TLS material is missing from the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has no valid &quot;cert.pem&quot; entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret has no valid &quot;key.pem&quot; entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s entries are not PEM certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate and key to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another folder or allow replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the certificate to %1 and the private key (readable only by you) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 in the file is damaged: its content is not a valid X.509 certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds %1, not a certificate. Choose the certificate file (cert.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the CNAME the scoring endpoint will be reached under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: clients reject it unless they are set up to trust it explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no certificate of the issuer (%1). Unless the issuer is a root that clients trust, append the intermediate certificates to cert.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; clients refuse keys under 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key (%1) is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key belongs to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate. Choose the key that was created together with this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate covers %1 through its common name (it has no DNS names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate covers %1 (as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate names no host at all, so it cannot cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not cover %1; it is valid for: %2. Use a certificate issued for %1 or change the CNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt the private key. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is damaged: its content is not a valid key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key&apos;s encryption asks for an excessive key-derivation effort. Re-encrypt it with &quot;openssl pkcs8 -topk8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key uses an encryption scheme this app cannot read. Re-encrypt it with &quot;openssl pkcs8 -topk8 -v2 aes-256-cbc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key uses an encryption this app cannot read. Convert it with &quot;openssl pkcs8 -topk8 -in key.pem -out key-pkcs8.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH private key. TLS needs a PEM key: convert a copy with &quot;ssh-keygen -p -m PEM -f key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported private key format &quot;%1&quot;. Use an RSA or EC key in PEM (PKCS#8) format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds %1, not a private key. Choose the key file (key.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds %1 private keys; exactly one is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys are not supported for the scoring endpoint; use an RSA or EC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet: it becomes valid on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expired on %1. Renew it before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PKCS#12 (.pfx/.p12) bundle, not a PEM file. Export the certificate and the key as PEM, e.g. &quot;openssl pkcs12 -in bundle.pfx -nokeys -out cert.pem&quot; and &quot;openssl pkcs12 -in bundle.pfx -nocerts -out key.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary (DER) certificate; PEM text is needed. Convert it with &quot;openssl x509 -inform der -in cert.der -out cert.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary (DER) private key; PEM text is needed. Convert it with &quot;openssl pkey -inform der -in key.der -out key.pem&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is binary (DER-like) data, not PEM text. Certificates and keys must be PEM files starting with &quot;-----BEGIN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a PEM certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate found: the text has no &quot;-----BEGIN CERTIFICATE-----&quot; block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM private key found: the text has no &quot;-----BEGIN ... PRIVATE KEY-----&quot; block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate signing request (CSR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate revocation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 KiB; certificate and key files are at most %2 KiB. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM block is damaged (missing END line or invalid base64 content). Use the original file, unmodified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text mentions &quot;-----BEGIN&quot; but holds no complete PEM block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui</name>
+    <message>
+        <source>The service reports errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN / CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not edit the cluster&apos;s azureml-fe YAML or its Kubernetes objects directly: the service overwrites them. Change settings with Re-attach to update or Switch load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new AKS cluster named %1 in workspace %2 (resource group %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an existing AKS cluster as %1 to workspace %2 (resource group %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: dev-test (no fault tolerance, not for production traffic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1 × %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: a new virtual network is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: subnet %1 of virtual network %2 (resource group %3); service CIDR %4, DNS service IP %5, docker bridge %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: internal load balancer in subnet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: public IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: none (HTTP only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: Microsoft certificate for %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overwriting an existing domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: your certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::AboutDialog</name>
+    <message>
+        <source>About Clusterwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates, attaches, inspects, updates, detaches and re-attaches Azure Kubernetes Service inference clusters of Azure Machine Learning workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::BusySpinner</name>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CertificateCard</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (SAN):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate and its key to see what they contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, matches the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does NOT match the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CertificateInspector</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ClusterDetails</name>
@@ -46,6 +2859,232 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ClusterPage</name>
+    <message>
+        <source>&amp;Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dev-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster must be in the workspace&apos;s subscription and not attached under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, resource group or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes × size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev-test purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of the selected cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste its resource &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read that cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ClustersTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM size × nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FQDN / CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached / created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ClustersView</name>
     <message numerus="yes">
         <source>%n cluster(s); refreshed %1.</source>
@@ -53,6 +3092,151 @@
             <numerusform>%n cluster; refreshed %1.</numerusform>
             <numerusform>%n clusters; refreshed %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clusters (name, state, size, region…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list subscriptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspaces (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Azure Machine Learning workspace found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a cluster to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Azure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export kubeconfig of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s kubeconfig cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig written to %1 (owner-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ComputeWizard</name>
+    <message>
+        <source>New inference cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inference cluster wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CopyButton</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DetachDialog</name>
+    <message>
+        <source>Detach &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Detach &lt;b&gt;%1&lt;/b&gt; from the workspace &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;The AKS cluster is &lt;b&gt;not deleted&lt;/b&gt;: it keeps running (and costing) in its resource group. The azureml-fe objects (deployment, service, the azuremlfessl secret) stay on the cluster; attach it again to use it from the workspace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the TLS certificate and key first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for cert.pem and key.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate from the cluster…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -71,6 +3255,958 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LoadBalancerEditor</name>
+    <message>
+        <source>&amp;Public IP address (reachable from the internet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal load balancer (private IP in the virtual network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subnet name, e.g. default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet for the internal load balancer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LoadingPicker</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MainWindow</name>
+    <message>
+        <source>Clusterwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Clusterwright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Clusterwright&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Kubernetes Service inference clusters of your Azure Machine Learning workspaces: create, attach, inspect, update, detach and re-attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ModePage</name>
+    <message>
+        <source>&amp;Create a new AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach an existing AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inference cluster is an Azure Kubernetes Service cluster the workspace deploys models to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an existing AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Machine Learning creates the cluster for you, in the region and size you choose, with the region&apos;s default Kubernetes version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a cluster that already exists in the workspace&apos;s subscription, possibly in another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attach is the only way&lt;/b&gt; when the cluster needs a Standard Load Balancer, a private API server (Private Link) or authorized IP ranges on the API server: create it in AKS first, then attach it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NetworkingEditor</name>
+    <message>
+        <source>Use an e&amp;xisting virtual network (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an existing virtual network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual &amp;network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mynetwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;resource group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mygroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubnet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice CIDR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DNS service IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;ker bridge CIDR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networking checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in all six fields or none. The DNS service IP must lie inside the service CIDR, and the ranges must not overlap the subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network settings are consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new virtual network is created with the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NetworkingPage</name>
+    <message>
+        <source>Networking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default network, or bring your own virtual network (all six fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster keeps its own network; choose how the scoring endpoint is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an attached cluster the internal load balancer is applied as an update right after the attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OperationsDock</name>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export operations history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %1 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ProgressPage</name>
+    <message>
+        <source>&amp;Fix and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in &amp;background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the service&apos;s raw error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the operation cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is attached as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ReattachDialog</name>
+    <message>
+        <source>Re-attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach &apos;%1&apos; to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Re-attaching detaches &lt;b&gt;%1&lt;/b&gt; and attaches the same AKS cluster again under the same name, with the same purpose, TLS and load balancer settings, so the workspace picks up the current azureml-fe. Each step is journaled: if anything fails, the operation stops, says why and can be resumed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover the certificate and key from the cluster (azuremlfessl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these certificate files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a readable certificate file and key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attached. The compute is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is detached; the AKS cluster %1 is intact. Resume, or attach it again by hand with the same settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the keychain as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; you can close this window, the operation goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your choices. Every failed check must be fixed before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Python SDK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;z command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AR&amp;M request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SessionBackend</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure C&amp;LI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your browser, on this or another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a si&amp;gn-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse the account you signed in with `az login`. Nothing is stored by Clusterwright; the Azure CLI keeps the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use my Azure CLI login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SizePage</name>
+    <message>
+        <source>Name, purpose and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM size cannot be changed later; only the node count can be scaled in AKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–24 letters, digits or hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the workspace&apos;s compute names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dev-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev-test purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search VM sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sizes, e.g. D3 or GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VM size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes: the region&apos;s default version is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 (the region&apos;s default) will be used. Available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev-test is not for production traffic: it may be slower and has no fault tolerance. It needs at least 2 vCPUs in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production needs at least 12 vCPUs in total and at least 3 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is valid and free in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TlsEditor</name>
+    <message>
+        <source>N&amp;o TLS (HTTP only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Microsoft certificate for a domain label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf domain label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite an existing domain with this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite existing domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path, or drop the file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. www.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember to point the DNS name (CNAME) at the scoring endpoint&apos;s IP address once the cluster is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate (cert.pem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key (key.pem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;NAME:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose both the certificate and the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate and its key to see what they contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(type a label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TlsPage</name>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the scoring endpoint over HTTPS with a Microsoft certificate or your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::VcpuMeter</name>
@@ -87,6 +4223,135 @@
             <numerusform>Too small: at least %n node of this size is needed.</numerusform>
             <numerusform>Too small: at least %n nodes of this size are needed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>vCPU capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes × %2 vCPUs = %3 / %4 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::Workbench</name>
+    <message>
+        <source>New cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach to update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch load balancer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to a public IP load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to an internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet of the cluster&apos;s virtual network for the internal load balancer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WorkspacePage</name>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the inference cluster will belong: the environment, the subscription and the Azure Machine Learning workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (local emulator, no account needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Choose an environment to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (resource group %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Create, attach, inspect and update AKS inference clusters of Azure Machine Learning workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scales the sandbox&apos;s simulated operation times (1 = demo pace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-speed needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox unavailable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -387,6 +387,622 @@
     </message>
 </context>
 <context>
+    <name>cw::cli</name>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOURCE GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACHABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sì</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Cannot list the AKS clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace&apos;s computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keys of compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig needs the compute&apos;s name and --file FILE (&apos;-&apos; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no kubeconfig for this compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig written to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls-backup needs the compute&apos;s name and --dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds cert.pem or key.pem; add --overwrite to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute&apos;s kubeconfig cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the azuremlfessl secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished">Accesso non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login service-principal needs --tenant and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret: pipe it to --secret-stdin or set AZURE_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the secret could not be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no keychain here (%1); set AZURE_CLIENT_SECRET for later runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs one of: sandbox, service-principal, device-code, az.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which compute? Give its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight refused; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detach needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching &apos;%1&apos;: the AKS cluster and its azureml-fe objects stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs a change: --ilb --lb-subnet S, --public-lb, --leaf-label L, --cert-file/--key-file/--cname, --tls-disable or --nodes N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished">TLS</translation>
+    </message>
+    <message>
+        <source>--nodes must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update breaks a rule; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reattach needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: unreadable journal entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 already succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations needs list or resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the Kubernetes versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight: %1 passed, %2 warnings, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight needs create|attach and the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; run `clusterwright-cli login` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names an unknown sign-in kind &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspaces needs --subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 computes read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOAD BALANCER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs the compute&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vm size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fqdn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: do not edit the cluster&apos;s YAML directly; Azure ML deployments overwrite it (only CPU/memory requests and limits survive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Kubernetes versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PREVIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPGRADES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the VM sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VCPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAMILY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox endpoint file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose must be production or dev-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach needs --cluster-id (the AKS cluster&apos;s resource id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --leaf-label or --cert-file/--key-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom certificate needs --cert-file, --key-file and --cname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::CliApp</name>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::CliContext</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `clusterwright-cli --help` for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the trace file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workspace? Give --subscription, --resource-group and --workspace (or save them with `login ... -s SUB -g RG -w WS`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::CliOptions</name>
+    <message>
+        <source>Unknown output format &apos;%1&apos; (use table, json or tsv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: clusterwright-cli &lt;command&gt; [arguments] [options]
+
+Commands:
+  login sandbox [--endpoint-file F]     use the embedded sandbox, or a running one
+  login service-principal --tenant T --client-id C [--secret-stdin]
+                                        secret from stdin or AZURE_CLIENT_SECRET
+  login device-code [--tenant T]        sign in a person with a device code
+  login az                              reuse the Azure CLI&apos;s sign-in
+  workspaces                            Azure ML workspaces of the subscription
+  list                                  computes of the workspace
+  show NAME                             one compute
+  clusters                              AKS clusters of the subscription, attachability
+  versions [--location L]               Kubernetes versions of the region
+  vm-sizes [--location L]               VM sizes of the region
+  preflight create|attach NAME [spec options]
+  create NAME [spec options]            create a new AKS cluster as a compute
+  attach NAME --cluster-id ID [options] attach an existing AKS cluster
+  detach NAME [--delete-cluster]        detach (the AKS cluster stays)
+  reattach NAME                         detach and re-attach with the same settings
+  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
+              | --tls-disable | --nodes N
+  kubeconfig NAME --file F [--admin]    write the compute&apos;s kubeconfig (0600)
+  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)
+  operations list [--all]               journaled operations
+  operations resume [ID]                resume unfinished operations
+
+Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,
+5 not found.
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::OperationWaiter</name>
+    <message>
+        <source>%1: waiting, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPUTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted; it goes on in Azure. Follow it with `clusterwright-cli operations resume %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2 &apos;%3&apos;) failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::cli::SessionFactory</name>
+    <message>
+        <source>The embedded sandbox&apos;s state (%1) is in use by another process (%2, pid %3). Close it, or point the CLI at a running sandbox with `clusterwright-cli login sandbox --endpoint-file FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain and no AZURE_CLIENT_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run `clusterwright-cli login service-principal` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::exporting::SpecFromCompute</name>
     <message>
         <source>The compute has no properties.</source>
@@ -2555,6 +3171,22 @@
     <message>
         <source>New inference cluster wizard</source>
         <translation>Procedura guidata per il nuovo cluster di inferenza</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Indietro</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avanti &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,6 @@
 namespace cw::arm {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::arm", text);
-}
-
 // "Microsoft.MachineLearningServices" from "...resource provider 'X'..." style messages.
 QString quotedName(const QString &message)
 {

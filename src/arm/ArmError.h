@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
@@ -53,6 +54,9 @@ struct ArmError {
     static ArmError fromKubernetesStatus(const nlohmann::json &status);
     static ArmError fromAuthError(const auth::AuthError &error);
     static ArmError make(Kind kind, QString code, QString message, QString extraDetail = {});
+
+    // tr() in the member functions: the same context lupdate gives them.
+    Q_DECLARE_TR_FUNCTIONS(cw::arm::ArmError)
 };
 
 } // namespace cw::arm

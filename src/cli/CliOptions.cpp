@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::CliOptions", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 struct OptionSpec {

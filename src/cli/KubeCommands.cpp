@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::Kube", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 void withKeys(CliContext &ctx, const QString &name, std::function<void(const azure::ComputeKeys &)> then)

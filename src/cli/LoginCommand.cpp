@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::Login", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 QByteArray readSecretFromStdin()

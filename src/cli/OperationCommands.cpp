@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::Operations", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 OperationWaiter *makeWaiter(CliContext &ctx)
@@ -76,19 +76,6 @@ void printFindings(CliContext &ctx, const rules::Findings &findings)
 {
     for (const rules::Finding &f : findings)
         ctx.message((f.severity == rules::Severity::Error ? tr("refused: %1") : tr("note: %1")).arg(f.message));
-}
-
-// Starts the runner's re-attach when this build's OperationRunner has one.
-template <typename Runner>
-QString startReattachIfAvailable(Runner *runner, const ops::WorkspaceRef &ws, const QString &name)
-{
-    if constexpr (requires { runner->startReattach(ws, name); })
-        return runner->startReattach(ws, name);
-    else {
-        Q_UNUSED(ws);
-        Q_UNUSED(name);
-        return {};
-    }
 }
 
 } // namespace
@@ -208,9 +195,7 @@ void runReattach(CliContext &ctx)
     if (name.isEmpty())
         return ctx.failUsage(tr("reattach needs the compute's name."));
     withCompute(ctx, name, [&ctx, name](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
-        const QString id = startReattachIfAvailable(ctx.runner(), ctx.opsWorkspace(ws), name);
-        if (id.isEmpty())
-            return ctx.fail(kExitOperationFailed, tr("This build cannot re-attach yet (the operation runner has no re-attach)."));
+        const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name);
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(id);
     });

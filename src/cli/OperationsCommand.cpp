@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::OperationsCommand", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 bool matches(const ops::OperationRecord &r, const CliOptions &o)

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::Preflight", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 struct Gathering {

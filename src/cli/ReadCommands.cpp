@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::Read", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 QString num(const std::optional<int> &n)

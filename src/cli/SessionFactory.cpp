@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::SessionFactory", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 auth::CloudEnvironment cloudOf(const Profile &profile)

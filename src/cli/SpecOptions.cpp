@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::cli::SpecOptions", text);
+    return QCoreApplication::translate("cw::cli", text);
 }
 
 constexpr qint64 kMaxPemBytes = 1024 * 1024;

@@ -8,11 +8,6 @@ namespace cw::kube {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::kube", text);
-}
-
 QString field(const nlohmann::json &obj, const char *key)
 {
     const auto it = obj.find(key);

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -18,6 +19,9 @@ struct KubeError {
     // `what` names the object for the sentence, e.g. `secret "azuremlfessl" in namespace "default"`.
     static KubeError fromHttp(int httpStatus, const QByteArray &body, const QString &what);
     static KubeError local(const QString &reason, const QString &sentence);
+
+    // tr() in the member functions: the same context lupdate gives them.
+    Q_DECLARE_TR_FUNCTIONS(cw::kube::KubeError)
 };
 
 } // namespace cw::kube

@@ -12,11 +12,6 @@ using Json = nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::kube", text);
-}
-
 QString qs(const Json &obj, const char *key)
 {
     if (!obj.is_object())

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -72,6 +73,9 @@ private:
     QList<KubeUser> m_users;
     QList<KubeContext> m_contexts;
     QString m_currentContext;
+
+    // tr() in the member functions: the same context lupdate gives them.
+    Q_DECLARE_TR_FUNCTIONS(cw::kube::Kubeconfig)
 };
 
 struct KubeconfigParseResult {

@@ -20,7 +20,7 @@ using nlohmann::json;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::ops::OperationDriver", text);
+    return QCoreApplication::translate("cw::ops", text);
 }
 
 QString sslStatus(const json &body)

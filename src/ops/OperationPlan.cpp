@@ -12,7 +12,7 @@ using nlohmann::json;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::ops::OperationPlan", text);
+    return QCoreApplication::translate("cw::ops", text);
 }
 
 OperationStep plannedStep(const char *id, const QString &title)

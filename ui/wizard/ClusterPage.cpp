@@ -48,6 +48,7 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
     m_table->setAccessibleName(tr("AKS clusters"));
     m_table->setRootIsDecorated(false);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Name, Qt::AscendingOrder); // QHeaderView's default would be descending
     m_table->setHeaderLabels({tr("Name"), tr("Resource group"), tr("Region"), tr("Version"), tr("Nodes × size"),
                               tr("vCPUs"), tr("Load balancer"), tr("Private"), tr("Authorized ranges"),
                               tr("Attached as")});

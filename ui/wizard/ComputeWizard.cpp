@@ -25,6 +25,11 @@ ComputeWizard::ComputeWizard(WizardBackend *backend, QWidget *parent)
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::HaveHelpButton, false);
     setMinimumSize(800, 600);
+    // Qt 6.4 ships no Italian catalogue for QtWidgets' own texts: the buttons are ours to translate.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
     resize(960, 700);
 
     auto *workspace = new WorkspacePage(m_controller, this);

@@ -9,7 +9,7 @@ namespace cw::ui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::ui::ReviewSummary", text);
+    return QCoreApplication::translate("cw::ui", text);
 }
 } // namespace
 

@@ -20,6 +20,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QPointer>
 #include <QPalette>
 #include <QStyleFactory>
