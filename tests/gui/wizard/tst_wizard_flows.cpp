@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTranslator>
 #include <QPointer>
 #include <QPalette>
@@ -475,6 +476,49 @@ private Q_SLOTS:
         QCOMPARE(state(compute(QStringLiteral("over-quota"))), QStringLiteral("Failed"));
         QTest::mouseClick(widget<QPushButton>(m_wizard.get(), "fixAndRetry"), Qt::LeftButton);
         QCOMPARE(m_wizard->currentId(), int(ui::SizePageId));
+    }
+
+    // Every control a keyboard can reach has a name for screen readers (its own, or the label
+    // whose buddy it is), and the wizard can be driven with the keyboard alone.
+    void accessibleNamesAndKeyboard()
+    {
+        m_wizard = std::make_unique<ui::ComputeWizard>(m_backend);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QSet<const QWidget *> labelled;
+        for (const QLabel *label : m_wizard->findChildren<QLabel *>())
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        QStringList unnamed;
+        for (const int id : m_wizard->pageIds()) {
+            for (QWidget *w : m_wizard->page(id)->findChildren<QWidget *>()) {
+                const bool reachable = w->focusPolicy() & Qt::TabFocus;
+                const bool named = !w->accessibleName().isEmpty() || labelled.contains(w)
+                                   || (qobject_cast<QAbstractButton *>(w) && !qobject_cast<QAbstractButton *>(w)->text().isEmpty());
+                // Item views and tab bars announce their items and tabs; scroll bars and the editors
+                // inside spin and combo boxes are parts of a named control.
+                if (reachable && !named && !w->inherits("QScrollBar") && !w->inherits("QAbstractItemView")
+                    && !w->inherits("QTabBar")
+                    && w->parentWidget() && !w->parentWidget()->inherits("QAbstractSpinBox")
+                    && !w->parentWidget()->inherits("QComboBox"))
+                    unnamed << QStringLiteral("%1 %2 (page %3)").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName()).arg(id);
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // Keyboard only: Enter on the workspace page goes on; the mode page's radio buttons take
+        // the arrow keys; Escape closes the wizard.
+        selectPrimarySubscription();
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        QTest::keyClick(m_wizard.get(), Qt::Key_Return);
+        QTRY_COMPARE(m_wizard->currentId(), int(ui::ModePageId));
+        auto *create = widget<QRadioButton>(m_wizard.get(), "modeCreate");
+        create->setFocus();
+        create->setChecked(true);
+        QTest::keyClick(create, Qt::Key_Down);
+        QVERIFY(widget<QRadioButton>(m_wizard.get(), "modeAttach")->isChecked());
+        QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_wizard->isVisible());
     }
 
     void runInBackground()
