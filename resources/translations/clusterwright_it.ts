@@ -390,508 +390,508 @@
     <name>cw::cli</name>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>RESOURCE GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPO DI RISORSE</translation>
     </message>
     <message>
         <source>LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>AREA</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSIONE</translation>
     </message>
     <message>
         <source>NODES</source>
-        <translation type="unfinished"></translation>
+        <translation>NODI</translation>
     </message>
     <message>
         <source>ATTACHABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>COLLEGABILE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>warn</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Cannot list the AKS clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare i cluster AKS</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Cannot list the workspace&apos;s computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare i calcoli dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Cannot read the keys of compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le chiavi del calcolo &apos;%1&apos;</translation>
     </message>
     <message>
         <source>kubeconfig needs the compute&apos;s name and --file FILE (&apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig richiede il nome del calcolo e --file FILE (&apos;-&apos; per l&apos;output standard).</translation>
     </message>
     <message>
         <source>The service returned no kubeconfig for this compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio non ha restituito alcun kubeconfig per questo calcolo.</translation>
     </message>
     <message>
         <source>Kubeconfig written to %1 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig scritto in %1 (leggibile solo dall&apos;utente).</translation>
     </message>
     <message>
         <source>tls-backup needs the compute&apos;s name and --dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls-backup richiede il nome del calcolo e --dir CARTELLA.</translation>
     </message>
     <message>
         <source>%1 already holds cert.pem or key.pem; add --overwrite to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene già cert.pem o key.pem; aggiungere --overwrite per sostituirli.</translation>
     </message>
     <message>
         <source>The compute&apos;s kubeconfig cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare il kubeconfig del calcolo: %1</translation>
     </message>
     <message>
         <source>Cannot read the azuremlfessl secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il segreto azuremlfessl: %1</translation>
     </message>
     <message>
         <source>Saved %1 and %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2 salvati (leggibili solo dall&apos;utente).</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished">Accesso non riuscito: %1</translation>
+        <translation>Accesso non riuscito: %1</translation>
     </message>
     <message>
         <source>Signed in, but the profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito, ma impossibile salvare il profilo: %1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso eseguito a %1 come %2.</translation>
     </message>
     <message>
         <source>login service-principal needs --tenant and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>login service-principal richiede --tenant e --client-id.</translation>
     </message>
     <message>
         <source>No client secret: pipe it to --secret-stdin or set AZURE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segreto client: passarlo tramite pipe a --secret-stdin o impostare AZURE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>warning: the secret could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: impossibile conservare il segreto nel portachiavi: %1</translation>
     </message>
     <message>
         <source>warning: no keychain here (%1); set AZURE_CLIENT_SECRET for later runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: nessun portachiavi disponibile (%1); impostare AZURE_CLIENT_SECRET per le esecuzioni successive.</translation>
     </message>
     <message>
         <source>login needs one of: sandbox, service-principal, device-code, az.</source>
-        <translation type="unfinished"></translation>
+        <translation>login richiede uno tra: sandbox, service-principal, device-code, az.</translation>
     </message>
     <message>
         <source>Which compute? Give its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale calcolo? Specificarne il nome.</translation>
     </message>
     <message>
         <source>The preflight refused; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>I controlli preliminari hanno rifiutato l&apos;operazione; non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: %1: %2</translation>
     </message>
     <message>
         <source>Cannot read compute &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il calcolo &apos;%1&apos;</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>detach needs the compute&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>detach richiede il nome del calcolo.</translation>
     </message>
     <message>
         <source>Detaching &apos;%1&apos;: the AKS cluster and its azureml-fe objects stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scollegamento di &apos;%1&apos;: il cluster AKS e i relativi oggetti azureml-fe vengono mantenuti.</translation>
     </message>
     <message>
         <source>update needs the compute&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>update richiede il nome del calcolo.</translation>
     </message>
     <message>
         <source>update needs a change: --ilb --lb-subnet S, --public-lb, --leaf-label L, --cert-file/--key-file/--cname, --tls-disable or --nodes N.</source>
-        <translation type="unfinished"></translation>
+        <translation>update richiede una modifica: --ilb --lb-subnet S, --public-lb, --leaf-label L, --cert-file/--key-file/--cname, --tls-disable o --nodes N.</translation>
     </message>
     <message>
         <source>internal load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>bilanciamento del carico interno</translation>
     </message>
     <message>
         <source>public load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>bilanciamento del carico pubblico</translation>
     </message>
     <message>
         <source>TLS off</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS disabilitato</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished">TLS</translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>--nodes must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nodes deve essere un numero.</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nodi</translation>
     </message>
     <message>
         <source>The update breaks a rule; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aggiornamento viola una regola; non è stato inviato nulla.</translation>
     </message>
     <message>
         <source>Update &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento di &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>reattach needs the compute&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>reattach richiede il nome del calcolo.</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>OPERAZIONE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>COMPUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>CALCOLO</translation>
     </message>
     <message>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>AREA DI LAVORO</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSAGGIO</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGIORNATO</translation>
     </message>
     <message>
         <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
+        <translation>RIEPILOGO</translation>
     </message>
     <message>
         <source>warning: unreadable journal entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: voce del journal illeggibile: %1</translation>
     </message>
     <message>
         <source>No operation %1 in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna operazione %1 nel journal.</translation>
     </message>
     <message>
         <source>Operation %1 already succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;operazione %1 è già stata completata correttamente.</translation>
     </message>
     <message>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da riprendere.</translation>
     </message>
     <message>
         <source>Operation %1 cannot be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile riprendere l&apos;operazione %1.</translation>
     </message>
     <message>
         <source>operations needs list or resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>operations richiede list o resume.</translation>
     </message>
     <message>
         <source>warning: the Kubernetes versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: impossibile leggere le versioni di Kubernetes: %1</translation>
     </message>
     <message>
         <source>Cannot read the AKS cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il cluster AKS</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESITO</translation>
     </message>
     <message>
         <source>CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTROLLO</translation>
     </message>
     <message>
         <source>FIX</source>
-        <translation type="unfinished"></translation>
+        <translation>CORREZIONE</translation>
     </message>
     <message>
         <source>Preflight: %1 passed, %2 warnings, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlli preliminari: %1 superati, %2 avvisi, %3 non riusciti.</translation>
     </message>
     <message>
         <source>preflight needs create|attach and the compute&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>preflight richiede create|attach e il nome del calcolo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossibile leggere %1: %2</translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON; run `clusterwright-cli login` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un JSON valido; eseguire di nuovo `clusterwright-cli login`.</translation>
     </message>
     <message>
         <source>%1 names an unknown sign-in kind &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica un tipo di accesso sconosciuto &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>workspaces needs --subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>workspaces richiede --subscription.</translation>
     </message>
     <message>
         <source>Cannot list the workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare le aree di lavoro</translation>
     </message>
     <message>
         <source>SUBSCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SOTTOSCRIZIONE</translation>
     </message>
     <message>
         <source>%1 computes read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 calcoli letti…</translation>
     </message>
     <message>
         <source>Cannot list the computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare i calcoli</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>PURPOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCOPO</translation>
     </message>
     <message>
         <source>VM SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIONI VM</translation>
     </message>
     <message>
         <source>LOAD BALANCER</source>
-        <translation type="unfinished"></translation>
+        <translation>BILANCIAMENTO DEL CARICO</translation>
     </message>
     <message>
         <source>ATTACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>COLLEGATO</translation>
     </message>
     <message>
         <source>show needs the compute&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>show richiede il nome del calcolo.</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALORE</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>stato</translation>
     </message>
     <message>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>scopo</translation>
     </message>
     <message>
         <source>nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>nodi</translation>
     </message>
     <message>
         <source>vm size</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensioni vm</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <source>load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>bilanciamento del carico</translation>
     </message>
     <message>
         <source>tls</source>
-        <translation type="unfinished"></translation>
+        <translation>tls</translation>
     </message>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>collegato</translation>
     </message>
     <message>
         <source>fqdn</source>
-        <translation type="unfinished"></translation>
+        <translation>fqdn</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>servizio</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errori</translation>
     </message>
     <message>
         <source>note: do not edit the cluster&apos;s YAML directly; Azure ML deployments overwrite it (only CPU/memory requests and limits survive).</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: non modificare direttamente il file YAML del cluster; le distribuzioni di Azure ML lo sovrascrivono (vengono mantenuti solo le richieste e i limiti di CPU/memoria).</translation>
     </message>
     <message>
         <source>Cannot read the Kubernetes versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le versioni di Kubernetes</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>PREDEFINITA</translation>
     </message>
     <message>
         <source>PREVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTEPRIMA</translation>
     </message>
     <message>
         <source>UPGRADES</source>
-        <translation type="unfinished"></translation>
+        <translation>AGGIORNAMENTI</translation>
     </message>
     <message>
         <source>Cannot read the VM sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le dimensioni VM</translation>
     </message>
     <message>
         <source>VCPUS</source>
-        <translation type="unfinished"></translation>
+        <translation>VCPU</translation>
     </message>
     <message>
         <source>GPUS</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>MEMORY GB</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMORIA GB</translation>
     </message>
     <message>
         <source>FAMILY</source>
-        <translation type="unfinished"></translation>
+        <translation>FAMIGLIA</translation>
     </message>
     <message>
         <source>Cannot read the sandbox endpoint file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file dell&apos;endpoint della sandbox %1: %2</translation>
     </message>
     <message>
         <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel file dell&apos;endpoint della sandbox %1 manca baseUrl, caFile, tenantId o clientId.</translation>
     </message>
     <message>
         <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;endpoint della sandbox %1 non contiene alcuna riga ready ({&quot;event&quot;:&quot;ready&quot;,...}).</translation>
     </message>
     <message>
         <source>%1 is too large for a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è troppo grande per un file PEM.</translation>
     </message>
     <message>
         <source>--purpose must be production or dev-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose deve essere production o dev-test.</translation>
     </message>
     <message>
         <source>attach needs --cluster-id (the AKS cluster&apos;s resource id).</source>
-        <translation type="unfinished"></translation>
+        <translation>attach richiede --cluster-id (l&apos;ID risorsa del cluster AKS).</translation>
     </message>
     <message>
         <source>Choose either --leaf-label or --cert-file/--key-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere --leaf-label oppure --cert-file/--key-file, non entrambi.</translation>
     </message>
     <message>
         <source>A custom certificate needs --cert-file, --key-file and --cname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificato personalizzato richiede --cert-file, --key-file e --cname.</translation>
     </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando sconosciuto &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
     <name>cw::cli::CliContext</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errore: %1</translation>
     </message>
     <message>
         <source>Run `clusterwright-cli --help` for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire `clusterwright-cli --help` per i comandi e le opzioni.</translation>
     </message>
     <message>
         <source>Cannot open the trace file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il file di traccia: %1</translation>
     </message>
     <message>
         <source>Which workspace? Give --subscription, --resource-group and --workspace (or save them with `login ... -s SUB -g RG -w WS`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale area di lavoro? Specificare --subscription, --resource-group e --workspace (oppure salvarli con `login ... -s SUB -g RG -w WS`).</translation>
     </message>
 </context>
 <context>
     <name>cw::cli::CliOptions</name>
     <message>
         <source>Unknown output format &apos;%1&apos; (use table, json or tsv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di output sconosciuto &apos;%1&apos; (usare table, json o tsv).</translation>
     </message>
     <message>
         <source>Usage: clusterwright-cli &lt;command&gt; [arguments] [options]
@@ -925,81 +925,111 @@ Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight ref
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: clusterwright-cli &lt;comando&gt; [argomenti] [opzioni]
+
+Comandi:
+  login sandbox [--endpoint-file F]     usa la sandbox incorporata o una in esecuzione
+  login service-principal --tenant T --client-id C [--secret-stdin]
+                                        segreto da stdin o da AZURE_CLIENT_SECRET
+  login device-code [--tenant T]        accesso di una persona con codice dispositivo
+  login az                              riusa l&apos;accesso di Azure CLI
+  workspaces                            aree di lavoro Azure ML della sottoscrizione
+  list                                  calcoli dell&apos;area di lavoro
+  show NOME                             un calcolo
+  clusters                              cluster AKS della sottoscrizione, collegabilità
+  versions [--location L]               versioni di Kubernetes dell&apos;area
+  vm-sizes [--location L]               dimensioni VM dell&apos;area
+  preflight create|attach NOME [opzioni spec]
+  create NOME [opzioni spec]            crea un nuovo cluster AKS come calcolo
+  attach NOME --cluster-id ID [opzioni] collega un cluster AKS esistente
+  detach NOME [--delete-cluster]        scollega (il cluster AKS viene mantenuto)
+  reattach NOME                         scollega e ricollega con le stesse impostazioni
+  update NOME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
+              | --tls-disable | --nodes N
+  kubeconfig NOME --file F [--admin]    scrive il kubeconfig del calcolo (0600)
+  tls-backup NOME --dir D               salva cert.pem e key.pem da azuremlfessl (0600)
+  operations list [--all]               operazioni registrate nel journal
+  operations resume [ID]                riprende le operazioni non completate
+
+Codici di uscita: 0 ok, 1 operazione non riuscita, 2 uso, 3 autenticazione, 4 rifiutato dai controlli preliminari,
+5 non trovato.
+
+Opzioni:
+</translation>
     </message>
 </context>
 <context>
     <name>cw::cli::OperationWaiter</name>
     <message>
         <source>%1: waiting, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in attesa, %2</translation>
     </message>
     <message>
         <source> %1%</source>
-        <translation type="unfinished"></translation>
+        <translation> %1%</translation>
     </message>
     <message>
         <source> (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s)</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>OPERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>OPERAZIONE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>COMPUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>CALCOLO</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGGIO</translation>
     </message>
     <message>
         <source>accepted; it goes on in Azure. Follow it with `clusterwright-cli operations resume %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata; prosegue in Azure. Monitorarla con `clusterwright-cli operations resume %1`.</translation>
     </message>
     <message>
         <source>Operation %1 (%2 &apos;%3&apos;) failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Operazione %1 (%2 &apos;%3&apos;) non riuscita: %4</translation>
     </message>
 </context>
 <context>
     <name>cw::cli::SessionFactory</name>
     <message>
         <source>The embedded sandbox&apos;s state (%1) is in use by another process (%2, pid %3). Close it, or point the CLI at a running sandbox with `clusterwright-cli login sandbox --endpoint-file FILE`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato della sandbox incorporata (%1) è in uso da parte di un altro processo (%2, pid %3). Chiuderlo oppure indirizzare la CLI a una sandbox in esecuzione con `clusterwright-cli login sandbox --endpoint-file FILE`.</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programma sconosciuto</translation>
     </message>
     <message>
         <source>The embedded sandbox did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la sandbox incorporata: %1</translation>
     </message>
     <message>
         <source>No keychain and no AZURE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi e nessun AZURE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run `clusterwright-cli login service-principal` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segreto client non è nel portachiavi (%1). Impostare AZURE_CLIENT_SECRET o eseguire di nuovo `clusterwright-cli login service-principal`.</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>non trovato</translation>
     </message>
 </context>
 <context>
