@@ -33,13 +33,44 @@ rules::ExistingCompute toExistingCompute(const ComputeResource &compute)
             compute.provisioningState.value_or(QString())};
 }
 
+QList<rules::ExistingCompute> toExistingComputes(const QList<ComputeResource> &computes)
+{
+    QList<rules::ExistingCompute> out;
+    out.reserve(computes.size());
+    for (const ComputeResource &c : computes)
+        out.append(toExistingCompute(c));
+    return out;
+}
+
+rules::OrchestratorList toOrchestratorList(const QList<OrchestratorVersion> &versions)
+{
+    rules::OrchestratorList list;
+    for (const OrchestratorVersion &v : versions) {
+        rules::OrchestratorVersion r;
+        r.version = v.orchestratorVersion;
+        r.isDefault = v.isDefault;
+        r.isPreview = v.isPreview;
+        for (const OrchestratorUpgrade &u : v.upgrades)
+            r.upgrades.append(u.orchestratorVersion);
+        list.versions.append(r);
+    }
+    return list;
+}
+
+rules::VmSizeCatalogue toVmSizeCatalogue(const QList<VmSize> &sizes)
+{
+    rules::VmSizeCatalogue catalogue;
+    for (const VmSize &s : sizes)
+        catalogue.sizes.append({s.name, s.vCpus, s.gpus, s.memoryGb, s.family});
+    return catalogue;
+}
+
 rules::WorkspaceFacts toWorkspaceFacts(const Workspace &workspace, const QList<ComputeResource> &computes)
 {
     rules::WorkspaceFacts f;
     f.subscription = workspace.subscriptionId;
     f.location = workspace.location;
-    for (const ComputeResource &c : computes)
-        f.computes.append(toExistingCompute(c));
+    f.computes = toExistingComputes(computes);
     return f;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 #include "azure/ComputeResource.h"
 #include "azure/ManagedCluster.h"
+#include "azure/OrchestratorVersion.h"
+#include "azure/VmSize.h"
 #include "azure/Workspace.h"
 
+#include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
+#include "rules/VmSizeCatalogue.h"
 
 #include <QList>
 
@@ -13,6 +17,9 @@ namespace cw::azure {
 
 rules::ClusterFacts toClusterFacts(const ManagedCluster &cluster);
 rules::ExistingCompute toExistingCompute(const ComputeResource &compute);
+QList<rules::ExistingCompute> toExistingComputes(const QList<ComputeResource> &computes);
+rules::OrchestratorList toOrchestratorList(const QList<OrchestratorVersion> &versions);
+rules::VmSizeCatalogue toVmSizeCatalogue(const QList<VmSize> &sizes);
 rules::WorkspaceFacts toWorkspaceFacts(const Workspace &workspace, const QList<ComputeResource> &computes);
 
 } // namespace cw::azure

@@ -47,7 +47,7 @@ void report(CliContext &ctx, const ClusterSurvey &survey)
         input.spec.workspace = {survey.workspace.subscriptionId, survey.workspace.resourceGroup,
                                 survey.workspace.workspace, survey.workspaceLocation};
         input.workspace = {survey.workspace.subscriptionId, survey.workspaceLocation, survey.computes};
-        input.cluster = clusterFacts(c);
+        input.cluster = azure::toClusterFacts(c);
         input.orchestrators = survey.versionsByRegion.value(c.location);
         input.now = QDateTime::currentDateTimeUtc();
         const rules::PreflightReport r = rules::runPreflight(input);
@@ -95,7 +95,7 @@ void fetchVersions(CliContext &ctx, const std::shared_ptr<ClusterSurvey> &s)
         azure::OrchestratorVersionsJob *job = ctx.session()->locations().orchestratorVersions(s->workspace.subscriptionId, region);
         QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, s, job, region] {
             if (job->result().ok())
-                s->versionsByRegion.insert(region, orchestratorList(*job->result().value));
+                s->versionsByRegion.insert(region, azure::toOrchestratorList(*job->result().value));
             done(ctx, s);
         });
     }
@@ -141,7 +141,7 @@ void runClusters(CliContext &ctx)
         QObject::connect(computes, &azure::ServiceJob::finished, &ctx, [s, computes, stage1, failWith] {
             if (!computes->result().ok())
                 return failWith(*computes->result().error, tr("Cannot list the workspace's computes"));
-            s->computes = existingComputes(*computes->result().value);
+            s->computes = azure::toExistingComputes(*computes->result().value);
             stage1();
         });
     });

@@ -1,11 +1,13 @@
 #pragma once
-// The azure layer's models mapped into the plain fact structs the rules and the preflight read.
-// Mapping only: every decision stays in src/rules.
+// The azure layer's models mapped into the plain fact structs the rules and the preflight read
+// (clusters and computes: azure/RulesFacts.h, shared with the wizard). Mapping only: every
+// decision stays in src/rules.
 #include <QList>
 
 #include "azure/ComputeResource.h"
 #include "azure/ManagedCluster.h"
 #include "azure/OrchestratorVersion.h"
+#include "azure/RulesFacts.h"
 #include "azure/VmSize.h"
 #include "rules/Preflight.h"
 
@@ -15,11 +17,6 @@ struct CertificatePairReport;
 
 namespace cw::cli {
 
-rules::ExistingCompute existingCompute(const azure::ComputeResource &compute);
-QList<rules::ExistingCompute> existingComputes(const QList<azure::ComputeResource> &computes);
-rules::ClusterFacts clusterFacts(const azure::ManagedCluster &cluster);
-rules::OrchestratorList orchestratorList(const QList<azure::OrchestratorVersion> &versions);
-rules::VmSizeCatalogue vmSizeCatalogue(const QList<azure::VmSize> &sizes);
 rules::CertificateFacts certificateFacts(const tls::CertificatePairReport &report, const QString &readError = {});
 
 // "pass", "warn", "fail".

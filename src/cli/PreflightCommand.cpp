@@ -47,7 +47,7 @@ void fetchVersions(CliContext &ctx, const std::shared_ptr<Gathering> &g, const Q
         ctx.session()->locations().orchestratorVersions(g->input.spec.workspace.subscription, region);
     QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, g, job] {
         if (job->result().ok())
-            g->input.orchestrators = orchestratorList(*job->result().value);
+            g->input.orchestrators = azure::toOrchestratorList(*job->result().value);
         else
             ctx.message(tr("warning: the Kubernetes versions could not be read: %1").arg(job->result().error->humanMessage()));
         complete(ctx, g);
@@ -67,7 +67,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
             g->failed = true;
             return ctx.failWith(*computes->result().error, tr("Cannot list the workspace's computes"));
         }
-        g->input.workspace.computes = existingComputes(*computes->result().value);
+        g->input.workspace.computes = azure::toExistingComputes(*computes->result().value);
         complete(ctx, g);
     });
 
@@ -75,7 +75,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
     azure::VmSizeListJob *sizes = s->locations().vmSizes(ws.subscriptionId, region);
     QObject::connect(sizes, &azure::ServiceJob::finished, &ctx, [&ctx, g, sizes] {
         if (sizes->result().ok() && !sizes->result().value->isEmpty())
-            g->input.vmSizes = vmSizeCatalogue(*sizes->result().value);
+            g->input.vmSizes = azure::toVmSizeCatalogue(*sizes->result().value);
         complete(ctx, g);
     });
 
@@ -87,7 +87,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
             g->failed = true;
             return ctx.failWith(*cluster->result().error, tr("Cannot read the AKS cluster"));
         }
-        g->input.cluster = clusterFacts(*cluster->result().value);
+        g->input.cluster = azure::toClusterFacts(*cluster->result().value);
         fetchVersions(ctx, g, cluster->result().value->location);
     });
 }

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include "azure/RulesFacts.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
 #include "wizard/WizardOperation.h"
@@ -25,34 +26,9 @@ QString errorText(const azure::ServiceResult<T> &result)
     return result.error ? result.error->humanMessage() : QStringLiteral("?");
 }
 
-rules::ClusterFacts toFacts(const azure::ManagedCluster &c)
-{
-    rules::ClusterFacts f;
-    f.id = c.id;
-    f.name = c.name;
-    f.location = c.location;
-    f.provisioningState = c.provisioningState;
-    f.powerState = c.powerState;
-    f.kubernetesVersion = c.kubernetesVersion;
-    f.currentKubernetesVersion = c.currentKubernetesVersion;
-    f.fqdn = c.fqdn;
-    f.privateFqdn = c.privateFqdn;
-    f.nodeResourceGroup = c.nodeResourceGroup;
-    for (const azure::AgentPoolProfile &p : c.agentPoolProfiles)
-        f.agentPools.append({p.name, p.count, p.vmSize, p.osType, p.mode});
-    f.enablePrivateCluster = c.enablePrivateCluster;
-    f.authorizedIpRanges = c.authorizedIpRanges;
-    f.loadBalancerSku = c.loadBalancerSku;
-    f.networkPlugin = c.networkPlugin;
-    f.serviceCidr = c.serviceCidr;
-    f.dnsServiceIp = c.dnsServiceIp;
-    f.dockerBridgeCidr = c.dockerBridgeCidr;
-    return f;
-}
-
 ClusterChoice toChoice(const azure::ManagedCluster &c)
 {
-    return {toFacts(c), c.subscriptionId, c.resourceGroup};
+    return {azure::toClusterFacts(c), c.subscriptionId, c.resourceGroup};
 }
 
 OperationStep::State toStepState(ops::StepState state)
@@ -153,10 +129,7 @@ void SessionBackend::vmSizes(const QString &subscription, const QString &region,
                              Answer<rules::VmSizeCatalogue> done)
 {
     whenFinished(m_session->locations().vmSizes(subscription, region), context, [done](const auto &result) {
-        rules::VmSizeCatalogue catalogue;
-        for (const azure::VmSize &s : result.value.value_or(QList<azure::VmSize>{}))
-            catalogue.sizes.append({s.name, s.vCpus, s.gpus, s.memoryGb, s.family});
-        done(catalogue, errorText(result));
+        done(azure::toVmSizeCatalogue(result.value.value_or(QList<azure::VmSize>{})), errorText(result));
     });
 }
 
@@ -165,13 +138,8 @@ void SessionBackend::orchestrators(const QString &subscription, const QString &r
 {
     whenFinished(m_session->locations().orchestratorVersions(subscription, region), context,
                  [done](const auto &result) {
-                     rules::OrchestratorList list;
-                     for (const azure::OrchestratorVersion &v : result.value.value_or(QList<azure::OrchestratorVersion>{})) {
-                         rules::OrchestratorVersion out{v.orchestratorVersion, v.isDefault, v.isPreview, {}};
-                         for (const azure::OrchestratorUpgrade &u : v.upgrades)
-                             out.upgrades.append(u.orchestratorVersion);
-                         list.versions.append(out);
-                     }
+                     const rules::OrchestratorList list =
+                         azure::toOrchestratorList(result.value.value_or(QList<azure::OrchestratorVersion>{}));
                      done(list, errorText(result));
                  });
 }
