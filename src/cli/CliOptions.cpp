@@ -1,15 +1,11 @@
 #include "cli/CliOptions.h"
+#include "cli/CliText.h"
 
 #include <QCoreApplication>
 
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 struct OptionSpec {
     const char *names;   // comma-separated

@@ -11,6 +11,7 @@
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/FactsMapping.h"
 #include "session/Session.h"
@@ -18,11 +19,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 struct ClusterSurvey {
     azure::WorkspaceRef workspace;

@@ -7,6 +7,7 @@
 
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "common/PrivateFile.h"
 #include "kube/KubeClient.h"
@@ -16,11 +17,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 void withKeys(CliContext &ctx, const QString &name, std::function<void(const azure::ComputeKeys &)> then)
 {

@@ -12,6 +12,7 @@
 #include "auth/AuthError.h"
 #include "auth/TokenCredential.h"
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/SessionFactory.h"
 #include "secrets/SecretStore.h"
@@ -20,11 +21,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 QByteArray readSecretFromStdin()
 {

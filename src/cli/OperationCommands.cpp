@@ -5,6 +5,7 @@
 
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/FactsMapping.h"
 #include "cli/OperationWaiter.h"
@@ -18,11 +19,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 OperationWaiter *makeWaiter(CliContext &ctx)
 {

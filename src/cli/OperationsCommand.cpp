@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/OperationWaiter.h"
 #include "ops/Journal.h"
@@ -12,11 +13,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 bool matches(const ops::OperationRecord &r, const CliOptions &o)
 {

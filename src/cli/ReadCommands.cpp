@@ -4,6 +4,7 @@
 #include "azure/AccountServices.h"
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "ops/OperationPlan.h"
 #include "session/Session.h"
@@ -11,11 +12,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 QString num(const std::optional<int> &n)
 {

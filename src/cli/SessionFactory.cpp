@@ -1,4 +1,5 @@
 #include "cli/SessionFactory.h"
+#include "cli/CliText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,11 +21,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 auth::CloudEnvironment cloudOf(const Profile &profile)
 {

@@ -1,4 +1,5 @@
 #include "cli/SpecOptions.h"
+#include "cli/CliText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,11 +9,6 @@
 namespace cw::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::cli", text);
-}
 
 constexpr qint64 kMaxPemBytes = 1024 * 1024;
 
