@@ -15,6 +15,7 @@
 #include "rules/SizeRules.h"
 #include "rules/TlsRules.h"
 #include "session/Session.h"
+#include "tls/AzureMlFeSecret.h"
 
 namespace cw::cli {
 
@@ -151,7 +152,7 @@ void runUpdate(CliContext &ctx)
                 tlsOnly.tls.mode = rules::TlsMode::Custom;
                 tlsOnly.tls.certPem = readPemFile(opts.value(QStringLiteral("cert-file")), &error);
                 if (error.isEmpty())
-                    tlsOnly.tls.keyPem = readPemFile(opts.value(QStringLiteral("key-file")), &error);
+                    tlsOnly.tls.keyPem = readKeyFile(opts.value(QStringLiteral("key-file")), &error);
                 if (!error.isEmpty())
                     return ctx.failUsage(error);
                 tlsOnly.tls.cname = opts.value(QStringLiteral("cname"));
@@ -190,8 +191,22 @@ void runReattach(CliContext &ctx)
     const QString name = ctx.options().arguments().value(0);
     if (name.isEmpty())
         return ctx.failUsage(tr("reattach needs the compute's name."));
-    withCompute(ctx, name, [&ctx, name](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
-        const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name);
+    // The TLS material comes from the cluster's azuremlfessl secret, or from the person's files
+    // (a cluster whose secret is gone, or a certificate renewed on the way).
+    std::optional<tls::TlsMaterial> material;
+    const CliOptions &opts = ctx.options();
+    if (opts.isSet(QStringLiteral("cert-file")) != opts.isSet(QStringLiteral("key-file")))
+        return ctx.failUsage(tr("reattach takes --cert-file and --key-file together."));
+    if (opts.isSet(QStringLiteral("cert-file"))) {
+        QString error;
+        const QString cert = readPemFile(opts.value(QStringLiteral("cert-file")), &error);
+        const QString key = error.isEmpty() ? readKeyFile(opts.value(QStringLiteral("key-file")), &error) : QString();
+        if (!error.isEmpty())
+            return ctx.failUsage(error);
+        material = tls::TlsMaterial{tls::TlsError::None, {}, cert.toUtf8(), key.toUtf8()};
+    }
+    withCompute(ctx, name, [&ctx, name, material](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
+        const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name, material);
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(id);
     });

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include "cli/CliOptions.h"
+#include "tls/PrivateKeyParser.h"
 
 namespace cw::cli {
 
@@ -26,6 +27,29 @@ QString readPemFile(const QString &path, QString *error)
         return {};
     }
     return QString::fromUtf8(file.readAll());
+}
+
+QString readKeyFile(const QString &path, QString *error)
+{
+    const QString pem = readPemFile(path, error);
+    if (!error->isEmpty())
+        return {};
+    const tls::PrivateKeyResult key = tls::parsePrivateKey(pem.toUtf8());
+    if (!key.encrypted)
+        return pem; // a damaged key is reported by the preflight's certificate checks
+    // Azure ML takes the key unencrypted; the passphrase comes from the environment, never from
+    // an argument (arguments are visible to every user of the machine).
+    const QString passphrase = qEnvironmentVariable("CLUSTERWRIGHT_KEY_PASSPHRASE");
+    if (passphrase.isEmpty()) {
+        *error = tr("The private key in %1 is protected by a passphrase: set CLUSTERWRIGHT_KEY_PASSPHRASE.").arg(path);
+        return {};
+    }
+    const QByteArray plain = tls::unencryptedPrivateKeyPem(pem.toUtf8(), passphrase);
+    if (plain.isEmpty()) {
+        *error = tr("CLUSTERWRIGHT_KEY_PASSPHRASE does not decrypt the private key in %1.").arg(path);
+        return {};
+    }
+    return QString::fromUtf8(plain);
 }
 
 SpecFromOptions specFromOptions(const CliOptions &o, rules::ComputeMode mode, const QString &name,
@@ -83,7 +107,7 @@ SpecFromOptions specFromOptions(const CliOptions &o, rules::ComputeMode mode, co
         spec.tls.mode = rules::TlsMode::Custom;
         spec.tls.certPem = readPemFile(opt("cert-file"), &error);
         if (error.isEmpty())
-            spec.tls.keyPem = readPemFile(opt("key-file"), &error);
+            spec.tls.keyPem = readKeyFile(opt("key-file"), &error);
         if (!error.isEmpty())
             return {std::nullopt, error};
         spec.tls.cname = opt("cname");

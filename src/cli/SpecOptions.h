@@ -23,5 +23,8 @@ SpecFromOptions specFromOptions(const CliOptions &options, rules::ComputeMode mo
 
 // Reads a PEM file (bounded size); empty with `error` set when it cannot.
 QString readPemFile(const QString &path, QString *error);
+// Reads a private key file; a passphrase-protected key is decrypted with the passphrase in
+// CLUSTERWRIGHT_KEY_PASSPHRASE (Azure ML takes keys unencrypted).
+QString readKeyFile(const QString &path, QString *error);
 
 } // namespace cw::cli

@@ -15,6 +15,7 @@
 #include "common/AppIdentity.h"
 #include "ops/Journal.h"
 #include "session/SandboxLauncher.h"
+#include "TestPki.h"
 #include "support/SandboxProcess.h"
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void noWaitThenResume();
     void killedAndResumed();
     void reattach();
+    void passphraseProtectedKey();
     void traceHttp();
     void embeddedSandbox();
     void cleanupTestCase();
@@ -313,6 +315,43 @@ void TestCli::reattach()
     QCOMPARE(runCli({u"reattach"_s, u"no-such-compute"_s}).exitCode, 5);
     const CliRun run = runCli({u"reattach"_s, u"inference-prod"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCli::passphraseProtectedKey()
+{
+    // The key file is passphrase-protected: the passphrase comes from the environment (never an
+    // argument), the key goes to Azure decrypted; re-attach takes the same files.
+    const cw::tls::test::TestPki pki;
+    const cw::tls::test::TestKey key(cw::tls::test::KeyKind::EcP256);
+    const QString cert = tmp(u"tls-cert.pem"_s);
+    const QString keyFile = tmp(u"tls-key.pem"_s);
+    for (const auto &[path, bytes] : {std::pair{cert, pki.leafPem(key)}, std::pair{keyFile, key.encryptedPkcs8Pem("open sesame")}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+    }
+    const QStringList create{u"create"_s, u"cli-tls"_s, u"--purpose"_s, u"dev-test"_s, u"--nodes"_s, u"1"_s,
+                             u"--cert-file"_s, cert, u"--key-file"_s, keyFile, u"--cname"_s, u"www.contoso.com"_s};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"CLUSTERWRIGHT_KEY_PASSPHRASE"_s);
+    const CliRun noPassphrase = runCli(create, env);
+    QCOMPARE(noPassphrase.exitCode, 2);
+    QVERIFY2(noPassphrase.err.contains("CLUSTERWRIGHT_KEY_PASSPHRASE"), noPassphrase.err.constData());
+    env.insert(u"CLUSTERWRIGHT_KEY_PASSPHRASE"_s, u"wrong"_s);
+    QCOMPARE(runCli(create, env).exitCode, 2);
+    QCOMPARE(puts(u"cli-tls"_s), 0);
+
+    env.insert(u"CLUSTERWRIGHT_KEY_PASSPHRASE"_s, u"open sesame"_s);
+    const CliRun created = runCli(create, env);
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const QJsonObject ssl = runCli({u"show"_s, u"cli-tls"_s, u"-o"_s, u"json"_s})
+                                .json()[u"properties"_s][u"properties"_s][u"sslConfiguration"_s].toObject();
+    QCOMPARE(ssl.value(u"status"_s).toString(), u"Enabled"_s);
+    QCOMPARE(ssl.value(u"cname"_s).toString(), u"www.contoso.com"_s);
+
+    QCOMPARE(runCli({u"reattach"_s, u"cli-tls"_s, u"--cert-file"_s, cert}, env).exitCode, 2); // key missing
+    const CliRun reattached = runCli({u"reattach"_s, u"cli-tls"_s, u"--cert-file"_s, cert, u"--key-file"_s, keyFile}, env);
+    QVERIFY2(reattached.exitCode == 0, reattached.err.constData());
+    QCOMPARE(puts(u"cli-tls"_s), 2); // the create, then the re-attach's attach
 }
 
 void TestCli::traceHttp()
