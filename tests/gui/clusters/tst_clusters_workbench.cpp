@@ -109,7 +109,6 @@ private Q_SLOTS:
         auto *splitter = view->findChild<QSplitter *>();
         QVERIFY(splitter);
         splitter->setSizes({620, 640});
-        saveShot(m_window->grab(), "main-window.png");
         // The details panel alone, with the height the operations dock otherwise takes.
         m_bench->operationsDock()->hide();
         QTRY_VERIFY(view->detailsBrowser()->height() > 550);
@@ -184,6 +183,15 @@ private Q_SLOTS:
         QCOMPARE(dock->selectedId(), id);
         QTRY_VERIFY(dock->stepsView()->topLevelItemCount() >= int(done.steps.size()));
         saveShot(dock->grab(), "operations-dock.png");
+
+        // The whole window: the table, tls-prod's details and the finished operations.
+        ui::ClustersView *view = m_bench->clustersView();
+        QSignalSpy loaded(view, &ui::ClustersView::detailsLoaded);
+        QVERIFY(select(QStringLiteral("inference-prod")));
+        QVERIFY(select(QStringLiteral("tls-prod")));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 && !view->detailsLoading(), 20000);
+        dock->showOperation(id);
+        saveShot(m_window->grab(), "main-window.png");
     }
 };
 
