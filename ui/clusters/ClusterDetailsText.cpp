@@ -8,9 +8,11 @@
 namespace cw::ui {
 namespace {
 
+// lupdate files the calls of this free helper under the enclosing namespace's context
+// ("cw::ui"): translating with that same context is what makes the catalogue's entries apply.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::ui::ClusterDetails", text);
+    return QCoreApplication::translate("cw::ui", text);
 }
 
 QString line(const QString &label, const QString &value)
@@ -102,7 +104,7 @@ QString certificateSection(const LiveClusterFacts &facts, const QDateTime &now)
     if (certificate.notAfter.isValid() && certificate.notAfter <= now)
         html += note(tr("The certificate has expired: renew it (Renew/replace TLS certificate…)."), true);
     else if (certificateExpiresSoon(certificate.notAfter, now))
-        html += note(QCoreApplication::translate("cw::ui::ClusterDetails",
+        html += note(QCoreApplication::translate("cw::ui",
                                                  "The certificate expires in %n day(s): renew it "
                                                  "(Renew/replace TLS certificate…).",
                                                  nullptr, int(now.daysTo(certificate.notAfter))),

@@ -5,9 +5,10 @@
 namespace cw::ui {
 namespace {
 
+// Same context as lupdate gives the calls of this free helper (the enclosing namespace).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::ui::RowActions", text);
+    return QCoreApplication::translate("cw::ui", text);
 }
 
 bool steady(const ClusterRow &row)

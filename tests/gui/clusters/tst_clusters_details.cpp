@@ -11,9 +11,11 @@
 #include <QLocale>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
+#include "clusters/ClusterDetailsText.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
 #include "ops/OperationPlan.h"
@@ -165,6 +167,22 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Expires") + QLatin1Char(' ') + expiry), qPrintable(text));
         QVERIFY2(text.contains(QRegularExpression(QStringLiteral("The certificate expires in (9|10) day"))), qPrintable(text));
         replaceCertificate(365); // leave tls-prod as the other tests expect it
+    }
+
+    // The panel's words are looked up under the context lupdate files them in: with the Italian
+    // catalogue installed, a line the catalogue translates comes out in Italian.
+    void detailsTextIsTranslated()
+    {
+        QTranslator italian;
+        QVERIFY(italian.load(qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_it.qm")));
+        const QString english = QStringLiteral("Created by the workspace");
+        ui::ClusterRow row;
+        row.name = QStringLiteral("x");
+        QVERIFY(ui::clusterDetailsHtml(row, nullptr, std::nullopt, QDateTime::currentDateTimeUtc()).contains(english));
+        QVERIFY(QCoreApplication::installTranslator(&italian));
+        const QString html = ui::clusterDetailsHtml(row, nullptr, std::nullopt, QDateTime::currentDateTimeUtc());
+        QCoreApplication::removeTranslator(&italian);
+        QVERIFY2(!html.contains(english), qPrintable(html));
     }
 
     void answersForAComputeNoLongerSelectedAreIgnored()
