@@ -100,6 +100,12 @@ private Q_SLOTS:
         QVERIFY(select(QStringLiteral("tls-prod")));
         QVERIFY(action("actionRenewTls")->isEnabled());
         QVERIFY(action("actionScaleNodes")->isEnabled()); // created by the workspace, Succeeded
+        // The same operations on the table's context menu.
+        QTableView *table = view->table();
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        for (const char *name : {"actionDetach", "actionReattach", "actionSwitchLoadBalancer", "actionRenewTls",
+                                 "actionScaleNodes"})
+            QVERIFY2(table->actions().contains(action(name)), name);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
         const QString text = view->detailsBrowser()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("www.contoso.com")) && text.contains(QStringLiteral("Expires")),
