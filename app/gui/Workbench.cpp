@@ -1,16 +1,18 @@
 #include "Workbench.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QMenu>
+#include <QTableView>
 #include <QToolBar>
-
-#include <nlohmann/json.hpp>
 
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
+#include "clusters/RowActions.h"
 #include "dialogs/DetachDialog.h"
+#include "dialogs/LoadBalancerDialog.h"
 #include "dialogs/ReattachDialog.h"
+#include "dialogs/ScaleNodesDialog.h"
+#include "dialogs/TlsCertificateDialog.h"
 #include "operations/OperationsDock.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
@@ -61,9 +63,19 @@ void Workbench::install(session::Session *session)
     m_reattach->setObjectName(QStringLiteral("actionReattach"));
     m_switchLb = bar->addAction(tr("Switch load balancer…"), this, &Workbench::switchLoadBalancer);
     m_switchLb->setObjectName(QStringLiteral("actionSwitchLoadBalancer"));
+    m_renewTls = bar->addAction(tr("Renew/replace TLS certificate…"), this, &Workbench::renewTls);
+    m_renewTls->setObjectName(QStringLiteral("actionRenewTls"));
+    m_scale = bar->addAction(tr("Scale node count…"), this, &Workbench::scaleNodes);
+    m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
     bar->show();
+    // The same operations on the selected row's context menu.
+    QTableView *table = m_clusters->table();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale});
 
     connect(m_clusters, &ClustersView::selectionChanged, this, &Workbench::updateActions);
+    // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
+    connect(m_clusters->model(), &QAbstractItemModel::dataChanged, this, &Workbench::updateActions);
     // A finished operation changes the table: refresh it (keeps the selection).
     connect(m_context->runner(), &ops::OperationRunner::operationFinished, m_clusters, &ClustersView::refresh);
     updateActions();
@@ -72,10 +84,22 @@ void Workbench::install(session::Session *session)
 
 void Workbench::updateActions()
 {
-    const bool selected = m_clusters && m_clusters->selectedRow();
-    m_detach->setEnabled(selected);
-    m_reattach->setEnabled(selected);
-    m_switchLb->setEnabled(selected);
+    const ClusterRow *row = m_clusters ? m_clusters->selectedRow() : nullptr;
+    m_detach->setEnabled(row != nullptr);
+    m_reattach->setEnabled(row != nullptr);
+    m_switchLb->setEnabled(row != nullptr);
+    const auto apply = [](QAction *action, const RowActionState &state, const QString &what) {
+        action->setEnabled(state.enabled);
+        action->setToolTip(state.enabled ? what : what + QStringLiteral(": ") + state.reason);
+    };
+    apply(m_renewTls, renewTlsState(row), tr("Renew or replace the TLS certificate"));
+    apply(m_scale, scaleState(row), tr("Scale the node count"));
+}
+
+void Workbench::follow(const QString &operationId)
+{
+    m_operations->showOperation(operationId);
+    m_operations->show();
 }
 
 void Workbench::newCluster()
@@ -97,8 +121,7 @@ void Workbench::detachSelected()
                                     row->name, row->tlsStatus == QLatin1String("Enabled"), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DetachDialog::detachConfirmed, this, [this](const ops::WorkspaceRef &ws, const QString &name) {
-        m_operations->showOperation(m_context->runner()->startDetach(ws, name));
-        m_operations->show();
+        follow(m_context->runner()->startDetach(ws, name));
     });
     dialog->open();
 }
@@ -121,28 +144,47 @@ void Workbench::switchLoadBalancer()
     const ClusterRow *row = m_clusters->selectedRow();
     if (!row)
         return;
-    const ops::WorkspaceRef ws = opsRef(m_context->runner()->cloudName(), m_clusters->selectedWorkspace());
-    const QString name = row->name;
-    if (row->loadBalancer == QLatin1String("InternalLoadBalancer")) {
-        const nlohmann::json patch = {{"properties", {{"properties", {{"loadBalancerType", "PublicIp"},
-                                                                      {"loadBalancerSubnet", nullptr}}}}}};
-        m_operations->showOperation(m_context->runner()->startUpdate(
-            ws, name, patch, tr("Switch '%1' to a public IP load balancer").arg(name)));
+    const bool tls = !row->tlsStatus.isEmpty() && row->tlsStatus.compare(QLatin1String("Disabled"), Qt::CaseInsensitive) != 0;
+    auto *dialog = new LoadBalancerDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
+                                                                      m_clusters->selectedWorkspace()),
+                                          row->name,
+                                          rules::loadBalancerTypeFromWire(row->loadBalancer)
+                                              .value_or(rules::LoadBalancerType::PublicIp),
+                                          tls, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoadBalancerDialog::operationStarted, this, &Workbench::follow);
+    dialog->open();
+}
+
+void Workbench::renewTls()
+{
+    const ClusterRow *row = m_clusters->selectedRow();
+    if (!renewTlsState(row).enabled)
         return;
-    }
-    auto *ask = new QInputDialog(m_window);
-    ask->setWindowTitle(tr("Switch '%1' to an internal load balancer").arg(name));
-    ask->setLabelText(tr("Subnet of the cluster's virtual network for the internal load balancer:"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QInputDialog::textValueSelected, this, [this, ws, name](const QString &subnet) {
-        if (subnet.trimmed().isEmpty())
-            return;
-        const nlohmann::json patch = {{"properties", {{"properties", {{"loadBalancerType", "InternalLoadBalancer"},
-                                                                      {"loadBalancerSubnet", subnet.trimmed().toStdString()}}}}}};
-        m_operations->showOperation(m_context->runner()->startUpdate(
-            ws, name, patch, tr("Switch '%1' to an internal load balancer").arg(name)));
-    });
-    ask->open();
+    auto *dialog = new TlsCertificateDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
+                                                                        m_clusters->selectedWorkspace()),
+                                            row->name, row->region, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TlsCertificateDialog::operationStarted, this, &Workbench::follow);
+    dialog->open();
+}
+
+void Workbench::scaleNodes()
+{
+    const ClusterRow *row = m_clusters->selectedRow();
+    if (!scaleState(row).enabled)
+        return;
+    // The service spells production DenseProd on older computes.
+    const rules::ClusterPurpose purpose = rules::clusterPurposeFromWire(row->purpose)
+                                              .value_or(row->purpose.compare(QLatin1String("DevTest"), Qt::CaseInsensitive) == 0
+                                                            ? rules::ClusterPurpose::DevTest
+                                                            : rules::ClusterPurpose::FastProd);
+    auto *dialog = new ScaleNodesDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
+                                                                    m_clusters->selectedWorkspace()),
+                                        row->name, purpose, row->vmSize, *row->nodeCount, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScaleNodesDialog::operationStarted, this, &Workbench::follow);
+    dialog->open();
 }
 
 ClustersView *Workbench::clustersView() const

@@ -17,7 +17,8 @@ class OperationsDock;
 
 // Puts the feature views into the main window once the session is ready: the clusters view as
 // central content, the operations dock, and the toolbar actions (New cluster…, Refresh,
-// Detach…, Re-attach to update…, Switch load balancer…) wired to the dialogs and the runner.
+// Detach…, Re-attach to update…, Switch load balancer…, Renew/replace TLS certificate…, Scale
+// node count…) wired to the dialogs and the runner; the same actions on the table's context menu.
 class Workbench : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ private:
     void detachSelected();
     void reattachSelected();
     void switchLoadBalancer();
+    void renewTls();
+    void scaleNodes();
+    // Shows the operation a dialog started in the operations dock.
+    void follow(const QString &operationId);
 
     MainWindow *m_window;
     ApplicationContext *m_context;
@@ -44,6 +49,8 @@ private:
     QAction *m_detach = nullptr;
     QAction *m_reattach = nullptr;
     QAction *m_switchLb = nullptr;
+    QAction *m_renewTls = nullptr;
+    QAction *m_scale = nullptr;
 };
 
 } // namespace cw::ui

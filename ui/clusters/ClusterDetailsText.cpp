@@ -8,9 +8,11 @@
 namespace cw::ui {
 namespace {
 
+// lupdate files the calls of this free helper under the enclosing namespace's context
+// ("cw::ui"): translating with that same context is what makes the catalogue's entries apply.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cw::ui::ClusterDetails", text);
+    return QCoreApplication::translate("cw::ui", text);
 }
 
 QString line(const QString &label, const QString &value)
@@ -42,6 +44,78 @@ QString portalUrlFor(const QString &cloudName, const QString &resourceId)
 QString clusterDetailsHtml(const ClusterRow &row, const azure::ManagedCluster *cluster,
                            const std::optional<CertificateFacts> &certificate, const QDateTime &now)
 {
+    LiveClusterFacts facts;
+    if (cluster)
+        facts.cluster = *cluster;
+    facts.certificate = certificate;
+    return clusterDetailsHtml(row, facts, now);
+}
+
+namespace {
+
+QString note(const QString &text, bool warning = false)
+{
+    return warning ? QStringLiteral("<p style='color:#b00020'><b>%1</b></p>").arg(text.toHtmlEscaped())
+                   : QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped());
+}
+
+QString clusterSection(const LiveClusterFacts &facts)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("AKS cluster").toHtmlEscaped());
+    if (facts.clusterLoading)
+        return html + note(tr("Loading the AKS cluster's facts…"));
+    if (!facts.cluster)
+        return html + note(tr("The AKS cluster cannot be read: %1").arg(facts.clusterError), true);
+    const azure::ManagedCluster &cluster = *facts.cluster;
+    QStringList pools;
+    for (const auto &pool : cluster.agentPoolProfiles)
+        pools.append(QStringLiteral("%1: %2 × %3").arg(pool.name).arg(pool.count).arg(pool.vmSize));
+    html += QStringLiteral("<table cellspacing='4'>");
+    html += line(tr("Kubernetes version"), cluster.effectiveKubernetesVersion());
+    html += line(tr("Upgrades available"), !facts.upgrades ? QString()
+                                               : facts.upgrades->isEmpty() ? tr("None")
+                                                                           : facts.upgrades->join(QStringLiteral(", ")));
+    html += line(tr("Power state"), cluster.powerState);
+    html += line(tr("Node pools"), pools.join(QStringLiteral("; ")));
+    html += line(tr("Private cluster"), cluster.enablePrivateCluster ? tr("Yes") : tr("No"));
+    html += line(tr("Authorized IP ranges"), cluster.authorizedIpRanges.isEmpty()
+                                                 ? tr("Any (not restricted)")
+                                                 : cluster.authorizedIpRanges.join(QStringLiteral(", ")));
+    html += line(tr("Load balancer SKU"), cluster.loadBalancerSku);
+    html += line(tr("API server"), cluster.fqdn.isEmpty() ? cluster.privateFqdn : cluster.fqdn);
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString certificateSection(const LiveClusterFacts &facts, const QDateTime &now)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("TLS certificate").toHtmlEscaped());
+    if (facts.certificateLoading)
+        return html + note(tr("Reading the certificate from the cluster…"));
+    if (!facts.certificate)
+        return html + note(tr("The certificate cannot be read: %1").arg(facts.certificateError), true);
+    const CertificateFacts &certificate = *facts.certificate;
+    html += QStringLiteral("<table cellspacing='4'>");
+    html += line(tr("Subject"), certificate.subject);
+    html += line(tr("Issuer"), certificate.issuer);
+    html += line(tr("Expires"), QLocale().toString(certificate.notAfter.toUTC(), QLocale::ShortFormat)
+                                    + QStringLiteral(" UTC"));
+    html += QStringLiteral("</table>");
+    if (certificate.notAfter.isValid() && certificate.notAfter <= now)
+        html += note(tr("The certificate has expired: renew it (Renew/replace TLS certificate…)."), true);
+    else if (certificateExpiresSoon(certificate.notAfter, now))
+        html += note(QCoreApplication::translate("cw::ui",
+                                                 "The certificate expires in %n day(s): renew it "
+                                                 "(Renew/replace TLS certificate…).",
+                                                 nullptr, int(now.daysTo(certificate.notAfter))),
+                     true);
+    return html;
+}
+
+} // namespace
+
+QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts, const QDateTime &now)
+{
     QString html = QStringLiteral("<h2>%1</h2>").arg(row.name.toHtmlEscaped());
     if (!row.provisioningErrors.isEmpty()) {
         html += QStringLiteral("<p style='color:#b00020'><b>%1</b><br>%2</p>")
@@ -49,9 +123,9 @@ QString clusterDetailsHtml(const ClusterRow &row, const azure::ManagedCluster *c
                          row.provisioningErrors.join(QStringLiteral("\n")).toHtmlEscaped()
                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
+    // What an admin looks for first, then the live facts, then where the compute comes from.
     html += QStringLiteral("<table cellspacing='4'>");
     html += line(tr("State"), row.state);
-    html += line(tr("Workspace"), row.workspace);
     html += line(tr("Purpose"), row.purpose);
     html += line(tr("VM size"), row.vmSize);
     html += line(tr("Nodes"), row.nodeCount ? QString::number(*row.nodeCount) : QString());
@@ -60,42 +134,21 @@ QString clusterDetailsHtml(const ClusterRow &row, const azure::ManagedCluster *c
     html += line(tr("FQDN / CNAME"), row.endpoint);
     html += line(tr("Load balancer"), row.loadBalancer);
     html += line(tr("Region"), row.region);
+    html += QStringLiteral("</table>");
+
+    if (facts.clusterLoading || facts.cluster || !facts.clusterError.isEmpty())
+        html += clusterSection(facts);
+    if (facts.certificateLoading || facts.certificate || !facts.certificateError.isEmpty())
+        html += certificateSection(facts, now);
+
+    html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Origin").toHtmlEscaped());
+    html += line(tr("Workspace"), row.workspace);
     html += line(tr("Origin"), row.attached ? tr("Attached") : tr("Created by the workspace"));
     html += line(tr("Created"), row.createdOn);
     html += line(tr("Modified"), row.modifiedOn);
     html += line(tr("Compute resource ID"), row.id);
     html += line(tr("AKS cluster"), row.aksResourceId);
     html += QStringLiteral("</table>");
-
-    if (cluster) {
-        QStringList pools;
-        for (const auto &pool : cluster->agentPoolProfiles)
-            pools.append(QStringLiteral("%1: %2 × %3").arg(pool.name).arg(pool.count).arg(pool.vmSize));
-        html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("AKS cluster").toHtmlEscaped());
-        html += line(tr("Kubernetes version"), cluster->effectiveKubernetesVersion());
-        html += line(tr("Power state"), cluster->powerState);
-        html += line(tr("Node pools"), pools.join(QStringLiteral("; ")));
-        html += line(tr("Private cluster"), cluster->enablePrivateCluster ? tr("Yes") : tr("No"));
-        html += line(tr("Authorized IP ranges"), cluster->authorizedIpRanges.join(QStringLiteral(", ")));
-        html += line(tr("Load balancer SKU"), cluster->loadBalancerSku);
-        html += line(tr("API server"), cluster->fqdn.isEmpty() ? cluster->privateFqdn : cluster->fqdn);
-        html += QStringLiteral("</table>");
-    }
-
-    if (certificate) {
-        html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("TLS certificate").toHtmlEscaped());
-        html += line(tr("Subject"), certificate->subject);
-        html += line(tr("Issuer"), certificate->issuer);
-        html += line(tr("Expires"), QLocale().toString(certificate->notAfter, QLocale::ShortFormat));
-        html += QStringLiteral("</table>");
-        if (certificateExpiresSoon(certificate->notAfter, now))
-            html += QStringLiteral("<p style='color:#b00020'><b>%1</b></p>")
-                        .arg(QCoreApplication::translate("cw::ui::ClusterDetails",
-                                                         "The certificate expires in %n day(s): renew it "
-                                                         "(Re-attach to update).",
-                                                         nullptr, int(now.daysTo(certificate->notAfter)))
-                                 .toHtmlEscaped());
-    }
 
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(tr("Do not edit the cluster's azureml-fe YAML or its Kubernetes objects directly: the "

@@ -1,14 +1,12 @@
 #pragma once
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
+#include "azure/ManagedCluster.h"
 #include "clusters/ClusterRow.h"
-
-namespace cw::azure {
-struct ManagedCluster;
-}
 
 namespace cw::ui {
 
@@ -19,6 +17,26 @@ struct CertificateFacts {
     QString issuer;
     QDateTime notAfter;
 };
+
+// What the details panel learns live about one compute, filled in as the answers arrive.
+struct LiveClusterFacts {
+    bool clusterLoading = false;
+    std::optional<azure::ManagedCluster> cluster;
+    QString clusterError;
+    // Kubernetes versions the cluster can move to (from the region's orchestrators list);
+    // nullopt while unknown.
+    std::optional<QStringList> upgrades;
+    bool upgradesLoading = false;
+    bool certificateLoading = false;
+    std::optional<CertificateFacts> certificate;
+    QString certificateError;
+
+    bool loading() const { return clusterLoading || upgradesLoading || certificateLoading; }
+};
+
+// The details panel's text with what is known live so far: "loading" lines while answers are
+// outstanding, the reason when one failed.
+QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts, const QDateTime &now);
 
 // The details panel's text (HTML): every property of the row, provisioning errors in plain
 // words, the AKS cluster's facts and the certificate when known, and the note that the

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -27,10 +28,12 @@
 #include "arm/ArmConnection.h"
 #include "azure/AccountServices.h"
 #include "clusters/ClusterDetailsText.h"
+#include "clusters/ClusterFactsLoader.h"
 #include "clusters/ClustersTableModel.h"
 #include "kube/Kubeconfig.h"
 #include "kube/KubeconfigFile.h"
 #include "session/Session.h"
+#include "widgets/BusySpinner.h"
 
 namespace cw::ui {
 
@@ -44,6 +47,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_spinner(new BusySpinner(this))
+    , m_loadingLabel(new QLabel(tr("Loading live facts…"), this))
     , m_refresh(new QAction(tr("Refresh"), this))
     , m_timer(new QTimer(this))
 {
@@ -99,6 +104,11 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_details, 1);
     auto *buttons = new QHBoxLayout;
+    m_spinner->setObjectName(QStringLiteral("detailsSpinner"));
+    m_loadingLabel->setObjectName(QStringLiteral("detailsLoading"));
+    m_loadingLabel->hide();
+    buttons->addWidget(m_spinner);
+    buttons->addWidget(m_loadingLabel);
     buttons->addWidget(copyId);
     buttons->addWidget(exportKube);
     buttons->addStretch(1);
@@ -124,10 +134,13 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
         Q_EMIT selectionChanged();
     });
     // A refreshed row that is selected shows its new values.
+    // A changed row may have a changed cluster or certificate: its live facts are read again.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const ClusterRow *row = selectedRow();
-        if (row && m_model->rowOf(row->id) >= from.row() && m_model->rowOf(row->id) <= to.row())
+        if (row && m_model->rowOf(row->id) >= from.row() && m_model->rowOf(row->id) <= to.row()) {
+            m_loaderRowId.clear();
             showDetails();
+        }
     });
     setRefreshIntervalMs(60000);
     showDetails();
@@ -289,18 +302,65 @@ azure::WorkspaceRef ClustersView::selectedWorkspace() const
     return {after("subscriptions"), after("resourceGroups"), after("workspaces")};
 }
 
+bool ClustersView::detailsLoading() const
+{
+    return m_loader && m_loader->facts().loading();
+}
+
 void ClustersView::showDetails()
 {
     const ClusterRow *row = selectedRow();
     if (!row) {
+        loadFacts({});
         m_details->setHtml(tr("<p>Select a cluster to see its details.</p>"));
         return;
     }
-    QString html = clusterDetailsHtml(*row, nullptr, std::nullopt, QDateTime::currentDateTimeUtc());
+    if (row->id != m_loaderRowId)
+        loadFacts(*row);
+    renderDetails();
+}
+
+void ClustersView::loadFacts(const ClusterRow &row)
+{
+    if (m_loader) {
+        // Its answers are for a compute no longer shown: they must never reach the panel.
+        m_loader->disconnect(this);
+        m_loader->deleteLater();
+        m_loader = nullptr;
+    }
+    m_loaderRowId = row.id;
+    const bool tls = row.tlsStatus.compare(QLatin1String("Disabled"), Qt::CaseInsensitive) != 0
+        && !row.tlsStatus.isEmpty();
+    if (!m_session || row.id.isEmpty() || (row.aksResourceId.isEmpty() && !tls)) {
+        m_spinner->stop();
+        m_loadingLabel->hide();
+        return;
+    }
+    m_loader = new ClusterFactsLoader(m_session, selectedWorkspace(), row.name, row.aksResourceId, tls, this);
+    connect(m_loader, &ClusterFactsLoader::changed, this, [this] {
+        renderDetails();
+        if (!detailsLoading())
+            Q_EMIT detailsLoaded();
+    });
+    m_loader->start();
+}
+
+void ClustersView::renderDetails()
+{
+    const ClusterRow *row = selectedRow();
+    if (!row)
+        return;
+    const LiveClusterFacts facts = m_loader && m_loaderRowId == row->id ? m_loader->facts() : LiveClusterFacts{};
+    m_spinner->setRunning(facts.loading());
+    m_loadingLabel->setVisible(facts.loading());
+    QString html = clusterDetailsHtml(*row, facts, QDateTime::currentDateTimeUtc());
     const QString portal = portalUrlFor(m_session ? m_session->environment().name : QString(), row->id);
     if (!portal.isEmpty())
         html += QStringLiteral("<p><a href='%1'>%2</a></p>").arg(portal.toHtmlEscaped(), tr("Open in Azure portal"));
+    // Keep the reader's place when the text is filled in as answers arrive.
+    const int scroll = m_details->verticalScrollBar()->value();
     m_details->setHtml(html);
+    m_details->verticalScrollBar()->setValue(scroll);
 }
 
 void ClustersView::copyResourceId()

@@ -21,6 +21,8 @@ class Session;
 
 namespace cw::ui {
 
+class BusySpinner;
+class ClusterFactsLoader;
 class ClustersTableModel;
 
 // The admins' view: a workspace picker (one or every workspace of every subscription), the
@@ -42,6 +44,9 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterBox() const { return m_filter; }
     QAction *refreshAction() const { return m_refresh; }
+    QTextBrowser *detailsBrowser() const { return m_details; }
+    // True while the selected compute's live facts (AKS cluster, certificate) are loading.
+    bool detailsLoading() const;
 
     // The selected compute (empty name when none).
     azure::WorkspaceRef selectedWorkspace() const;
@@ -57,11 +62,16 @@ Q_SIGNALS:
     void refreshed(int rows);
     void refreshFailed(const QString &reason);
     void selectionChanged();
+    // The selected compute's live facts all arrived (or failed); the panel shows them.
+    void detailsLoaded();
 
 private:
     void onWorkspaceChosen();
     void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);
     void showDetails();
+    // Starts loading the live facts of `row` (dropping those of any other compute).
+    void loadFacts(const ClusterRow &row);
+    void renderDetails();
     void exportKubeconfig();
     void copyResourceId();
     QList<azure::WorkspaceRef> chosenWorkspaces() const;
@@ -76,6 +86,11 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_status;
+    BusySpinner *m_spinner;
+    QLabel *m_loadingLabel;
+    // The live facts of the compute shown (row id): one loader, replaced on selection change.
+    ClusterFactsLoader *m_loader = nullptr;
+    QString m_loaderRowId;
     QAction *m_refresh;
     QTimer *m_timer;
     // One refresh at a time: answers of an older generation are dropped.

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
@@ -97,6 +98,9 @@ void DetachDialog::saveTlsTo(const QString &folder)
             m_message->setText(material.message);
         } else {
             const tls::TlsFilesWritten written = tls::writeTlsMaterial(folder, material);
+            // A backup pair: the certificate is kept as private as its key (owner-only).
+            if (written.ok)
+                QFile::setPermissions(written.certPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_saved = written.ok;
             m_message->setText(written.message);
         }

@@ -73,11 +73,16 @@ OperationsDock::OperationsDock(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(OperationsModel::Summary, 280);
-    m_table->setColumnWidth(OperationsModel::Step, 260);
+    // Every column visible at 1280 px: one line per operation (elided; the tooltip has the rest).
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(OperationsModel::Summary, 300);
+    m_table->setColumnWidth(OperationsModel::State, 85);
+    m_table->setColumnWidth(OperationsModel::Step, 150);
+    m_table->setColumnWidth(OperationsModel::Progress, 70);
+    m_table->setColumnWidth(OperationsModel::Elapsed, 80);
     m_steps->setHeaderLabels({tr("Step"), tr("Message")});
     m_steps->setRootIsDecorated(false);
-    m_steps->setColumnWidth(0, 320);
+    m_steps->setColumnWidth(0, 270);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_workspace, 1);
@@ -89,8 +94,8 @@ OperationsDock::OperationsDock(QWidget *parent)
     auto *layout = new QVBoxLayout(body);
     layout->addLayout(top);
     auto *split = new QHBoxLayout;
-    split->addWidget(m_table, 3);
-    split->addWidget(m_steps, 2);
+    split->addWidget(m_table, 2);
+    split->addWidget(m_steps, 1);
     layout->addLayout(split, 1);
     setWidget(body);
 

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 #include "ops/OperationRunner.h"
 
 namespace cw::ui {
@@ -112,8 +114,13 @@ QVariant OperationsModel::display(const ops::OperationRecord &r, int column) con
         const int current = qMin(r.currentStep, total - 1);
         if (total == 0)
             return QString();
-        if (r.state == ops::OperationState::Succeeded)
-            return tr("%1 of %1 steps done").arg(total);
+        if (r.state == ops::OperationState::Succeeded) {
+            // Done of total: a step skipped because there was nothing to do is not counted.
+            const auto done = std::count_if(r.steps.cbegin(), r.steps.cend(), [](const ops::OperationStep &s) {
+                return s.state == ops::StepState::Done;
+            });
+            return tr("%1 of %2 steps done").arg(done).arg(total);
+        }
         return tr("%1/%2: %3").arg(current + 1).arg(total).arg(r.steps.at(current).title);
     }
     case Progress: {

@@ -96,6 +96,24 @@ private Q_SLOTS:
         QVERIFY(dock.exportShownJson().contains(a.id.toUtf8()));
     }
 
+    void stepColumnCountsDoneOfTotal()
+    {
+        ops::OperationRecord r = record(QStringLiteral("ws"), QStringLiteral("gamma"), ops::OperationState::Succeeded);
+        const int total = int(r.steps.size());
+        QVERIFY(total >= 2);
+        for (auto &s : r.steps)
+            s.state = ops::StepState::Done;
+        r.currentStep = total;
+        ui::OperationsModel model;
+        model.upsert(r);
+        const QModelIndex step = model.index(0, ui::OperationsModel::Step);
+        QCOMPARE(step.data().toString(), QStringLiteral("%1 of %1 steps done").arg(total));
+        // One step skipped (nothing to do): done is one less than the total.
+        r.steps[1].state = ops::StepState::Skipped;
+        model.upsert(r);
+        QCOMPARE(step.data().toString(), QStringLiteral("%1 of %2 steps done").arg(total - 1).arg(total));
+    }
+
     void reattachDialogShowsThePlannedSteps()
     {
         ui::ReattachDialog dialog(nullptr, {QStringLiteral("Sandbox"), QStringLiteral("sub"), QStringLiteral("rg"),

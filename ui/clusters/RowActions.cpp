@@ -1,0 +1,45 @@
+#include "clusters/RowActions.h"
+
+#include <QCoreApplication>
+
+namespace cw::ui {
+namespace {
+
+// Same context as lupdate gives the calls of this free helper (the enclosing namespace).
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cw::ui", text);
+}
+
+bool steady(const ClusterRow &row)
+{
+    return row.state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+RowActionState renewTlsState(const ClusterRow *row)
+{
+    if (!row)
+        return {false, tr("Select a cluster first.")};
+    if (!steady(*row))
+        return {false, tr("The compute is not in the Succeeded state.")};
+    if (row->loadBalancer.compare(QLatin1String("InternalLoadBalancer"), Qt::CaseInsensitive) == 0)
+        return {false, tr("TLS is not supported with an internal load balancer.")};
+    return {true, {}};
+}
+
+RowActionState scaleState(const ClusterRow *row)
+{
+    if (!row)
+        return {false, tr("Select a cluster first.")};
+    if (row->attached)
+        return {false, tr("The node pools of an attached cluster are scaled in AKS, not through the workspace.")};
+    if (!steady(*row))
+        return {false, tr("The compute is not in the Succeeded state.")};
+    if (!row->nodeCount || row->vmSize.isEmpty())
+        return {false, tr("The service did not report the node count and size.")};
+    return {true, {}};
+}
+
+} // namespace cw::ui

@@ -1,0 +1,88 @@
+#include "dialogs/LoadBalancerDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "dialogs/UpdatePatch.h"
+#include "ops/OperationRunner.h"
+#include "rules/TlsRules.h"
+#include "widgets/FindingsList.h"
+#include "widgets/LoadBalancerEditor.h"
+
+namespace cw::ui {
+
+LoadBalancerDialog::LoadBalancerDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace,
+                                       QString computeName, rules::LoadBalancerType current, bool tlsEnabled,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_runner(runner)
+    , m_workspace(std::move(workspace))
+    , m_computeName(std::move(computeName))
+    , m_current(current)
+    , m_tlsEnabled(tlsEnabled)
+    , m_editor(new LoadBalancerEditor(this))
+    , m_findings(new FindingsList(this))
+    , m_apply(new QPushButton(tr("Switch"), this))
+{
+    setObjectName(QStringLiteral("loadBalancerDialog"));
+    setWindowTitle(tr("Switch the load balancer of '%1'").arg(m_computeName));
+    auto *intro = new QLabel(tr("<p>The scoring endpoint of <b>%1</b> is reached through a public IP or an "
+                                "internal load balancer in a subnet of the cluster's virtual network. The "
+                                "compute is updated in place.</p>")
+                                 .arg(m_computeName.toHtmlEscaped()),
+                             this);
+    intro->setWordWrap(true);
+    // Offer the other kind: that is what the user came to switch to.
+    m_editor->setValue(current == rules::LoadBalancerType::PublicIp ? rules::LoadBalancerType::InternalLoadBalancer
+                                                                    : rules::LoadBalancerType::PublicIp,
+                       QString());
+    m_findings->setObjectName(QStringLiteral("loadBalancerFindings"));
+    m_apply->setObjectName(QStringLiteral("applyLoadBalancer"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_findings, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_apply, &QPushButton::clicked, this, &LoadBalancerDialog::startOperation);
+    connect(m_editor, &LoadBalancerEditor::changed, this, &LoadBalancerDialog::check);
+    check();
+}
+
+void LoadBalancerDialog::check()
+{
+    rules::ComputeSpec spec;
+    spec.mode = rules::ComputeMode::Attach;
+    spec.loadBalancer = m_editor->type();
+    spec.loadBalancerSubnet = m_editor->subnet();
+    // Only whether TLS is on matters here; its details are not this dialog's business.
+    spec.tls.mode = m_tlsEnabled ? rules::TlsMode::LeafLabel : rules::TlsMode::None;
+    spec.tls.leafLabel = QStringLiteral("kept");
+    rules::Findings findings;
+    for (const rules::Finding &f : rules::validateTlsAndLoadBalancer(spec))
+        if (f.code.startsWith(QLatin1String("lb.")) || f.code == QLatin1String("tls.withInternalLoadBalancer"))
+            findings.append(f);
+    m_findings->setFindings(findings);
+    const bool sameKind = spec.loadBalancer == m_current && spec.loadBalancer == rules::LoadBalancerType::PublicIp;
+    m_apply->setEnabled(m_id.isEmpty() && !sameKind && !rules::hasErrors(findings));
+}
+
+void LoadBalancerDialog::startOperation()
+{
+    if (!m_id.isEmpty() || !m_apply->isEnabled())
+        return;
+    const rules::LoadBalancerType type = m_editor->type();
+    const QString subnet = m_editor->subnet().trimmed();
+    const QString summary = type == rules::LoadBalancerType::InternalLoadBalancer
+        ? tr("Switch '%1' to an internal load balancer (subnet %2)").arg(m_computeName, subnet)
+        : tr("Switch '%1' to a public IP load balancer").arg(m_computeName);
+    m_id = m_runner->startUpdate(m_workspace, m_computeName, loadBalancerPatch(type, subnet), summary);
+    Q_EMIT operationStarted(m_id);
+    accept();
+}
+
+} // namespace cw::ui
