@@ -153,7 +153,11 @@ void OperationDriver::stepRead()
         if (!document.is_object())
             return failOperation(tr("The service sent a compute document that cannot be read."));
         stripReadOnlyFields(document);
-        document.merge_patch(m_record.requestBody); // the planned change, RFC 7386
+        // The planned change, RFC 7386. A new certificate's key material lives only in m_fullBody
+        // (the journal's copy is scrubbed): merge that one, and send the merged whole.
+        document.merge_patch(m_fullBody ? *m_fullBody : m_record.requestBody);
+        if (m_fullBody)
+            m_fullBody = document;
         m_record.requestBody = document;
         completeStep();
     });

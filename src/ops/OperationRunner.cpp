@@ -58,7 +58,9 @@ QString OperationRunner::startUpdate(const WorkspaceRef &workspace, const QStrin
                                      const json &mergePatch, const QString &summary)
 {
     OperationRecord record = planUpdate(workspace, computeName, mergePatch, summary);
-    return launch(std::move(record), json());
+    // As the full body of a create: a new certificate's key is kept out of the journal (in the
+    // keychain and in memory), not scrubbed away before it is sent.
+    return launch(std::move(record), mergePatch);
 }
 
 QString OperationRunner::startReattach(const WorkspaceRef &workspace, const QString &computeName,
