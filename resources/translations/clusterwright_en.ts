@@ -860,6 +860,18 @@
         <source>A custom certificate needs --cert-file, --key-file and --cname.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reattach takes --cert-file and --key-file together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 is protected by a passphrase: set CLUSTERWRIGHT_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTERWRIGHT_KEY_PASSPHRASE does not decrypt the private key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -912,7 +924,8 @@ Commands:
   create NAME [spec options]            create a new AKS cluster as a compute
   attach NAME --cluster-id ID [options] attach an existing AKS cluster
   detach NAME [--delete-cluster]        detach (the AKS cluster stays)
-  reattach NAME                         detach and re-attach with the same settings
+  reattach NAME [--cert-file F --key-file K]
+                                        detach and re-attach with the same settings
   update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
               | --tls-disable | --nodes N
   kubeconfig NAME --file F [--admin]    write the compute&apos;s kubeconfig (0600)
@@ -2735,6 +2748,65 @@ Options:
         <source>TLS: your certificate for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the AKS cluster&apos;s facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AKS cluster cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any (not restricted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate from the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired: renew it (Renew/replace TLS certificate…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): renew it (Renew/replace TLS certificate…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is not in the Succeeded state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not supported with an internal load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not report the node count and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::AboutDialog</name>
@@ -2849,13 +2921,10 @@ Options:
     </message>
 </context>
 <context>
-    <name>cw::ui::ClusterDetails</name>
-    <message numerus="yes">
-        <source>The certificate expires in %n day(s): renew it (Re-attach to update).</source>
-        <translation>
-            <numerusform>The certificate expires in %n day: renew it (Re-attach to update).</numerusform>
-            <numerusform>The certificate expires in %n days: renew it (Re-attach to update).</numerusform>
-        </translation>
+    <name>cw::ui::ClusterFactsLoader</name>
+    <message>
+        <source>%1 (preview)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3230,10 @@ Options:
         <source>Kubeconfig written to %1 (owner-only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading live facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ComputeWizard</name>
@@ -3261,6 +3334,29 @@ Options:
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LoadBalancerDialog</name>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the load balancer of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scoring endpoint of &lt;b&gt;%1&lt;/b&gt; is reached through a public IP or an internal load balancer in a subnet of the cluster&apos;s virtual network. The compute is updated in place.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to an internal load balancer (subnet %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to a public IP load balancer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,11 +3684,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %1 steps done</source>
+        <source>%1/%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2: %3</source>
+        <source>%1 of %2 steps done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +3907,43 @@ Options:
     <message>
         <source>&amp;Attach</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ScaleNodesDialog</name>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the node count of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; runs %n node(s) of size %2. Choose the new node count; the compute is updated in place.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose&apos;s vCPU rule is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale &apos;%1&apos; to %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4204,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::ui::TlsCertificateDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew or replace the TLS certificate of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scoring endpoint of &lt;b&gt;%1&lt;/b&gt; will serve the certificate chosen here. The compute is updated in place (no detach); the operations view follows the update.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Microsoft certificate or certificate files. To turn TLS off, use Re-attach to update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &apos;%1&apos; a Microsoft certificate for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the TLS certificate of &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::TlsEditor</name>
     <message>
         <source>N&amp;o TLS (HTTP only)</source>
@@ -4252,15 +4412,19 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch &apos;%1&apos; to a public IP load balancer</source>
+        <source>Renew/replace TLS certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch &apos;%1&apos; to an internal load balancer</source>
+        <source>Scale node count…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subnet of the cluster&apos;s virtual network for the internal load balancer:</source>
+        <source>Renew or replace the TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the node count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -860,6 +860,18 @@
         <source>A custom certificate needs --cert-file, --key-file and --cname.</source>
         <translation>Un certificato personalizzato richiede --cert-file, --key-file e --cname.</translation>
     </message>
+    <message>
+        <source>reattach takes --cert-file and --key-file together.</source>
+        <translation>reattach richiede --cert-file e --key-file insieme.</translation>
+    </message>
+    <message>
+        <source>The private key in %1 is protected by a passphrase: set CLUSTERWRIGHT_KEY_PASSPHRASE.</source>
+        <translation>La chiave privata in %1 è protetta da una passphrase: impostare CLUSTERWRIGHT_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>CLUSTERWRIGHT_KEY_PASSPHRASE does not decrypt the private key in %1.</source>
+        <translation>CLUSTERWRIGHT_KEY_PASSPHRASE non decrittografa la chiave privata in %1.</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -912,7 +924,8 @@ Commands:
   create NAME [spec options]            create a new AKS cluster as a compute
   attach NAME --cluster-id ID [options] attach an existing AKS cluster
   detach NAME [--delete-cluster]        detach (the AKS cluster stays)
-  reattach NAME                         detach and re-attach with the same settings
+  reattach NAME [--cert-file F --key-file K]
+                                        detach and re-attach with the same settings
   update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
               | --tls-disable | --nodes N
   kubeconfig NAME --file F [--admin]    write the compute&apos;s kubeconfig (0600)
@@ -943,7 +956,8 @@ Comandi:
   create NOME [opzioni spec]            crea un nuovo cluster AKS come calcolo
   attach NOME --cluster-id ID [opzioni] collega un cluster AKS esistente
   detach NOME [--delete-cluster]        scollega (il cluster AKS viene mantenuto)
-  reattach NOME                         scollega e ricollega con le stesse impostazioni
+  reattach NOME [--cert-file F --key-file K]
+                                        scollega e ricollega con le stesse impostazioni
   update NOME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
               | --tls-disable | --nodes N
   kubeconfig NOME --file F [--admin]    scrive il kubeconfig del calcolo (0600)
@@ -2765,6 +2779,65 @@ Opzioni:
         <source>TLS: your certificate for %1.</source>
         <translation>TLS: certificato dell&apos;utente per %1.</translation>
     </message>
+    <message>
+        <source>Loading the AKS cluster&apos;s facts…</source>
+        <translation>Caricamento delle informazioni sul cluster AKS…</translation>
+    </message>
+    <message>
+        <source>The AKS cluster cannot be read: %1</source>
+        <translation>Impossibile leggere il cluster AKS: %1</translation>
+    </message>
+    <message>
+        <source>Upgrades available</source>
+        <translation>Aggiornamenti disponibili</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Any (not restricted)</source>
+        <translation>Qualsiasi (nessuna restrizione)</translation>
+    </message>
+    <message>
+        <source>Reading the certificate from the cluster…</source>
+        <translation>Lettura del certificato dal cluster…</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read: %1</source>
+        <translation>Impossibile leggere il certificato: %1</translation>
+    </message>
+    <message>
+        <source>The certificate has expired: renew it (Renew/replace TLS certificate…).</source>
+        <translation>Il certificato è scaduto: rinnovarlo (Rinnova/sostituisci certificato TLS…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): renew it (Renew/replace TLS certificate…).</source>
+        <translation>
+            <numerusform>Il certificato scade tra %n giorno: rinnovarlo (Rinnova/sostituisci certificato TLS…).</numerusform>
+            <numerusform>Il certificato scade tra %n giorni: rinnovarlo (Rinnova/sostituisci certificato TLS…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cluster first.</source>
+        <translation>Selezionare prima un cluster.</translation>
+    </message>
+    <message>
+        <source>The compute is not in the Succeeded state.</source>
+        <translation>Il calcolo non è nello stato Succeeded.</translation>
+    </message>
+    <message>
+        <source>TLS is not supported with an internal load balancer.</source>
+        <translation>TLS non è supportato con un bilanciamento del carico interno.</translation>
+    </message>
+    <message>
+        <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
+        <translation>I pool di nodi di un cluster collegato si ridimensionano in AKS, non tramite l&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>The service did not report the node count and size.</source>
+        <translation>Il servizio non ha indicato il numero e le dimensioni dei nodi.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::AboutDialog</name>
@@ -2879,13 +2952,10 @@ Opzioni:
     </message>
 </context>
 <context>
-    <name>cw::ui::ClusterDetails</name>
-    <message numerus="yes">
-        <source>The certificate expires in %n day(s): renew it (Re-attach to update).</source>
-        <translation>
-            <numerusform>Il certificato scade tra %n giorno: rinnovarlo (Ricollega per aggiornare).</numerusform>
-            <numerusform>Il certificato scade tra %n giorni: rinnovarlo (Ricollega per aggiornare).</numerusform>
-        </translation>
+    <name>cw::ui::ClusterFactsLoader</name>
+    <message>
+        <source>%1 (preview)</source>
+        <translation>%1 (anteprima)</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3261,10 @@ Opzioni:
         <source>Kubeconfig written to %1 (owner-only).</source>
         <translation>Kubeconfig scritto in %1 (accessibile solo al proprietario).</translation>
     </message>
+    <message>
+        <source>Loading live facts…</source>
+        <translation>Caricamento delle informazioni aggiornate…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ComputeWizard</name>
@@ -3292,6 +3366,29 @@ Opzioni:
     <message>
         <source>Fix: %1</source>
         <translation>Correzione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::LoadBalancerDialog</name>
+    <message>
+        <source>Switch</source>
+        <translation>Cambia</translation>
+    </message>
+    <message>
+        <source>Switch the load balancer of &apos;%1&apos;</source>
+        <translation>Cambia il bilanciamento del carico di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scoring endpoint of &lt;b&gt;%1&lt;/b&gt; is reached through a public IP or an internal load balancer in a subnet of the cluster&apos;s virtual network. The compute is updated in place.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;endpoint di assegnazione punteggi di &lt;b&gt;%1&lt;/b&gt; è raggiungibile tramite un IP pubblico o un bilanciamento del carico interno in una subnet della rete virtuale del cluster. Il calcolo viene aggiornato sul posto.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to an internal load balancer (subnet %2)</source>
+        <translation>Passa &apos;%1&apos; a un bilanciamento del carico interno (subnet %2)</translation>
+    </message>
+    <message>
+        <source>Switch &apos;%1&apos; to a public IP load balancer</source>
+        <translation>Passa &apos;%1&apos; a un bilanciamento del carico con IP pubblico</translation>
     </message>
 </context>
 <context>
@@ -3618,12 +3715,12 @@ Opzioni:
         <translation>Messaggio</translation>
     </message>
     <message>
-        <source>%1 of %1 steps done</source>
-        <translation>%1 di %1 passaggi completati</translation>
-    </message>
-    <message>
         <source>%1/%2: %3</source>
         <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 di %2 passaggi completati</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3938,43 @@ Opzioni:
     <message>
         <source>&amp;Attach</source>
         <translation>C&amp;ollega</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ScaleNodesDialog</name>
+    <message>
+        <source>Scale</source>
+        <translation>Ridimensiona</translation>
+    </message>
+    <message>
+        <source>Scale the node count of &apos;%1&apos;</source>
+        <translation>Ridimensiona il numero di nodi di &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; runs %n node(s) of size %2. Choose the new node count; the compute is updated in place.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; esegue %n nodo di dimensioni %2. Scegliere il nuovo numero di nodi; il calcolo viene aggiornato sul posto.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; esegue %n nodi di dimensioni %2. Scegliere il nuovo numero di nodi; il calcolo viene aggiornato sul posto.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node count</source>
+        <translation>Numero di nodi</translation>
+    </message>
+    <message>
+        <source>The purpose&apos;s vCPU rule is met.</source>
+        <translation>La regola sulle vCPU dello scopo è rispettata.</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>Nodi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale &apos;%1&apos; to %n node(s)</source>
+        <translation>
+            <numerusform>Ridimensiona &apos;%1&apos; a %n nodo</numerusform>
+            <numerusform>Ridimensiona &apos;%1&apos; a %n nodi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4235,33 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::ui::TlsCertificateDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <source>Renew or replace the TLS certificate of &apos;%1&apos;</source>
+        <translation>Rinnova o sostituisci il certificato TLS di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scoring endpoint of &lt;b&gt;%1&lt;/b&gt; will serve the certificate chosen here. The compute is updated in place (no detach); the operations view follows the update.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;endpoint di assegnazione punteggi di &lt;b&gt;%1&lt;/b&gt; userà il certificato scelto qui. Il calcolo viene aggiornato sul posto (senza scollegarlo); la vista delle operazioni segue l&apos;aggiornamento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a Microsoft certificate or certificate files. To turn TLS off, use Re-attach to update.</source>
+        <translation>Scegliere un certificato Microsoft o i file del certificato. Per disattivare TLS, usare Ricollega per aggiornare.</translation>
+    </message>
+    <message>
+        <source>Give &apos;%1&apos; a Microsoft certificate for %2</source>
+        <translation>Assegna a &apos;%1&apos; un certificato Microsoft per %2</translation>
+    </message>
+    <message>
+        <source>Replace the TLS certificate of &apos;%1&apos; (%2)</source>
+        <translation>Sostituisci il certificato TLS di &apos;%1&apos; (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::TlsEditor</name>
     <message>
         <source>N&amp;o TLS (HTTP only)</source>
@@ -4282,16 +4443,20 @@ Opzioni:
         <translation>Cambia bilanciamento del carico…</translation>
     </message>
     <message>
-        <source>Switch &apos;%1&apos; to a public IP load balancer</source>
-        <translation>Passa &apos;%1&apos; a un bilanciamento del carico con IP pubblico</translation>
+        <source>Renew/replace TLS certificate…</source>
+        <translation>Rinnova/sostituisci certificato TLS…</translation>
     </message>
     <message>
-        <source>Switch &apos;%1&apos; to an internal load balancer</source>
-        <translation>Passa &apos;%1&apos; a un bilanciamento del carico interno</translation>
+        <source>Scale node count…</source>
+        <translation>Ridimensiona numero di nodi…</translation>
     </message>
     <message>
-        <source>Subnet of the cluster&apos;s virtual network for the internal load balancer:</source>
-        <translation>Subnet della rete virtuale del cluster per il bilanciamento del carico interno:</translation>
+        <source>Renew or replace the TLS certificate</source>
+        <translation>Rinnova o sostituisci il certificato TLS</translation>
+    </message>
+    <message>
+        <source>Scale the node count</source>
+        <translation>Ridimensiona il numero di nodi</translation>
     </message>
 </context>
 <context>
