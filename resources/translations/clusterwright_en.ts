@@ -872,6 +872,10 @@
         <source>CLUSTERWRIGHT_KEY_PASSPHRASE does not decrypt the private key in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>

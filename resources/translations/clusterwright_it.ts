@@ -872,6 +872,10 @@
         <source>CLUSTERWRIGHT_KEY_PASSPHRASE does not decrypt the private key in %1.</source>
         <translation>CLUSTERWRIGHT_KEY_PASSPHRASE non decrittografa la chiave privata in %1.</translation>
     </message>
+    <message>
+        <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
+        <translation type="unfinished">I pool di nodi di un cluster collegato si ridimensionano in AKS, non tramite l&apos;area di lavoro.</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>

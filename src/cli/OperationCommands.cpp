@@ -2,6 +2,7 @@
 // with the shared rules (the preflight for create/attach; exit 4 when a check fails) and then
 // hands the work to the journaled OperationRunner, the same one the GUI uses.
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
@@ -11,10 +12,13 @@
 #include "cli/OperationWaiter.h"
 #include "cli/SpecOptions.h"
 #include "export/SpecFromCompute.h"
+#include "export/UpdatePatch.h"
 #include "ops/OperationRunner.h"
 #include "rules/SizeRules.h"
 #include "rules/TlsRules.h"
 #include "session/Session.h"
+#include "tls/CertificateReport.h"
+#include "rules/Preflight.h"
 #include "tls/AzureMlFeSecret.h"
 
 namespace cw::cli {
@@ -118,50 +122,60 @@ void runUpdate(CliContext &ctx)
         if (!current.spec)
             return ctx.fail(kExitOperationFailed, current.error);
         rules::ComputeSpec spec = *current.spec; // the configuration after the change, for the rules
-        nlohmann::json inner = nlohmann::json::object();
+        // The change as one merge patch, from the same builders as the GUI's update dialogs; the
+        // parts touch different fields, so their inner documents simply add up.
+        nlohmann::json patch = {{"properties", {{"properties", nlohmann::json::object()}}}};
+        auto add = [&patch](const nlohmann::json &part) { patch["properties"]["properties"].update(part["properties"]["properties"]); };
         QStringList what;
         rules::Findings findings;
         if (has("ilb")) {
             spec.loadBalancer = rules::LoadBalancerType::InternalLoadBalancer;
             spec.loadBalancerSubnet = opts.value(QStringLiteral("lb-subnet"));
-            inner["loadBalancerType"] = "InternalLoadBalancer";
-            inner["loadBalancerSubnet"] = spec.loadBalancerSubnet.toStdString();
+            add(exporting::loadBalancerPatch(spec.loadBalancer, spec.loadBalancerSubnet));
             what.append(tr("internal load balancer"));
         } else if (has("public-lb")) {
             spec.loadBalancer = rules::LoadBalancerType::PublicIp;
-            inner["loadBalancerType"] = "PublicIp";
-            inner["loadBalancerSubnet"] = nullptr;
+            spec.loadBalancerSubnet.clear();
+            add(exporting::loadBalancerPatch(spec.loadBalancer, {}));
             what.append(tr("public load balancer"));
         }
         if (has("tls-disable")) {
             spec.tls = {};
-            inner["sslConfiguration"] = {{"status", "Disabled"}, {"leafDomainLabel", nullptr}, {"cname", nullptr}};
+            add(exporting::tlsUpdatePatch(spec.tls));
             what.append(tr("TLS off"));
         } else if (has("leaf-label") || has("cert-file")) {
-            rules::ComputeSpec tlsOnly = spec;
+            rules::TlsSpec tls;
             if (has("leaf-label")) {
-                tlsOnly.tls.mode = rules::TlsMode::LeafLabel;
-                tlsOnly.tls.leafLabel = opts.value(QStringLiteral("leaf-label"));
-                tlsOnly.tls.overwriteExistingDomain = has("overwrite-domain");
-                findings += rules::validateLeafLabel(tlsOnly.tls.leafLabel);
-                inner["sslConfiguration"] = {{"status", "Auto"}, {"leafDomainLabel", tlsOnly.tls.leafLabel.toStdString()},
-                                             {"overwriteExistingDomain", tlsOnly.tls.overwriteExistingDomain},
-                                             {"cname", nullptr}};
+                tls.mode = rules::TlsMode::LeafLabel;
+                tls.leafLabel = opts.value(QStringLiteral("leaf-label"));
+                tls.overwriteExistingDomain = has("overwrite-domain");
+                findings += rules::validateLeafLabel(tls.leafLabel);
             } else {
                 QString error;
-                tlsOnly.tls.mode = rules::TlsMode::Custom;
-                tlsOnly.tls.certPem = readPemFile(opts.value(QStringLiteral("cert-file")), &error);
+                tls.mode = rules::TlsMode::Custom;
+                tls.certPem = readPemFile(opts.value(QStringLiteral("cert-file")), &error);
                 if (error.isEmpty())
-                    tlsOnly.tls.keyPem = readKeyFile(opts.value(QStringLiteral("key-file")), &error);
+                    tls.keyPem = readKeyFile(opts.value(QStringLiteral("key-file")), &error);
                 if (!error.isEmpty())
                     return ctx.failUsage(error);
-                tlsOnly.tls.cname = opts.value(QStringLiteral("cname"));
-                findings += rules::validateCname(tlsOnly.tls.cname);
-                inner["sslConfiguration"] = {{"status", "Enabled"}, {"cert", tlsOnly.tls.certPem.toStdString()},
-                                             {"key", tlsOnly.tls.keyPem.toStdString()},
-                                             {"cname", tlsOnly.tls.cname.toStdString()}, {"leafDomainLabel", nullptr}};
+                tls.cname = opts.value(QStringLiteral("cname"));
+                findings += rules::validateCname(tls.cname);
+                // The same certificate checks as a create's preflight: key match, validity, CNAME
+                // covered by the certificate.
+                rules::PreflightInput check;
+                check.now = QDateTime::currentDateTimeUtc();
+                check.spec.tls = tls;
+                check.certificate = certificateFacts(
+                    tls::inspectPair(tls.certPem.toUtf8(), tls.keyPem.toUtf8(), {}, tls.cname, check.now));
+                for (const rules::PreflightCheck &c : rules::preflightCertificateChecks(check)) {
+                    if (c.status != rules::CheckStatus::Pass)
+                        findings.append(c.status == rules::CheckStatus::Fail
+                                            ? rules::error(c.id, QStringLiteral("tls"), c.title + QStringLiteral(": ") + c.reason)
+                                            : rules::warning(c.id, QStringLiteral("tls"), c.title + QStringLiteral(": ") + c.reason));
+                }
             }
-            spec.tls = tlsOnly.tls;
+            spec.tls = tls;
+            add(exporting::tlsUpdatePatch(tls));
             what.append(tr("TLS"));
         }
         if (has("nodes")) {
@@ -170,16 +184,18 @@ void runUpdate(CliContext &ctx)
             if (!ok)
                 return ctx.failUsage(tr("--nodes must be a number."));
             const QString vmSize = compute.aks ? compute.aks->agentVmSize.value_or(QString()) : QString();
-            if (!vmSize.isEmpty())
+            if (compute.isAttachedCompute.value_or(false))
+                findings.append(rules::error(QStringLiteral("nodes.attached"), QStringLiteral("nodes"),
+                                             tr("The node pools of an attached cluster are scaled in AKS, not through the workspace.")));
+            else if (!vmSize.isEmpty())
                 findings += rules::validatePurposeAndSize(spec.purpose, vmSize, nodes);
-            inner["agentCount"] = nodes;
+            add(exporting::nodeCountPatch(nodes));
             what.append(tr("%1 nodes").arg(nodes));
         }
         findings += rules::validateTlsAndLoadBalancer(spec);
         printFindings(ctx, findings);
         if (rules::hasErrors(findings))
             return ctx.fail(kExitPreflightRefused, tr("The update breaks a rule; nothing was sent."));
-        const nlohmann::json patch = {{"properties", {{"properties", inner}}}};
         const QString summary = tr("Update '%1': %2").arg(name, what.join(QStringLiteral(", ")));
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(ctx.runner()->startUpdate(ctx.opsWorkspace(ws), name, patch, summary));

@@ -5,7 +5,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "dialogs/UpdatePatch.h"
+#include "export/UpdatePatch.h"
 #include "ops/OperationRunner.h"
 #include "rules/TlsRules.h"
 #include "widgets/FindingsList.h"
@@ -80,7 +80,7 @@ void LoadBalancerDialog::startOperation()
     const QString summary = type == rules::LoadBalancerType::InternalLoadBalancer
         ? tr("Switch '%1' to an internal load balancer (subnet %2)").arg(m_computeName, subnet)
         : tr("Switch '%1' to a public IP load balancer").arg(m_computeName);
-    m_id = m_runner->startUpdate(m_workspace, m_computeName, loadBalancerPatch(type, subnet), summary);
+    m_id = m_runner->startUpdate(m_workspace, m_computeName, exporting::loadBalancerPatch(type, subnet), summary);
     Q_EMIT operationStarted(m_id);
     accept();
 }

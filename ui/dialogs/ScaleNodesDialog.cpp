@@ -7,7 +7,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "dialogs/UpdatePatch.h"
+#include "export/UpdatePatch.h"
 #include "ops/OperationRunner.h"
 #include "rules/SizeRules.h"
 #include "widgets/FindingsList.h"
@@ -70,7 +70,7 @@ void ScaleNodesDialog::startOperation()
     if (!m_id.isEmpty() || !m_apply->isEnabled())
         return;
     const int nodes = m_nodes->value();
-    m_id = m_runner->startUpdate(m_workspace, m_computeName, nodeCountPatch(nodes),
+    m_id = m_runner->startUpdate(m_workspace, m_computeName, exporting::nodeCountPatch(nodes),
                                  tr("Scale '%1' to %n node(s)", nullptr, nodes).arg(m_computeName));
     Q_EMIT operationStarted(m_id);
     accept();

@@ -5,7 +5,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "dialogs/UpdatePatch.h"
+#include "export/UpdatePatch.h"
 #include "ops/OperationRunner.h"
 #include "widgets/TlsEditor.h"
 
@@ -65,7 +65,7 @@ void TlsCertificateDialog::startOperation()
     const QString summary = tls.mode == rules::TlsMode::LeafLabel
         ? tr("Give '%1' a Microsoft certificate for %2").arg(m_computeName, tls.leafLabel)
         : tr("Replace the TLS certificate of '%1' (%2)").arg(m_computeName, tls.cname);
-    m_id = m_runner->startUpdate(m_workspace, m_computeName, tlsUpdatePatch(tls), summary);
+    m_id = m_runner->startUpdate(m_workspace, m_computeName, exporting::tlsUpdatePatch(tls), summary);
     Q_EMIT operationStarted(m_id);
     accept();
 }

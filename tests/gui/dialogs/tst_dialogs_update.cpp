@@ -16,7 +16,7 @@
 #include "dialogs/LoadBalancerDialog.h"
 #include "dialogs/ScaleNodesDialog.h"
 #include "dialogs/TlsCertificateDialog.h"
-#include "dialogs/UpdatePatch.h"
+#include "export/UpdatePatch.h"
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "sandbox/SandboxPki.h"
@@ -80,12 +80,12 @@ private Q_SLOTS:
         rules::TlsSpec leaf;
         leaf.mode = rules::TlsMode::LeafLabel;
         leaf.leafLabel = QStringLiteral("scoring");
-        const nlohmann::json ssl = ui::tlsUpdatePatch(leaf)["properties"]["properties"]["sslConfiguration"];
+        const nlohmann::json ssl = exporting::tlsUpdatePatch(leaf)["properties"]["properties"]["sslConfiguration"];
         QCOMPARE(QString::fromStdString(ssl["status"].get<std::string>()), QStringLiteral("Auto"));
         QCOMPARE(QString::fromStdString(ssl["leafDomainLabel"].get<std::string>()), QStringLiteral("scoring"));
         QVERIFY(ssl["cname"].is_null() && ssl["cert"].is_null() && ssl["key"].is_null());
-        QCOMPARE(ui::nodeCountPatch(5)["properties"]["properties"]["agentCount"].get<int>(), 5);
-        const nlohmann::json lb = ui::loadBalancerPatch(rules::LoadBalancerType::PublicIp, {})["properties"]["properties"];
+        QCOMPARE(exporting::nodeCountPatch(5)["properties"]["properties"]["agentCount"].get<int>(), 5);
+        const nlohmann::json lb = exporting::loadBalancerPatch(rules::LoadBalancerType::PublicIp, {})["properties"]["properties"];
         QVERIFY(lb["loadBalancerSubnet"].is_null());
     }
 

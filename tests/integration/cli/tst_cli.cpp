@@ -352,6 +352,23 @@ void TestCli::passphraseProtectedKey()
     const CliRun reattached = runCli({u"reattach"_s, u"cli-tls"_s, u"--cert-file"_s, cert, u"--key-file"_s, keyFile}, env);
     QVERIFY2(reattached.exitCode == 0, reattached.err.constData());
     QCOMPARE(puts(u"cli-tls"_s), 2); // the create, then the re-attach's attach
+
+    // Replacing the certificate in place: the new key material reaches the service (the journal
+    // never holds it).
+    const CliRun updated = runCli({u"update"_s, u"cli-tls"_s, u"--cert-file"_s, cert, u"--key-file"_s, keyFile,
+                                   u"--cname"_s, u"scoring.contoso.com"_s},
+                                  env);
+    QCOMPARE(updated.exitCode, 4); // the certificate does not cover the new CNAME: refused before sending
+    // Re-attached, the cluster is an attached one now: its nodes are scaled in AKS.
+    QCOMPARE(runCli({u"update"_s, u"cli-tls"_s, u"--nodes"_s, u"2"_s}, env).exitCode, 4);
+    const int before = m_sandbox.countRequests("PUT", u"/computes/cli-tls$"_s);
+    const CliRun replaced = runCli({u"update"_s, u"cli-tls"_s, u"--cert-file"_s, cert, u"--key-file"_s, keyFile,
+                                    u"--cname"_s, u"www.contoso.com"_s},
+                                   env);
+    QVERIFY2(replaced.exitCode == 0, replaced.err.constData());
+    QCOMPARE(m_sandbox.countRequests("PUT", u"/computes/cli-tls$"_s), before + 1);
+    const QJsonObject after = runCli({u"show"_s, u"cli-tls"_s, u"-o"_s, u"json"_s}).json()[u"properties"_s][u"properties"_s].toObject();
+    QCOMPARE(after.value(u"sslConfiguration"_s).toObject().value(u"status"_s).toString(), u"Enabled"_s);
 }
 
 void TestCli::traceHttp()

@@ -1,5 +1,5 @@
 #pragma once
-// The merge patches (RFC 7386) the update dialogs give OperationRunner::startUpdate. Each takes
+// The merge patches (RFC 7386) the update dialogs and `clusterwright-cli update` give OperationRunner::startUpdate. Each takes
 // its values from export's body builder (computeResourceBody), the one place that spells the
 // compute's wire fields, and adds explicit nulls for the fields of the old setting that the new
 // one does not have (a merge patch keeps whatever it does not mention).
@@ -9,7 +9,7 @@
 
 #include "rules/ComputeSpec.h"
 
-namespace cw::ui {
+namespace cw::exporting {
 
 // {"properties":{"properties":{"sslConfiguration":{...}}}}: a Microsoft certificate for a leaf
 // domain label, a custom certificate (cert, key, cname) or TLS off.
@@ -19,4 +19,4 @@ nlohmann::json nodeCountPatch(int nodes);
 // {"properties":{"properties":{"loadBalancerType":..., "loadBalancerSubnet":... or null}}}
 nlohmann::json loadBalancerPatch(rules::LoadBalancerType type, const QString &subnet);
 
-} // namespace cw::ui
+} // namespace cw::exporting

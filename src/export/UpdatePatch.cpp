@@ -1,14 +1,14 @@
-#include "dialogs/UpdatePatch.h"
+#include "export/UpdatePatch.h"
 
 #include "export/ArmBody.h"
 
-namespace cw::ui {
+namespace cw::exporting {
 namespace {
 
 // The inner properties document export's builder makes for `spec`.
 nlohmann::json builtInner(const rules::ComputeSpec &spec)
 {
-    return exporting::computeResourceBody(spec)["properties"]["properties"];
+    return computeResourceBody(spec)["properties"]["properties"];
 }
 
 nlohmann::json wrap(nlohmann::json inner)
@@ -54,4 +54,4 @@ nlohmann::json loadBalancerPatch(rules::LoadBalancerType type, const QString &su
     return wrap(std::move(patch));
 }
 
-} // namespace cw::ui
+} // namespace cw::exporting
