@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
-        <translation type="unfinished">I pool di nodi di un cluster collegato si ridimensionano in AKS, non tramite l&apos;area di lavoro.</translation>
+        <translation>I pool di nodi di un cluster collegato si ridimensionano in AKS, non tramite l&apos;area di lavoro.</translation>
     </message>
 </context>
 <context>
