@@ -231,9 +231,14 @@ void ClustersView::refresh()
             job->cancel();
     m_jobs.clear();
     ++m_generation;
-    m_pending = int(chosen.size());
+    QStringList subscriptions;
+    for (const azure::WorkspaceRef &ws : chosen)
+        if (!subscriptions.contains(ws.subscriptionId))
+            subscriptions.append(ws.subscriptionId);
+    m_pending = int(chosen.size() + subscriptions.size());
     m_collected.clear();
     m_errors.clear();
+    m_versions.clear();
     m_status->setText(tr("Refreshing…"));
     for (const azure::WorkspaceRef &ws : chosen) {
         azure::ComputeListJob *job = m_session->computes(ws).list();
@@ -242,6 +247,25 @@ void ClustersView::refresh()
         connect(job, &azure::ServiceJob::finished, this,
                 [this, job, label, generation = m_generation] { onListFinished(job, label, generation); });
     }
+    for (const QString &subscription : std::as_const(subscriptions)) {
+        azure::ManagedClusterListJob *job = m_session->managedClusters().list(subscription);
+        m_jobs.append(job);
+        connect(job, &azure::ServiceJob::finished, this,
+                [this, job, generation = m_generation] { onClustersListed(job, generation); });
+    }
+}
+
+void ClustersView::onClustersListed(azure::ManagedClusterListJob *job, int generation)
+{
+    if (generation != m_generation)
+        return;
+    // Without read access to the AKS clusters the column stays empty; the computes still show.
+    if (const auto &result = job->result(); result.ok())
+        for (const azure::ManagedCluster &cluster : *result.value)
+            m_versions.insert(cluster.id.toLower(), cluster.currentKubernetesVersion.isEmpty()
+                                                        ? cluster.kubernetesVersion
+                                                        : cluster.currentKubernetesVersion);
+    finishRefreshIfDone();
 }
 
 void ClustersView::onListFinished(azure::ComputeListJob *job, const QString &label, int generation)
@@ -256,9 +280,16 @@ void ClustersView::onListFinished(azure::ComputeListJob *job, const QString &lab
     } else {
         m_errors.append(QStringLiteral("%1: %2").arg(label, result.error ? result.error->humanMessage() : QString()));
     }
+    finishRefreshIfDone();
+}
+
+void ClustersView::finishRefreshIfDone()
+{
     if (--m_pending > 0)
         return;
     m_jobs.clear();
+    for (ClusterRow &row : m_collected)
+        row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());
     if (!m_errors.isEmpty() && m_collected.isEmpty()) {
         // Keep the rows shown: a failed refresh must not empty the table.
         m_status->setText(m_errors.join(QLatin1Char('\n')));

@@ -1,9 +1,11 @@
 #pragma once
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
 
 #include "azure/ComputeService.h"
+#include "azure/ManagedClusterService.h"
 #include "clusters/ClusterRow.h"
 
 class QAction;
@@ -68,6 +70,8 @@ Q_SIGNALS:
 private:
     void onWorkspaceChosen();
     void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);
+    void onClustersListed(azure::ManagedClusterListJob *job, int generation);
+    void finishRefreshIfDone();
     void showDetails();
     // Starts loading the live facts of `row` (dropping those of any other compute).
     void loadFacts(const ClusterRow &row);
@@ -98,7 +102,10 @@ private:
     int m_pending = 0;
     QList<ClusterRow> m_collected;
     QStringList m_errors;
-    QList<QPointer<azure::ComputeListJob>> m_jobs;
+    QList<QPointer<azure::ServiceJob>> m_jobs;
+    // Kubernetes version by AKS resource id (lower case), from one cluster list per subscription:
+    // the compute document does not carry it.
+    QHash<QString, QString> m_versions;
 };
 
 } // namespace cw::ui
