@@ -174,12 +174,99 @@ QVariant ClustersTableModel::sortValue(int rowIndex, int column) const
     }
 }
 
+namespace {
+
+// QString::compare(Qt::CaseSensitive) orders by UTF-16 code unit: the same, inlined.
+bool lessByCodeUnit(QStringView a, QStringView b)
+{
+    const char16_t *p = a.utf16();
+    const char16_t *q = b.utf16();
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        if (p[i] != q[i])
+            return p[i] < q[i];
+    return a.size() < b.size();
+}
+
+} // namespace
+
+void ClustersTableModel::invalidateRanks()
+{
+    for (std::vector<int> &r : m_ranks)
+        r.clear();
+}
+
+const std::vector<int> &ClustersTableModel::ranks(int column, Qt::CaseSensitivity cs) const
+{
+    std::vector<int> &rank = m_ranks[column];
+    if (!rank.empty() && m_rankCase[column] == cs)
+        return rank;
+    const int n = int(m_rows.size());
+    rank.assign(size_t(n), 0);
+    m_rankCase[column] = cs;
+    if (n == 0)
+        return rank;
+    const auto assign = [&rank](auto &keyed, auto less) {
+        std::sort(keyed.begin(), keyed.end(), [&less](const auto &a, const auto &b) { return less(a.first, b.first); });
+        rank[size_t(keyed[0].second)] = 0;
+        for (size_t k = 1; k < keyed.size(); ++k)
+            rank[size_t(keyed[k].second)] = less(keyed[k - 1].first, keyed[k].first) ? int(k) : rank[size_t(keyed[k - 1].second)];
+    };
+    if (column == Vcpus) {
+        std::vector<std::pair<int, int>> keyed(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            keyed[size_t(i)] = {m_rows.at(i).vcpus.value_or(-1), i};
+        assign(keyed, [](int a, int b) { return a < b; });
+        return rank;
+    }
+    std::vector<std::pair<QStringView, int>> keyed(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const ClusterRow &row = m_rows.at(i);
+        QStringView key;
+        switch (column) {
+        case Name: key = row.name; break;
+        case State: key = row.state; break;
+        case Purpose: key = row.purpose; break;
+        case Size: key = sizeKey(i); break;
+        case Kubernetes: key = row.kubernetesVersion; break;
+        case Tls: key = row.tlsStatus; break;
+        case Endpoint: key = row.endpoint; break;
+        case LoadBalancer: key = loadBalancerText(row); break;
+        case Region: key = row.region; break;
+        case Origin: key = originText(row); break;
+        case Created: key = row.createdOn; break;
+        case Modified: key = row.modifiedOn; break;
+        case Workspace: key = row.workspace; break;
+        default: break;
+        }
+        keyed[size_t(i)] = {key, i};
+    }
+    if (cs == Qt::CaseSensitive)
+        assign(keyed, lessByCodeUnit);
+    else
+        assign(keyed, [](QStringView a, QStringView b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return rank;
+}
+
 bool ClustersTableModel::sortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return false;
+    if (!m_diffing) {
+        const std::vector<int> &rank = ranks(column, cs);
+        return rank[size_t(leftRow)] < rank[size_t(rightRow)];
+    }
+    return directLessThan(leftRow, rightRow, column, cs);
+}
+
+bool ClustersTableModel::directLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
 {
     const ClusterRow &l = m_rows.at(leftRow);
     const ClusterRow &r = m_rows.at(rightRow);
     // Mirrors sortValue(): ints compare as ints, everything else as the same strings.
-    const auto less = [cs](const QString &a, const QString &b) { return a.compare(b, cs) < 0; };
+    const auto less = [cs](const QString &a, const QString &b) {
+        return cs == Qt::CaseInsensitive ? a.compare(b, cs) < 0 : lessByCodeUnit(a, b);
+    };
     switch (column) {
     case Name: return less(l.name, r.name);
     case State: return less(l.state, r.state);
@@ -202,7 +289,39 @@ bool ClustersTableModel::sortLessThan(int leftRow, int rightRow, int column, Qt:
 bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatcher &matcher) const
 {
     const ClusterRow &row = m_rows.at(rowIndex);
-    const auto has = [&matcher](QStringView text) { return matcher.indexIn(text) >= 0; };
+    // An ASCII pattern is searched for directly (ASCII case folding is exact); a text in which a
+    // candidate match meets a non-ASCII character goes to QStringMatcher, which folds Unicode.
+    const QString &pattern = matcher.pattern();
+    const bool ascii = !pattern.isEmpty()
+        && std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.unicode() < 128; });
+    const bool foldCase = matcher.caseSensitivity() == Qt::CaseInsensitive;
+    const auto fold = [foldCase](char16_t c) { return foldCase && char16_t(c - u'A') < 26 ? char16_t(c + 32) : c; };
+    QVarLengthArray<char16_t, 64> needle;
+    if (ascii)
+        for (QChar c : pattern)
+            needle.append(fold(c.unicode()));
+    const auto has = [&](QStringView text) {
+        if (!ascii)
+            return matcher.indexIn(text) >= 0;
+        const qsizetype n = needle.size();
+        const char16_t *p = text.utf16();
+        for (qsizetype i = 0; i + n <= text.size(); ++i) {
+            if (p[i] >= 128)
+                return matcher.indexIn(text) >= 0;
+            if (fold(p[i]) != needle[0])
+                continue;
+            qsizetype j = 1;
+            for (; j < n; ++j) {
+                if (p[i + j] >= 128)
+                    return matcher.indexIn(text) >= 0;
+                if (fold(p[i + j]) != needle[j])
+                    break;
+            }
+            if (j == n)
+                return true;
+        }
+        return false;
+    };
     const auto cell = [&](int c) -> bool {
         switch (c) {
         case Name: return has(row.name);
@@ -293,6 +412,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         // First load (or after clearing): everything is new, in one insertion; no diff needed.
         if (rows.isEmpty())
             return stats;
+        invalidateRanks();
         beginInsertRows({}, 0, int(rows.size()) - 1);
         m_rows = rows; // shared with the caller's list until either changes
         m_derived = QList<Derived>(rows.size());
@@ -307,6 +427,8 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
     for (int i = 0; i < rows.size(); ++i)
         fresh.insert(rows.at(i).id, i);
 
+    // Until the insertion below, rows change while signals go out: the proxy compares directly.
+    m_diffing = true;
     // Remove vanished rows, from the end, one contiguous range at a time.
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
         if (fresh.contains(m_rows.at(last).id)) {
@@ -316,6 +438,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         int first = last;
         while (first > 0 && !fresh.contains(m_rows.at(first - 1).id))
             --first;
+        invalidateRanks();
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         m_derived.remove(first, last - first + 1);
@@ -331,6 +454,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
     for (int i = 0; i <= m_rows.size(); ++i) {
         const bool changed = i < m_rows.size() && !(rows.at(fresh.value(m_rows.at(i).id)) == m_rows.at(i));
         if (changed) {
+            invalidateRanks();
             m_rows[i] = rows.at(fresh.value(m_rows.at(i).id));
             m_derived[i] = Derived();
             ++stats.changed;
@@ -342,6 +466,8 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         }
     }
 
+    m_diffing = false;
+
     // Append the new ones in one insertion.
     QList<ClusterRow> added;
     for (const ClusterRow &row : rows)
@@ -349,6 +475,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
             added.append(row);
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
+        invalidateRanks();
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows.append(added);
         m_derived.resize(m_rows.size());
@@ -390,8 +517,7 @@ bool ClustersProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelInd
 {
     if (m_clusters && sortRole() == ClustersTableModel::SortRole && !isSortLocaleAware()
         && sourceLeft.model() == m_clusters && sourceRight.model() == m_clusters
-        && sourceLeft.column() == sourceRight.column() && sourceLeft.row() < m_clusters->rowCount()
-        && sourceRight.row() < m_clusters->rowCount())
+        && sourceLeft.column() == sourceRight.column())
         return m_clusters->sortLessThan(sourceLeft.row(), sourceRight.row(), sourceLeft.column(), sortCaseSensitivity());
     return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }

@@ -7,6 +7,7 @@
 #include <QStringMatcher>
 
 #include <optional>
+#include <vector>
 
 #include "clusters/ClusterRow.h"
 
@@ -63,6 +64,13 @@ private:
     };
     enum DerivedPart : quint8 { HaveSize = 1, HaveSizeKey = 2, HaveCreated = 4, HaveModified = 8 };
 
+    // Sort ranks of one column: rank[row] < rank[other] exactly when row's SortRole value sorts
+    // before other's (equal values, equal ranks). Made once per column after a change, from a
+    // compact copy of the keys, so the proxy's many comparisons are two array reads.
+    const std::vector<int> &ranks(int column, Qt::CaseSensitivity cs) const;
+    bool directLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
+    void invalidateRanks();
+
     QVariant display(int rowIndex, int column) const;
     QVariant sortValue(int rowIndex, int column) const;
     const QString &sizeText(int rowIndex) const;
@@ -75,6 +83,9 @@ private:
     QList<ClusterRow> m_rows;
     mutable QList<Derived> m_derived; // parallel to m_rows
     QHash<QString, int> m_index;      // id → row
+    mutable std::vector<int> m_ranks[ColumnCount]; // empty: not made since the last change
+    mutable Qt::CaseSensitivity m_rankCase[ColumnCount] = {};
+    bool m_diffing = false; // rows change one by one while signals go out: no ranks then
     // Translated fixed texts, looked up once (the language is chosen before any window exists).
     QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus;
     QString m_sizeFormat; // tr("%1 × %2") when rowContains() can fill it in itself, else empty

@@ -197,6 +197,8 @@ int main(int argc, char *argv[])
                     verdict < 0 ? "-" : verdict ? "PASS" : "MISS");
     };
     for (const auto &[label, f] : {std::pair{"QSortFilterProxyModel", stock}, std::pair{"ClustersProxyModel", fast}}) {
+        if (fastOnly && f.load == 0)
+            continue;
         const std::string prefix = std::string("table ") + label + " ";
         line((prefix + "load").c_str(), f.load, "", -1);
         line((prefix + "sort").c_str(), f.sort, "", -1);
