@@ -291,15 +291,22 @@ bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatc
     const ClusterRow &row = m_rows.at(rowIndex);
     // An ASCII pattern is searched for directly (ASCII case folding is exact); a text in which a
     // candidate match meets a non-ASCII character goes to QStringMatcher, which folds Unicode.
-    const QString &pattern = matcher.pattern();
-    const bool ascii = !pattern.isEmpty()
-        && std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.unicode() < 128; });
+    // The folded needle is made once per pattern, not once per row.
+    const QString pattern = matcher.pattern();
     const bool foldCase = matcher.caseSensitivity() == Qt::CaseInsensitive;
     const auto fold = [foldCase](char16_t c) { return foldCase && char16_t(c - u'A') < 26 ? char16_t(c + 32) : c; };
-    QVarLengthArray<char16_t, 64> needle;
-    if (ascii)
-        for (QChar c : pattern)
-            needle.append(fold(c.unicode()));
+    if (pattern != m_needlePattern || matcher.caseSensitivity() != m_needleCase) {
+        m_needlePattern = pattern;
+        m_needleCase = matcher.caseSensitivity();
+        m_needleAscii = !pattern.isEmpty()
+            && std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.unicode() < 128; });
+        m_needle.clear();
+        if (m_needleAscii)
+            for (QChar c : pattern)
+                m_needle.push_back(fold(c.unicode()));
+    }
+    const bool ascii = m_needleAscii;
+    const std::u16string &needle = m_needle;
     const auto has = [&](QStringView text) {
         if (!ascii)
             return matcher.indexIn(text) >= 0;
@@ -522,9 +529,8 @@ bool ClustersProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelInd
     return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }
 
-const QStringMatcher *ClustersProxyModel::fixedStringMatcher() const
+const QStringMatcher *ClustersProxyModel::fixedStringMatcher(const QRegularExpression &re) const
 {
-    const QRegularExpression re = filterRegularExpression();
     if (m_matcherValid && re.pattern() == m_matcherPattern && re.patternOptions() == m_matcherOptions)
         return m_matcher ? &*m_matcher : nullptr;
     m_matcherValid = true;
@@ -558,9 +564,10 @@ bool ClustersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const int column = filterKeyColumn();
     if (m_clusters && !sourceParent.isValid() && filterRole() == Qt::DisplayRole && column >= -1
         && column < ClustersTableModel::ColumnCount && sourceRow < m_clusters->rowCount()) {
-        if (filterRegularExpression().pattern().isEmpty())
+        const QRegularExpression re = filterRegularExpression();
+        if (re.pattern().isEmpty())
             return true;
-        if (const QStringMatcher *matcher = fixedStringMatcher())
+        if (const QStringMatcher *matcher = fixedStringMatcher(re))
             return m_clusters->rowContains(sourceRow, column, *matcher);
     }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);

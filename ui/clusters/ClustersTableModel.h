@@ -7,6 +7,7 @@
 #include <QStringMatcher>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "clusters/ClusterRow.h"
@@ -86,6 +87,11 @@ private:
     mutable std::vector<int> m_ranks[ColumnCount]; // empty: not made since the last change
     mutable Qt::CaseSensitivity m_rankCase[ColumnCount] = {};
     bool m_diffing = false; // rows change one by one while signals go out: no ranks then
+    // rowContains(): the last pattern, case folded when it is ASCII (searched for directly).
+    mutable QString m_needlePattern;
+    mutable Qt::CaseSensitivity m_needleCase = Qt::CaseSensitive;
+    mutable bool m_needleAscii = false;
+    mutable std::u16string m_needle;
     // Translated fixed texts, looked up once (the language is chosen before any window exists).
     QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus;
     QString m_sizeFormat; // tr("%1 × %2") when rowContains() can fill it in itself, else empty
@@ -110,7 +116,7 @@ protected:
 private:
     // The fixed string behind the current filter expression, or nullptr when the filter is a
     // real regular expression (or has options a plain substring search cannot honour).
-    const QStringMatcher *fixedStringMatcher() const;
+    const QStringMatcher *fixedStringMatcher(const QRegularExpression &re) const;
 
     ClustersTableModel *m_clusters = nullptr;
     mutable QString m_matcherPattern;
