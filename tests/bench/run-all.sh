@@ -1,6 +1,17 @@
 #!/usr/bin/env bash
-# Runs every benchmark (CTest label "bench") and shows what each prints.
+# Runs every benchmark (CTest label "bench"), one after the other, shows everything each prints,
+# then repeats the figure lines (those with a goal verdict) in one summary with the machine load.
 # Usage: tests/bench/run-all.sh <build-dir>
-set -euo pipefail
+set -uo pipefail
 build=${1:?usage: run-all.sh <build-dir>}
-exec ctest --test-dir "$build" --label-regex '^bench$' --verbose --timeout 1800
+log=$(mktemp "${TMPDIR:-/tmp}/cw-bench.XXXXXX.log")
+echo "benchmarks start: $(date -u '+%F %T UTC'), load: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+ctest --test-dir "$build" --label-regex '^bench$' --verbose --timeout 1800 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+echo
+echo "=== benchmark summary ($(date -u '+%F %T UTC'), load: $(cut -d' ' -f1-3 /proc/loadavg)) ==="
+# ctest --verbose prefixes each output line with "<test number>: ".
+sed -n 's/^[0-9]*: //p' "$log" | grep -E '^(=== |list|lro|gui-start|gui-stall|table|memory|sandbox|GET)' | grep -vE '^=== benchmark summary'
+grep -E 'tests passed|tests failed' "$log" || true
+rm -f "$log"
+exit "$status"

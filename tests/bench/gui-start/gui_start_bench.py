@@ -5,6 +5,8 @@
 The time is taken from outside: an LD_PRELOAD probe (first_paint_probe.cpp) reports when the
 first paint event of a top-level window has been handled and ends the process."""
 import argparse, os, statistics, subprocess, sys, tempfile, time
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "list"))
+import cwbench
 
 def measure(exe, probe, runs):
     figures = []
@@ -34,9 +36,14 @@ def main():
     bare = measure(a.bare, a.probe, a.runs)
     gui = measure(a.gui, a.probe, a.runs)
     mb, mg = statistics.median(bare), statistics.median(gui)
-    print(f"gui-start: bare QMainWindow median {mb:.1f} ms (min {min(bare):.1f}, max {max(bare):.1f}) over {a.runs} runs")
-    print(f"gui-start: clusterwright   median {mg:.1f} ms (min {min(gui):.1f}, max {max(gui):.1f}) over {a.runs} runs")
-    print(f"gui-start: ratio clusterwright / bare = {mg / mb:.2f}x (goal <= 4x)")
+    cwbench.print_block(f"gui-start benchmark: process start to first painted main window (offscreen), "
+                        f"median of {a.runs} runs each", [
+        ("gui-start bare QMainWindow median", mb, "ms", "", None),
+        ("gui-start bare QMainWindow min / max", f"{min(bare):.1f}/{max(bare):.1f}", "ms", "", None),
+        ("gui-start clusterwright median", mg, "ms", "", None),
+        ("gui-start clusterwright min / max", f"{min(gui):.1f}/{max(gui):.1f}", "ms", "", None),
+        ("gui-start ratio clusterwright / bare", mg / mb, "x", "<= 4x", mg <= 4 * mb),
+    ])
     if os.environ.get("CW_BENCH_STRICT") == "1" and mg > 4 * mb:
         sys.exit(1)
 

@@ -1,6 +1,6 @@
 """Shared helpers of the CLI benchmarks: a sandbox process, its control API, a private HOME
 for the CLI, and measured child processes (wall time, CPU time, peak RSS via wait4)."""
-import json, os, ssl, subprocess, tempfile, time, urllib.parse, urllib.request
+import json, os, ssl, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 class Sandbox:
     def __init__(self, binary, speed=0.01, extra=()):
@@ -61,13 +61,28 @@ def private_env(sandbox=None, **extra):
     return env
 
 def measure(argv, env, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (exit code, wall s, cpu s, peak RSS MiB)."""
-    t0 = time.perf_counter()
-    p = subprocess.Popen(argv, env=env, stdout=stdout, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    err = p.stderr.read().decode(errors="replace")
-    p.returncode = os.waitstatus_to_exitcode(status)
+    """Runs argv; returns (exit code, wall s, cpu s, peak RSS MiB). stderr goes to a file: a pipe
+    read only after the child ended would block a child that writes more than the pipe holds."""
+    with tempfile.TemporaryFile() as errfile:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(argv, env=env, stdout=stdout, stderr=errfile)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        errfile.seek(0)
+        err = errfile.read().decode(errors="replace")
     if p.returncode != 0:
         print("command failed:", " ".join(argv), "exit", p.returncode, err[-3000:])
     return p.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+def verdict(ok):
+    return "-" if ok is None else ("PASS" if ok else "MISS")
+
+def print_block(title, rows):
+    """One clear block per benchmark: rows of (figure, value, unit, goal, ok: True/False/None)."""
+    print(f"\n=== {title}, load avg {os.getloadavg()[0]:.2f} ===")
+    print(f"{'figure':58} {'value':>10}  {'unit':8} {'goal':10} result")
+    for name, value, unit, goal, ok in rows:
+        text = f"{value:10.3f}" if isinstance(value, float) else f"{value:>10}"
+        print(f"{name:58} {text}  {unit:8} {goal:10} {verdict(ok)}")
+    sys.stdout.flush()

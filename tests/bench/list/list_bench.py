@@ -27,7 +27,6 @@ def main():
         out = subprocess.run(["/usr/bin/python3", os.path.join(os.path.dirname(__file__), "sdk_list.py"),
                               sb.ready_file, "rg-ml", "ws-demo"], env=env, capture_output=True, check=True).stdout
         n_sdk = len(json.loads(out))
-        print(f"list: computes seen: clusterwright-cli {n_cli}, Python SDK {n_sdk}")
         sdk_cmd = ["/usr/bin/python3", os.path.join(os.path.dirname(__file__), "sdk_list.py"), sb.ready_file, "rg-ml", "ws-demo"]
         cli_cmd = [a.cli, "list", "--output", "json"]
         cli, sdk = [], []
@@ -37,12 +36,19 @@ def main():
         if any(r[0] != 0 for r in cli + sdk):
             sys.exit(1)
         med = lambda rows, i: statistics.median(r[i] for r in rows)
-        names = {1: ("wall time", "s"), 2: ("CPU time", "s"), 3: ("peak RSS", "MiB")}
+        rows = [("list computes seen by clusterwright-cli / Python SDK", f"{n_cli}/{n_sdk}", "", f"{a.count}+ each",
+                 n_cli == n_sdk and n_cli >= a.count)]
+        names = {1: ("wall time", "s"), 2: ("CPU time (user+sys)", "s"), 3: ("peak RSS", "MiB")}
         for i, (label, unit) in names.items():
             c, s = med(cli, i), med(sdk, i)
-            print(f"list: {label:9}: clusterwright-cli {c:8.3f} {unit}   Python SDK {s:8.3f} {unit}   ratio SDK/CLI {s / c:6.1f}x")
+            rows.append((f"list clusterwright-cli {label}", c, unit, "", None))
+            rows.append((f"list Python SDK {label}", s, unit, "", None))
+            rows.append((f"list {label} ratio SDK / CLI", s / c, "x", ">= 10x" if i == 1 else "", (s / c >= 10) if i == 1 else None))
         ratio = med(sdk, 1) / med(cli, 1)
-        print(f"list: wall-time speed-up {ratio:.1f}x (goal >= 10x), median of {a.runs} runs, {a.count} bulk computes")
+        cwbench.print_block(f"list benchmark: `list --output json` vs the Azure SDK for Python compute.list(), "
+                            f"{a.count} bulk computes, median of {a.runs} interleaved runs", rows)
+        if n_cli != n_sdk or n_cli < a.count:
+            sys.exit(1)
         if os.environ.get("CW_BENCH_STRICT") == "1" and ratio < 10:
             sys.exit(1)
     finally:

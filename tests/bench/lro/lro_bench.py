@@ -32,6 +32,7 @@ def main():
             sys.exit(1)
         duration = CREATE_BASE_MS * a.speed
         floor = 1 + minimum_polls(duration) + 1
+        rows = []
         for run in range(a.runs):
             name = f"bench-lro-{run}"
             sb.control("DELETE", "/_sandbox/requests")
@@ -40,7 +41,8 @@ def main():
             code, wall, cpu, rss = cwbench.measure([a.cli, "create", name, "--quiet"], run_env)
             if code != 0:
                 sys.exit(1)
-            reqs = sb.control("GET", "/_sandbox/requests")
+            # The sandbox's own control calls are not the CLI's.
+            reqs = [r for r in sb.control("GET", "/_sandbox/requests") if not r["path"].startswith("/_sandbox")]
             compute = re.compile(rf"/computes/{name}$")
             put_at = next(i for i, r in enumerate(reqs) if r["method"] == "PUT" and compute.search(r["path"]))
             puts = sum(1 for r in reqs if r["method"] == "PUT" and compute.search(r["path"]))
@@ -57,13 +59,20 @@ def main():
                 for line in open(log):
                     port, n = map(int, line.split())
                     connects[port] = connects.get(port, 0) + n
-            print(f"lro run {run + 1}: operation requests {puts} PUT + {polls} polls + {finals} final GET = "
-                  f"{puts + polls + finals} (contract minimum {floor} = 1 PUT + {floor - 2} polls at the given "
-                  f"Retry-After + 1 GET; operation {duration / 1000:.1f} s)")
-            print(f"lro run {run + 1}: before the PUT {checks} preflight/name-check requests, {tokens} token requests, "
-                  f"{other_after} other requests after; wall {wall:.2f} s")
-            print(f"lro run {run + 1}: TCP+TLS connections to the sandbox port {sb.port}: {connects.get(sb.port, 0)} "
-                  f"(all ports: {sum(connects.values())})")
+            sandbox_conns = connects.get(sb.port, 0)
+            rows += [
+                (f"lro run {run + 1} operation requests (PUT + polls + final GET)", puts + polls + finals, "requests",
+                 f"= {floor} min", puts + polls + finals == floor),
+                (f"lro run {run + 1}   of which PUT / polls / final GET", f"{puts}/{polls}/{finals}", "", f"1/{floor - 2}/1", None),
+                (f"lro run {run + 1} requests before the PUT (name check, facts)", checks, "requests", "", None),
+                (f"lro run {run + 1} token requests", tokens, "requests", "", None),
+                (f"lro run {run + 1} other requests after the PUT", other_after, "requests", "0", other_after == 0),
+                (f"lro run {run + 1} TLS handshakes to the sandbox host (:{sb.port})", sandbox_conns, "conns", "1", sandbox_conns == 1),
+                (f"lro run {run + 1} TCP connections, all hosts", sum(connects.values()), "conns", "", None),
+                (f"lro run {run + 1} wall time", wall, "s", "", None),
+            ]
+        cwbench.print_block(f"lro benchmark: `create` at sandbox speed {a.speed} (operation {duration / 1000:.1f} s), "
+                            f"{a.runs} runs", rows)
     finally:
         sb.stop()
 
