@@ -75,6 +75,8 @@ private Q_SLOTS:
         view.filterBox()->setText(QStringLiteral("tls-prod"));
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, ui::ClustersTableModel::Tls).data().toString(), QStringLiteral("Enabled"));
+        // The version comes from the subscription's AKS cluster list (the compute has none).
+        QCOMPARE(table->model()->index(0, ui::ClustersTableModel::Kubernetes).data().toString(), QStringLiteral("1.24.9"));
     }
 };
 
