@@ -292,6 +292,9 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
     using Outcome = arm::LroResult::Outcome;
     switch (result.outcome) {
     case Outcome::Succeeded:
+        if (!isRemovalStep() && result.resource.is_object()
+            && provisioningState(result.resource).compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
+            m_finalResource = result.resource;
         return completeStep(tr("Finished: %1.").arg(result.status.isEmpty() ? tr("Succeeded") : result.status));
     case Outcome::Abandoned:
         return finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
@@ -315,6 +318,10 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
 
 void OperationDriver::stepVerify()
 {
+    if (m_finalResource && !isRemovalStep()) {
+        m_finalResource.reset();
+        return completeStep(tr("The compute is ready."));
+    }
     arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (isRemovalStep()) {

@@ -107,6 +107,9 @@ private:
     QPointer<arm::LroPoller> m_poller;
     // The answer of a PUT/DELETE sent by this driver, to start the poller from its headers.
     std::optional<std::pair<arm::ArmRequest, arm::ArmResponse>> m_initialAnswer;
+    // The resource the poller's final GET returned when it already says Succeeded: the verify step
+    // then needs no GET of its own (the contract's minimum is 1 PUT + polls + 1 final GET).
+    std::optional<nlohmann::json> m_finalResource;
     QPointer<secrets::SecretStore> m_secrets;
     std::optional<tls::TlsMaterial> m_providedTls;
     QPointer<TlsRecovery> m_recovery;
