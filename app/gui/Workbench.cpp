@@ -77,7 +77,7 @@ void Workbench::install(session::Session *session)
     // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
     connect(m_clusters->model(), &QAbstractItemModel::dataChanged, this, &Workbench::updateActions);
     // A finished operation changes the table: refresh it (keeps the selection).
-    connect(m_context->runner(), &ops::OperationRunner::operationFinished, m_clusters, &ClustersView::refresh);
+    connect(m_context->runner(), &ops::OperationRunner::operationFinished, m_clusters, &ClustersView::requestRefresh);
     updateActions();
     m_clusters->start();
 }

@@ -127,7 +127,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QAction::triggered, this, &ClustersView::refresh);
-    connect(m_timer, &QTimer::timeout, this, &ClustersView::refresh);
+    connect(m_timer, &QTimer::timeout, this, &ClustersView::requestRefresh);
     connect(m_picker, &QComboBox::currentIndexChanged, this, &ClustersView::onWorkspaceChosen);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
@@ -231,6 +231,7 @@ void ClustersView::refresh()
             job->cancel();
     m_jobs.clear();
     ++m_generation;
+    m_refreshAgain = false; // this refresh answers any request made so far
     QStringList subscriptions;
     for (const azure::WorkspaceRef &ws : chosen)
         if (!subscriptions.contains(ws.subscriptionId))
@@ -283,11 +284,22 @@ void ClustersView::onListFinished(azure::ComputeListJob *job, const QString &lab
     finishRefreshIfDone();
 }
 
+void ClustersView::requestRefresh()
+{
+    if (m_pending > 0) {
+        m_refreshAgain = true;
+        return;
+    }
+    refresh();
+}
+
 void ClustersView::finishRefreshIfDone()
 {
     if (--m_pending > 0)
         return;
     m_jobs.clear();
+    if (std::exchange(m_refreshAgain, false))
+        QTimer::singleShot(0, this, &ClustersView::refresh); // after this answer is shown
     for (ClusterRow &row : m_collected)
         row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());
     if (!m_errors.isEmpty() && m_collected.isEmpty()) {

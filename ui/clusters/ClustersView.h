@@ -58,7 +58,11 @@ public:
     void setRefreshIntervalMs(int ms);
 
 public Q_SLOTS:
+    // Starts over (cancels a refresh in flight): the person asked for it.
     void refresh();
+    // Refreshes once the one in flight (if any) has ended, without cancelling it: for finished
+    // operations and the periodic timer, which can come faster than a large list loads.
+    void requestRefresh();
 
 Q_SIGNALS:
     void refreshed(int rows);
@@ -100,6 +104,7 @@ private:
     // One refresh at a time: answers of an older generation are dropped.
     int m_generation = 0;
     int m_pending = 0;
+    bool m_refreshAgain = false;
     QList<ClusterRow> m_collected;
     QStringList m_errors;
     QList<QPointer<azure::ServiceJob>> m_jobs;

@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -77,6 +78,36 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, ui::ClustersTableModel::Tls).data().toString(), QStringLiteral("Enabled"));
         // The version comes from the subscription's AKS cluster list (the compute has none).
         QCOMPARE(table->model()->index(0, ui::ClustersTableModel::Kubernetes).data().toString(), QStringLiteral("1.24.9"));
+    }
+
+    // Finished operations ask for refreshes faster than 5,000 computes load: a request made while
+    // one is in flight does not cancel it; exactly one more refresh follows.
+    void refreshRequestsDuringARefreshAreCoalesced()
+    {
+        ui::ClustersView view(m_session.get());
+        view.setRefreshIntervalMs(0);
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        view.setWorkspaces({{m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        QVERIFY(refreshed.wait(120000));
+        // First pages of the computes list: one per refresh started (later pages carry $skip).
+        const auto listsStarted = [this] {
+            int n = 0;
+            for (const QJsonValue &v : m_sandbox.requests()) {
+                const QJsonObject o = v.toObject();
+                n += o.value(QStringLiteral("method")).toString() == QLatin1String("GET")
+                     && o.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/workspaces/ws-demo/computes"))
+                     && !o.value(QStringLiteral("query")).toString().contains(QLatin1String("skip"));
+            }
+            return n;
+        };
+        const int before = listsStarted();
+        QSignalSpy failed(&view, &ui::ClustersView::refreshFailed);
+        view.requestRefresh(); // starts one
+        view.requestRefresh(); // in flight: remembered, not cancelling it
+        view.requestRefresh(); // still one more, not two
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 3, 120000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(listsStarted(), before + 2); // the first ran to its end; exactly one followed
     }
 };
 
