@@ -22,6 +22,7 @@
 #include "sandbox/SandboxPki.h"
 #include "session/Session.h"
 #include "SandboxFacts.h"
+#include "support/SandboxSession.h"
 #include "tls/CertificateParser.h"
 
 using namespace cw;
@@ -89,11 +90,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        const auto ep = m_sandbox.endpoint();
-        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
-                                                                    ep.clientSecret.toUtf8());
-        m_session = std::make_unique<session::Session>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile),
-                                                       credential);
+        m_session = test::sandboxSession(m_sandbox);
     }
 
     void showsTheAksFactsAndTheCertificateOfTlsProd()

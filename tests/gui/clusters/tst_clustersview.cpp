@@ -16,6 +16,7 @@
 #include "clusters/ClustersView.h"
 #include "session/Session.h"
 #include "support/SandboxProcess.h"
+#include "support/SandboxSession.h"
 
 using namespace cw;
 
@@ -30,13 +31,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        const auto ep = m_sandbox.endpoint();
-        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
-                                                                    ep.clientSecret.toUtf8());
-        m_session = std::make_unique<session::Session>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile),
-                                                       credential);
+        m_session = test::sandboxSession(m_sandbox);
         m_sandbox.control("POST", QStringLiteral("/_sandbox/computes/bulk"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("subscription"), ep.subscriptionId},
+                          QJsonDocument(QJsonObject{{QStringLiteral("subscription"), m_sandbox.endpoint().subscriptionId},
                                                     {QStringLiteral("resourceGroup"), QStringLiteral("rg-ml")},
                                                     {QStringLiteral("workspace"), QStringLiteral("ws-demo")},
                                                     {QStringLiteral("count"), 5000}}));

@@ -15,6 +15,7 @@
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
+#include "support/SandboxSession.h"
 
 using namespace cw;
 
@@ -32,11 +33,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        const auto ep = m_sandbox.endpoint();
-        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
-                                                                    ep.clientSecret.toUtf8());
-        m_session = std::make_unique<session::Session>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile),
-                                                       credential);
+        m_session = test::sandboxSession(m_sandbox);
         m_journal = std::make_unique<ops::Journal>(m_journalDir.path());
         m_runner = std::make_unique<ops::OperationRunner>(m_session->connection(), m_journal.get());
         m_runner->setDefaultPollIntervalMs(50);

@@ -9,6 +9,7 @@
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
 #include "support/SandboxProcess.h"
+#include "support/SandboxSession.h"
 #include "tls/CertificateReport.h"
 #include "widgets/FindingsList.h"
 #include "widgets/VcpuMeter.h"
@@ -169,10 +170,7 @@ private Q_SLOTS:
         // (the fix-and-retry flow injects its own QuotaExceeded).
         m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
                           QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 100000}}));
-        const sandbox::SandboxEndpoint ep = m_sandbox.endpoint();
-        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
-                                                                    ep.clientSecret.toUtf8());
-        m_session = new session::Session(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile), credential, this);
+        m_session = test::sandboxSession(m_sandbox, this).release(); // owned by the test object
         m_journal = std::make_unique<ops::Journal>(qEnvironmentVariable("CW_TEST_TMPDIR", QDir::tempPath())
                                                    + QStringLiteral("/journal"));
         m_runner = new ops::OperationRunner(m_session->connection(), m_journal.get(), nullptr, this);
