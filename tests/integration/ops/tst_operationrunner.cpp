@@ -12,13 +12,17 @@
 #include "ops/OperationPlan.h"
 #include "ops/OperationRunner.h"
 #include "rules/ComputeSpec.h"
+#include "OpsTestHelpers.h"
 #include "support/SandboxProcess.h"
+#include "support/SandboxSession.h"
 
 using namespace cw;
+using cw::test::computeRegex;
+using cw::test::demoWorkspace;
 
 namespace {
 
-constexpr auto kSub = "00000000-0000-4000-8000-000000000001";
+constexpr auto kSub = test::kSandboxSubscription;
 
 // Dev-test on one small node unless asked: the sandbox enforces a regional core quota, as Azure does.
 rules::ComputeSpec createSpec(const QString &name, bool production = false)
@@ -31,16 +35,6 @@ rules::ComputeSpec createSpec(const QString &name, bool production = false)
     spec.vmSize = production ? QStringLiteral("Standard_D3_v2") : QStringLiteral("Standard_D2_v2");
     spec.nodeCount = production ? 3 : 1;
     return spec;
-}
-
-ops::WorkspaceRef demoWorkspace()
-{
-    return {QStringLiteral("Sandbox"), QLatin1String(kSub), QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
-}
-
-QString computeRegex(const QString &name)
-{
-    return QStringLiteral("/computes/%1$").arg(name);
 }
 
 } // namespace
@@ -89,11 +83,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        const auto ep = m_sandbox.endpoint();
-        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
-                                                                    ep.clientSecret.toUtf8());
-        m_connection = std::make_unique<arm::ArmConnection>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile),
-                                                            credential);
+        m_connection = test::sandboxConnection(m_sandbox);
     }
 
     void init()

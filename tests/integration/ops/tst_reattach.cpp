@@ -13,25 +13,13 @@
 #include "ops/OperationRunner.h"
 #include "ops/TlsRecovery.h"
 #include "secrets/SessionSecretStore.h"
+#include "OpsTestHelpers.h"
 #include "support/SandboxProcess.h"
+#include "support/SandboxSession.h"
 
 using namespace cw;
-
-namespace {
-
-constexpr auto kSub = "00000000-0000-4000-8000-000000000001";
-
-ops::WorkspaceRef demoWorkspace()
-{
-    return {QStringLiteral("Sandbox"), QLatin1String(kSub), QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
-}
-
-QString computeRegex(const QString &name)
-{
-    return QStringLiteral("/computes/%1$").arg(name);
-}
-
-} // namespace
+using cw::test::computeRegex;
+using cw::test::demoWorkspace;
 
 class TestReattach : public QObject
 {
@@ -84,11 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        const auto ep = m_sandbox.endpoint();
-        auto credential = std::make_shared<auth::SandboxCredential>(ep.baseUrl, ep.caFile, ep.tenantId, ep.clientId,
-                                                                    ep.clientSecret.toUtf8());
-        m_connection = std::make_unique<arm::ArmConnection>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile),
-                                                            credential);
+        m_connection = test::sandboxConnection(m_sandbox);
         m_secrets = std::make_unique<secrets::SessionSecretStore>();
     }
 
