@@ -3,7 +3,7 @@
 #include "auth/AuthLogging.h"
 
 #include <QDateTime>
-#include <QMetaObject>
+#include "common/FinishOnce.h"
 
 namespace cw::auth {
 
@@ -14,16 +14,7 @@ TokenJob::TokenJob(QObject *parent)
 
 void TokenJob::finishLater(const TokenResult &result)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this, result] {
-            Q_EMIT finished(result);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishOnceLater(this, m_done, [this, result] { Q_EMIT finished(result); });
 }
 
 TokenCredential::TokenCredential(CloudEnvironment env, QObject *parent)

@@ -1,6 +1,6 @@
 #include "secrets/SecretStore.h"
 
-#include <QMetaObject>
+#include "common/FinishOnce.h"
 
 namespace cw::secrets {
 
@@ -11,16 +11,7 @@ SecretJob::SecretJob(QObject *parent)
 
 void SecretJob::finishLater(const SecretResult &result)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this, result] {
-            Q_EMIT finished(result);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishOnceLater(this, m_done, [this, result] { Q_EMIT finished(result); });
 }
 
 SecretStore::~SecretStore() = default;
