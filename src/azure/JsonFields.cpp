@@ -1,5 +1,7 @@
 #include "azure/JsonFields.h"
 
+#include "common/JsonNesting.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,36 +12,6 @@
 namespace cw::azure::jsonfields {
 
 namespace {
-
-int nestingDepth(const QByteArray &bytes)
-{
-    int depth = 0;
-    int maxDepth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"': inString = true; break;
-        case '{':
-        case '[':
-            maxDepth = std::max(maxDepth, ++depth);
-            break;
-        case '}':
-        case ']': --depth; break;
-        default: break;
-        }
-    }
-    return maxDepth;
-}
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
@@ -83,7 +55,7 @@ Json &slot(Json &obj, std::string_view key)
 ParsedDocument parse(const QByteArray &bytes)
 {
     ParsedDocument doc;
-    if (nestingDepth(bytes) > kMaxNestingDepth) {
+    if (jsonNestingDepth(bytes) > kMaxNestingDepth) {
         doc.error = QCoreApplication::translate("cw::azure", "The JSON document is nested too deeply.");
         doc.json = Json(Json::value_t::discarded);
         return doc;

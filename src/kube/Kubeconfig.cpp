@@ -1,5 +1,7 @@
 #include "kube/Kubeconfig.h"
 
+#include "common/JsonNesting.h"
+
 #include "kube/MiniYaml.h"
 
 #include <QCoreApplication>
@@ -63,31 +65,6 @@ const Json &inner(const Json &entry, const char *key)
     return it != entry.end() && it->is_object() ? *it : kEmpty;
 }
 
-int nestingDepth(const QByteArray &bytes)
-{
-    int depth = 0;
-    int maxDepth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : bytes) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            maxDepth = std::max(maxDepth, ++depth);
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    return maxDepth;
-}
-
 Json skeleton()
 {
     return Json{{"apiVersion", "v1"}, {"kind", "Config"},      {"preferences", Json::object()},
@@ -107,7 +84,7 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{')) {
         KubeconfigParseResult r;
-        if (nestingDepth(trimmed) > yaml::kMaxDepth) {
+        if (jsonNestingDepth(trimmed) > yaml::kMaxDepth) {
             r.error = tr("The kubeconfig is nested too deeply.");
             return r;
         }
