@@ -41,33 +41,19 @@ Workbench::Workbench(MainWindow *window, ApplicationContext *context, QObject *p
 
 void Workbench::install(session::Session *session)
 {
-    if (m_clusters)
-        return;
+    // A later session (the person switched between the sandbox and Azure) gets a fresh clusters
+    // view; the dock and the toolbar actions stay and follow the new runner.
     m_session = session;
-    m_clusters = new ClustersView(session, m_window);
-    m_window->setCentralContent(m_clusters);
-
-    m_operations = new OperationsDock(m_window);
+    auto *clusters = new ClustersView(session, m_window);
+    m_window->setCentralContent(clusters);
+    if (m_clusters)
+        m_clusters->deleteLater();
+    m_clusters = clusters;
+    if (!m_operations)
+        createOperationsDockAndActions();
     m_operations->attach(m_context->runner(), m_context->journal());
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_operations);
-    m_window->viewMenu()->addAction(m_operations->toggleViewAction());
+    m_window->mainToolBar()->insertAction(m_afterRefresh, m_clusters->refreshAction());
 
-    QToolBar *bar = m_window->mainToolBar();
-    m_new = bar->addAction(tr("New cluster…"), this, &Workbench::newCluster);
-    m_new->setObjectName(QStringLiteral("actionNewCluster"));
-    bar->addAction(m_clusters->refreshAction());
-    bar->addSeparator();
-    m_detach = bar->addAction(tr("Detach…"), this, &Workbench::detachSelected);
-    m_detach->setObjectName(QStringLiteral("actionDetach"));
-    m_reattach = bar->addAction(tr("Re-attach to update…"), this, &Workbench::reattachSelected);
-    m_reattach->setObjectName(QStringLiteral("actionReattach"));
-    m_switchLb = bar->addAction(tr("Switch load balancer…"), this, &Workbench::switchLoadBalancer);
-    m_switchLb->setObjectName(QStringLiteral("actionSwitchLoadBalancer"));
-    m_renewTls = bar->addAction(tr("Renew/replace TLS certificate…"), this, &Workbench::renewTls);
-    m_renewTls->setObjectName(QStringLiteral("actionRenewTls"));
-    m_scale = bar->addAction(tr("Scale node count…"), this, &Workbench::scaleNodes);
-    m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
-    bar->show();
     // The same operations on the selected row's context menu.
     QTableView *table = m_clusters->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -80,6 +66,29 @@ void Workbench::install(session::Session *session)
     connect(m_context->runner(), &ops::OperationRunner::operationFinished, m_clusters, &ClustersView::requestRefresh);
     updateActions();
     m_clusters->start();
+}
+
+void Workbench::createOperationsDockAndActions()
+{
+    m_operations = new OperationsDock(m_window);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_operations);
+    m_window->viewMenu()->addAction(m_operations->toggleViewAction());
+
+    QToolBar *bar = m_window->mainToolBar();
+    m_new = bar->addAction(tr("New cluster…"), this, &Workbench::newCluster);
+    m_new->setObjectName(QStringLiteral("actionNewCluster"));
+    m_afterRefresh = bar->addSeparator(); // each session's view puts its Refresh before this
+    m_detach = bar->addAction(tr("Detach…"), this, &Workbench::detachSelected);
+    m_detach->setObjectName(QStringLiteral("actionDetach"));
+    m_reattach = bar->addAction(tr("Re-attach to update…"), this, &Workbench::reattachSelected);
+    m_reattach->setObjectName(QStringLiteral("actionReattach"));
+    m_switchLb = bar->addAction(tr("Switch load balancer…"), this, &Workbench::switchLoadBalancer);
+    m_switchLb->setObjectName(QStringLiteral("actionSwitchLoadBalancer"));
+    m_renewTls = bar->addAction(tr("Renew/replace TLS certificate…"), this, &Workbench::renewTls);
+    m_renewTls->setObjectName(QStringLiteral("actionRenewTls"));
+    m_scale = bar->addAction(tr("Scale node count…"), this, &Workbench::scaleNodes);
+    m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
+    bar->show();
 }
 
 void Workbench::updateActions()

@@ -15,7 +15,8 @@ class ClustersView;
 class MainWindow;
 class OperationsDock;
 
-// Puts the feature views into the main window once the session is ready: the clusters view as
+// Puts the feature views into the main window once a session is ready (again after a switch
+// between the sandbox and Azure, with a new clusters view): the clusters view as
 // central content, the operations dock, and the toolbar actions (New cluster…, Refresh,
 // Detach…, Re-attach to update…, Switch load balancer…, Renew/replace TLS certificate…, Scale
 // node count…) wired to the dialogs and the runner; the same actions on the table's context menu.
@@ -30,6 +31,7 @@ public:
 
 private:
     void install(session::Session *session);
+    void createOperationsDockAndActions();
     void updateActions();
     void newCluster();
     void detachSelected();
@@ -46,6 +48,7 @@ private:
     QPointer<ClustersView> m_clusters;
     QPointer<OperationsDock> m_operations;
     QAction *m_new = nullptr;
+    QAction *m_afterRefresh = nullptr; // the separator the current view's Refresh goes before
     QAction *m_detach = nullptr;
     QAction *m_reattach = nullptr;
     QAction *m_switchLb = nullptr;

@@ -1,6 +1,7 @@
 // The Clusterwright desktop application: parses the command line, installs translations,
-// shows the main window, then starts the embedded sandbox (after the first paint, so the
-// window appears without waiting for it). Everything else lives in the libraries.
+// shows the main window, then connects (after the first paint, so the window appears without
+// waiting): to the Azure cloud of the last run, or to the embedded sandbox. Everything else
+// lives in the libraries.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -12,10 +13,10 @@
 #include <cstdio>
 
 #include "common/AppIdentity.h"
-#include "session/Session.h"
 #include "shell/ApplicationContext.h"
 #include "shell/FirstPaintProbe.h"
 #include "shell/MainWindow.h"
+#include "signin/ConnectionController.h"
 #include "Workbench.h"
 
 Q_LOGGING_CATEGORY(lcApp, "cw.app", QtInfoMsg)
@@ -75,24 +76,16 @@ int main(int argc, char *argv[])
     // The clusters view, operations dock and toolbar actions, once the session is ready.
     cw::ui::Workbench workbench(&window, &context);
 
+    // File → Connect to Azure… / Use the sandbox, and the status bar's "connected to" text.
+    cw::ui::ConnectionController connection(&window, &context);
+
     if (parser.isSet(firstPaintOption)) {
         cw::ui::exitAfterFirstPaint(&window);
     } else {
-        window.setEnvironmentStatus(QApplication::translate("main", "Sandbox: starting…"), false);
-        QObject::connect(&context, &cw::ui::ApplicationContext::sessionReady, &window,
-                         [&window](cw::session::Session *session) {
-                             window.setEnvironmentStatus(
-                                 QApplication::translate("main", "Sandbox: %1")
-                                     .arg(session->environment().armEndpoint.toDisplayString()),
-                                 true);
-                         });
-        QObject::connect(&context, &cw::ui::ApplicationContext::sessionFailed, &window,
-                         [&window](const QString &reason) {
-                             window.setEnvironmentStatus(
-                                 QApplication::translate("main", "Sandbox unavailable: %1").arg(reason), false);
-                         });
-        // After the first paint: the window shows at once, the sandbox comes up behind it.
-        QTimer::singleShot(0, &context, [&context, speed] { context.startSandbox(speed); });
+        window.setEnvironmentStatus(QApplication::translate("main", "Connecting…"), false);
+        // After the first paint: the window shows at once, the connection comes up behind it
+        // (the remembered Azure cloud, or the embedded sandbox).
+        QTimer::singleShot(0, &context, [&context, speed] { context.start(speed); });
     }
     window.show();
     return app.exec();

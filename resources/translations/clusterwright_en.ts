@@ -2294,6 +2294,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::session::SilentSignIn</name>
+    <message>
+        <source>The sandbox needs no sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Azure sign-in has expired. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain holds the client secret. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain (%1). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::tls</name>
     <message numerus="yes">
         <source>The certificate file holds %n certificate(s).</source>
@@ -3267,6 +3290,72 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::ui::ConnectionController</name>
+    <message>
+        <source>Connect to &amp;Azure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to an Azure cloud and work on its workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the local emulator of Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusterwright could not reconnect to Azure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are running. They pause while you work on %1 and resume when you come back; Azure goes on with them meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::CopyButton</name>
     <message>
         <source>Cop&amp;y</source>
@@ -4071,6 +4160,26 @@ Options:
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Azure (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::SizePage</name>
@@ -4510,15 +4619,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox: starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox unavailable: %1</source>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

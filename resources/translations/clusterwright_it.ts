@@ -2325,6 +2325,29 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::session::SilentSignIn</name>
+    <message>
+        <source>The sandbox needs no sign-in.</source>
+        <translation>La sandbox non richiede l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Your Azure sign-in has expired. Sign in again.</source>
+        <translation>L&apos;accesso ad Azure è scaduto. Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>No keychain holds the client secret. Sign in again.</source>
+        <translation>Nessun portachiavi contiene il segreto client. Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain (%1). Sign in again.</source>
+        <translation>Il segreto client non è nel portachiavi (%1). Accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trovato</translation>
+    </message>
+</context>
+<context>
     <name>cw::tls</name>
     <message>
         <source>The secret is %1 KiB; a TLS secret is a few KiB. It is not the azuremlfessl secret.</source>
@@ -3298,6 +3321,72 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::ui::ConnectionController</name>
+    <message>
+        <source>Connect to &amp;Azure…</source>
+        <translation>Connetti ad &amp;Azure…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox</source>
+        <translation>Usa la &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>Sign in to an Azure cloud and work on its workspaces</source>
+        <translation>Accedere a un cloud di Azure e lavorare sulle sue aree di lavoro</translation>
+    </message>
+    <message>
+        <source>Work on the local emulator of Azure</source>
+        <translation>Lavorare sull&apos;emulatore locale di Azure</translation>
+    </message>
+    <message>
+        <source>Sandbox unavailable: %1</source>
+        <translation>Sandbox non disponibile: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to Azure</source>
+        <translation>Accesso ad Azure non eseguito</translation>
+    </message>
+    <message>
+        <source>Clusterwright could not reconnect to Azure: %1</source>
+        <translation>Clusterwright non è riuscito a riconnettersi ad Azure: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>la sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandbox: avvio…</translation>
+    </message>
+    <message>
+        <source>Switch to %1?</source>
+        <translation>Passare a %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are running. They pause while you work on %1 and resume when you come back; Azure goes on with them meanwhile.</source>
+        <translation>
+            <numerusform>%n operazione è in corso. Resta in pausa mentre si lavora su %1 e riprende al ritorno; nel frattempo Azure la porta avanti.</numerusform>
+            <numerusform>%n operazioni sono in corso. Restano in pausa mentre si lavora su %1 e riprendono al ritorno; nel frattempo Azure le porta avanti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Passa</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Resta</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::CopyButton</name>
     <message>
         <source>Cop&amp;y</source>
@@ -4102,6 +4191,26 @@ Opzioni:
         <source>Sign-in failed: %1</source>
         <translation>Accesso non riuscito: %1</translation>
     </message>
+    <message>
+        <source>Azure (global)</source>
+        <translation>Azure (globale)</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure per enti pubblici statunitensi</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure Cina (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::SizePage</name>
@@ -4541,16 +4650,8 @@ Opzioni:
         <translation>--sandbox-speed richiede un numero positivo.</translation>
     </message>
     <message>
-        <source>Sandbox: starting…</source>
-        <translation>Sandbox: avvio…</translation>
-    </message>
-    <message>
-        <source>Sandbox: %1</source>
-        <translation>Sandbox: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox unavailable: %1</source>
-        <translation>Sandbox non disponibile: %1</translation>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
     </message>
 </context>
 </TS>

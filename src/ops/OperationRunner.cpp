@@ -127,6 +127,10 @@ bool OperationRunner::resume(const QString &id)
     std::optional<OperationRecord> record = m_journal->load(id);
     if (!record || record->state == OperationState::Succeeded)
         return false;
+    // Only this cloud's operations: their URLs and tokens belong to it. The others wait in the
+    // journal until a session on their cloud resumes them.
+    if (record->workspace.cloud.compare(cloudName(), Qt::CaseInsensitive) != 0)
+        return false;
     if (record->currentStep < record->steps.size())
         record->steps[record->currentStep].state = StepState::Pending;
     const bool needsKeyMaterial = bodyLacksKeyMaterial(record->requestBody) && record->putPhase != PutPhase::Acknowledged;

@@ -64,9 +64,11 @@ public:
     QString startReattach(const WorkspaceRef &workspace, const QString &computeName,
                           std::optional<tls::TlsMaterial> userProvided = {});
 
-    // Picks up every unfinished operation in the journal. Returns how many were resumed.
+    // Picks up every unfinished operation of this runner's cloud in the journal. Returns how
+    // many were resumed.
     int resumeUnfinished();
-    // Resumes one operation (unfinished, or failed while waiting) from its current step.
+    // Resumes one operation (unfinished, or failed while waiting) from its current step; false
+    // when it is unknown, succeeded, or belongs to another cloud.
     bool resume(const QString &id);
     // Stops waiting for an operation; it goes on in Azure and can be resumed later.
     void stopWaiting(const QString &id);

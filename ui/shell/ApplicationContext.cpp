@@ -1,10 +1,13 @@
 #include "shell/ApplicationContext.h"
 
+#include <QSettings>
+
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "secrets/KeychainSecretStore.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
+#include "session/SilentSignIn.h"
 
 namespace cw::ui {
 
@@ -26,12 +29,29 @@ session::Session *ApplicationContext::session() const
     return m_session;
 }
 
+bool ApplicationContext::usesEmbeddedSandbox() const
+{
+    return m_launcher && m_session && m_launcher->session() == m_session;
+}
+
+void ApplicationContext::start(double sandboxSpeed)
+{
+    const session::ConnectionChoice remembered = session::ConnectionChoice::load(QSettings());
+    if (remembered.isSandbox())
+        return startSandbox(sandboxSpeed);
+    reconnect(remembered);
+}
+
 void ApplicationContext::startSandbox(double speed)
 {
-    if (m_launcher)
-        return;
+    if (m_launcher) {
+        if (m_launcher->session())
+            switchTo(m_launcher->session(), {});
+        return; // still starting: its ready() makes it current
+    }
     m_launcher = new session::SandboxLauncher(this);
-    connect(m_launcher, &session::SandboxLauncher::ready, this, &ApplicationContext::onSessionReady);
+    connect(m_launcher, &session::SandboxLauncher::ready, this,
+            [this](session::Session *s) { switchTo(s, {}); });
     connect(m_launcher, &session::SandboxLauncher::failed, this, &ApplicationContext::sessionFailed);
     sandbox::SandboxOptions options;
     options.stateDir = session::SandboxLauncher::defaultStateDirectory();
@@ -39,11 +59,51 @@ void ApplicationContext::startSandbox(double speed)
     m_launcher->start(options);
 }
 
-void ApplicationContext::onSessionReady(session::Session *session)
+void ApplicationContext::reconnect(const session::ConnectionChoice &choice)
 {
+    reconnect(choice, choice.environment());
+}
+
+void ApplicationContext::reconnect(const session::ConnectionChoice &choice, const auth::CloudEnvironment &environment)
+{
+    auto *signIn = new session::SilentSignIn(m_secrets, this);
+    connect(signIn, &session::SilentSignIn::ready, this, [this, signIn, choice](session::Session *s) {
+        signIn->deleteLater();
+        useSession(s, choice);
+    });
+    connect(signIn, &session::SilentSignIn::failed, this, [this, signIn, choice](const QString &reason) {
+        signIn->deleteLater();
+        Q_EMIT signInNeeded(choice, reason);
+    });
+    signIn->start(choice, environment);
+}
+
+void ApplicationContext::useSession(session::Session *session, const session::ConnectionChoice &choice)
+{
+    session->setParent(this);
+    switchTo(session, choice);
+}
+
+void ApplicationContext::switchTo(session::Session *session, const session::ConnectionChoice &choice)
+{
+    if (session == m_session)
+        return;
+    QSettings settings;
+    choice.save(settings);
+    m_choice = choice;
+    // The previous runner stops driving (its operations stay in the journal, resumable when
+    // their cloud is current again); it and its session live until the views have moved over.
+    std::unique_ptr<ops::OperationRunner> previousRunner = std::move(m_runner);
+    QPointer<session::Session> previous = m_session;
+    if (previousRunner)
+        previousRunner->stopAll();
     m_session = session;
     m_runner = std::make_unique<ops::OperationRunner>(session->connection(), m_journal.get(), m_secrets);
     Q_EMIT sessionReady(session);
+    previousRunner.reset();
+    // A replaced Azure session is done with; the sandbox's stays with its launcher for a switch back.
+    if (previous && previous->parent() == this)
+        previous->deleteLater();
     const int resumed = m_runner->resumeUnfinished();
     if (resumed > 0)
         Q_EMIT operationsResumed(resumed);

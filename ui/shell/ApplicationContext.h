@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include "session/ConnectionChoice.h"
+
 namespace cw::ops {
 class Journal;
 class OperationRunner;
@@ -19,8 +21,9 @@ class Session;
 namespace cw::ui {
 
 // What the windows of one application instance share: the keychain, the journal, the session
-// with the cloud (the embedded sandbox by default) and the operation runner on it. Created
-// before the main window paints; the sandbox starts afterwards so the first paint never waits.
+// with the cloud (the embedded sandbox by default, or the Azure cloud the person connected to)
+// and the operation runner on it. Created before the main window paints; the connection starts
+// afterwards so the first paint never waits.
 class ApplicationContext : public QObject
 {
     Q_OBJECT
@@ -28,28 +31,47 @@ public:
     explicit ApplicationContext(QObject *parent = nullptr);
     ~ApplicationContext() override;
 
-    // Starts the embedded sandbox (asynchronously) and, once ready, resumes unfinished
-    // operations from the journal. `speed` scales the sandbox's simulated durations.
+    // Connects where the last run ended: the remembered Azure connection, signed in silently
+    // (signInNeeded() when that needs a person), else the embedded sandbox.
+    void start(double sandboxSpeed = 1.0);
+    // Starts the embedded sandbox (asynchronously), or switches back to it when it already
+    // runs. `speed` scales the sandbox's simulated durations.
     void startSandbox(double speed = 1.0);
+    // Reconnects `choice` without asking (keychain secret, stored refresh token, az login).
+    // `environment` is normally choice.environment(); tests pass the sandbox's.
+    void reconnect(const session::ConnectionChoice &choice);
+    void reconnect(const session::ConnectionChoice &choice, const auth::CloudEnvironment &environment);
+    // Makes a signed-in session (from the sign-in dialog) the current one and remembers how it
+    // was made, for the next start. Takes ownership of `session`.
+    void useSession(session::Session *session, const session::ConnectionChoice &choice);
 
     session::Session *session() const;
+    // Whether the current session is the embedded sandbox's (not Azure, not another sandbox).
+    bool usesEmbeddedSandbox() const;
+    const session::ConnectionChoice &choice() const { return m_choice; }
     ops::OperationRunner *runner() const { return m_runner.get(); }
     ops::Journal *journal() const { return m_journal.get(); }
     secrets::SecretStore *secretStore() const { return m_secrets; }
 
 Q_SIGNALS:
+    // A new current session (first connection, or a switch). The previous session and its
+    // runner stay valid until the receivers of this signal have returned.
     void sessionReady(cw::session::Session *session);
     void sessionFailed(const QString &reason);
+    // The remembered connection needs a person to sign in again (expired refresh token, secret
+    // gone from the keychain, az logged out): `reason` says which.
+    void signInNeeded(const cw::session::ConnectionChoice &choice, const QString &reason);
     // Operations found unfinished in the journal and resumed at start.
     void operationsResumed(int count);
 
 private:
-    void onSessionReady(session::Session *session);
+    void switchTo(session::Session *session, const session::ConnectionChoice &choice);
 
     secrets::SecretStore *m_secrets;
     std::unique_ptr<ops::Journal> m_journal;
     session::SandboxLauncher *m_launcher = nullptr;
     QPointer<session::Session> m_session;
+    session::ConnectionChoice m_choice;
     std::unique_ptr<ops::OperationRunner> m_runner;
 };
 

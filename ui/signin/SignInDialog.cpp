@@ -9,6 +9,7 @@
 #include "widgets/BusySpinner.h"
 #include "widgets/CopyButton.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QFormLayout>
@@ -36,13 +37,38 @@ SignInDialog::SignInDialog(auth::CloudEnvironment environment, secrets::SecretSt
     : QDialog(parent)
     , m_environment(std::move(environment))
     , m_store(store)
+    , m_cloud(new QComboBox(this))
+    , m_notice(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
     , m_spinner(new BusySpinner(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
-    setWindowTitle(tr("Sign in to %1").arg(m_environment.name));
-    setAccessibleName(windowTitle());
+    m_clouds = {auth::CloudEnvironment::azureCloud(), auth::CloudEnvironment::usGovernment(),
+                auth::CloudEnvironment::china()};
+    m_cloud->setObjectName(QStringLiteral("signInCloud"));
+    m_cloud->addItem(tr("Azure (global)"));
+    m_cloud->addItem(tr("Azure US Government"));
+    m_cloud->addItem(tr("Azure China (21Vianet)"));
+    int initial = 0;
+    for (int i = 0; i < m_clouds.size(); ++i)
+        if (m_clouds[i].name == m_environment.name)
+            initial = i;
+    if (m_environment.isValid() && m_clouds[initial].name != m_environment.name) {
+        m_clouds.append(m_environment);
+        m_cloud->addItem(m_environment.isSandbox()
+                             ? tr("Sandbox (%1)").arg(m_environment.armEndpoint.toDisplayString())
+                             : m_environment.name);
+        initial = int(m_clouds.size()) - 1;
+    }
+    m_cloud->setCurrentIndex(initial);
+    selectCloud(initial);
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, &SignInDialog::selectCloud);
+    auto *cloudLabel = new QLabel(tr("&Cloud:"), this);
+    cloudLabel->setBuddy(m_cloud);
+    m_notice->setObjectName(QStringLiteral("signInNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_tabs->setObjectName(QStringLiteral("signInMethods"));
     m_tabs->setAccessibleName(tr("Sign-in method"));
     m_tabs->addTab(buildDeviceCodeTab(), tr("&Device code"));
@@ -55,7 +81,12 @@ SignInDialog::SignInDialog(auth::CloudEnvironment environment, secrets::SecretSt
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_spinner);
     statusRow->addWidget(m_status, 1);
+    auto *cloudRow = new QHBoxLayout;
+    cloudRow->addWidget(cloudLabel);
+    cloudRow->addWidget(m_cloud, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(cloudRow);
     layout->addWidget(m_tabs);
     layout->addLayout(statusRow);
     layout->addWidget(buttons);
@@ -160,6 +191,38 @@ QWidget *SignInDialog::buildAzureCliTab()
     return tab;
 }
 
+void SignInDialog::selectCloud(int index)
+{
+    if (index < 0 || index >= m_clouds.size())
+        return;
+    m_environment = m_clouds[index];
+    setWindowTitle(tr("Sign in to %1").arg(m_cloud->itemText(index)));
+    setAccessibleName(windowTitle());
+}
+
+void SignInDialog::preset(const session::ConnectionChoice &choice)
+{
+    using Method = session::ConnectionChoice::Method;
+    for (int i = 0; i < m_clouds.size(); ++i)
+        if (m_clouds[i].name == choice.cloud)
+            m_cloud->setCurrentIndex(i);
+    if (!choice.tenantId.isEmpty())
+        setDefaultTenant(choice.tenantId);
+    m_spClientId->setText(choice.clientId);
+    if (choice.method == Method::DeviceCode)
+        m_tabs->setCurrentIndex(0);
+    else if (choice.method == Method::ServicePrincipal)
+        m_tabs->setCurrentIndex(1);
+    else if (choice.method == Method::AzureCli)
+        m_tabs->setCurrentIndex(2);
+}
+
+void SignInDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
 void SignInDialog::setDefaultTenant(const QString &tenant)
 {
     m_dcTenant->setText(tenant);
@@ -170,6 +233,7 @@ void SignInDialog::setBusy(bool busy, const QString &status)
 {
     m_spinner->setRunning(busy);
     m_status->setText(status);
+    m_cloud->setEnabled(!busy);
     m_dcStart->setEnabled(!busy);
     m_spStart->setEnabled(!busy);
     m_cliStart->setEnabled(!busy);
@@ -181,23 +245,27 @@ void SignInDialog::startDeviceCode()
         m_environment, m_dcTenant->text().trimmed(), QLatin1String(auth::DeviceCodeCredential::kAzureCliPublicClientId),
         m_store.data());
     connect(credential.get(), &auth::DeviceCodeCredential::deviceCodeReceived, this, &SignInDialog::onDeviceCode);
-    attempt(credential);
+    attempt(credential, {session::ConnectionChoice::Method::DeviceCode, m_environment.name, m_dcTenant->text().trimmed(), {}});
 }
 
 void SignInDialog::startServicePrincipal()
 {
-    attempt(std::make_shared<auth::ClientSecretCredential>(m_environment, m_spTenant->text().trimmed(),
-                                                           m_spClientId->text().trimmed(), m_spSecret->text().toUtf8()));
+    const QString tenant = m_spTenant->text().trimmed();
+    const QString clientId = m_spClientId->text().trimmed();
+    attempt(std::make_shared<auth::ClientSecretCredential>(m_environment, tenant, clientId, m_spSecret->text().toUtf8()),
+            {session::ConnectionChoice::Method::ServicePrincipal, m_environment.name, tenant, clientId});
 }
 
 void SignInDialog::startAzureCli()
 {
-    attempt(std::make_shared<auth::AzureCliCredential>(m_environment, m_azProgram));
+    attempt(std::make_shared<auth::AzureCliCredential>(m_environment, m_azProgram),
+            {session::ConnectionChoice::Method::AzureCli, m_environment.name, {}, {}});
 }
 
-void SignInDialog::attempt(std::shared_ptr<auth::TokenCredential> credential)
+void SignInDialog::attempt(std::shared_ptr<auth::TokenCredential> credential, session::ConnectionChoice choice)
 {
     m_pending = std::move(credential);
+    m_pendingChoice = std::move(choice);
     setBusy(true, tr("Signing in…"));
     auth::TokenJob *job = m_pending->requestToken(m_environment.armScope());
     connect(job, &auth::TokenJob::finished, this, &SignInDialog::onTokenResult);
@@ -219,6 +287,9 @@ void SignInDialog::onTokenResult(const auth::TokenResult &result)
         return; // cancelled meanwhile
     if (result.ok()) {
         m_credential = m_pending;
+        m_choice = m_pendingChoice;
+        if (m_choice.method == session::ConnectionChoice::Method::ServicePrincipal)
+            rememberClientSecret();
         setBusy(false, tr("Signed in as %1.").arg(m_credential->displayName()));
         accept();
         return;
@@ -228,6 +299,14 @@ void SignInDialog::onTokenResult(const auth::TokenResult &result)
     QTimer::singleShot(0, this, [failed = std::move(m_pending)] { Q_UNUSED(failed); });
     m_dcPanel->hide();
     setBusy(false, tr("Sign-in failed: %1").arg(result.error.humanMessage()));
+}
+
+void SignInDialog::rememberClientSecret()
+{
+    // For the next start's silent sign-in. Without a keychain the store keeps it for this
+    // session only (and says so once); it never reaches a file.
+    if (m_store)
+        m_store->write(m_choice.clientSecretKey(), m_spSecret->text().toUtf8());
 }
 
 void SignInDialog::reject()

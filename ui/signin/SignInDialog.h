@@ -2,15 +2,19 @@
 // Sign-in to an Azure cloud, three ways: device code (shows the code and the verification URL
 // with copy buttons), a service principal (tenant, client id, secret), or the Azure CLI's
 // login. Asynchronous throughout: the dialog stays responsive and Cancel stops the attempt.
-// On success credential() holds a TokenCredential that already obtained an ARM token.
+// On success credential() holds a TokenCredential that already obtained an ARM token, and
+// choice() says how (cloud, method, tenant, client id: never a secret) so the next start can
+// reconnect; a service principal's secret is then kept in the keychain for that.
 #include "auth/CloudEnvironment.h"
 #include "secrets/SecretStore.h"
+#include "session/ConnectionChoice.h"
 
 #include <QDialog>
 #include <QPointer>
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -33,10 +37,18 @@ class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `environment` is the cloud selected first; the public clouds are always offered, and an
+    // environment that is none of them (the sandbox) is offered too.
     SignInDialog(auth::CloudEnvironment environment, secrets::SecretStore *store, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     std::shared_ptr<auth::TokenCredential> credential() const { return m_credential; }
+    const auth::CloudEnvironment &environment() const { return m_environment; }
+    const session::ConnectionChoice &choice() const { return m_choice; }
+    // Opens on the method, tenant and client id of an earlier connection.
+    void preset(const session::ConnectionChoice &choice);
+    // A sentence above the methods: why the person is asked (e.g. "Your sign-in has expired").
+    void setNotice(const QString &text);
     // The program run for "Use my Azure CLI login" (a seam for tests; default "az").
     void setAzureCliProgram(const QString &program) { m_azProgram = program; }
     void setDefaultTenant(const QString &tenant);
@@ -50,7 +62,9 @@ private:
     void startDeviceCode();
     void startServicePrincipal();
     void startAzureCli();
-    void attempt(std::shared_ptr<auth::TokenCredential> credential);
+    void selectCloud(int index);
+    void attempt(std::shared_ptr<auth::TokenCredential> credential, session::ConnectionChoice choice);
+    void rememberClientSecret();
     void onDeviceCode(const auth::DeviceCodeInfo &info);
     void onTokenResult(const auth::TokenResult &result);
     void setBusy(bool busy, const QString &status);
@@ -60,7 +74,12 @@ private:
     QString m_azProgram = QStringLiteral("az");
     std::shared_ptr<auth::TokenCredential> m_pending;
     std::shared_ptr<auth::TokenCredential> m_credential;
+    QList<auth::CloudEnvironment> m_clouds; // the cloud chooser's entries
+    session::ConnectionChoice m_pendingChoice;
+    session::ConnectionChoice m_choice;
 
+    QComboBox *m_cloud;
+    QLabel *m_notice;
     QTabWidget *m_tabs;
     QLabel *m_status;
     BusySpinner *m_spinner;

@@ -5,6 +5,7 @@
 #include "signin/SignInDialog.h"
 #include "support/SandboxProcess.h"
 
+#include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+
+#include <optional>
 
 using namespace cw;
 
@@ -53,6 +56,17 @@ private Q_SLOTS:
         if (rightSecret) {
             QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
             QVERIFY(dialog.credential());
+            // How it signed in, for the next start; the secret itself went to the keychain.
+            const session::ConnectionChoice choice = dialog.choice();
+            QCOMPARE(choice.method, session::ConnectionChoice::Method::ServicePrincipal);
+            QCOMPARE(choice.cloud, QStringLiteral("Sandbox"));
+            QCOMPARE(choice.tenantId, ep.tenantId);
+            QCOMPARE(choice.clientId, ep.clientId);
+            std::optional<secrets::SecretResult> stored;
+            connect(store.read(choice.clientSecretKey()), &secrets::SecretJob::finished, this,
+                    [&stored](const secrets::SecretResult &r) { stored = r; });
+            QTRY_VERIFY(stored.has_value());
+            QCOMPARE(stored->data, ep.clientSecret.toUtf8());
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Sign-in failed")), 15000);
             QVERIFY(!dialog.credential());
@@ -60,6 +74,27 @@ private Q_SLOTS:
         }
         // The sandbox saw the token request (the dialog did not fake anything).
         QVERIFY(m_sandbox.countRequests("POST", QStringLiteral("/oauth2/v2.0/token")) > before);
+    }
+
+    void offersThePublicCloudsAndTheGivenOne()
+    {
+        secrets::SessionSecretStore store;
+        ui::SignInDialog dialog(m_env, &store);
+        auto *cloud = dialog.findChild<QComboBox *>(QStringLiteral("signInCloud"));
+        QVERIFY(cloud);
+        QCOMPARE(cloud->count(), 4); // Azure, US Government, China, and the sandbox given
+        QCOMPARE(cloud->currentIndex(), 3);
+        QCOMPARE(dialog.environment().armEndpoint, m_env.armEndpoint);
+        cloud->setCurrentIndex(1);
+        QCOMPARE(dialog.environment().name, QStringLiteral("AzureUSGovernment"));
+        QVERIFY(dialog.windowTitle().contains(QStringLiteral("US Government")));
+        // A remembered connection opens on its cloud, method and ids.
+        dialog.preset({session::ConnectionChoice::Method::ServicePrincipal, QStringLiteral("AzureChinaCloud"),
+                       QStringLiteral("tenant-1"), QStringLiteral("client-1")});
+        QCOMPARE(dialog.environment().name, QStringLiteral("AzureChinaCloud"));
+        QCOMPARE(dialog.findChild<QTabWidget *>(QStringLiteral("signInMethods"))->currentIndex(), 1);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("spTenant"))->text(), QStringLiteral("tenant-1"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("spClientId"))->text(), QStringLiteral("client-1"));
     }
 
     void deviceCode()

@@ -1,6 +1,7 @@
 // The operation runner against the sandbox over HTTPS: create, attach, update, detach as
 // journaled steps; failures in the service's words; and resuming after the process "died" at
 // each delicate point without ever sending a create/attach PUT twice.
+#include <algorithm>
 #include <QtTest>
 
 #include <memory>
@@ -204,6 +205,29 @@ private Q_SLOTS:
         const ops::OperationRecord r = finish(*runner, record.id);
         QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
         QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(spec.name)), 1); // only ours above
+    }
+
+    void resumesOnlyTheSessionsCloud()
+    {
+        // An operation journaled while signed in to Azure must not be driven with the sandbox's
+        // connection (its URLs and tokens belong to Azure): it waits for a session on its cloud.
+        rules::ComputeSpec spec = createSpec(QStringLiteral("ops-other-cloud"));
+        ops::OperationRecord record = ops::planCreateOrAttach(spec, QStringLiteral("AzureCloud"));
+        record.requestBody = exporting::computeResourceBody(spec);
+        record.steps[0].state = ops::StepState::Done;
+        record.currentStep = 1;
+        record.putPhase = ops::PutPhase::IntentRecorded;
+        QVERIFY(m_journal->save(record));
+
+        auto runner = newRunner();
+        QCOMPARE(runner->resumeUnfinished(), 0);
+        QVERIFY(!runner->resume(record.id)); // nor by hand (the operations dock's Resume)
+        QVERIFY(!runner->isActive(record.id));
+        QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(spec.name)), 0);
+        const auto unfinished = m_journal->unfinished();
+        QVERIFY(std::any_of(unfinished.begin(), unfinished.end(),
+                            [&record](const ops::OperationRecord &r) { return r.id == record.id; }));
+        QVERIFY(m_journal->remove(record.id)); // leave the journal as the other tests expect it
     }
 
     void resumesAnInterruptedPutThatNeverArrivedBySendingItOnce()

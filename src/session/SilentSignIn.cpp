@@ -1,0 +1,88 @@
+#include "session/SilentSignIn.h"
+
+#include <QTimer>
+
+#include "auth/AzureCliCredential.h"
+#include "auth/ClientSecretCredential.h"
+#include "auth/DeviceCodeCredential.h"
+#include "secrets/SecretStore.h"
+#include "session/Session.h"
+
+namespace cw::session {
+
+SilentSignIn::SilentSignIn(secrets::SecretStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+SilentSignIn::~SilentSignIn() = default;
+
+void SilentSignIn::start(const ConnectionChoice &choice, const auth::CloudEnvironment &environment)
+{
+    m_environment = environment;
+    switch (choice.method) {
+    case ConnectionChoice::Method::Sandbox:
+        return fail(tr("The sandbox needs no sign-in."));
+    case ConnectionChoice::Method::AzureCli:
+        return tryCredential(std::make_shared<auth::AzureCliCredential>(environment, m_azProgram));
+    case ConnectionChoice::Method::DeviceCode: {
+        auto credential = std::make_shared<auth::DeviceCodeCredential>(
+            environment, choice.tenantId, QLatin1String(auth::DeviceCodeCredential::kAzureCliPublicClientId),
+            m_store.data());
+        // No stored refresh token, or Azure AD refused it: the credential falls back to a new
+        // device code, which needs a person. Stop there and say so.
+        connect(credential.get(), &auth::DeviceCodeCredential::deviceCodeReceived, this,
+                [this, raw = credential.get()] {
+                    raw->cancel();
+                    fail(tr("Your Azure sign-in has expired. Sign in again."));
+                });
+        return tryCredential(std::move(credential));
+    }
+    case ConnectionChoice::Method::ServicePrincipal: {
+        if (!m_store)
+            return fail(tr("No keychain holds the client secret. Sign in again."));
+        secrets::SecretJob *job = m_store->read(choice.clientSecretKey());
+        connect(job, &secrets::SecretJob::finished, this, [this, choice, environment](const secrets::SecretResult &r) {
+            if (!r.ok())
+                return fail(tr("The client secret is not in the keychain (%1). Sign in again.")
+                                .arg(r.error.isEmpty() ? tr("not found") : r.error));
+            tryCredential(std::make_shared<auth::ClientSecretCredential>(environment, choice.tenantId, choice.clientId,
+                                                                         r.data));
+        });
+        return;
+    }
+    }
+}
+
+void SilentSignIn::tryCredential(std::shared_ptr<auth::TokenCredential> credential)
+{
+    m_credential = std::move(credential);
+    auth::TokenJob *job = m_credential->requestToken(m_environment.armScope());
+    connect(job, &auth::TokenJob::finished, this, &SilentSignIn::onToken);
+}
+
+void SilentSignIn::onToken(const auth::TokenResult &result)
+{
+    if (m_finished)
+        return;
+    if (!result.ok())
+        return fail(result.error.humanMessage());
+    m_finished = true;
+    Q_EMIT ready(new Session(m_environment, m_credential));
+}
+
+void SilentSignIn::fail(const QString &reason)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    // Called from inside the credential's or the keychain job's signal: report from the event
+    // loop, and let go of the credential only then (never destroy an object in its own signal).
+    QTimer::singleShot(0, this, [this, reason] {
+        m_credential.reset();
+        Q_EMIT failed(reason);
+    });
+}
+
+} // namespace cw::session
