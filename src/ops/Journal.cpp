@@ -1,8 +1,11 @@
 #include "ops/Journal.h"
 
 #include <QCoreApplication>
+#include <QMetaObject>
+#include <QObject>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -10,6 +13,7 @@
 #include <string_view>
 
 #include "common/PrivateFile.h"
+#include "ops/JournalWriter.h"
 
 namespace cw::ops {
 namespace {
@@ -37,7 +41,16 @@ bool isValidId(const QString &id)
 
 Journal::Journal(QString directory)
     : m_directory(std::move(directory))
+    , m_writer(std::make_unique<JournalWriter>())
+    , m_receiver(std::make_unique<QObject>())
 {
+}
+
+Journal::~Journal()
+{
+    // Drain and stop the writer first: its last completions are posted to m_receiver, which
+    // then goes away with them unrun (nobody waits for them any more).
+    m_writer.reset();
 }
 
 QString Journal::defaultDirectory()
@@ -68,7 +81,7 @@ void Journal::scrubSecrets(nlohmann::json &body)
     }
 }
 
-bool Journal::save(OperationRecord &record, QString *error) const
+bool Journal::prepare(OperationRecord &record, QByteArray *bytes, QString *error) const
 {
     if (!isValidId(record.id)) {
         if (error)
@@ -77,11 +90,51 @@ bool Journal::save(OperationRecord &record, QString *error) const
     }
     record.updatedAt = QDateTime::currentDateTimeUtc();
     scrubSecrets(record.requestBody);
-    const QByteArray bytes = QByteArray::fromStdString(toJson(record).dump(2));
-    const FileWriteResult written = writePrivateFileAtomically(pathFor(record.id), bytes);
-    if (!written.ok && error)
-        *error = written.error;
-    return written.ok;
+    *bytes = QByteArray::fromStdString(toJson(record).dump(2));
+    return true;
+}
+
+bool Journal::save(OperationRecord &record, QString *error) const
+{
+    QByteArray bytes;
+    if (!prepare(record, &bytes, error))
+        return false;
+    // Through the writer, so it cannot be overtaken by an older queued write of the record.
+    auto result = std::make_shared<std::pair<bool, QString>>(false, QString());
+    m_pending.remove(record.id);
+    m_writer->enqueue(pathFor(record.id), bytes, [result](bool ok, const QString &why) { *result = {ok, why}; });
+    m_writer->flush();
+    if (!result->first && error)
+        *error = result->second;
+    return result->first;
+}
+
+void Journal::saveInBackground(OperationRecord &record, Written written) const
+{
+    QByteArray bytes;
+    QString error;
+    if (!prepare(record, &bytes, &error)) {
+        if (written)
+            QMetaObject::invokeMethod(m_receiver.get(), [written, error] { written(false, error); }, Qt::QueuedConnection);
+        return;
+    }
+    const quint64 ticket = ++m_tickets;
+    m_pending.insert(record.id, {ticket, record});
+    QObject *receiver = m_receiver.get();
+    m_writer->enqueue(pathFor(record.id), bytes, [this, receiver, id = record.id, ticket, written](bool ok, const QString &why) {
+        // On the writer thread: hand over to the journal's thread.
+        QMetaObject::invokeMethod(receiver, [this, id, ticket, written, ok, why] {
+            if (auto it = m_pending.find(id); it != m_pending.end() && it->first == ticket)
+                m_pending.erase(it);
+            if (written)
+                written(ok, why);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void Journal::flush() const
+{
+    m_writer->flush();
 }
 
 std::optional<OperationRecord> Journal::load(const QString &id, QString *error) const
@@ -91,6 +144,8 @@ std::optional<OperationRecord> Journal::load(const QString &id, QString *error) 
             *error = QCoreApplication::translate("cw::ops::Journal", "Invalid operation id.");
         return std::nullopt;
     }
+    if (auto queued = m_pending.constFind(id); queued != m_pending.cend())
+        return queued->second; // newer than the file until the writer gets to it
     QFile file(pathFor(id));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -108,7 +163,10 @@ std::optional<OperationRecord> Journal::load(const QString &id, QString *error) 
 
 bool Journal::remove(const QString &id) const
 {
-    return isValidId(id) && QFile::remove(pathFor(id));
+    if (!isValidId(id))
+        return false;
+    const bool queued = m_pending.remove(id) > 0;
+    return m_writer->removeFile(pathFor(id)) || queued;
 }
 
 Journal::Contents Journal::readAll() const
@@ -116,14 +174,19 @@ Journal::Contents Journal::readAll() const
     Contents contents;
     const QDir dir(m_directory);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QSet<QString> seen;
     for (const QString &name : files) {
         QString why;
         const QString id = name.chopped(5);
+        seen.insert(id);
         if (auto record = load(id, &why))
             contents.records.append(std::move(*record));
         else
             contents.unreadable.append(name + QStringLiteral(": ") + why);
     }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) // queued, not on disk yet
+        if (!seen.contains(it.key()))
+            contents.records.append(it->second);
     std::sort(contents.records.begin(), contents.records.end(),
               [](const OperationRecord &a, const OperationRecord &b) { return a.createdAt > b.createdAt; });
     return contents;

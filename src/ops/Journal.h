@@ -1,13 +1,20 @@
 #pragma once
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 #include "ops/OperationRecord.h"
 
+class QObject;
+
 namespace cw::ops {
+
+class JournalWriter;
 
 // The persisted record of every operation, one JSON file per operation (<dir>/<id>.json),
 // written atomically with owner-only permissions. The runner saves before and after every
@@ -16,18 +23,34 @@ namespace cw::ops {
 // Secrets never reach the disk: save() strips TLS keys and certificates, kubeconfigs, tokens
 // and client secrets from the request body (the runner keeps TLS material in the keychain and
 // refers to it through OperationRecord::secretRef).
+//
+// Writes happen on a writer thread (JournalWriter) so the GUI thread never waits on the disk.
+// Use a journal from the thread that made it (it needs that thread's event loop for
+// saveInBackground()'s callback). Readers never see a record older than the last one saved:
+// load() and readAll() return the queued state of a record until it is on disk.
 class Journal
 {
 public:
     explicit Journal(QString directory);
+    ~Journal(); // writes whatever is still queued
+    Journal(const Journal &) = delete;
+    Journal &operator=(const Journal &) = delete;
 
     // <AppLocalDataLocation>/journal (for example ~/.local/share/clusterwright/journal).
     static QString defaultDirectory();
 
     const QString &directory() const { return m_directory; }
 
-    // Stamps updatedAt, scrubs secrets, writes. False with `error` set when the disk refuses.
+    // Stamps updatedAt, scrubs secrets, writes and waits until the record is on disk. False with
+    // `error` set when the disk refuses.
     bool save(OperationRecord &record, QString *error = nullptr) const;
+    // The same without waiting: `written` (optional) runs on this thread's event loop once the
+    // record is on disk, or the disk refused it. For checkpoints that must be durable before
+    // the next step (the intent before a create PUT), continue in `written`.
+    using Written = std::function<void(bool ok, const QString &error)>;
+    void saveInBackground(OperationRecord &record, Written written = {}) const;
+    // Blocks until every queued record is on disk.
+    void flush() const;
     std::optional<OperationRecord> load(const QString &id, QString *error = nullptr) const;
     bool remove(const QString &id) const;
 
@@ -43,7 +66,14 @@ public:
 
 private:
     QString pathFor(const QString &id) const;
+    // Stamps, scrubs and serializes; false with `error` for an invalid id.
+    bool prepare(OperationRecord &record, QByteArray *bytes, QString *error) const;
+
     QString m_directory;
+    std::unique_ptr<JournalWriter> m_writer;
+    std::unique_ptr<QObject> m_receiver; // delivers the writer's completions on this thread
+    mutable QHash<QString, std::pair<quint64, OperationRecord>> m_pending; // id → (ticket, queued state)
+    mutable quint64 m_tickets = 0;
 };
 
 } // namespace cw::ops

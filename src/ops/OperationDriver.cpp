@@ -196,14 +196,18 @@ void OperationDriver::sendPut()
         return failOperation(tr("The certificate's private key is no longer available (it was kept in the "
                                 "keychain only while the operation ran). Start the operation again with "
                                 "the certificate files."));
-    // Journal the intent before the request leaves: a crash from here on is resolved by a GET.
+    // Journal the intent, and only once it is on disk let the request leave: a crash from here
+    // on is resolved by a GET, never by sending it blindly again.
     m_record.putPhase = PutPhase::IntentRecorded;
-    save();
-    arm::ArmRequest request{"PUT", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), body,
-                            isCreateLike(), {}, {}};
-    arm::ArmJob *job = send(request);
-    connect(job, &arm::ArmJob::finished, this,
-            [this, request](const arm::ArmResponse &answer) { onPutAnswer(request, answer); });
+    save([this, body] {
+        if (m_stopping)
+            return finishStopped(tr("Stopped waiting."));
+        arm::ArmRequest request{"PUT", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), body,
+                                isCreateLike(), {}, {}};
+        arm::ArmJob *job = send(request);
+        connect(job, &arm::ArmJob::finished, this,
+                [this, request](const arm::ArmResponse &answer) { onPutAnswer(request, answer); });
+    });
 }
 
 void OperationDriver::onPutAnswer(const arm::ArmRequest &request, const arm::ArmResponse &answer)
@@ -416,11 +420,18 @@ void OperationDriver::finishStopped(const QString &message)
     emitFinished();
 }
 
-void OperationDriver::save()
+void OperationDriver::save(std::function<void()> thenDurable)
 {
-    QString error;
-    if (!m_journal->save(m_record, &error))
-        qCWarning(lcOps) << "cannot journal operation" << m_record.id << ":" << error;
+    // Written on the journal's thread: the GUI never waits on the disk. Most checkpoints only
+    // need to be there eventually (a lost one resumes from the one before, which is safe);
+    // the callers that need one on disk first continue in `thenDurable`.
+    QPointer<OperationDriver> self(this);
+    m_journal->saveInBackground(m_record, [self, id = m_record.id, then = std::move(thenDurable)](bool ok, const QString &error) {
+        if (!ok)
+            qCWarning(lcOps) << "cannot journal operation" << id << ":" << error;
+        if (self && then && !self->m_finished)
+            then();
+    });
     Q_EMIT changed(m_record);
 }
 

@@ -2,6 +2,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -88,7 +90,9 @@ private:
     void setStepMessage(const QString &message);
     void failOperation(const QString &human, const QString &detail = {});
     void finishStopped(const QString &message);
-    void save();
+    // Journals the record in the background; `thenDurable` runs once it is on disk (unless the
+    // operation ended meanwhile).
+    void save(std::function<void()> thenDurable = {});
     void emitFinished();
 
     arm::ArmJob *send(arm::ArmRequest request);

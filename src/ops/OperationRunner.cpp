@@ -68,7 +68,7 @@ QString OperationRunner::startReattach(const WorkspaceRef &workspace, const QStr
 {
     OperationRecord record = planReattach(workspace, computeName);
     const QString id = record.id;
-    m_journal->save(record);
+    m_journal->saveInBackground(record); // on the journal's thread; the driver's PUT waits for its intent
     Q_EMIT operationStarted(record);
     drive(std::move(record), std::nullopt, std::move(userProvided));
     return id;
@@ -89,7 +89,7 @@ QString OperationRunner::launch(OperationRecord record, json fullBody)
         }
     }
     const QString id = record.id;
-    m_journal->save(record);
+    m_journal->saveInBackground(record); // on the journal's thread; the driver's PUT waits for its intent
     Q_EMIT operationStarted(record);
     drive(std::move(record), std::move(body));
     return id;

@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include <optional>
+
 #include "ops/Journal.h"
 #include "ops/OperationHistory.h"
 
@@ -65,6 +67,80 @@ private Q_SLOTS:
         QCOMPARE(loaded->currentStep, 1);
         QCOMPARE(loaded->secretRef, QStringLiteral("tls/aks-tls"));
         QCOMPARE(loaded->createdAt, r.createdAt);
+    }
+
+    void backgroundSaveIsReadableAtOnceAndDurableWhenWrittenRuns()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord r = sampleRecord();
+        r.summary = QStringLiteral("queued state");
+        const QString path = dir.filePath(r.id + QStringLiteral(".json"));
+        std::optional<bool> written;
+        QThread *calledOn = nullptr;
+        bool onDiskWhenCalled = false;
+        journal.saveInBackground(r, [&](bool ok, const QString &) {
+            written = ok;
+            calledOn = QThread::currentThread();
+            QFile file(path);
+            onDiskWhenCalled = file.open(QIODevice::ReadOnly) && file.readAll().contains("queued state");
+        });
+        // Readers see the newest state even before the writer got to it.
+        QCOMPARE(journal.load(r.id)->summary, QStringLiteral("queued state"));
+        QCOMPARE(journal.readAll().records.size(), 1);
+        QTRY_VERIFY(written.has_value());
+        QVERIFY(*written);
+        QCOMPARE(calledOn, QThread::currentThread()); // delivered on the journal's thread
+        QVERIFY(onDiskWhenCalled);
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
+    void theNewestOfManyQueuedSavesWins()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord r = sampleRecord();
+        for (int i = 0; i < 200; ++i) {
+            r.summary = QStringLiteral("state %1").arg(i);
+            journal.saveInBackground(r);
+        }
+        journal.flush();
+        QFile file(dir.filePath(r.id + QStringLiteral(".json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"state 199\""));
+        QCOMPARE(journal.load(r.id)->summary, QStringLiteral("state 199"));
+    }
+
+    void removeDropsQueuedWritesAndTellsTheirCallers()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord first = sampleRecord();
+        journal.save(first);
+        OperationRecord r = sampleRecord();
+        int calls = 0;
+        for (int i = 0; i < 50; ++i) // enough queued that some are still waiting at remove()
+            journal.saveInBackground(r, [&calls](bool, const QString &) { ++calls; });
+        QVERIFY(journal.remove(r.id));
+        journal.flush();
+        QVERIFY(!QFile::exists(dir.filePath(r.id + QStringLiteral(".json"))));
+        QVERIFY(!journal.load(r.id));
+        QTRY_COMPARE(calls, 50); // every caller hears back, written or dropped
+        QVERIFY(journal.load(first.id)); // other records untouched
+    }
+
+    void destroyingTheJournalWritesWhatIsQueued()
+    {
+        QTemporaryDir dir;
+        OperationRecord r = sampleRecord();
+        {
+            Journal journal(dir.path());
+            r.summary = QStringLiteral("last words");
+            journal.saveInBackground(r);
+        }
+        QFile file(dir.filePath(r.id + QStringLiteral(".json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("last words"));
     }
 
     void neverWritesKeyMaterialAndWritesOwnerOnly()
