@@ -71,7 +71,11 @@ public:
         , m_pager(new arm::ArmPager(connection, std::move(first), this))
     {
         QObject::connect(m_pager, &arm::ArmPager::page, this, [this](const nlohmann::json &values) {
-            m_items.append(parseModelList<T>(values, &this->m_result.warnings));
+            QList<T> items = parseModelList<T>(values, &this->m_result.warnings);
+            if (m_itemTransform)
+                for (T &item : items)
+                    m_itemTransform(item);
+            m_items.append(std::move(items));
             Q_EMIT this->progressed(m_items.size());
         });
         QObject::connect(m_pager, &arm::ArmPager::finished, this,
@@ -87,10 +91,14 @@ public:
 
     void cancel() override { m_pager->cancel(); }
     void setMaxPages(int pages) { m_pager->setMaxPages(pages); }
+    // Applied to each item as its page arrives, e.g. to drop what the caller will not read, so
+    // that a large list is neither kept whole in memory nor freed all at once at the end.
+    void setItemTransform(std::function<void(T &)> transform) { m_itemTransform = std::move(transform); }
 
 private:
     arm::ArmPager *m_pager;
     QList<T> m_items;
+    std::function<void(T &)> m_itemTransform;
 };
 
 } // namespace cw::azure

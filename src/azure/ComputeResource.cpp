@@ -107,6 +107,18 @@ ParseResult<ComputeResource> ComputeResource::fromBytes(const QByteArray &bytes)
     return fromJson(doc.json);
 }
 
+void ComputeResource::dropRawDocuments()
+{
+    raw = nlohmann::json::object();
+    if (!aks)
+        return;
+    aks->raw = nlohmann::json::object();
+    if (aks->sslConfiguration)
+        aks->sslConfiguration->raw = nlohmann::json::object();
+    if (aks->aksNetworkingConfiguration)
+        aks->aksNetworkingConfiguration->raw = nlohmann::json::object();
+}
+
 Json ComputeResource::toJson() const
 {
     Json out = raw.is_object() ? raw : Json::object();

@@ -243,6 +243,8 @@ void ClustersView::refresh()
     m_status->setText(tr("Refreshing…"));
     for (const azure::WorkspaceRef &ws : chosen) {
         azure::ComputeListJob *job = m_session->computes(ws).list();
+        // The rows are read-only: the documents kept for read-modify-write go page by page.
+        job->setItemTransform([](azure::ComputeResource &compute) { compute.dropRawDocuments(); });
         m_jobs.append(job);
         const QString label = chosen.size() > 1 ? labelOf(ws) : ws.workspace;
         connect(job, &azure::ServiceJob::finished, this,

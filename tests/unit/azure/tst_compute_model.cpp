@@ -130,6 +130,23 @@ private Q_SLOTS:
         JCOMPARE(inner["sslConfiguration"]["futureFlag"], Json(7));
     }
 
+    void droppingTheDocumentsKeepsTheTypedFieldsOnly()
+    {
+        ComputeResource c = parseOk(kAksCompute);
+        const ComputeResource original = c;
+        c.dropRawDocuments();
+        QCOMPARE(c.name, original.name);
+        QCOMPARE(c.provisioningState, original.provisioningState);
+        QCOMPARE(c.aks->loadBalancerType, original.aks->loadBalancerType);
+        QCOMPARE(c.aks->sslConfiguration->cname, original.aks->sslConfiguration->cname);
+        QVERIFY(c.raw.empty() && c.aks->raw.empty() && c.aks->sslConfiguration->raw.empty());
+        const Json out = c.toJson();
+        QVERIFY(!out.contains("tags")); // unknown to the model: gone with the document
+        QVERIFY(!out["properties"]["properties"].contains("unknownInner"));
+        JCOMPARE(out["properties"]["properties"]["sslConfiguration"]["cname"],
+                 original.toJson()["properties"]["properties"]["sslConfiguration"]["cname"]);
+    }
+
     void updateBodyDropsReadOnlyFields()
     {
         const ComputeResource c = parseOk(kAksCompute);
