@@ -80,6 +80,20 @@ class TestOperationRunner : public QObject
         return r.status == 200 ? r.json().object() : QJsonObject();
     }
 
+    // A create journaled as the process died: the name checked, the PUT's intent recorded.
+    // Returns the record (empty id if the journal refused it).
+    ops::OperationRecord journalInterruptedPut(const rules::ComputeSpec &spec, const QString &cloud)
+    {
+        ops::OperationRecord record = ops::planCreateOrAttach(spec, cloud);
+        record.requestBody = exporting::computeResourceBody(spec);
+        record.steps[0].state = ops::StepState::Done;
+        record.currentStep = 1;
+        record.putPhase = ops::PutPhase::IntentRecorded;
+        if (!m_journal->save(record))
+            record.id.clear();
+        return record;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -190,13 +204,9 @@ private Q_SLOTS:
     void resumesAnInterruptedPutThatReachedAzureWithoutSendingItAgain()
     {
         // The journal says the PUT was about to leave; it did reach the service.
-        rules::ComputeSpec spec = createSpec(QStringLiteral("ops-intent-landed"));
-        ops::OperationRecord record = ops::planCreateOrAttach(spec, QStringLiteral("Sandbox"));
-        record.requestBody = exporting::computeResourceBody(spec);
-        record.steps[0].state = ops::StepState::Done;
-        record.currentStep = 1;
-        record.putPhase = ops::PutPhase::IntentRecorded;
-        QVERIFY(m_journal->save(record));
+        const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-intent-landed"));
+        ops::OperationRecord record = journalInterruptedPut(spec, QStringLiteral("Sandbox"));
+        QVERIFY(!record.id.isEmpty());
         const QString path = ops::computePath(demoWorkspace(), spec.name) + QStringLiteral("?api-version=2022-10-01");
         QCOMPARE(m_sandbox.arm("PUT", path, QByteArray::fromStdString(record.requestBody.dump())).status, 201);
 
@@ -211,13 +221,9 @@ private Q_SLOTS:
     {
         // An operation journaled while signed in to Azure must not be driven with the sandbox's
         // connection (its URLs and tokens belong to Azure): it waits for a session on its cloud.
-        rules::ComputeSpec spec = createSpec(QStringLiteral("ops-other-cloud"));
-        ops::OperationRecord record = ops::planCreateOrAttach(spec, QStringLiteral("AzureCloud"));
-        record.requestBody = exporting::computeResourceBody(spec);
-        record.steps[0].state = ops::StepState::Done;
-        record.currentStep = 1;
-        record.putPhase = ops::PutPhase::IntentRecorded;
-        QVERIFY(m_journal->save(record));
+        const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-other-cloud"));
+        ops::OperationRecord record = journalInterruptedPut(spec, QStringLiteral("AzureCloud"));
+        QVERIFY(!record.id.isEmpty());
 
         auto runner = newRunner();
         QCOMPARE(runner->resumeUnfinished(), 0);
@@ -232,13 +238,9 @@ private Q_SLOTS:
 
     void resumesAnInterruptedPutThatNeverArrivedBySendingItOnce()
     {
-        rules::ComputeSpec spec = createSpec(QStringLiteral("ops-intent-lost"));
-        ops::OperationRecord record = ops::planCreateOrAttach(spec, QStringLiteral("Sandbox"));
-        record.requestBody = exporting::computeResourceBody(spec);
-        record.steps[0].state = ops::StepState::Done;
-        record.currentStep = 1;
-        record.putPhase = ops::PutPhase::IntentRecorded;
-        QVERIFY(m_journal->save(record));
+        const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-intent-lost"));
+        ops::OperationRecord record = journalInterruptedPut(spec, QStringLiteral("Sandbox"));
+        QVERIFY(!record.id.isEmpty());
 
         auto runner = newRunner();
         QCOMPARE(runner->resumeUnfinished(), 1);
