@@ -3354,6 +3354,14 @@ Options:
         <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;out of Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the stored Azure sign-in and go back to the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CopyButton</name>

@@ -3385,6 +3385,14 @@ Opzioni:
         <source>&amp;Stay</source>
         <translation>&amp;Resta</translation>
     </message>
+    <message>
+        <source>Sign &amp;out of Azure</source>
+        <translation>Esci da &amp;Azure</translation>
+    </message>
+    <message>
+        <source>Forget the stored Azure sign-in and go back to the sandbox</source>
+        <translation>Dimentica l&apos;accesso ad Azure memorizzato e torna alla sandbox</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CopyButton</name>

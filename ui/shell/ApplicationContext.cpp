@@ -2,6 +2,7 @@
 
 #include <QSettings>
 
+#include "auth/DeviceCodeCredential.h"
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "secrets/KeychainSecretStore.h"
@@ -36,6 +37,7 @@ bool ApplicationContext::usesEmbeddedSandbox() const
 
 void ApplicationContext::start(double sandboxSpeed)
 {
+    m_sandboxSpeed = sandboxSpeed;
     const session::ConnectionChoice remembered = session::ConnectionChoice::load(QSettings());
     if (remembered.isSandbox())
         return startSandbox(sandboxSpeed);
@@ -57,6 +59,18 @@ void ApplicationContext::startSandbox(double speed)
     options.stateDir = session::SandboxLauncher::defaultStateDirectory();
     options.speed = speed;
     m_launcher->start(options);
+}
+
+void ApplicationContext::signOut()
+{
+    if (m_session && !usesEmbeddedSandbox()) {
+        if (auto *deviceCode = qobject_cast<auth::DeviceCodeCredential *>(m_session->credential().get()))
+            deviceCode->signOut(); // the refresh token, from memory and the keychain
+        if (m_choice.method == session::ConnectionChoice::Method::ServicePrincipal)
+            m_secrets->remove(m_choice.clientSecretKey());
+        m_session->credential()->clearCache();
+    }
+    useSandbox();
 }
 
 void ApplicationContext::reconnect(const session::ConnectionChoice &choice)

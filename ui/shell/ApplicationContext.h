@@ -37,6 +37,11 @@ public:
     // Starts the embedded sandbox (asynchronously), or switches back to it when it already
     // runs. `speed` scales the sandbox's simulated durations.
     void startSandbox(double speed = 1.0);
+    // The same at the speed start() was given (File → Use the sandbox).
+    void useSandbox() { startSandbox(m_sandboxSpeed); }
+    // Forgets the current Azure sign-in (the service principal's secret or the device-code
+    // refresh token in the keychain; az keeps its own login) and goes back to the sandbox.
+    void signOut();
     // Reconnects `choice` without asking (keychain secret, stored refresh token, az login).
     // `environment` is normally choice.environment(); tests pass the sandbox's.
     void reconnect(const session::ConnectionChoice &choice);
@@ -72,6 +77,7 @@ private:
     session::SandboxLauncher *m_launcher = nullptr;
     QPointer<session::Session> m_session;
     session::ConnectionChoice m_choice;
+    double m_sandboxSpeed = 1.0;
     std::unique_ptr<ops::OperationRunner> m_runner;
 };
 

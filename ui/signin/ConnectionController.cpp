@@ -20,20 +20,26 @@ ConnectionController::ConnectionController(MainWindow *window, ApplicationContex
     , m_context(context)
     , m_connect(new QAction(tr("Connect to &Azure…"), this))
     , m_sandbox(new QAction(tr("Use the &sandbox"), this))
+    , m_signOut(new QAction(tr("Sign &out of Azure"), this))
 {
     m_connect->setObjectName(QStringLiteral("actionConnectAzure"));
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_connect->setStatusTip(tr("Sign in to an Azure cloud and work on its workspaces"));
     m_sandbox->setObjectName(QStringLiteral("actionUseSandbox"));
     m_sandbox->setStatusTip(tr("Work on the local emulator of Azure"));
+    m_signOut->setObjectName(QStringLiteral("actionSignOut"));
+    m_signOut->setStatusTip(tr("Forget the stored Azure sign-in and go back to the sandbox"));
+    m_signOut->setEnabled(false);
     QMenu *file = m_window->fileMenu();
     QAction *first = file->actions().value(0);
     file->insertAction(first, m_connect);
     file->insertAction(first, m_sandbox);
+    file->insertAction(first, m_signOut);
     file->insertSeparator(first);
 
     connect(m_connect, &QAction::triggered, this, &ConnectionController::askConnect);
     connect(m_sandbox, &QAction::triggered, this, &ConnectionController::askUseSandbox);
+    connect(m_signOut, &QAction::triggered, this, &ConnectionController::askSignOut);
     connect(m_context, &ApplicationContext::sessionReady, this, &ConnectionController::onSessionReady);
     connect(m_context, &ApplicationContext::sessionFailed, this, [this](const QString &reason) {
         m_window->setEnvironmentStatus(tr("Sandbox unavailable: %1").arg(reason), false);
@@ -58,6 +64,7 @@ void ConnectionController::onSessionReady(session::Session *session)
     else
         m_window->setEnvironmentStatus(tr("%1: %2").arg(env.name, session->displayName()), true);
     m_sandbox->setEnabled(!m_context->usesEmbeddedSandbox());
+    m_signOut->setEnabled(!m_context->choice().isSandbox());
 }
 
 void ConnectionController::askConnect()
@@ -96,7 +103,15 @@ void ConnectionController::askUseSandbox()
 {
     confirmPausing(tr("the sandbox"), [this] {
         m_window->setEnvironmentStatus(tr("Sandbox: starting…"), false);
-        m_context->startSandbox();
+        m_context->useSandbox();
+    });
+}
+
+void ConnectionController::askSignOut()
+{
+    confirmPausing(tr("the sandbox"), [this] {
+        m_window->setEnvironmentStatus(tr("Sandbox: starting…"), false);
+        m_context->signOut();
     });
 }
 

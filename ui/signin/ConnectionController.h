@@ -20,7 +20,8 @@ class SignInDialog;
 
 // Which cloud the main window talks to, in the File menu: "Connect to Azure…" opens the sign-in
 // dialog (cloud, device code / service principal / Azure CLI) and makes the signed-in session
-// current; "Use the sandbox" goes back to the embedded emulator. When the remembered Azure
+// current; "Use the sandbox" goes back to the embedded emulator; "Sign out of Azure" also
+// forgets the stored sign-in. When the remembered Azure
 // connection cannot be restored silently at start, the dialog opens with the reason. The
 // status bar always says where the window is connected. Running operations pause on a switch
 // (after a confirmation) and resume when their cloud is current again.
@@ -32,6 +33,7 @@ public:
 
     QAction *connectAction() const { return m_connect; }
     QAction *sandboxAction() const { return m_sandbox; }
+    QAction *signOutAction() const { return m_signOut; }
     // The sign-in dialog while it is open (for tests and the screenshot).
     SignInDialog *signInDialog() const; // in the .cpp: QPointer needs the complete type
     // The program the dialog runs for "Use my Azure CLI login" (a seam for tests).
@@ -46,6 +48,7 @@ public:
 private:
     void askConnect();
     void askUseSandbox();
+    void askSignOut();
     // Runs `then` at once, or after the person agreed to pause the running operations.
     void confirmPausing(const QString &destination, std::function<void()> then);
     void onSessionReady(session::Session *session);
@@ -54,6 +57,7 @@ private:
     ApplicationContext *m_context;
     QAction *m_connect;
     QAction *m_sandbox;
+    QAction *m_signOut;
     QPointer<SignInDialog> m_dialog;
     QString m_azProgram = QStringLiteral("az");
     auth::CloudEnvironment m_offered;

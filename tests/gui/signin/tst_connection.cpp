@@ -125,6 +125,8 @@ private Q_SLOTS:
         const QList<QAction *> file = m_window->fileMenu()->actions();
         QCOMPARE(file.value(0), m_connection->connectAction());
         QCOMPARE(file.value(1), m_connection->sandboxAction());
+        QCOMPARE(file.value(2), m_connection->signOutAction());
+        QVERIFY(!m_connection->signOutAction()->isEnabled()); // nothing to sign out of yet
         QVERIFY(!m_connection->connectAction()->shortcut().isEmpty());
     }
 
@@ -228,6 +230,46 @@ private Q_SLOTS:
         QCOMPARE(m_context->session()->environment().armEndpoint, m_azureEnv.armEndpoint);
         QVERIFY(m_azure.countRequests("POST", QStringLiteral("/oauth2/v2.0/token")) > tokensBefore);
         QVERIFY(waitForCompute(QStringLiteral("bulk-00001"), true));
+    }
+
+    void signOutForgetsTheSecretAndGoesBackToTheSandbox()
+    {
+        // Connected by the silent reconnection above, with the secret in the keychain.
+        QVERIFY(!m_context->usesEmbeddedSandbox());
+        QVERIFY(m_connection->signOutAction()->isEnabled());
+        const session::ConnectionChoice choice = m_context->choice();
+        QCOMPARE(choice.method, session::ConnectionChoice::Method::ServicePrincipal);
+        QSignalSpy ready(m_context.get(), &ui::ApplicationContext::sessionReady);
+        m_connection->signOutAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QVERIFY(m_context->usesEmbeddedSandbox());
+        QVERIFY(!m_connection->signOutAction()->isEnabled());
+        QCOMPARE(QSettings().value(QStringLiteral("connection/method")).toString(), QStringLiteral("sandbox"));
+        std::optional<secrets::SecretResult> read;
+        connect(m_context->secretStore()->read(choice.clientSecretKey()), &secrets::SecretJob::finished, this,
+                [&read](const secrets::SecretResult &r) { read = r; });
+        QTRY_VERIFY(read.has_value());
+        QVERIFY(!read->ok()); // forgotten
+    }
+
+    void deviceCodeWithoutAStoredSignInAsks()
+    {
+        // No refresh token kept: reconnecting would need a new code, that is a person.
+        const session::ConnectionChoice choice{session::ConnectionChoice::Method::DeviceCode,
+                                               QStringLiteral("AzureCloud"), m_azure.endpoint().tenantId, {}};
+        QSignalSpy needed(m_context.get(), &ui::ApplicationContext::signInNeeded);
+        QSignalSpy ready(m_context.get(), &ui::ApplicationContext::sessionReady);
+        m_context->reconnect(choice, m_azureEnv);
+        QTRY_COMPARE_WITH_TIMEOUT(needed.count(), 1, 20000);
+        QVERIFY2(needed.at(0).at(1).toString().contains(QStringLiteral("expired")), qPrintable(needed.at(0).at(1).toString()));
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(m_context->usesEmbeddedSandbox());
+        ui::SignInDialog *dialog = m_connection->signInDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QTabWidget *>(QStringLiteral("signInMethods"))->currentIndex(), 0);
+        dialog->reject();
+        QTRY_VERIFY(!m_connection->signInDialog());
     }
 
     void missingSecretAsksWithTheReason()
