@@ -4,6 +4,8 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,11 +77,15 @@ OperationsDock::OperationsDock(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Every column visible at 1280 px: one line per operation (elided; the tooltip has the rest).
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(OperationsModel::Summary, 300);
-    m_table->setColumnWidth(OperationsModel::State, 85);
-    m_table->setColumnWidth(OperationsModel::Step, 150);
-    m_table->setColumnWidth(OperationsModel::Progress, 70);
-    m_table->setColumnWidth(OperationsModel::Elapsed, 80);
+    // At least as wide as the header's own text (Italian's "Tempo trascorso" is longer).
+    const auto widen = [this](int column, int width) {
+        m_table->setColumnWidth(column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
+    };
+    widen(OperationsModel::Summary, 300);
+    widen(OperationsModel::State, 85);
+    widen(OperationsModel::Step, 150);
+    widen(OperationsModel::Progress, 70);
+    widen(OperationsModel::Elapsed, 80);
     m_steps->setHeaderLabels({tr("Step"), tr("Message")});
     m_steps->setRootIsDecorated(false);
     m_steps->setColumnWidth(0, 270);
