@@ -3745,6 +3745,10 @@ Options:
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started on %1: connect to it to resume this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::OperationsModel</name>

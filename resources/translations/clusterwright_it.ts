@@ -3776,6 +3776,10 @@ Opzioni:
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
+    <message>
+        <source>Started on %1: connect to it to resume this operation.</source>
+        <translation>Avviata su %1: connettersi a quel cloud per riprendere l&apos;operazione.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::OperationsModel</name>

@@ -7,6 +7,7 @@
 #include "../../../app/gui/Workbench.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
+#include "operations/OperationsDock.h"
 #include "ops/OperationRunner.h"
 #include "rules/ComputeSpec.h"
 #include "secrets/SecretStore.h"
@@ -189,6 +190,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
         QVERIFY(!m_context->runner()->isActive(id));
         QVERIFY(!m_context->runner()->resume(id)); // not on this cloud
+        // Nor offered in the operations dock, which says where to resume it.
+        m_bench->operationsDock()->showOperation(id);
+        auto *resume = m_bench->operationsDock()->findChild<QPushButton *>(QStringLiteral("resumeOperation"));
+        QVERIFY(resume);
+        QTRY_VERIFY(!resume->isEnabled());
+        QVERIFY2(resume->toolTip().contains(QStringLiteral("Sandbox")), qPrintable(resume->toolTip()));
 
         m_connection->sandboxAction()->trigger();
         box = nullptr;
