@@ -16,6 +16,7 @@
 #include "operations/OperationsDock.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
+#include "signin/ConnectionController.h"
 #include "shell/ApplicationContext.h"
 #include "shell/MainWindow.h"
 #include "wizard/ComputeWizard.h"
@@ -117,6 +118,14 @@ void Workbench::newCluster()
     auto *wizard = new ComputeWizard(backend, m_window);
     backend->setParent(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Another environment in the picker: this wizard belongs to the current session, so it
+    // closes; once connected to the chosen cloud a new one opens.
+    connect(wizard, &ComputeWizard::environmentRequested, this, [this, wizard](const QString &cloud) {
+        if (!m_connection || cloud == m_session->environment().name)
+            return;
+        wizard->close();
+        m_connection->chooseCloud(cloud, [this] { newCluster(); });
+    });
     wizard->open();
 }
 

@@ -12,6 +12,7 @@ namespace cw::ui {
 
 class ApplicationContext;
 class ClustersView;
+class ConnectionController;
 class MainWindow;
 class OperationsDock;
 
@@ -25,6 +26,9 @@ class Workbench : public QObject
     Q_OBJECT
 public:
     Workbench(MainWindow *window, ApplicationContext *context, QObject *parent = nullptr);
+
+    // Lets the wizard's environment picker switch clouds (File → Connect to Azure… otherwise).
+    void setConnectionController(ConnectionController *connection) { m_connection = connection; }
 
     ClustersView *clustersView() const;
     OperationsDock *operationsDock() const;
@@ -45,6 +49,7 @@ private:
     MainWindow *m_window;
     ApplicationContext *m_context;
     session::Session *m_session = nullptr;
+    ConnectionController *m_connection = nullptr;
     QPointer<ClustersView> m_clusters;
     QPointer<OperationsDock> m_operations;
     QAction *m_new = nullptr;

@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
 
     // File → Connect to Azure… / Use the sandbox, and the status bar's "connected to" text.
     cw::ui::ConnectionController connection(&window, &context);
+    workbench.setConnectionController(&connection);
 
     if (parser.isSet(firstPaintOption)) {
         cw::ui::exitAfterFirstPaint(&window);

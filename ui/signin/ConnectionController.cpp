@@ -5,6 +5,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 #include "auth/TokenCredential.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
@@ -64,6 +66,8 @@ void ConnectionController::onSessionReady(session::Session *session)
     else
         m_window->setEnvironmentStatus(tr("%1: %2").arg(env.name, session->displayName()), true);
     m_sandbox->setEnabled(!m_context->usesEmbeddedSandbox());
+    if (auto then = std::exchange(m_whenConnected, {}))
+        then();
     m_signOut->setEnabled(!m_context->choice().isSandbox());
 }
 
@@ -99,6 +103,21 @@ void ConnectionController::openSignIn(const session::ConnectionChoice &preset, c
     m_dialog->open();
 }
 
+void ConnectionController::chooseCloud(const QString &cloudName, std::function<void()> whenConnected)
+{
+    if (m_context->session() && m_context->session()->environment().name == cloudName)
+        return;
+    m_whenConnected = std::move(whenConnected);
+    if (cloudName == QLatin1String("Sandbox"))
+        return askUseSandbox();
+    session::ConnectionChoice preset = m_context->choice();
+    if (preset.cloud != cloudName)
+        preset = {session::ConnectionChoice::Method::DeviceCode, cloudName, {}, {}};
+    openSignIn(preset);
+    if (m_dialog) // cancelled: nothing to run later
+        connect(m_dialog, &QDialog::rejected, this, [this] { m_whenConnected = {}; });
+}
+
 void ConnectionController::askUseSandbox()
 {
     confirmPausing(tr("the sandbox"), [this] {
@@ -131,9 +150,11 @@ void ConnectionController::confirmPausing(const QString &destination, std::funct
     QPushButton *go = box->addButton(tr("&Switch"), QMessageBox::AcceptRole);
     box->addButton(tr("&Stay"), QMessageBox::RejectRole);
     box->setDefaultButton(go);
-    connect(box, &QMessageBox::buttonClicked, this, [go, then = std::move(then)](QAbstractButton *clicked) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, go, then = std::move(then)](QAbstractButton *clicked) {
         if (clicked == go)
             then();
+        else
+            m_whenConnected = {}; // staying: nothing to run after a switch
     });
     box->open();
 }

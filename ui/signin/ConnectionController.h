@@ -44,6 +44,11 @@ public:
 
     // Opens the sign-in dialog on `preset` (an earlier connection) with `notice` above it.
     void openSignIn(const session::ConnectionChoice &preset = {}, const QString &notice = {});
+    // Connects to the cloud named like CloudEnvironment::name ("Sandbox", "AzureCloud", ...):
+    // the sandbox at once, a real cloud through the sign-in dialog. `whenConnected` runs once
+    // the new session is current (not if the person cancels). For the wizard's environment
+    // picker.
+    void chooseCloud(const QString &cloudName, std::function<void()> whenConnected = {});
 
 private:
     void askConnect();
@@ -61,6 +66,7 @@ private:
     QPointer<SignInDialog> m_dialog;
     QString m_azProgram = QStringLiteral("az");
     auth::CloudEnvironment m_offered;
+    std::function<void()> m_whenConnected;
 };
 
 } // namespace cw::ui

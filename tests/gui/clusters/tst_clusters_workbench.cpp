@@ -13,7 +13,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
-#include "../../../app/gui/Workbench.h"
+#include "Workbench.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
 #include "dialogs/LoadBalancerDialog.h"

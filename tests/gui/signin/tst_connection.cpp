@@ -4,7 +4,7 @@
 // sandbox process stands in for Azure) and work on its workspace; back with File → Use the
 // sandbox; a running operation pauses on the switch and resumes on the way back; the next start
 // reconnects silently with the secret from the keychain, and asks again when it is gone.
-#include "../../../app/gui/Workbench.h"
+#include "Workbench.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
 #include "operations/OperationsDock.h"
@@ -16,6 +16,7 @@
 #include "shell/MainWindow.h"
 #include "signin/ConnectionController.h"
 #include "signin/SignInDialog.h"
+#include "wizard/ComputeWizard.h"
 #include "support/SandboxProcess.h"
 
 #include <QAbstractItemModel>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +62,14 @@ class TestConnection : public QObject
             for (int row = 0; row < view->model()->rowCount(); ++row)
                 names << view->model()->index(row, 0).data().toString();
         return names;
+    }
+
+    QAction *findToolbarAction(const char *objectName) const
+    {
+        for (QAction *a : m_window->mainToolBar()->actions())
+            if (a->objectName() == QLatin1String(objectName))
+                return a;
+        return nullptr;
     }
 
     int toolbarActions(const char *objectName) const
@@ -112,6 +122,7 @@ private Q_SLOTS:
         m_bench = std::make_unique<ui::Workbench>(m_window.get(), m_context.get());
         m_connection = std::make_unique<ui::ConnectionController>(m_window.get(), m_context.get());
         m_connection->offerEnvironment(m_azureEnv);
+        m_bench->setConnectionController(m_connection.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_context->start(1.0); // nothing remembered yet: the embedded sandbox, at demo pace (8 s creates)
@@ -296,6 +307,43 @@ private Q_SLOTS:
         QCOMPARE(statusText(), QStringLiteral("Not signed in to Azure"));
         dialog->reject();
         QTRY_VERIFY(!m_connection->signInDialog());
+    }
+
+    void wizardEnvironmentPickerSwitchesClouds()
+    {
+        // The wizard belongs to a session: choosing another environment in it closes it, signs
+        // in to that cloud, and opens a new wizard there.
+        QVERIFY(m_context->usesEmbeddedSandbox());
+        const auto openWizards = [this] {
+            QList<ui::ComputeWizard *> open;
+            for (ui::ComputeWizard *w : m_window->findChildren<ui::ComputeWizard *>())
+                if (w->isVisible())
+                    open.append(w);
+            return open;
+        };
+        findToolbarAction("actionNewCluster")->trigger();
+        QTRY_COMPARE(openWizards().size(), 1);
+        QPointer<ui::ComputeWizard> first = openWizards().first();
+        auto *picker = first->findChild<QComboBox *>(QStringLiteral("environmentPicker"));
+        QVERIFY(picker);
+        const int azure = picker->findData(QStringLiteral("AzureCloud"));
+        QVERIFY(azure >= 0);
+        picker->setCurrentIndex(azure);
+        Q_EMIT picker->activated(azure);
+        QTRY_VERIFY(!first || !first->isVisible());
+        QSignalSpy ready(m_context.get(), &ui::ApplicationContext::sessionReady);
+        ui::SignInDialog *dialog = m_connection->signInDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QTabWidget *>(QStringLiteral("signInMethods"))->setCurrentIndex(1);
+        const auto ep = m_azure.endpoint();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spTenant")), ep.tenantId);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spClientId")), ep.clientId);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spSecret")), ep.clientSecret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("spStart")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+        QCOMPARE(m_context->session()->environment().armEndpoint, m_azureEnv.armEndpoint);
+        QTRY_COMPARE(openWizards().size(), 1); // a new one, on the new session
+        openWizards().first()->reject();
     }
 
     void cleanupTestCase()
