@@ -1,6 +1,7 @@
 #pragma once
 // The azure layer's models mapped into the plain fact structs the rules and the preflight read
-// (clusters and computes: azure/RulesFacts.h, shared with the wizard). Mapping only: every
+// (clusters and computes: azure/RulesFacts.h; certificates: tls/CertificateRulesFacts.h; both
+// shared with the wizard). Mapping only: every
 // decision stays in src/rules.
 #include <QList>
 
@@ -10,14 +11,9 @@
 #include "azure/RulesFacts.h"
 #include "azure/VmSize.h"
 #include "rules/Preflight.h"
-
-namespace cw::tls {
-struct CertificatePairReport;
-}
+#include "tls/CertificateRulesFacts.h"
 
 namespace cw::cli {
-
-rules::CertificateFacts certificateFacts(const tls::CertificatePairReport &report, const QString &readError = {});
 
 // "pass", "warn", "fail".
 QString statusWord(rules::CheckStatus status);

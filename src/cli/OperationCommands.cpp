@@ -165,7 +165,7 @@ void runUpdate(CliContext &ctx)
                 rules::PreflightInput check;
                 check.now = QDateTime::currentDateTimeUtc();
                 check.spec.tls = tls;
-                check.certificate = certificateFacts(
+                check.certificate = tls::toCertificateFacts(
                     tls::inspectPair(tls.certPem.toUtf8(), tls.keyPem.toUtf8(), {}, tls.cname, check.now));
                 for (const rules::PreflightCheck &c : rules::preflightCertificateChecks(check)) {
                     if (c.status != rules::CheckStatus::Pass)

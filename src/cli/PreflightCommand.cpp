@@ -99,7 +99,7 @@ void gatherPreflight(CliContext &ctx, rules::ComputeSpec spec,
     if (spec.tls.mode == rules::TlsMode::Custom) {
         const tls::CertificatePairReport report =
             tls::inspectPair(spec.tls.certPem.toUtf8(), spec.tls.keyPem.toUtf8(), {}, spec.tls.cname, g->input.now);
-        g->input.certificate = certificateFacts(report);
+        g->input.certificate = tls::toCertificateFacts(report);
     }
     g->input.spec = std::move(spec);
     const rules::WorkspaceRef &w = g->input.spec.workspace;

@@ -2,6 +2,7 @@
 
 #include "rules/AttachRules.h"
 #include "rules/NameRules.h"
+#include "tls/CertificateRulesFacts.h"
 #include "widgets/CertificateInspector.h"
 #include "wizard/WizardPages.h"
 
@@ -161,21 +162,7 @@ void WizardController::selectCluster(const std::optional<ClusterChoice> &cluster
 
 rules::CertificateFacts WizardController::certificateFacts(const CertificateInspection &inspection)
 {
-    rules::CertificateFacts facts;
-    const tls::CertificatePairReport &report = inspection.report;
-    const tls::CertificateInfo *leaf = report.leaf();
-    facts.parsed = inspection.readError.isEmpty() && report.chain.ok() && report.key.ok() && leaf;
-    facts.error = !inspection.readError.isEmpty() ? inspection.readError
-                  : !report.chain.ok()            ? report.chain.message
-                                                  : report.key.message;
-    facts.keyMatches = report.keyMatches.value_or(false);
-    if (leaf) {
-        facts.notBefore = leaf->notBefore;
-        facts.notAfter = leaf->notAfter;
-        facts.selfSigned = leaf->selfSigned;
-    }
-    facts.coversCname = report.hostname.covered;
-    return facts;
+    return tls::toCertificateFacts(inspection.report, inspection.readError);
 }
 
 rules::Findings WizardController::nameFindings() const
