@@ -87,6 +87,12 @@ class TestConnection : public QObject
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->environment().armEndpoint, m_azureEnv.armEndpoint);
+        signInAsServicePrincipal(dialog);
+    }
+
+    // Types the stand-in cloud's service principal into the dialog and signs in.
+    void signInAsServicePrincipal(ui::SignInDialog *dialog)
+    {
         dialog->findChild<QTabWidget *>(QStringLiteral("signInMethods"))->setCurrentIndex(1);
         const auto ep = m_azure.endpoint();
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spTenant")), ep.tenantId);
@@ -334,12 +340,7 @@ private Q_SLOTS:
         QSignalSpy ready(m_context.get(), &ui::ApplicationContext::sessionReady);
         ui::SignInDialog *dialog = m_connection->signInDialog();
         QVERIFY(dialog);
-        dialog->findChild<QTabWidget *>(QStringLiteral("signInMethods"))->setCurrentIndex(1);
-        const auto ep = m_azure.endpoint();
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spTenant")), ep.tenantId);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spClientId")), ep.clientId);
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("spSecret")), ep.clientSecret);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("spStart")), Qt::LeftButton);
+        signInAsServicePrincipal(dialog);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
         QCOMPARE(m_context->session()->environment().armEndpoint, m_azureEnv.armEndpoint);
         QTRY_COMPARE(openWizards().size(), 1); // a new one, on the new session
