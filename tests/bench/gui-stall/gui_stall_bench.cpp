@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -97,11 +98,14 @@ public:
             longestMs = ms;
             longestWhat = what;
         }
+        if (ms >= 16.0)
+            ++over16[what];
         --m_depth;
         return result;
     }
     double longestMs = 0;
     QByteArray longestWhat;
+    std::map<QByteArray, int> over16; // deliveries of 16 ms or more, by receiver and event
 
 private:
     int m_depth = 0;
@@ -232,6 +236,8 @@ int main(int argc, char *argv[])
     line("gui-stall longest stall", maxStall, "ms", "< 16 ms", maxStall < 16.0);
     std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest single event delivery", app.longestMs,
                 app.longestWhat.constData());
+    for (const auto &[what, count] : app.over16)
+        std::printf("%-48s %10d  count    (%s)\n", "gui-stall   deliveries >= 16 ms", count, what.constData());
     line("gui-stall p99 stall", p99, "ms", "", -1);
     line("gui-stall median stall", med, "ms", "", -1);
     line("gui-stall GUI-thread CPU within the longest gap", cpuOfWorst, "ms", "", -1);
