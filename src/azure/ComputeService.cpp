@@ -41,6 +41,13 @@ ComputeListJob *ComputeService::list()
                                                                  m_workspace.workspace)));
 }
 
+ComputeDocumentListJob *ComputeService::listDocuments()
+{
+    return new ComputeDocumentListJob(m_connection,
+                                      mlRequest("GET", armpath::computes(m_workspace.subscriptionId,
+                                                                         m_workspace.resourceGroup, m_workspace.workspace)));
+}
+
 ComputeGetJob *ComputeService::get(const QString &name)
 {
     return new ComputeGetJob(m_connection, mlRequest("GET", computePath(name)), &ComputeResource::fromJson);

@@ -3,12 +3,14 @@
 #include "azure/ComputeKeys.h"
 #include "azure/ComputeResource.h"
 #include "azure/LroStartJob.h"
+#include "azure/RawDocument.h"
 
 #include <QString>
 
 namespace cw::azure {
 
 using ComputeListJob = ArmListJob<ComputeResource>;
+using ComputeDocumentListJob = ArmListJob<RawDocument>;
 using ComputeGetJob = ArmGetJob<ComputeResource>;
 using ComputeKeysJob = ArmGetJob<ComputeKeys>;
 
@@ -31,6 +33,8 @@ public:
     QString computePath(const QString &name) const;
 
     ComputeListJob *list();
+    // The same list as the service's documents, untouched (for output as JSON).
+    ComputeDocumentListJob *listDocuments();
     ComputeGetJob *get(const QString &name);
     // PUT the whole body (build it with export/ArmBody.h for a create/attach). `isCreate`
     // marks a PUT that must never be blindly re-sent after an ambiguous failure.

@@ -1,6 +1,8 @@
 // Read-only commands: workspaces, list, show, versions, vm-sizes.
 #include <QCoreApplication>
 
+#include <memory>
+
 #include "azure/AccountServices.h"
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
@@ -84,24 +86,33 @@ void runList(CliContext &ctx)
         const auto ws = ctx.workspace();
         if (!ws)
             return;
+        const auto progress = [&ctx](qint64 n) { ctx.progress(tr("%1 computes read…").arg(n)); };
+        if (ctx.options().format() == OutputFormat::Json) {
+            // The service's documents as they are: each moves into the output as its page
+            // arrives, copied once (a typed model would copy it into every nested `raw`).
+            azure::ComputeDocumentListJob *job = s->computes(*ws).listDocuments();
+            auto table = std::make_shared<Table>();
+            job->setItemTransform([table](azure::RawDocument &d) { table->json.push_back(std::move(d.json)); });
+            QObject::connect(job, &azure::ServiceJob::progressed, &ctx, progress);
+            QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, table] {
+                if (!job->result().ok())
+                    return ctx.failWith(*job->result().error, tr("Cannot list the computes"));
+                ctx.print(*table);
+                ctx.finish(kExitOk);
+            });
+            return;
+        }
         azure::ComputeListJob *job = s->computes(*ws).list();
-        QObject::connect(job, &azure::ServiceJob::progressed, &ctx, [&ctx](qint64 n) {
-            ctx.progress(tr("%1 computes read…").arg(n));
-        });
+        job->setItemTransform([](azure::ComputeResource &c) { c.dropRawDocuments(); }); // a table needs the fields only
+        QObject::connect(job, &azure::ServiceJob::progressed, &ctx, progress);
         QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job] {
             if (!job->result().ok())
                 return ctx.failWith(*job->result().error, tr("Cannot list the computes"));
-            const QList<azure::ComputeResource> &computes = *job->result().value;
             Table t;
-            if (ctx.options().format() == OutputFormat::Json) {
-                for (const azure::ComputeResource &c : computes)
-                    t.json.push_back(c.raw);
-            } else {
-                t.columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
-                             tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
-                for (const azure::ComputeResource &c : computes)
-                    t.addRow(computeRow(c));
-            }
+            t.columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
+                         tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
+            for (const azure::ComputeResource &c : *job->result().value)
+                t.addRow(computeRow(c));
             ctx.print(t);
             ctx.finish(kExitOk);
         });
