@@ -60,9 +60,18 @@ def private_env(sandbox=None, **extra):
     env.update(extra)
     return env
 
-def measure(argv, env, stdout=subprocess.DEVNULL):
+def measure(argv, env, stdout=subprocess.DEVNULL, rss_probe=None):
     """Runs argv; returns (exit code, wall s, cpu s, peak RSS MiB). stderr goes to a file: a pipe
-    read only after the child ended would block a child that writes more than the pipe holds."""
+    read only after the child ended would block a child that writes more than the pipe holds.
+    Peak RSS comes from `rss_probe` (peak_rss_probe.cpp, preloaded) when given: wait4()'s
+    ru_maxrss includes this script's own peak, which Linux carries across the child's exec."""
+    env = dict(env)
+    rss_log = None
+    if rss_probe:
+        fd, rss_log = tempfile.mkstemp(prefix="cw-bench-rss-")
+        os.close(fd)
+        env["LD_PRELOAD"] = " ".join(p for p in (env.get("LD_PRELOAD"), rss_probe) if p)
+        env["CW_BENCH_RSS_LOG"] = rss_log
     with tempfile.TemporaryFile() as errfile:
         t0 = time.perf_counter()
         p = subprocess.Popen(argv, env=env, stdout=stdout, stderr=errfile)
@@ -73,7 +82,13 @@ def measure(argv, env, stdout=subprocess.DEVNULL):
         err = errfile.read().decode(errors="replace")
     if p.returncode != 0:
         print("command failed:", " ".join(argv), "exit", p.returncode, err[-3000:])
-    return p.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+    peak = usage.ru_maxrss / 1024.0
+    if rss_log:
+        with open(rss_log) as f:
+            values = [int(line) for line in f if line.strip()]
+        os.remove(rss_log)
+        peak = max(values) / 1024.0 if values else float("nan")
+    return p.returncode, wall, usage.ru_utime + usage.ru_stime, peak
 
 def verdict(ok):
     return "-" if ok is None else ("PASS" if ok else "MISS")

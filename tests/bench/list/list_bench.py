@@ -12,6 +12,7 @@ def main():
     ap.add_argument("--cli", required=True)
     ap.add_argument("--count", type=int, default=5000)
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rss-probe", default=None, help="peak_rss_probe.so: the peak RSS of each program itself")
     a = ap.parse_args()
     sb = cwbench.Sandbox(a.sandbox)
     try:
@@ -31,8 +32,8 @@ def main():
         cli_cmd = [a.cli, "list", "--output", "json"]
         cli, sdk = [], []
         for _ in range(a.runs):  # interleaved so both see the same machine load
-            cli.append(cwbench.measure(cli_cmd, env))
-            sdk.append(cwbench.measure(sdk_cmd, env))
+            cli.append(cwbench.measure(cli_cmd, env, rss_probe=a.rss_probe))
+            sdk.append(cwbench.measure(sdk_cmd, env, rss_probe=a.rss_probe))
         if any(r[0] != 0 for r in cli + sdk):
             sys.exit(1)
         med = lambda rows, i: statistics.median(r[i] for r in rows)
