@@ -25,6 +25,7 @@
 #include <memory>
 #include <vector>
 
+#include "arm/ArmJob.h"
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
 #include "clusters/ClustersTableModel.h"
@@ -90,8 +91,10 @@ public:
         ++m_depth;
         QElapsedTimer t;
         t.start();
-        const QByteArray what = QByteArray(receiver->metaObject()->className()) + " \"" + receiver->objectName().toUtf8()
-                                + "\" event " + QByteArray::number(int(event->type()));
+        QByteArray what = QByteArray(receiver->metaObject()->className()) + " \"" + receiver->objectName().toUtf8()
+                          + "\" event " + QByteArray::number(int(event->type()));
+        if (auto *job = qobject_cast<arm::ArmJob *>(receiver)) // which request: the path's last word
+            what += " " + job->request().method + " …/" + job->url().path().section(QLatin1Char('/'), -1).left(24).toUtf8();
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (ms > longestMs) {
