@@ -58,6 +58,8 @@ bool JournalWriter::removeFile(const QString &path)
             for (auto it = first; it != m_queue.end(); ++it)
                 std::move(it->done.begin(), it->done.end(), std::back_inserter(dropped));
             m_queue.erase(first, m_queue.end());
+            if (m_queue.empty() && !m_busy)
+                m_idle.notify_all(); // a flush() may be waiting for exactly these
         }
         removed = QFile::remove(path);
     }
@@ -89,8 +91,10 @@ void JournalWriter::run()
         Job job;
         {
             std::lock_guard lock(m_mutex);
-            if (m_queue.empty())
+            if (m_queue.empty()) {
+                m_idle.notify_all();
                 continue; // removeFile() took it meanwhile
+            }
             job = std::move(m_queue.front());
             m_queue.pop_front();
             m_busy = true;
