@@ -1,5 +1,6 @@
 #pragma once
 #include "auth/TokenCredential.h"
+#include "secrets/SecretKey.h"
 
 namespace cw::auth {
 
@@ -17,6 +18,12 @@ public:
     QString displayName() const override;
     QString tenantId() const { return m_tenantId; }
     QString clientId() const { return m_clientId; }
+    // Where a service principal's secret is kept between runs (the CLI's `login` and the
+    // desktop app's sign-in write it; their next start reads it).
+    static secrets::SecretKey secretKey(const QString &cloud, const QString &tenantId, const QString &clientId)
+    {
+        return {cloud, tenantId, clientId, QStringLiteral("client_secret")};
+    }
 
 protected:
     void fetchToken(const QString &scope, FetchCallback done) override;

@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "auth/AuthError.h"
+#include "auth/ClientSecretCredential.h"
 #include "auth/TokenCredential.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
@@ -89,9 +90,10 @@ void runLogin(CliContext &ctx)
         ctx.setProfile(p);
         secrets::SecretStore *store = ctx.secretStore();
         const QString cloud = auth::CloudEnvironment::byName(p.cloud).name;
-        secrets::SecretJob *job = store->write({cloud.isEmpty() ? QStringLiteral("AzureCloud") : cloud, p.tenantId,
-                                                p.clientId, QStringLiteral("client_secret")},
-                                               secret);
+        secrets::SecretJob *job = store->write(
+            auth::ClientSecretCredential::secretKey(cloud.isEmpty() ? QStringLiteral("AzureCloud") : cloud, p.tenantId,
+                                                    p.clientId),
+            secret);
         QObject::connect(job, &secrets::SecretJob::finished, &ctx, [&ctx, store](const secrets::SecretResult &r) {
             if (!r.ok())
                 ctx.message(tr("warning: the secret could not be kept in the keychain: %1").arg(r.error));

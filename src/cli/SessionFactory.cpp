@@ -162,7 +162,7 @@ void SessionFactory::startServicePrincipal(const Profile &profile)
                                   Qt::QueuedConnection);
         return;
     }
-    secrets::SecretJob *job = m_store->read({env.name, profile.tenantId, profile.clientId, QStringLiteral("client_secret")});
+    secrets::SecretJob *job = m_store->read(auth::ClientSecretCredential::secretKey(env.name, profile.tenantId, profile.clientId));
     connect(job, &secrets::SecretJob::finished, this, [this, env, profile](const secrets::SecretResult &result) {
         if (!result.ok()) {
             Q_EMIT failed(tr("The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run "

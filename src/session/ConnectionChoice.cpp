@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include "auth/ClientSecretCredential.h"
+
 #include <optional>
 
 namespace cw::session {
@@ -48,7 +50,7 @@ auth::CloudEnvironment ConnectionChoice::environment() const
 
 secrets::SecretKey ConnectionChoice::clientSecretKey() const
 {
-    return {cloud, tenantId, clientId, QStringLiteral("client_secret")};
+    return auth::ClientSecretCredential::secretKey(cloud, tenantId, clientId);
 }
 
 ConnectionChoice ConnectionChoice::load(const QSettings &settings)
