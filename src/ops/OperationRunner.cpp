@@ -42,6 +42,11 @@ QString OperationRunner::cloudName() const
     return m_connection->environment().name;
 }
 
+bool OperationRunner::drivesCloudOf(const WorkspaceRef &workspace) const
+{
+    return workspace.cloud.compare(cloudName(), Qt::CaseInsensitive) == 0;
+}
+
 QString OperationRunner::startCreateOrAttach(const rules::ComputeSpec &spec)
 {
     OperationRecord record = planCreateOrAttach(spec, cloudName());
@@ -127,9 +132,8 @@ bool OperationRunner::resume(const QString &id)
     std::optional<OperationRecord> record = m_journal->load(id);
     if (!record || record->state == OperationState::Succeeded)
         return false;
-    // Only this cloud's operations: their URLs and tokens belong to it. The others wait in the
-    // journal until a session on their cloud resumes them.
-    if (record->workspace.cloud.compare(cloudName(), Qt::CaseInsensitive) != 0)
+    // The others wait in the journal until a session on their cloud resumes them.
+    if (!drivesCloudOf(record->workspace))
         return false;
     if (record->currentStep < record->steps.size())
         record->steps[record->currentStep].state = StepState::Pending;

@@ -45,6 +45,9 @@ public:
 
     // The cloud name recorded in every operation's WorkspaceRef (e.g. "Sandbox", "AzureCloud").
     QString cloudName() const;
+    // Whether an operation of `workspace` is this runner's to drive: its URLs and tokens belong
+    // to the cloud it was started on.
+    bool drivesCloudOf(const WorkspaceRef &workspace) const;
 
     // Create or attach from a validated spec (the body is export::computeResourceBody(spec)).
     // Steps: check the name is free, submit, wait, verify. Returns the operation id.

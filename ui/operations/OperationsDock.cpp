@@ -181,8 +181,7 @@ void OperationsDock::updateDetails()
     const bool running = record && !record->isFinished() && m_runner && m_runner->isActive(record->id);
     m_stop->setEnabled(running);
     // An operation of another cloud resumes when that cloud is connected again.
-    const bool otherCloud = record && m_runner
-                            && record->workspace.cloud.compare(m_runner->cloudName(), Qt::CaseInsensitive) != 0;
+    const bool otherCloud = record && m_runner && !m_runner->drivesCloudOf(record->workspace);
     m_resume->setEnabled(record && m_runner && !running && !otherCloud && record->state != ops::OperationState::Succeeded);
     m_resume->setToolTip(otherCloud ? tr("Started on %1: connect to it to resume this operation.").arg(record->workspace.cloud)
                                     : QString());

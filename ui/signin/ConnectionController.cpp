@@ -40,8 +40,8 @@ ConnectionController::ConnectionController(MainWindow *window, ApplicationContex
     file->insertSeparator(first);
 
     connect(m_connect, &QAction::triggered, this, &ConnectionController::askConnect);
-    connect(m_sandbox, &QAction::triggered, this, &ConnectionController::askUseSandbox);
-    connect(m_signOut, &QAction::triggered, this, &ConnectionController::askSignOut);
+    connect(m_sandbox, &QAction::triggered, this, [this] { askUseSandbox(false); });
+    connect(m_signOut, &QAction::triggered, this, [this] { askUseSandbox(true); });
     connect(m_context, &ApplicationContext::sessionReady, this, &ConnectionController::onSessionReady);
     connect(m_context, &ApplicationContext::sessionFailed, this, [this](const QString &reason) {
         m_window->setEnvironmentStatus(tr("Sandbox unavailable: %1").arg(reason), false);
@@ -109,7 +109,7 @@ void ConnectionController::chooseCloud(const QString &cloudName, std::function<v
         return;
     m_whenConnected = std::move(whenConnected);
     if (cloudName == QLatin1String("Sandbox"))
-        return askUseSandbox();
+        return askUseSandbox(false);
     session::ConnectionChoice preset = m_context->choice();
     if (preset.cloud != cloudName)
         preset = {session::ConnectionChoice::Method::DeviceCode, cloudName, {}, {}};
@@ -118,19 +118,14 @@ void ConnectionController::chooseCloud(const QString &cloudName, std::function<v
         connect(m_dialog, &QDialog::rejected, this, [this] { m_whenConnected = {}; });
 }
 
-void ConnectionController::askUseSandbox()
+void ConnectionController::askUseSandbox(bool signOut)
 {
-    confirmPausing(tr("the sandbox"), [this] {
+    confirmPausing(tr("the sandbox"), [this, signOut] {
         m_window->setEnvironmentStatus(tr("Sandbox: starting…"), false);
-        m_context->useSandbox();
-    });
-}
-
-void ConnectionController::askSignOut()
-{
-    confirmPausing(tr("the sandbox"), [this] {
-        m_window->setEnvironmentStatus(tr("Sandbox: starting…"), false);
-        m_context->signOut();
+        if (signOut)
+            m_context->signOut(); // forgets the sign-in, then goes to the sandbox
+        else
+            m_context->useSandbox();
     });
 }
 

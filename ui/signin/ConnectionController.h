@@ -52,8 +52,8 @@ public:
 
 private:
     void askConnect();
-    void askUseSandbox();
-    void askSignOut();
+    // Back to the sandbox after confirmPausing(); `signOut` also forgets the Azure sign-in.
+    void askUseSandbox(bool signOut);
     // Runs `then` at once, or after the person agreed to pause the running operations.
     void confirmPausing(const QString &destination, std::function<void()> then);
     void onSessionReady(session::Session *session);
