@@ -1,12 +1,9 @@
 #include "dialogs/LoadBalancerDialog.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "export/UpdatePatch.h"
-#include "ops/OperationRunner.h"
 #include "rules/TlsRules.h"
 #include "widgets/FindingsList.h"
 #include "widgets/LoadBalancerEditor.h"
@@ -16,39 +13,26 @@ namespace cw::ui {
 LoadBalancerDialog::LoadBalancerDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace,
                                        QString computeName, rules::LoadBalancerType current, bool tlsEnabled,
                                        QWidget *parent)
-    : QDialog(parent)
-    , m_runner(runner)
-    , m_workspace(std::move(workspace))
-    , m_computeName(std::move(computeName))
+    : UpdateDialog(runner, std::move(workspace), std::move(computeName), tr("Switch"), parent)
     , m_current(current)
     , m_tlsEnabled(tlsEnabled)
     , m_editor(new LoadBalancerEditor(this))
     , m_findings(new FindingsList(this))
-    , m_apply(new QPushButton(tr("Switch"), this))
 {
     setObjectName(QStringLiteral("loadBalancerDialog"));
-    setWindowTitle(tr("Switch the load balancer of '%1'").arg(m_computeName));
-    auto *intro = new QLabel(tr("<p>The scoring endpoint of <b>%1</b> is reached through a public IP or an "
-                                "internal load balancer in a subnet of the cluster's virtual network. The "
-                                "compute is updated in place.</p>")
-                                 .arg(m_computeName.toHtmlEscaped()),
-                             this);
-    intro->setWordWrap(true);
+    setWindowTitle(tr("Switch the load balancer of '%1'").arg(this->computeName()));
+    setIntro(tr("<p>The scoring endpoint of <b>%1</b> is reached through a public IP or an "
+                "internal load balancer in a subnet of the cluster's virtual network. The "
+                "compute is updated in place.</p>")
+                 .arg(this->computeName().toHtmlEscaped()));
     // Offer the other kind: that is what the user came to switch to.
     m_editor->setValue(current == rules::LoadBalancerType::PublicIp ? rules::LoadBalancerType::InternalLoadBalancer
                                                                     : rules::LoadBalancerType::PublicIp,
                        QString());
     m_findings->setObjectName(QStringLiteral("loadBalancerFindings"));
-    m_apply->setObjectName(QStringLiteral("applyLoadBalancer"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_editor);
-    layout->addWidget(m_findings, 1);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_apply, &QPushButton::clicked, this, &LoadBalancerDialog::startOperation);
+    applyButton()->setObjectName(QStringLiteral("applyLoadBalancer"));
+    contentLayout()->addWidget(m_editor);
+    contentLayout()->addWidget(m_findings, 1);
     connect(m_editor, &LoadBalancerEditor::changed, this, &LoadBalancerDialog::check);
     check();
 }
@@ -68,21 +52,17 @@ void LoadBalancerDialog::check()
             findings.append(f);
     m_findings->setFindings(findings);
     const bool sameKind = spec.loadBalancer == m_current && spec.loadBalancer == rules::LoadBalancerType::PublicIp;
-    m_apply->setEnabled(m_id.isEmpty() && !sameKind && !rules::hasErrors(findings));
+    setApplyEnabled(!sameKind && !rules::hasErrors(findings));
 }
 
-void LoadBalancerDialog::startOperation()
+UpdateDialog::Update LoadBalancerDialog::update() const
 {
-    if (!m_id.isEmpty() || !m_apply->isEnabled())
-        return;
     const rules::LoadBalancerType type = m_editor->type();
     const QString subnet = m_editor->subnet().trimmed();
     const QString summary = type == rules::LoadBalancerType::InternalLoadBalancer
-        ? tr("Switch '%1' to an internal load balancer (subnet %2)").arg(m_computeName, subnet)
-        : tr("Switch '%1' to a public IP load balancer").arg(m_computeName);
-    m_id = m_runner->startUpdate(m_workspace, m_computeName, exporting::loadBalancerPatch(type, subnet), summary);
-    Q_EMIT operationStarted(m_id);
-    accept();
+        ? tr("Switch '%1' to an internal load balancer (subnet %2)").arg(computeName(), subnet)
+        : tr("Switch '%1' to a public IP load balancer").arg(computeName());
+    return {exporting::loadBalancerPatch(type, subnet), summary};
 }
 
 } // namespace cw::ui

@@ -1,15 +1,8 @@
 #pragma once
-#include <QDialog>
-
-#include "ops/OperationRecord.h"
+#include "dialogs/UpdateDialog.h"
 #include "rules/ComputeSpec.h"
 
-class QPushButton;
 class QSpinBox;
-
-namespace cw::ops {
-class OperationRunner;
-}
 
 namespace cw::ui {
 
@@ -17,7 +10,7 @@ class FindingsList;
 
 // "Scale node count…" of a cluster the workspace created: a spin box checked live against the
 // purpose's vCPU rule (rules::validatePurposeAndSize); Apply starts an update of agentCount.
-class ScaleNodesDialog : public QDialog
+class ScaleNodesDialog : public UpdateDialog
 {
     Q_OBJECT
 public:
@@ -26,28 +19,18 @@ public:
 
     QSpinBox *spinBox() const { return m_nodes; }
     FindingsList *findingsList() const { return m_findings; }
-    QPushButton *applyButton() const { return m_apply; }
-    QString operationId() const { return m_id; }
 
-public Q_SLOTS:
-    void startOperation();
-
-Q_SIGNALS:
-    void operationStarted(const QString &id);
+protected:
+    Update update() const override;
 
 private:
     void check();
 
-    ops::OperationRunner *m_runner;
-    ops::WorkspaceRef m_workspace;
-    QString m_computeName;
     rules::ClusterPurpose m_purpose;
     QString m_vmSize;
     int m_current;
-    QString m_id;
     QSpinBox *m_nodes;
     FindingsList *m_findings;
-    QPushButton *m_apply;
 };
 
 } // namespace cw::ui

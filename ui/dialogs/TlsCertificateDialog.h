@@ -1,14 +1,7 @@
 #pragma once
-#include <QDialog>
-
-#include "ops/OperationRecord.h"
+#include "dialogs/UpdateDialog.h"
 
 class QLabel;
-class QPushButton;
-
-namespace cw::ops {
-class OperationRunner;
-}
 
 namespace cw::ui {
 
@@ -18,7 +11,7 @@ class TlsEditor;
 // label, or custom certificate files with their CNAME), checked live; Apply starts an update
 // (OperationRunner::startUpdate) whose sslConfiguration export's body builder writes, and the
 // operations view follows it.
-class TlsCertificateDialog : public QDialog
+class TlsCertificateDialog : public UpdateDialog
 {
     Q_OBJECT
 public:
@@ -26,25 +19,15 @@ public:
                          QString region, QWidget *parent = nullptr);
 
     TlsEditor *editor() const { return m_editor; }
-    QPushButton *applyButton() const { return m_apply; }
-    QString operationId() const { return m_id; }
 
-public Q_SLOTS:
-    void startOperation();
-
-Q_SIGNALS:
-    void operationStarted(const QString &id);
+protected:
+    Update update() const override;
 
 private:
     void updateButtons();
 
-    ops::OperationRunner *m_runner;
-    ops::WorkspaceRef m_workspace;
-    QString m_computeName;
-    QString m_id;
     TlsEditor *m_editor;
     QLabel *m_hint;
-    QPushButton *m_apply;
 };
 
 } // namespace cw::ui
