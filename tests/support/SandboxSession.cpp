@@ -28,4 +28,12 @@ std::unique_ptr<arm::ArmConnection> sandboxConnection(const SandboxProcess &sand
     return std::make_unique<arm::ArmConnection>(auth::CloudEnvironment::sandbox(ep.baseUrl, ep.caFile), credentialFor(ep));
 }
 
+SandboxOperations::SandboxOperations(const SandboxProcess &sandbox)
+    : session(sandboxSession(sandbox))
+    , journal(std::make_unique<ops::Journal>(journalDir.path()))
+    , runner(std::make_unique<ops::OperationRunner>(session->connection(), journal.get()))
+{
+    runner->setDefaultPollIntervalMs(50);
+}
+
 } // namespace cw::test

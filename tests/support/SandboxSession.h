@@ -1,7 +1,11 @@
 #pragma once
+#include <QTemporaryDir>
+
 #include <memory>
 
 #include "arm/ArmConnection.h"
+#include "ops/Journal.h"
+#include "ops/OperationRunner.h"
 #include "session/Session.h"
 #include "support/SandboxProcess.h"
 
@@ -12,5 +16,16 @@ namespace cw::test {
 std::unique_ptr<session::Session> sandboxSession(const SandboxProcess &sandbox, QObject *parent = nullptr);
 // Only the ARM connection, for tests of the layers below the session (operations).
 std::unique_ptr<arm::ArmConnection> sandboxConnection(const SandboxProcess &sandbox);
+
+// A sandbox session with a journal in a private folder and a runner on it that polls every
+// 50 ms: what the dialog tests start operations with.
+struct SandboxOperations {
+    explicit SandboxOperations(const SandboxProcess &sandbox);
+
+    std::unique_ptr<session::Session> session;
+    QTemporaryDir journalDir;
+    std::unique_ptr<ops::Journal> journal;
+    std::unique_ptr<ops::OperationRunner> runner;
+};
 
 } // namespace cw::test

@@ -24,26 +24,20 @@ class TestDetachDialog : public QObject
     Q_OBJECT
 
     test::SandboxProcess m_sandbox;
-    std::unique_ptr<session::Session> m_session;
-    QTemporaryDir m_journalDir;
-    std::unique_ptr<ops::Journal> m_journal;
-    std::unique_ptr<ops::OperationRunner> m_runner;
+    std::unique_ptr<test::SandboxOperations> m_ops;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        m_session = test::sandboxSession(m_sandbox);
-        m_journal = std::make_unique<ops::Journal>(m_journalDir.path());
-        m_runner = std::make_unique<ops::OperationRunner>(m_session->connection(), m_journal.get());
-        m_runner->setDefaultPollIntervalMs(50);
+        m_ops = std::make_unique<test::SandboxOperations>(m_sandbox);
     }
 
     void detachesTlsProdAfterSavingTheCertificate()
     {
-        const ops::WorkspaceRef ws{m_runner->cloudName(), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"),
+        const ops::WorkspaceRef ws{m_ops->runner->cloudName(), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"),
                                    QStringLiteral("ws-demo")};
-        ui::DetachDialog dialog(m_session->connection(), ws, QStringLiteral("tls-prod"), true);
+        ui::DetachDialog dialog(m_ops->session->connection(), ws, QStringLiteral("tls-prod"), true);
         dialog.show();
         auto *saveFirst = dialog.findChild<QCheckBox *>(QStringLiteral("saveTlsFirst"));
         auto *detach = dialog.findChild<QPushButton *>(QStringLiteral("detachButton"));
@@ -77,11 +71,11 @@ private Q_SLOTS:
         // Detach as the main window does on detachConfirmed.
         QString id;
         connect(&dialog, &ui::DetachDialog::detachConfirmed, this,
-                [&](const ops::WorkspaceRef &w, const QString &name) { id = m_runner->startDetach(w, name); });
+                [&](const ops::WorkspaceRef &w, const QString &name) { id = m_ops->runner->startDetach(w, name); });
         QTest::mouseClick(detach, Qt::LeftButton);
         QVERIFY(!id.isEmpty());
         std::optional<ops::OperationRecord> done;
-        connect(m_runner.get(), &ops::OperationRunner::operationFinished, this,
+        connect(m_ops->runner.get(), &ops::OperationRunner::operationFinished, this,
                 [&](const ops::OperationRecord &r) { if (r.id == id) done = r; });
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
         QVERIFY2(done->state == ops::OperationState::Succeeded, qPrintable(done->error));

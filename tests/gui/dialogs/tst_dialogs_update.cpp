@@ -33,23 +33,20 @@ class TestUpdateDialogs : public QObject
     Q_OBJECT
 
     test::SandboxProcess m_sandbox;
-    std::unique_ptr<session::Session> m_session;
-    QTemporaryDir m_journalDir;
-    std::unique_ptr<ops::Journal> m_journal;
-    std::unique_ptr<ops::OperationRunner> m_runner;
+    std::unique_ptr<test::SandboxOperations> m_ops;
 
     ops::WorkspaceRef workspace() const
     {
-        return {m_runner->cloudName(), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
+        return {m_ops->runner->cloudName(), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
     }
 
     // Waits for the operation to end; its final record.
     ops::OperationRecord finish(const QString &id)
     {
         std::optional<ops::OperationRecord> done;
-        if (auto r = m_runner->record(id); r && r->isFinished())
+        if (auto r = m_ops->runner->record(id); r && r->isFinished())
             done = r;
-        auto conn = connect(m_runner.get(), &ops::OperationRunner::operationFinished, this,
+        auto conn = connect(m_ops->runner.get(), &ops::OperationRunner::operationFinished, this,
                             [&](const ops::OperationRecord &r) { if (r.id == id) done = r; });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000); }();
         disconnect(conn);
@@ -66,10 +63,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_sandbox.start());
-        m_session = test::sandboxSession(m_sandbox);
-        m_journal = std::make_unique<ops::Journal>(m_journalDir.path());
-        m_runner = std::make_unique<ops::OperationRunner>(m_session->connection(), m_journal.get());
-        m_runner->setDefaultPollIntervalMs(50);
+        m_ops = std::make_unique<test::SandboxOperations>(m_sandbox);
     }
 
     void patchesComeFromTheBodyBuilder()
@@ -89,7 +83,7 @@ private Q_SLOTS:
     void scaleDialogChecksTheVcpuRuleLive()
     {
         // A production cluster of 3 × Standard_D3_v2 (4 vCPUs each): 12 vCPUs is the minimum.
-        ui::ScaleNodesDialog dialog(m_runner.get(), workspace(), QStringLiteral("some-prod"), rules::ClusterPurpose::FastProd,
+        ui::ScaleNodesDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("some-prod"), rules::ClusterPurpose::FastProd,
                                     QStringLiteral("Standard_D3_v2"), 3);
         dialog.show();
         QVERIFY(!dialog.applyButton()->isEnabled()); // unchanged
@@ -105,7 +99,7 @@ private Q_SLOTS:
     {
         QCOMPARE(inner(QStringLiteral("devtest")).value(QStringLiteral("agentCount")).toInt(), 1);
         const QString vmSize = inner(QStringLiteral("devtest")).value(QStringLiteral("agentVmSize")).toString();
-        ui::ScaleNodesDialog dialog(m_runner.get(), workspace(), QStringLiteral("devtest"), rules::ClusterPurpose::DevTest,
+        ui::ScaleNodesDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("devtest"), rules::ClusterPurpose::DevTest,
                                     vmSize, 1);
         dialog.show();
         QSignalSpy started(&dialog, &ui::ScaleNodesDialog::operationStarted);
@@ -122,7 +116,7 @@ private Q_SLOTS:
     {
         QCOMPARE(inner(QStringLiteral("inference-prod")).value(QStringLiteral("loadBalancerType")).toString(),
                  QStringLiteral("PublicIp"));
-        ui::LoadBalancerDialog dialog(m_runner.get(), workspace(), QStringLiteral("inference-prod"),
+        ui::LoadBalancerDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("inference-prod"),
                                       rules::LoadBalancerType::PublicIp, false);
         dialog.show();
         QCOMPARE(dialog.editor()->type(), rules::LoadBalancerType::InternalLoadBalancer);
@@ -143,7 +137,7 @@ private Q_SLOTS:
 
     void loadBalancerDialogRefusesInternalWithTls()
     {
-        ui::LoadBalancerDialog dialog(m_runner.get(), workspace(), QStringLiteral("tls-prod"),
+        ui::LoadBalancerDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("tls-prod"),
                                       rules::LoadBalancerType::PublicIp, true);
         QTest::keyClicks(dialog.editor()->findChild<QLineEdit *>(QStringLiteral("lbSubnet")), QStringLiteral("scoring-subnet"));
         QVERIFY(dialog.findingsList()->containsCode(QStringLiteral("tls.withInternalLoadBalancer")));
@@ -154,7 +148,7 @@ private Q_SLOTS:
     {
         QCOMPARE(inner(QStringLiteral("tls-prod")).value(QStringLiteral("sslConfiguration")).toObject()
                      .value(QStringLiteral("status")).toString(), QStringLiteral("Enabled"));
-        ui::TlsCertificateDialog dialog(m_runner.get(), workspace(), QStringLiteral("tls-prod"), QStringLiteral("westeurope"));
+        ui::TlsCertificateDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("tls-prod"), QStringLiteral("westeurope"));
         dialog.show();
         QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("tlsLeaf")), Qt::LeftButton);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("leafLabel")), QStringLiteral("cwscoring"));
@@ -183,7 +177,7 @@ private Q_SLOTS:
         cert.close();
         key.close();
 
-        ui::TlsCertificateDialog dialog(m_runner.get(), workspace(), QStringLiteral("devtest"), QStringLiteral("westeurope"));
+        ui::TlsCertificateDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("devtest"), QStringLiteral("westeurope"));
         dialog.show();
         QCOMPARE(dialog.editor()->chosenMode(), rules::TlsMode::Custom);
         QVERIFY(!dialog.applyButton()->isEnabled());
