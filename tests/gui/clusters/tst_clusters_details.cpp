@@ -49,14 +49,15 @@ class TestClusterDetails : public QObject
         return false;
     }
 
-    void openWorkspace(ui::ClustersView &view)
+    // Shows ws-demo in `view`; false if its first refresh did not arrive.
+    bool openWorkspace(ui::ClustersView &view)
     {
         view.resize(1200, 800);
         view.show();
         view.setRefreshIntervalMs(0);
         QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
         view.setWorkspaces({{m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
-        QVERIFY(refreshed.wait(30000));
+        return refreshed.wait(30000);
     }
 
     // Replaces tls-prod's certificate in the sandbox with one valid for `days` days, by a plain
@@ -96,9 +97,7 @@ private Q_SLOTS:
     void showsTheAksFactsAndTheCertificateOfTlsProd()
     {
         ui::ClustersView view(m_session.get());
-        openWorkspace(view);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(openWorkspace(view));
         QSignalSpy loaded(&view, &ui::ClustersView::detailsLoaded);
         QVERIFY(selectCompute(view, QStringLiteral("tls-prod")));
         // Never blocking: the panel is shown at once with a loading line, filled in later.
@@ -150,9 +149,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         ui::ClustersView view(m_session.get());
-        openWorkspace(view);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(openWorkspace(view));
         QSignalSpy loaded(&view, &ui::ClustersView::detailsLoaded);
         QVERIFY(selectCompute(view, QStringLiteral("tls-prod")));
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 20000);
@@ -185,9 +182,7 @@ private Q_SLOTS:
     void answersForAComputeNoLongerSelectedAreIgnored()
     {
         ui::ClustersView view(m_session.get());
-        openWorkspace(view);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(openWorkspace(view));
         QSignalSpy loaded(&view, &ui::ClustersView::detailsLoaded);
         QVERIFY(selectCompute(view, QStringLiteral("tls-prod")));
         QVERIFY(selectCompute(view, QStringLiteral("inference-prod"))); // before tls-prod's answers
@@ -195,7 +190,7 @@ private Q_SLOTS:
         // A later answer for tls-prod: asking again for its facts in a second view, and waiting
         // for them, lets every answer of the first request arrive too.
         ui::ClustersView other(m_session.get());
-        openWorkspace(other);
+        QVERIFY(openWorkspace(other));
         QSignalSpy otherLoaded(&other, &ui::ClustersView::detailsLoaded);
         QVERIFY(selectCompute(other, QStringLiteral("tls-prod")));
         QTRY_VERIFY_WITH_TIMEOUT(otherLoaded.count() >= 1, 20000);
