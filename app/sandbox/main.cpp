@@ -11,6 +11,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -38,7 +39,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption fresh(QStringLiteral("fresh"), QStringLiteral("Start from the seed data, discarding saved state."));
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario JSON file (settings, faults, failNext, bulkComputes)."), QStringLiteral("FILE"));
     const QCommandLineOption computes(QStringLiteral("computes"), QStringLiteral("Add N bulk computes to ws-demo."), QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({port, stateDir, speed, fresh, scenario, computes});
+    const QCommandLineOption reusePorts(QStringLiteral("reuse-ports"),
+                                        QStringLiteral("With --port 0, listen on the previous run's ports of this state directory when free."));
+    const QCommandLineOption exitWithParent(QStringLiteral("exit-with-parent"),
+                                            QStringLiteral("Exit (writing the state) when process PID, the one that started this sandbox, ends."),
+                                            QStringLiteral("PID"));
+    parser.addOptions({port, stateDir, speed, fresh, scenario, computes, reusePorts, exitWithParent});
     parser.process(app);
 
     cw::sandbox::SandboxOptions options;
@@ -50,19 +56,31 @@ int main(int argc, char *argv[])
     options.fresh = parser.isSet(fresh);
     options.scenarioFile = parser.value(scenario);
     options.computes = parser.value(computes).toInt();
+    options.reusePorts = parser.isSet(reusePorts);
 
-    cw::sandbox::SandboxCore core;
-    QString error;
-    if (!core.start(options, &error)) {
-        std::fprintf(stderr, "clusterwright-sandbox: %s\n", qPrintable(error));
-        return 1;
-    }
-    // SIGTERM/SIGINT end the event loop so the state is written on the way out.
+    // SIGTERM/SIGINT end the event loop so the state is written on the way out (installed before
+    // the start: a signal during it is handled once the loop runs).
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
+    }
+    // Started by the app or the CLI: when that process dies, even by SIGKILL, the kernel sends
+    // us SIGTERM (so the state is written) instead of leaving an orphan holding the ports. The
+    // parent may already be gone before prctl: then getppid() is no longer its pid.
+    if (parser.isSet(exitWithParent)) {
+        const long long parentPid = parser.value(exitWithParent).toLongLong();
+        if (::prctl(PR_SET_PDEATHSIG, SIGTERM) != 0 || static_cast<long long>(::getppid()) != parentPid) {
+            std::fprintf(stderr, "clusterwright-sandbox: the process that started it (pid %lld) is gone\n", parentPid);
+            return 1;
+        }
+    }
+    cw::sandbox::SandboxCore core;
+    QString error;
+    if (!core.start(options, &error)) {
+        std::fprintf(stderr, "clusterwright-sandbox: %s\n", qPrintable(error));
+        return 1;
     }
     const cw::sandbox::SandboxEndpoint ep = core.endpoint();
     const QJsonObject ready{{QStringLiteral("event"), QStringLiteral("ready")},
@@ -74,7 +92,8 @@ int main(int argc, char *argv[])
                             {QStringLiteral("clientId"), ep.clientId},
                             {QStringLiteral("clientSecret"), ep.clientSecret},
                             {QStringLiteral("subscriptionId"), ep.subscriptionId},
-                            {QStringLiteral("publicClientId"), ep.publicClientId}};
+                            {QStringLiteral("publicClientId"), ep.publicClientId},
+                            {QStringLiteral("controlToken"), ep.controlToken}};
     std::fprintf(stdout, "%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
     const int rc = app.exec();

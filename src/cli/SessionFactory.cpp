@@ -75,7 +75,7 @@ session::Session *SessionFactory::session() const
 
 SessionFactory::~SessionFactory()
 {
-    // The session's requests may go to the in-process sandbox: end them before it stops.
+    // The session's requests may go to the sandbox child process: end them before it stops.
     delete m_session.data();
     delete m_launcher;
 }

@@ -25,8 +25,8 @@ namespace cw::cli {
 std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error);
 
 // Turns the saved profile into a signed-in Session, asynchronously: the embedded sandbox is
-// started in-process (its state directory guarded by a lock file so two processes never share
-// it), a running sandbox is reached through its ready-line file, a service principal reads its
+// started as a child process (session::SandboxLauncher; its state directory guarded by a lock
+// file so two processes never share it), a running sandbox is reached through its ready-line file, a service principal reads its
 // secret from AZURE_CLIENT_SECRET or the keychain, device code and az use their credentials.
 class SessionFactory : public QObject
 {

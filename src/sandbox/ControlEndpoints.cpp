@@ -1,4 +1,5 @@
-// The control API under /_sandbox (loopback, no auth): faults, request log, settings, device
+// The control API under /_sandbox (loopback; SandboxService lets a call in only with this start's
+// control token, see ControlToken.h): faults, request log, settings, device
 // code approval, bulk computes, scripted operation failures, token expiry and scenarios.
 #include "sandbox/ControlEndpoints.h"
 #include "sandbox/SeedData.h"

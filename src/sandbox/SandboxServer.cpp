@@ -1,10 +1,12 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/ControlEndpoints.h"
+#include "sandbox/ControlToken.h"
 #include "sandbox/HttpsFrontend.h"
 #include "sandbox/KubeApiServer.h"
 #include "sandbox/SandboxService.h"
 #include "sandbox/SeedData.h"
+#include "common/PrivateFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +14,6 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QThread>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSandbox, "cw.sandbox", QtInfoMsg)
@@ -109,6 +110,18 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
     d->state.settings.speed = options.speed;
     d->service = std::make_unique<SandboxService>(d->state, d->pki);
     SandboxService &svc = *d->service;
+    // A new control token each start; the owner's tools read it from the 0600 file.
+    svc.controlToken = newControlToken();
+    if (svc.controlToken.isEmpty()) {
+        *error = QStringLiteral("could not draw a random control token");
+        return false;
+    }
+    if (const FileWriteResult written = writePrivateFileAtomically(dir + QLatin1Char('/') + QLatin1String(kControlTokenFile),
+                                                                   svc.controlToken + '\n');
+        !written.ok) {
+        *error = QStringLiteral("could not write the control token: %1").arg(written.error);
+        return false;
+    }
 
     d->arm = new HttpsFrontend([&svc](const HttpCall &call) { return svc.handle(call); }, svc.faults,
                                svc.requestLog, this);
@@ -150,7 +163,7 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
 
     m_endpoint = {QUrl(base), pki.caFile(), QLatin1String(kTenantId), QLatin1String(kClientId),
                   QLatin1String(kClientSecret), QLatin1String(kSubscriptionId), QLatin1String(kPublicClientId),
-                  port, kubePort};
+                  port, kubePort, QString::fromLatin1(svc.controlToken)};
     qCInfo(lcSandbox) << "sandbox listening on" << base << "kubernetes port" << kubePort;
     return true;
 }
@@ -165,46 +178,6 @@ void SandboxCore::stop()
     d->arm = d->kube = nullptr;
     d->state.saveNow();
     d.reset();
-}
-
-void SandboxCore::startAsync(const cw::sandbox::SandboxOptions &options)
-{
-    QString error;
-    if (start(options, &error))
-        Q_EMIT ready(m_endpoint);
-    else
-        Q_EMIT failed(error);
-}
-
-SandboxServer::SandboxServer(QObject *parent)
-    : QObject(parent)
-{
-    qRegisterMetaType<cw::sandbox::SandboxOptions>();
-    qRegisterMetaType<cw::sandbox::SandboxEndpoint>();
-}
-
-SandboxServer::~SandboxServer()
-{
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
-}
-
-void SandboxServer::start(const SandboxOptions &options)
-{
-    if (m_thread)
-        return;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("clusterwright-sandbox"));
-    m_core = new SandboxCore;
-    m_core->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_core, &QObject::deleteLater);
-    connect(m_core, &SandboxCore::ready, this, &SandboxServer::ready);
-    connect(m_core, &SandboxCore::failed, this, &SandboxServer::failed);
-    m_thread->start();
-    QMetaObject::invokeMethod(m_core, "startAsync", Qt::QueuedConnection,
-                              Q_ARG(cw::sandbox::SandboxOptions, options));
 }
 
 } // namespace cw::sandbox

@@ -5,11 +5,11 @@
 #include <QUrl>
 #include <memory>
 
-class QThread;
-
-// The public face of the sandbox. SandboxCore runs the whole emulator in the thread it lives in
-// (the clusterwright-sandbox executable uses it directly); SandboxServer runs a SandboxCore on
-// its own QThread for in-process use by the GUI and reports ready(endpoint) or failed(reason).
+// The public face of the sandbox. SandboxCore runs the whole emulator in the thread it lives in:
+// the clusterwright-sandbox executable uses it, and the desktop app and the CLI run that
+// executable as a child process (session/SandboxLauncher), so a crash of the emulator never takes
+// them down. (The in-process thread variant, SandboxServer, is gone for that reason; the file
+// keeps its name for the options and endpoint types.)
 namespace cw::sandbox {
 
 struct SandboxOptions {
@@ -35,6 +35,8 @@ struct SandboxEndpoint {
     QString publicClientId;
     quint16 port = 0;
     quint16 kubePort = 0;
+    // This start's control-API token (ControlToken.h): never log it.
+    QString controlToken;
 };
 
 class SandboxService;
@@ -49,36 +51,12 @@ public:
     SandboxEndpoint endpoint() const { return m_endpoint; }
     void stop(); // writes the state and closes the listeners
 
-    Q_INVOKABLE void startAsync(const cw::sandbox::SandboxOptions &options);
-
-Q_SIGNALS:
-    void ready(const cw::sandbox::SandboxEndpoint &endpoint);
-    void failed(const QString &reason);
-
 private:
     struct Parts;
     std::unique_ptr<Parts> d;
     SandboxEndpoint m_endpoint;
 };
 
-class SandboxServer : public QObject {
-    Q_OBJECT
-public:
-    explicit SandboxServer(QObject *parent = nullptr);
-    ~SandboxServer() override; // stops the thread (the state is written on the way out)
-
-    void start(const SandboxOptions &options);
-
-Q_SIGNALS:
-    void ready(const cw::sandbox::SandboxEndpoint &endpoint);
-    void failed(const QString &reason);
-
-private:
-    QThread *m_thread = nullptr;
-    SandboxCore *m_core = nullptr;
-};
-
 } // namespace cw::sandbox
 
-Q_DECLARE_METATYPE(cw::sandbox::SandboxOptions)
 Q_DECLARE_METATYPE(cw::sandbox::SandboxEndpoint)

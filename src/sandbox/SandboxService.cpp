@@ -1,6 +1,7 @@
 #include "sandbox/SandboxService.h"
 
 #include "sandbox/ArmEndpoints.h"
+#include "sandbox/ControlToken.h"
 
 #include <QLoggingCategory>
 
@@ -34,8 +35,11 @@ HttpReply SandboxService::handle(const HttpCall &call)
     try {
         if (seg.isEmpty())
             return HttpReply::json(200, {{"service", "clusterwright-sandbox"}});
-        if (seg[0] == QLatin1String("_sandbox"))
+        if (seg[0] == QLatin1String("_sandbox")) {
+            if (std::optional<HttpReply> refused = checkControlToken(call, controlToken))
+                return *refused; // not executed
             return handleControl(*this, call, seg);
+        }
         if (seg[0].compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0) {
             HttpReply reply = handleArm(*this, call, seg);
             const bool write = call.method != "GET" && call.method != "HEAD";
@@ -47,7 +51,8 @@ HttpReply SandboxService::handle(const HttpCall &call)
         if (seg[0] == QLatin1String("devicelogin")) {
             HttpReply page = HttpReply::empty(200);
             page.body = "<html><body>Clusterwright sandbox: approve device codes with POST "
-                        "/_sandbox/devicecode/approve {\"user_code\": \"...\"}</body></html>";
+                        "/_sandbox/devicecode/approve {\"user_code\": \"...\"} with the header Authorization: "
+                        "Bearer &lt;the control-token file of the sandbox's state directory&gt;</body></html>";
             page.withHeader("Content-Type", "text/html; charset=utf-8");
             return page;
         }

@@ -30,6 +30,8 @@ public:
     OperationEngine operations;
     FaultInjector faults;
     RequestLog requestLog;
+    // This start's control token (ControlToken.h): /_sandbox calls without it get 401.
+    QByteArray controlToken;
 
 private:
     QString m_baseUrl;

@@ -1,14 +1,42 @@
 #include "session/SandboxLauncher.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstring>
 
 #include "auth/SandboxCredential.h"
 #include "session/Session.h"
 
+Q_LOGGING_CATEGORY(lcSandboxLauncher, "cw.session.sandbox", QtInfoMsg)
+
 namespace cw::session {
+namespace {
+
+// Enough for the reason of a failed start (the sandbox writes one line then), bounded so a
+// chatty child cannot grow the app's memory.
+constexpr qsizetype kStderrLimit = 16 * 1024;
+// A child that neither prints its ready line nor exits is stuck (a state file on a hung mount).
+constexpr int kStartTimeoutMs = 60000;
+// On destruction: how long the child may take to write its state after SIGTERM.
+constexpr int kTerminateWaitMs = 5000;
+
+QString lastLine(const QByteArray &text)
+{
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    return lines.isEmpty() ? QString() : QString::fromUtf8(lines.last().trimmed());
+}
+
+} // namespace
 
 SandboxLauncher::SandboxLauncher(QObject *parent)
     : QObject(parent)
+    , m_program(defaultProgram())
 {
 }
 
@@ -19,9 +47,9 @@ Session *SandboxLauncher::session() const
 
 SandboxLauncher::~SandboxLauncher()
 {
-    // The session's requests go to the sandbox: end them before the server thread stops.
+    // The session's requests go to the sandbox: end them before the child stops.
     delete m_session.data();
-    delete m_server;
+    stopChild();
 }
 
 QString SandboxLauncher::defaultStateDirectory()
@@ -29,23 +57,189 @@ QString SandboxLauncher::defaultStateDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
 }
 
+QString SandboxLauncher::defaultProgram()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CW_SANDBOX_BIN");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString dir = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {dir + QStringLiteral("/clusterwright-sandbox"),
+                                     dir + QStringLiteral("/../sandbox/clusterwright-sandbox")}) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+qint64 SandboxLauncher::processId() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
+}
+
 void SandboxLauncher::start(const sandbox::SandboxOptions &options)
 {
-    if (m_server)
+    if (m_state != State::NotStarted)
         return;
-    m_server = new sandbox::SandboxServer;
-    connect(m_server, &sandbox::SandboxServer::failed, this, &SandboxLauncher::failed);
-    connect(m_server, &sandbox::SandboxServer::ready, this, [this](const sandbox::SandboxEndpoint &endpoint) {
-        m_endpoint = endpoint;
-        auto credential = std::make_shared<auth::SandboxCredential>(
-            endpoint.baseUrl, endpoint.caFile, endpoint.tenantId, endpoint.clientId, endpoint.clientSecret.toUtf8());
-        m_session = new Session(auth::CloudEnvironment::sandbox(endpoint.baseUrl, endpoint.caFile),
-                                std::move(credential), this);
-        Q_EMIT ready(m_session);
+    m_options = options;
+    launch();
+}
+
+void SandboxLauncher::restart()
+{
+    if (m_state == State::Stopped)
+        launch();
+}
+
+void SandboxLauncher::launch()
+{
+    m_state = State::Starting;
+    m_stderr.clear();
+    if (m_program.isEmpty()) {
+        // Asynchronous like every other outcome, so callers connect after start().
+        QMetaObject::invokeMethod(this, [this] {
+            fail(tr("the clusterwright-sandbox program was not found next to %1")
+                     .arg(QCoreApplication::applicationDirPath()));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    if (m_process)
+        m_process->deleteLater();
+    m_process = new QProcess(this);
+    m_process->setProgram(m_program);
+    QStringList args{QStringLiteral("--port"), QString::number(m_options.port),
+                     QStringLiteral("--state-dir"), m_options.stateDir,
+                     QStringLiteral("--speed"), QString::number(m_options.speed, 'g', 17),
+                     // Journaled operation URLs and exported kubeconfigs survive a restart.
+                     QStringLiteral("--reuse-ports"),
+                     QStringLiteral("--exit-with-parent"), QString::number(QCoreApplication::applicationPid())};
+    if (m_options.fresh)
+        args << QStringLiteral("--fresh");
+    if (!m_options.scenarioFile.isEmpty())
+        args << QStringLiteral("--scenario") << m_options.scenarioFile;
+    if (m_options.computes > 0)
+        args << QStringLiteral("--computes") << QString::number(m_options.computes);
+    m_process->setArguments(args);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::readStandardOutput);
+    connect(m_process, &QProcess::readyReadStandardError, this, &SandboxLauncher::readStandardError);
+    connect(m_process, &QProcess::finished, this, &SandboxLauncher::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) // no finished() follows
+            fail(tr("could not run %1: %2").arg(m_program, m_process->errorString()));
     });
-    sandbox::SandboxOptions embedded = options;
-    embedded.reusePorts = true; // journaled operation URLs and exported kubeconfigs survive a restart
-    m_server->start(embedded);
+    if (!m_startTimeout) {
+        m_startTimeout = new QTimer(this);
+        m_startTimeout->setSingleShot(true);
+        m_startTimeout->setInterval(kStartTimeoutMs);
+        connect(m_startTimeout, &QTimer::timeout, this, [this] {
+            if (m_state != State::Starting)
+                return;
+            QProcess *stuck = std::exchange(m_process, nullptr);
+            stuck->disconnect(this);
+            stuck->kill();
+            stuck->waitForFinished(1000);
+            stuck->deleteLater();
+            fail(tr("it did not become ready within %1 s").arg(kStartTimeoutMs / 1000));
+        });
+    }
+    m_startTimeout->start();
+    m_process->start(QIODevice::ReadOnly);
+}
+
+void SandboxLauncher::readStandardOutput()
+{
+    // One JSON ready line; anything after it is not for us (the sandbox logs on stderr).
+    while (m_process->canReadLine()) {
+        const QByteArray line = m_process->readLine();
+        if (m_state != State::Starting)
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("event")).toString() != QLatin1String("ready"))
+            continue;
+        auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+        sandbox::SandboxEndpoint e;
+        e.baseUrl = QUrl(text("baseUrl"));
+        e.port = quint16(o.value(QStringLiteral("port")).toInt());
+        e.kubePort = quint16(o.value(QStringLiteral("kubePort")).toInt());
+        e.caFile = text("caFile");
+        e.tenantId = text("tenantId");
+        e.clientId = text("clientId");
+        e.clientSecret = text("clientSecret");
+        e.subscriptionId = text("subscriptionId");
+        e.publicClientId = text("publicClientId");
+        e.controlToken = text("controlToken");
+        if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty())
+            continue;
+        m_startTimeout->stop();
+        m_endpoint = e;
+        m_state = State::Running;
+        auto credential = std::make_shared<auth::SandboxCredential>(e.baseUrl, e.caFile, e.tenantId, e.clientId,
+                                                                    e.clientSecret.toUtf8());
+        Session *previous = m_session;
+        m_session = new Session(auth::CloudEnvironment::sandbox(e.baseUrl, e.caFile), std::move(credential), this);
+        qCInfo(lcSandboxLauncher) << "sandbox process" << m_process->processId() << "listening on" << e.baseUrl;
+        Q_EMIT ready(m_session);
+        // The receivers have moved over to the new session (ApplicationContext::switchTo).
+        if (previous)
+            previous->deleteLater();
+    }
+}
+
+void SandboxLauncher::readStandardError()
+{
+    m_stderr += m_process->readAllStandardError();
+    if (m_stderr.size() > kStderrLimit)
+        m_stderr = m_stderr.right(kStderrLimit);
+}
+
+void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readStandardError();
+    const QString reason = exitReason(exitCode, status);
+    if (m_state == State::Starting)
+        return fail(reason);
+    if (m_state != State::Running)
+        return;
+    m_state = State::Stopped;
+    qCWarning(lcSandboxLauncher) << "the sandbox process stopped:" << reason;
+    Q_EMIT stopped(reason);
+}
+
+void SandboxLauncher::fail(const QString &reason)
+{
+    if (m_startTimeout)
+        m_startTimeout->stop();
+    m_state = State::Stopped; // restart() may try again
+    qCWarning(lcSandboxLauncher) << "the sandbox did not start:" << reason;
+    Q_EMIT failed(reason);
+}
+
+QString SandboxLauncher::exitReason(int exitCode, QProcess::ExitStatus status) const
+{
+    QString how;
+    if (status == QProcess::CrashExit) {
+        // QProcess reports the signal number as the exit code of a crash.
+        const char *name = ::sigabbrev_np(exitCode);
+        how = tr("killed by signal %1 (%2)").arg(exitCode).arg(name ? QLatin1String("SIG") + QLatin1String(name) : tr("unknown"));
+    } else {
+        how = tr("exited with code %1").arg(exitCode);
+    }
+    const QString said = lastLine(m_stderr);
+    return said.isEmpty() ? how : tr("%1: %2").arg(how, said);
+}
+
+void SandboxLauncher::stopChild()
+{
+    if (!m_process)
+        return;
+    m_process->disconnect(this);
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // SIGTERM: the sandbox writes its state and exits
+        if (!m_process->waitForFinished(kTerminateWaitMs)) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+    }
 }
 
 } // namespace cw::session

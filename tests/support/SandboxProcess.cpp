@@ -83,6 +83,7 @@ bool SandboxProcess::start(const QStringList &extraArgs, int timeoutMs)
     m_endpoint.clientSecret = o.value(QStringLiteral("clientSecret")).toString();
     m_endpoint.subscriptionId = o.value(QStringLiteral("subscriptionId")).toString();
     m_endpoint.publicClientId = o.value(QStringLiteral("publicClientId")).toString();
+    m_endpoint.controlToken = o.value(QStringLiteral("controlToken")).toString();
     return true;
 }
 
@@ -123,8 +124,15 @@ HttpResult SandboxProcess::call(const QByteArray &method, const QString &pathOrU
     QNetworkRequest request(url);
     request.setSslConfiguration(sslConfiguration());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &[name, value] : headers)
+    bool authorization = false;
+    for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);
+        authorization = authorization || name.compare("Authorization", Qt::CaseInsensitive) == 0;
+    }
+    // The control API needs this start's token; a test that sets its own Authorization header
+    // (a wrong or no token) gets exactly what it asked for.
+    if (!authorization && url.path().startsWith(QLatin1String("/_sandbox")))
+        request.setRawHeader("Authorization", "Bearer " + m_endpoint.controlToken.toLatin1());
     QNetworkReply *reply = m_nam->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
@@ -171,6 +179,7 @@ HttpResult SandboxProcess::arm(const QByteArray &method, const QString &pathOrUr
 QJsonDocument SandboxProcess::control(QByteArray method, QString path, QJsonDocument body)
 {
     const QString full = path.startsWith(QLatin1String("/_sandbox")) ? path : QStringLiteral("/_sandbox") + path;
+    // call() adds the control token.
     const HttpResult result = call(method, full, body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact),
                                    {{"Content-Type", "application/json"}});
     return result.json();

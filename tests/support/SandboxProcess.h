@@ -38,6 +38,10 @@ public:
     QString stateDir() const { return m_stateDir; }
     QJsonDocument readyLine() const { return m_ready; }
 
+    // This start's control-API token (also in endpoint().controlToken and the state directory's
+    // control-token file).
+    QString controlToken() const { return m_endpoint.controlToken; }
+    // A control-API call (path with or without the /_sandbox prefix), with the control token.
     QJsonDocument control(QByteArray method, QString path, QJsonDocument body = {});
     QJsonArray requests();
     int countRequests(QByteArray method, QString pathRegex);
@@ -45,7 +49,8 @@ public:
     void stop(); // SIGTERM, waits for exit (state written)
     void kill();
 
-    // HTTPS helpers trusting the sandbox CA (never disabling verification).
+    // HTTPS helpers trusting the sandbox CA (never disabling verification). A /_sandbox call
+    // without an Authorization header gets the control token.
     QSslConfiguration sslConfiguration() const;
     HttpResult call(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {},
                     const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 15000);

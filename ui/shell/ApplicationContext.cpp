@@ -47,7 +47,9 @@ void ApplicationContext::start(double sandboxSpeed)
 void ApplicationContext::startSandbox(double speed)
 {
     if (m_launcher) {
-        if (m_launcher->session())
+        if (m_launcher->state() == session::SandboxLauncher::State::Stopped)
+            m_launcher->restart(); // its ready() makes it current
+        else if (m_launcher->state() == session::SandboxLauncher::State::Running)
             switchTo(m_launcher->session(), {});
         return; // still starting: its ready() makes it current
     }
@@ -55,10 +57,23 @@ void ApplicationContext::startSandbox(double speed)
     connect(m_launcher, &session::SandboxLauncher::ready, this,
             [this](session::Session *s) { switchTo(s, {}); });
     connect(m_launcher, &session::SandboxLauncher::failed, this, &ApplicationContext::sessionFailed);
+    connect(m_launcher, &session::SandboxLauncher::stopped, this, [this](const QString &reason) {
+        // Its operations would only fail against a closed port: they pause, as on a switch, and
+        // resume on the restarted sandbox's session.
+        if (usesEmbeddedSandbox() && m_runner)
+            m_runner->stopAll();
+        Q_EMIT sandboxStopped(reason);
+    });
     sandbox::SandboxOptions options;
     options.stateDir = session::SandboxLauncher::defaultStateDirectory();
     options.speed = speed;
     m_launcher->start(options);
+}
+
+void ApplicationContext::restartSandbox()
+{
+    if (m_launcher)
+        m_launcher->restart();
 }
 
 void ApplicationContext::signOut()

@@ -39,6 +39,12 @@ public:
     void startSandbox(double speed = 1.0);
     // The same at the speed start() was given (File → Use the sandbox).
     void useSandbox() { startSandbox(m_sandboxSpeed); }
+    // Starts the embedded sandbox's process again after it stopped (sandboxStopped()), on the
+    // same state and ports: once it is ready its session becomes current and the paused
+    // operations resume.
+    void restartSandbox();
+    // The embedded sandbox's process (nullptr before the first startSandbox()).
+    session::SandboxLauncher *sandboxLauncher() const { return m_launcher; }
     // Forgets the current Azure sign-in (the service principal's secret or the device-code
     // refresh token in the keychain; az keeps its own login) and goes back to the sandbox.
     void signOut();
@@ -63,6 +69,9 @@ Q_SIGNALS:
     // runner stay valid until the receivers of this signal have returned.
     void sessionReady(cw::session::Session *session);
     void sessionFailed(const QString &reason);
+    // The embedded sandbox's process ended on its own (crash, killed): `reason` says how. When
+    // it was the current session, the running operations have paused (still in the journal).
+    void sandboxStopped(const QString &reason);
     // The remembered connection needs a person to sign in again (expired refresh token, secret
     // gone from the keychain, az logged out): `reason` says which.
     void signInNeeded(const cw::session::ConnectionChoice &choice, const QString &reason);

@@ -4,6 +4,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
 
 #include <utility>
 
@@ -23,6 +25,8 @@ ConnectionController::ConnectionController(MainWindow *window, ApplicationContex
     , m_connect(new QAction(tr("Connect to &Azure…"), this))
     , m_sandbox(new QAction(tr("Use the &sandbox"), this))
     , m_signOut(new QAction(tr("Sign &out of Azure"), this))
+    , m_restartSandbox(new QAction(tr("&Restart the sandbox"), this))
+    , m_restartButton(new QToolButton(window))
 {
     m_connect->setObjectName(QStringLiteral("actionConnectAzure"));
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -32,20 +36,35 @@ ConnectionController::ConnectionController(MainWindow *window, ApplicationContex
     m_signOut->setObjectName(QStringLiteral("actionSignOut"));
     m_signOut->setStatusTip(tr("Forget the stored Azure sign-in and go back to the sandbox"));
     m_signOut->setEnabled(false);
+    m_restartSandbox->setObjectName(QStringLiteral("actionRestartSandbox"));
+    m_restartSandbox->setStatusTip(tr("Start the stopped sandbox again, with its computes and operations"));
+    m_restartSandbox->setEnabled(false);
+    m_restartButton->setObjectName(QStringLiteral("restartSandboxButton"));
+    m_restartButton->setDefaultAction(m_restartSandbox);
+    m_restartButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_restartButton->setAutoRaise(true);
+    m_window->statusBar()->addPermanentWidget(m_restartButton);
+    m_restartButton->hide();
     QMenu *file = m_window->fileMenu();
     QAction *first = file->actions().value(0);
     file->insertAction(first, m_connect);
     file->insertAction(first, m_sandbox);
     file->insertAction(first, m_signOut);
+    file->insertAction(first, m_restartSandbox);
     file->insertSeparator(first);
 
     connect(m_connect, &QAction::triggered, this, &ConnectionController::askConnect);
     connect(m_sandbox, &QAction::triggered, this, [this] { askUseSandbox(false); });
     connect(m_signOut, &QAction::triggered, this, [this] { askUseSandbox(true); });
     connect(m_context, &ApplicationContext::sessionReady, this, &ConnectionController::onSessionReady);
+    connect(m_restartSandbox, &QAction::triggered, this, &ConnectionController::restartSandbox);
     connect(m_context, &ApplicationContext::sessionFailed, this, [this](const QString &reason) {
         m_window->setEnvironmentStatus(tr("Sandbox unavailable: %1").arg(reason), false);
+        // A failed (re)start may be tried again.
+        m_restartSandbox->setEnabled(true);
+        m_restartButton->show();
     });
+    connect(m_context, &ApplicationContext::sandboxStopped, this, &ConnectionController::onSandboxStopped);
     connect(m_context, &ApplicationContext::signInNeeded, this,
             [this](const session::ConnectionChoice &choice, const QString &reason) {
                 m_window->setEnvironmentStatus(tr("Not signed in to Azure"), false);
@@ -66,9 +85,31 @@ void ConnectionController::onSessionReady(session::Session *session)
     else
         m_window->setEnvironmentStatus(tr("%1: %2").arg(env.name, session->displayName()), true);
     m_sandbox->setEnabled(!m_context->usesEmbeddedSandbox());
+    m_restartSandbox->setEnabled(false);
+    m_restartButton->hide();
     if (auto then = std::exchange(m_whenConnected, {}))
         then();
     m_signOut->setEnabled(!m_context->choice().isSandbox());
+}
+
+void ConnectionController::onSandboxStopped(const QString &reason)
+{
+    // On Azure the stop matters only later: File → Use the sandbox starts it again.
+    if (!m_context->usesEmbeddedSandbox())
+        return;
+    m_window->setEnvironmentStatus(tr("The sandbox stopped (%1). Its operations are paused until you restart it.")
+                                       .arg(reason),
+                                   false);
+    m_restartSandbox->setEnabled(true);
+    m_restartButton->show();
+}
+
+void ConnectionController::restartSandbox()
+{
+    m_restartSandbox->setEnabled(false);
+    m_restartButton->hide();
+    m_window->setEnvironmentStatus(tr("Sandbox: restarting…"), false);
+    m_context->restartSandbox();
 }
 
 void ConnectionController::askConnect()

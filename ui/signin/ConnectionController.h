@@ -7,6 +7,7 @@
 #include "session/ConnectionChoice.h"
 
 class QAction;
+class QToolButton;
 
 namespace cw::session {
 class Session;
@@ -24,7 +25,9 @@ class SignInDialog;
 // forgets the stored sign-in. When the remembered Azure
 // connection cannot be restored silently at start, the dialog opens with the reason. The
 // status bar always says where the window is connected. Running operations pause on a switch
-// (after a confirmation) and resume when their cloud is current again.
+// (after a confirmation) and resume when their cloud is current again. When the embedded
+// sandbox's process stops (crash, killed), the status bar says so with the reason and offers
+// "Restart the sandbox" (also in the File menu); its operations pause until then.
 class ConnectionController : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     QAction *connectAction() const { return m_connect; }
     QAction *sandboxAction() const { return m_sandbox; }
     QAction *signOutAction() const { return m_signOut; }
+    QAction *restartSandboxAction() const { return m_restartSandbox; }
     // The sign-in dialog while it is open (for tests and the screenshot).
     SignInDialog *signInDialog() const; // in the .cpp: QPointer needs the complete type
     // The program the dialog runs for "Use my Azure CLI login" (a seam for tests).
@@ -57,12 +61,16 @@ private:
     // Runs `then` at once, or after the person agreed to pause the running operations.
     void confirmPausing(const QString &destination, std::function<void()> then);
     void onSessionReady(session::Session *session);
+    void onSandboxStopped(const QString &reason);
+    void restartSandbox();
 
     MainWindow *m_window;
     ApplicationContext *m_context;
     QAction *m_connect;
     QAction *m_sandbox;
     QAction *m_signOut;
+    QAction *m_restartSandbox;
+    QToolButton *m_restartButton; // the same action in the status bar, while the sandbox is stopped
     QPointer<SignInDialog> m_dialog;
     QString m_azProgram = QStringLiteral("az");
     auth::CloudEnvironment m_offered;

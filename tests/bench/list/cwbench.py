@@ -27,7 +27,8 @@ class Sandbox:
     def control(self, method, path, body=None):
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(self.base + path, data=data, method=method,
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json",
+                                              "Authorization": "Bearer " + self.ready["controlToken"]})
         with urllib.request.urlopen(req, context=self.ctx, timeout=120) as r:
             text = r.read()
         return json.loads(text) if text else None

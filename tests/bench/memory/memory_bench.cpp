@@ -1,7 +1,8 @@
 // memory benchmark (label bench), one measured process per run (VmHWM is per process):
 //   --mode app <sandbox-bin>: the application as main.cpp builds it (ApplicationContext,
-//       MainWindow, Workbench) with its embedded, in-process sandbox, whose state directory is
-//       first seeded with 5,000 bulk computes by the sandbox executable (another process);
+//       MainWindow, Workbench) with its embedded sandbox (a child process, CW_SANDBOX_BIN), whose
+//       state directory is first seeded with 5,000 bulk computes by the sandbox executable; the
+//       child's own peak is printed too (CW_CHILD_VMHWM_KB);
 //   --mode gui: the same windows (MainWindow, ClustersView, OperationsDock on an
 //       OperationRunner) on a Session to a sandbox in another process, as against Azure.
 // Waits until the clusters view shows >= 5,000 computes, lets the window paint and settle for
@@ -38,9 +39,9 @@ namespace {
 
 constexpr int kComputes = 5000;
 
-QByteArray statusField(const char *name)
+QByteArray statusField(const char *name, qint64 pid = 0)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(pid ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     for (const QByteArray &line : f.readAll().split('\n'))
@@ -50,14 +51,16 @@ QByteArray statusField(const char *name)
 }
 
 // Once the view shows the computes: let it paint and settle, then report and quit.
-void reportWhenLoaded(ui::ClustersView *view)
+void reportWhenLoaded(ui::ClustersView *view, qint64 childPid = 0)
 {
-    QObject::connect(view, &ui::ClustersView::refreshed, view, [view] {
+    QObject::connect(view, &ui::ClustersView::refreshed, view, [view, childPid] {
         if (view->model()->rowCount() < kComputes)
             return;
-        QTimer::singleShot(2000, view, [view] {
+        QTimer::singleShot(2000, view, [view, childPid] {
             std::printf("CW_ROWS=%d\nCW_VMHWM_KB=%s\nCW_VMRSS_KB=%s\n", view->model()->rowCount(),
                         statusField("VmHWM:").constData(), statusField("VmRSS:").constData());
+            if (childPid)
+                std::printf("CW_CHILD_VMHWM_KB=%s\n", statusField("VmHWM:", childPid).constData());
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });
@@ -101,8 +104,9 @@ int main(int argc, char *argv[])
         ui::ApplicationContext context;
         ui::MainWindow window;
         ui::Workbench workbench(&window, &context);
-        QObject::connect(&context, &ui::ApplicationContext::sessionReady, &app, [&workbench] {
-            reportWhenLoaded(workbench.clustersView()); // the Workbench installed it just before
+        QObject::connect(&context, &ui::ApplicationContext::sessionReady, &app, [&workbench, &context] {
+            // The Workbench installed the view just before.
+            reportWhenLoaded(workbench.clustersView(), context.sandboxLauncher()->processId());
         });
         QObject::connect(&context, &ui::ApplicationContext::sessionFailed, &app, [](const QString &reason) {
             std::printf("memory: the embedded sandbox failed: %s\n", qPrintable(reason));

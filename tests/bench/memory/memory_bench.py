@@ -16,7 +16,9 @@ def run(argv, extra_env=None):
         print("memory: run failed:", " ".join(argv), "exit", p.returncode, out[-2000:],
               p.stderr.decode(errors="replace")[-2000:])
         sys.exit(1)
-    return int(fields["CW_VMHWM_KB"]) / 1024.0, int(fields["CW_VMRSS_KB"]) / 1024.0, int(fields.get("CW_ROWS", "0"))
+    child = int(fields["CW_CHILD_VMHWM_KB"]) / 1024.0 if fields.get("CW_CHILD_VMHWM_KB", "").isdigit() else None
+    return (int(fields["CW_VMHWM_KB"]) / 1024.0, int(fields["CW_VMRSS_KB"]) / 1024.0, int(fields.get("CW_ROWS", "0")),
+            child)
 
 def main():
     ap = argparse.ArgumentParser()
@@ -26,18 +28,21 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     a = ap.parse_args()
     cases = [("bare QMainWindow", [a.bare], {"CW_BENCH_REPORT_MEMORY": "1"}),
-             ("clusterwright as shipped (embedded sandbox)", [a.bench, "--mode", "app", a.sandbox], None),
+             ("clusterwright as shipped (sandbox in a child process)", [a.bench, "--mode", "app", a.sandbox],
+              {"CW_SANDBOX_BIN": a.sandbox}),
              ("clusterwright GUI alone (sandbox elsewhere)", [a.bench, "--mode", "gui"], {"CW_SANDBOX_BIN": a.sandbox})]
     results = {}
     for name, argv, env in cases:
         runs = [run(argv, env) for _ in range(a.runs)]
-        results[name] = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[0][2])
+        children = [r[3] for r in runs if r[3] is not None]
+        results[name] = (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[0][2],
+                         statistics.median(children) if children else None)
     load = os.getloadavg()[0]
     print(f"\n=== memory benchmark: peak RSS (VmHWM) with 5,000 computes shown, median of {a.runs} runs, "
           f"load avg {load:.2f} ===")
     print(f"{'figure':64} {'value':>8}  {'unit':6} {'goal':9} result")
     bare = results["bare QMainWindow"][0]
-    for name, (hwm, rss, rows) in results.items():
+    for name, (hwm, rss, rows, child) in results.items():
         gui = name != "bare QMainWindow"
         verdict = ("PASS" if hwm <= 80 else "MISS") if gui else "-"
         label = f"memory {name}" + (f" ({rows} rows)" if gui else "")
@@ -45,6 +50,8 @@ def main():
         if gui:
             print(f"{'memory   ... RSS at the end':64} {rss:8.1f}  {'MiB':6} {'':9} -")
             print(f"{'memory   ... peak over the bare window':64} {hwm - bare:8.1f}  {'MiB':6} {'':9} -")
+        if child is not None:
+            print(f"{'memory   ... its sandbox child process (peak)':64} {child:8.1f}  {'MiB':6} {'':9} -")
 
 if __name__ == "__main__":
     main()

@@ -21,11 +21,12 @@ done
 field() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$work/ready" "$1"; }
 base=$(field baseUrl); ca=$(field caFile); tenant=$(field tenantId)
 client=$(field clientId); secret=$(field clientSecret); sub=$(field subscriptionId)
+control=$(field controlToken)
 token=$(curl -sf --cacert "$ca" "$base/$tenant/oauth2/v2.0/token" \
     --data-urlencode grant_type=client_credentials --data-urlencode "client_id=$client" \
     --data-urlencode "client_secret=$secret" --data-urlencode "scope=$base/.default" |
     python3 -c "import json,sys; print(json.load(sys.stdin)['access_token'])")
-curl -sf --cacert "$ca" -X POST "$base/_sandbox/settings" -d '{"pageSize":100}' >/dev/null
+curl -sf --cacert "$ca" -H "Authorization: Bearer $control" -X POST "$base/_sandbox/settings" -d '{"pageSize":100}' >/dev/null
 ws="/subscriptions/$sub/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/workspaces/ws-demo"
 
 # Pages of the list: each request asks for the next $skip window, wrapping at 5,000.

@@ -386,7 +386,7 @@ void TestCli::traceHttp()
 
 void TestCli::embeddedSandbox()
 {
-    // No profile: the embedded sandbox, started in-process, guarded by a lock file.
+    // No profile: the embedded sandbox, started as a child process, guarded by a lock file.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_CONFIG_HOME"_s, tmp(u"empty-config"_s));
     QLockFile lock(cw::session::SandboxLauncher::defaultStateDirectory() + u".lock"_s);

@@ -23,7 +23,7 @@ for dep in libqt6widgets6 libqt6network6 libqt6keychain1 libssl3 qt6-qpa-plugins
 done
 
 contents=$(dpkg-deb --contents "$deb")
-for f in ./usr/bin/clusterwright \
+for f in ./usr/bin/clusterwright ./usr/bin/clusterwright-sandbox \
          ./usr/share/applications/io.github.clusterwright.Clusterwright.desktop \
          ./usr/share/icons/hicolor/scalable/apps/io.github.clusterwright.Clusterwright.svg \
          ./usr/share/metainfo/io.github.clusterwright.Clusterwright.metainfo.xml; do
@@ -34,4 +34,6 @@ dpkg-deb --extract "$deb" "$work/root"
 out=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/clusterwright" --version)
 echo "$out"
 grep -q "$version" <<<"$out" || fail "--version printed '$out'"
+# The app starts its embedded sandbox from beside its own executable.
+"$work/root/usr/bin/clusterwright-sandbox" --help >/dev/null || fail "the packed clusterwright-sandbox does not run"
 echo "package_deb: the package is complete"
