@@ -63,8 +63,9 @@ QString SandboxLauncher::defaultProgram()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : {dir + QStringLiteral("/clusterwright-sandbox"),
-                                     dir + QStringLiteral("/../sandbox/clusterwright-sandbox")}) {
+    const QStringList candidates{dir + QStringLiteral("/clusterwright-sandbox"),
+                                 dir + QStringLiteral("/../sandbox/clusterwright-sandbox")};
+    for (const QString &candidate : candidates) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable())
             return info.canonicalFilePath();

@@ -20,8 +20,9 @@ class Session;
 // URLs stay valid and the operations resume on the new session.
 //
 // The child is started with --exit-with-parent: if this process is killed outright, the kernel
-// ends the sandbox too (it writes its state). On destruction the child gets SIGTERM (it writes
-// its state) and is reaped.
+// ends the sandbox too (it writes its state). PR_SET_PDEATHSIG follows the thread that forked,
+// so start() from a thread that lives as long as the process (the main thread, as the app and
+// the CLI do). On destruction the child gets SIGTERM (it writes its state) and is reaped.
 class SandboxLauncher : public QObject
 {
     Q_OBJECT

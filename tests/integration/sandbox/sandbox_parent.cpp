@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "session/SandboxLauncher.h"
+#include "session/Session.h"
 
 int main(int argc, char *argv[])
 {
