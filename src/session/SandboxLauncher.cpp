@@ -217,14 +217,14 @@ void SandboxLauncher::fail(const QString &reason)
 
 QString SandboxLauncher::exitReason(int exitCode, QProcess::ExitStatus status) const
 {
-    QString how;
     if (status == QProcess::CrashExit) {
-        // QProcess reports the signal number as the exit code of a crash.
+        // QProcess reports the signal number as the exit code of a crash. Its last stderr line
+        // is only its latest log then, not a reason: left out.
         const char *name = ::sigabbrev_np(exitCode);
-        how = tr("killed by signal %1 (%2)").arg(exitCode).arg(name ? QLatin1String("SIG") + QLatin1String(name) : tr("unknown"));
-    } else {
-        how = tr("exited with code %1").arg(exitCode);
+        return tr("killed by signal %1 (%2)").arg(exitCode).arg(name ? QLatin1String("SIG") + QLatin1String(name) : tr("unknown"));
     }
+    // An exit of its own: the sandbox writes why as its last line ("clusterwright-sandbox: ...").
+    const QString how = tr("exited with code %1").arg(exitCode);
     const QString said = lastLine(m_stderr);
     return said.isEmpty() ? how : tr("%1: %2").arg(how, said);
 }

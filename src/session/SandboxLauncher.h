@@ -67,7 +67,7 @@ private:
     void readStandardError();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void fail(const QString &reason);
-    // "killed by signal 9 (KILL)" / "exited with code 1", and the last line it wrote on stderr.
+    // "killed by signal 9 (SIGKILL)", or "exited with code 1: <the last line it wrote on stderr>".
     QString exitReason(int exitCode, QProcess::ExitStatus status) const;
     void stopChild();
 

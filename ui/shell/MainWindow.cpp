@@ -93,6 +93,7 @@ QWidget *MainWindow::createStartPage()
 void MainWindow::setEnvironmentStatus(const QString &text, bool healthy)
 {
     m_environmentLabel->setText(text);
+    m_environmentLabel->setToolTip(text); // the whole text when the status bar is too narrow for it
     m_environmentLabel->setAccessibleDescription(healthy ? tr("Connected") : tr("Not connected"));
     m_environmentLabel->setStyleSheet(healthy ? QString() : QStringLiteral("color: palette(highlight);"));
 }

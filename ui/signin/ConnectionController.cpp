@@ -38,6 +38,7 @@ ConnectionController::ConnectionController(MainWindow *window, ApplicationContex
     m_signOut->setEnabled(false);
     m_restartSandbox->setObjectName(QStringLiteral("actionRestartSandbox"));
     m_restartSandbox->setStatusTip(tr("Start the stopped sandbox again, with its computes and operations"));
+    m_restartSandbox->setToolTip(m_restartSandbox->statusTip());
     m_restartSandbox->setEnabled(false);
     m_restartButton->setObjectName(QStringLiteral("restartSandboxButton"));
     m_restartButton->setDefaultAction(m_restartSandbox);
