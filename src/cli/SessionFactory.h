@@ -26,8 +26,9 @@ std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &p
 
 // Turns the saved profile into a signed-in Session, asynchronously: the embedded sandbox is
 // started as a child process (session::SandboxLauncher; its state directory guarded by a lock
-// file so two processes never share it), a running sandbox is reached through its ready-line file, a service principal reads its
-// secret from AZURE_CLIENT_SECRET or the keychain, device code and az use their credentials.
+// file so two processes never share it), a running sandbox is reached through its ready-line
+// file, a service principal reads its secret from AZURE_CLIENT_SECRET or the keychain, device
+// code and az use their credentials.
 class SessionFactory : public QObject
 {
     Q_OBJECT

@@ -34,8 +34,8 @@ public:
     // Connects where the last run ended: the remembered Azure connection, signed in silently
     // (signInNeeded() when that needs a person), else the embedded sandbox.
     void start(double sandboxSpeed = 1.0);
-    // Starts the embedded sandbox (asynchronously), or switches back to it when it already
-    // runs. `speed` scales the sandbox's simulated durations.
+    // Starts the embedded sandbox (asynchronously, as a child process), switches back to it
+    // when it already runs, or starts its process again when it stopped. `speed` scales the sandbox's simulated durations.
     void startSandbox(double speed = 1.0);
     // The same at the speed start() was given (File → Use the sandbox).
     void useSandbox() { startSandbox(m_sandboxSpeed); }
