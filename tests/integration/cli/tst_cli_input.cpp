@@ -209,7 +209,11 @@ void TestCliInput::certificatesThePreflightRefuses()
     const TestKey &key = weakKey ? weak : *m_key;
     const QByteArray leaf = m_pki->leafPem(key, {m_host, {m_host}});
     const QByteArray ca = m_pki->caCertificatePem();
-    const QByteArray text = certPem == "reversed" ? ca + leaf : certPem == "with-key" ? leaf + key.pkcs8Pem() + ca : leaf + ca;
+    QByteArray text = leaf + ca;
+    if (certPem == "reversed")
+        text = ca + leaf;
+    else if (certPem == "with-key")
+        text = leaf + key.pkcs8Pem() + ca;
     const QString certFile = tmp(u"pf-cert.pem"_s);
     const QString keyFile = tmp(u"pf-key.pem"_s);
     QVERIFY(writeFile(certFile, text));
@@ -217,7 +221,7 @@ void TestCliInput::certificatesThePreflightRefuses()
 
     const CliRun run = runCli({u"preflight"_s, u"create"_s, u"pf-tls"_s, u"--cert-file"_s, certFile, u"--key-file"_s,
                                keyFile, u"--cname"_s, m_host, u"-o"_s, u"json"_s});
-    QVERIFY2(run.exitCode == exitCode, run.out + run.err);
+    QVERIFY2(run.exitCode == exitCode, QByteArray(run.out + run.err).constData());
     if (!finding.isEmpty()) {
         bool found = false;
         for (const QJsonValue &v : run.json().array())
