@@ -87,6 +87,7 @@ private Q_SLOTS:
     void unreadableCertificateInputs();
     void certificatesThePreflightRefuses_data();
     void certificatesThePreflightRefuses();
+    void reattachRefusesWhatTheReportRefuses();
     void kubeconfigOntoANode_data();
     void kubeconfigOntoANode();
     void tlsBackupRefusesALink();
@@ -228,6 +229,22 @@ void TestCliInput::certificatesThePreflightRefuses()
             found = found || (v[u"id"_s].toString().toUtf8() == finding && v[u"status"_s].toString() == u"fail"_s);
         QVERIFY2(found, run.out.constData());
     }
+}
+
+// Re-attach with the person's files: the same report, against the compute's CNAME, before
+// anything is detached.
+void TestCliInput::reattachRefusesWhatTheReportRefuses()
+{
+    const QString host = u"www.contoso.com"_s; // tls-prod's CNAME in the sandbox's seed
+    const QByteArray leaf = m_pki->leafPem(*m_key, {host, {host}});
+    const QString certFile = tmp(u"re-cert.pem"_s);
+    QVERIFY(writeFile(certFile, leaf + m_key->pkcs8Pem()));
+    const int deletes = m_sandbox.countRequests("DELETE", u"/computes/tls-prod"_s);
+    const CliRun run = runCli({u"reattach"_s, u"tls-prod"_s, u"--cert-file"_s, certFile, u"--key-file"_s, m_keyFile});
+    QVERIFY2(run.exitCode == 4, run.err.constData());
+    QVERIFY2(run.err.contains("also holds a private key"), run.err.constData());
+    QCOMPARE(m_sandbox.countRequests("DELETE", u"/computes/tls-prod"_s), deletes);
+    QCOMPARE(runCli({u"show"_s, u"tls-prod"_s}).exitCode, 0);
 }
 
 void TestCliInput::kubeconfigOntoANode_data()
