@@ -1,5 +1,7 @@
 #include "auth/Transport.h"
 
+#include "common/BoundedFileRead.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QSslCertificate>
@@ -13,11 +15,16 @@ QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *erro
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (env.extraCaFile.isEmpty())
         return config;
-    const QList<QSslCertificate> extra = QSslCertificate::fromPath(env.extraCaFile, QSsl::Pem);
+    // The path comes from a file the user named (the sandbox endpoint file): bounded, and a
+    // device or FIFO is refused rather than read.
+    const BoundedFileRead file = readBoundedFile(env.extraCaFile, 1024 * 1024);
+    const QList<QSslCertificate> extra = file.ok ? QSslCertificate::fromData(file.data, QSsl::Pem)
+                                                 : QList<QSslCertificate>();
     if (extra.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("cw::auth", "Cannot read a CA certificate from %1.")
-                         .arg(env.extraCaFile);
+            *error = file.ok ? QCoreApplication::translate("cw::auth", "Cannot read a CA certificate from %1.")
+                                   .arg(env.extraCaFile)
+                             : file.error;
         return config;
     }
     config.addCaCertificates(extra);

@@ -71,6 +71,12 @@ void CliContext::finish(int exitCode)
 {
     if (m_exitCode)
         return;
+    // A trace that lost part of the exchange is not a success: the person asked for it.
+    if (const QString lost = m_tracer ? m_tracer->failure() : QString(); !lost.isEmpty()) {
+        message(tr("error: the HTTP trace could not be written to %1: %2").arg(m_tracer->path(), lost));
+        if (exitCode == kExitOk)
+            exitCode = kExitOperationFailed;
+    }
     m_exitCode = exitCode;
     if (m_progressShown)
         std::fputs("\n", stderr);
@@ -131,6 +137,7 @@ void CliContext::withSession(std::function<void(session::Session *)> then)
                 return fail(kExitUsage, tr("Cannot open the trace file: %1").arg(error));
             s->connection()->setTracer(tracer);
             s->credential()->setTracer(tracer);
+            m_tracer = tracer;
         }
         then(s);
     });

@@ -22,6 +22,7 @@ class Journal;
 class OperationRunner;
 }
 namespace cw::secrets {
+class HttpTraceWriter;
 class SecretStore;
 }
 namespace cw::session {
@@ -86,6 +87,7 @@ private:
     secrets::SecretStore *m_store = nullptr;
     std::unique_ptr<ops::Journal> m_journal;
     ops::OperationRunner *m_runner = nullptr;
+    std::shared_ptr<secrets::HttpTraceWriter> m_tracer; // --trace-http: its write errors fail the run
     std::optional<int> m_exitCode;
     bool m_progressShown = false;
 };

@@ -9,6 +9,7 @@
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
+#include "common/FileTarget.h"
 #include "common/PrivateFile.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
@@ -41,6 +42,11 @@ void runKubeconfig(CliContext &ctx)
     const QString file = ctx.options().value(QStringLiteral("file"));
     if (name.isEmpty() || file.isEmpty())
         return ctx.failUsage(tr("kubeconfig needs the compute's name and --file FILE ('-' for standard output)."));
+    // Refused before anything is fetched: a device, FIFO or link stays as it is (the write
+    // checks again, this only answers early).
+    if (file != QLatin1String("-"))
+        if (const QString reason = unwritableTargetReason(file); !reason.isEmpty())
+            return ctx.fail(kExitUsage, reason);
     withKeys(ctx, name, [&ctx, file](const azure::ComputeKeys &keys) {
         const QByteArray config = ctx.options().isSet(QStringLiteral("admin")) ? keys.adminKubeConfig : keys.userKubeConfig;
         if (config.isEmpty())
@@ -65,6 +71,11 @@ void runTlsBackup(CliContext &ctx)
         return ctx.failUsage(tr("tls-backup needs the compute's name and --dir FOLDER."));
     const QString certPath = QDir(dir).filePath(QStringLiteral("cert.pem"));
     const QString keyPath = QDir(dir).filePath(QStringLiteral("key.pem"));
+    // A link (even a dangling one) named cert.pem or key.pem would carry the private key to
+    // wherever it points: refused, as is anything that is not a regular file.
+    for (const QString &path : {certPath, keyPath})
+        if (const QString reason = unwritableTargetReason(path); !reason.isEmpty())
+            return ctx.fail(kExitUsage, reason);
     if (!ctx.options().isSet(QStringLiteral("overwrite")) && (QFileInfo::exists(certPath) || QFileInfo::exists(keyPath)))
         return ctx.fail(kExitUsage, tr("%1 already holds cert.pem or key.pem; add --overwrite to replace them.").arg(dir));
     withKeys(ctx, name, [&ctx, certPath, keyPath, dir](const azure::ComputeKeys &keys) {

@@ -23,12 +23,20 @@ namespace cw::cli {
 
 namespace {
 
-QByteArray readSecretFromStdin()
+// Client secrets are at most a few hundred bytes; standard input may be /dev/zero.
+constexpr qint64 kMaxSecretBytes = 64 * 1024;
+
+QByteArray readSecretFromStdin(bool *tooLarge)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
-    QByteArray secret = in.readAll();
+    QByteArray secret = in.read(kMaxSecretBytes + 1);
+    if (secret.size() > kMaxSecretBytes) {
+        secret.fill('\0');
+        *tooLarge = true;
+        return {};
+    }
     while (!secret.isEmpty() && (secret.endsWith('\n') || secret.endsWith('\r')))
         secret.chop(1);
     return secret;
@@ -81,8 +89,12 @@ void runLogin(CliContext &ctx)
         if (p.tenantId.isEmpty() || p.clientId.isEmpty())
             return ctx.failUsage(tr("login service-principal needs --tenant and --client-id."));
         QByteArray secret;
+        bool tooLarge = false;
         if (o.isSet(QStringLiteral("secret-stdin")))
-            secret = readSecretFromStdin();
+            secret = readSecretFromStdin(&tooLarge);
+        if (tooLarge)
+            return ctx.failUsage(tr("Standard input holds more than %1 KiB: that is not a client secret.")
+                                     .arg(kMaxSecretBytes / 1024));
         else
             secret = QProcessEnvironment::systemEnvironment().value(QStringLiteral("AZURE_CLIENT_SECRET")).toUtf8();
         if (secret.isEmpty())

@@ -221,7 +221,25 @@ void runReattach(CliContext &ctx)
             return ctx.failUsage(error);
         material = tls::TlsMaterial{tls::TlsError::None, {}, cert.toUtf8(), key.toUtf8()};
     }
-    withCompute(ctx, name, [&ctx, name, material](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
+    withCompute(ctx, name, [&ctx, name, material](const azure::WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        // Files given by the person get the certificate report's checks (key match, validity,
+        // key strength, chain order, no key in the certificate file) against the compute's own
+        // CNAME: nothing the report refuses is detached for.
+        if (material) {
+            const std::optional<azure::SslConfiguration> ssl = compute.aks ? compute.aks->sslConfiguration : std::nullopt;
+            const QString cname = ssl ? ssl->cname.value_or(QString()) : QString();
+            const tls::CertificatePairReport report =
+                tls::inspectPair(material->certPem, material->keyPem, {}, cname, QDateTime::currentDateTimeUtc());
+            bool refused = false;
+            for (const tls::CertificateCheck &c : report.checks) {
+                if (c.severity != tls::CheckSeverity::Fail || (c.id == QLatin1String("hostname") && cname.isEmpty()))
+                    continue;
+                ctx.message(tr("error: %1").arg(c.message));
+                refused = true;
+            }
+            if (refused)
+                return ctx.fail(kExitPreflightRefused, tr("The certificate files cannot be used; nothing was changed."));
+        }
         const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name, material);
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(id);

@@ -14,6 +14,7 @@
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
 #include "auth/SandboxCredential.h"
+#include "common/BoundedFileRead.h"
 #include "secrets/SecretStore.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
@@ -21,6 +22,8 @@
 namespace cw::cli {
 
 namespace {
+
+constexpr qint64 kMaxEndpointFileBytes = 4 * 1024 * 1024;
 
 auth::CloudEnvironment cloudOf(const Profile &profile)
 {
@@ -32,13 +35,14 @@ auth::CloudEnvironment cloudOf(const Profile &profile)
 
 std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the sandbox endpoint file %1: %2").arg(path, file.errorString());
+    // The file may hold the sandbox's whole stdout (a few kB); the read is bounded all the same.
+    const BoundedFileRead file = readBoundedFile(path, kMaxEndpointFileBytes);
+    if (!file.ok) {
+        *error = tr("Cannot read the sandbox endpoint file: %1").arg(file.error);
         return std::nullopt;
     }
-    // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    // The ready line is the first JSON line.
+    const QList<QByteArray> lines = file.data.split('\n');
     for (const QByteArray &line : lines) {
         const nlohmann::json j = nlohmann::json::parse(line.toStdString(), nullptr, false);
         if (!j.is_object() || j.value("event", std::string()) != "ready")

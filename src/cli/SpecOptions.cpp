@@ -2,31 +2,23 @@
 #include "cli/CliText.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include "cli/CliOptions.h"
+#include "common/BoundedFileRead.h"
 #include "tls/PrivateKeyParser.h"
+#include "tls/TlsTypes.h"
 
 namespace cw::cli {
 
-namespace {
-
-constexpr qint64 kMaxPemBytes = 1024 * 1024;
-
-} // namespace
-
 QString readPemFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+    // Bounded whatever the path is: /dev/zero, /dev/urandom or a FIFO is refused, not read.
+    const BoundedFileRead file = readBoundedFile(path, tls::kMaxPemInputBytes);
+    if (!file.ok) {
+        *error = file.error;
         return {};
     }
-    if (file.size() > kMaxPemBytes) {
-        *error = tr("%1 is too large for a PEM file.").arg(path);
-        return {};
-    }
-    return QString::fromUtf8(file.readAll());
+    return QString::fromUtf8(file.data);
 }
 
 QString readKeyFile(const QString &path, QString *error)

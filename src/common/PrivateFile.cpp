@@ -1,29 +1,69 @@
 #include "common/PrivateFile.h"
 
+#include "common/FileTarget.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace cw {
 namespace {
 
-FileWriteResult writeAtomically(const QString &path, const QByteArray &contents,
-                                QFileDevice::Permissions permissions)
+QString cannotWrite(const QString &path, int error)
 {
-    const QString dir = QFileInfo(path).absolutePath();
+    return QCoreApplication::translate("cw::PrivateFile", "Cannot write %1: %2").arg(path, qt_error_string(error));
+}
+
+bool writeAll(int fd, const QByteArray &contents)
+{
+    qsizetype done = 0;
+    while (done < contents.size()) {
+        const ssize_t n = ::write(fd, contents.constData() + done, size_t(contents.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+// The temporary file is created beside the target by mkostemp (O_CREAT|O_EXCL: never an
+// existing file or link, mode 0600 from the first byte), filled, synced and renamed over the
+// target. rename replaces the directory entry itself, so even a link planted after the check
+// below is replaced, never followed; a crash leaves either the old file or the new one.
+FileWriteResult writeAtomically(const QString &path, const QByteArray &contents, mode_t mode)
+{
+    const QFileInfo info(path);
+    const QString dir = info.absolutePath();
     if (!QDir().mkpath(dir))
         return {false, QCoreApplication::translate("cw::PrivateFile", "Cannot create the folder %1.").arg(dir)};
+    if (const QString reason = unwritableTargetReason(path); !reason.isEmpty())
+        return {false, reason};
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, QCoreApplication::translate("cw::PrivateFile", "Cannot write %1: %2")
-                           .arg(path, file.errorString())};
-    // Restrict the temporary file before the first byte lands in it; rename keeps the mode.
-    file.setPermissions(permissions);
-    if (file.write(contents) != contents.size() || !file.commit())
-        return {false, QCoreApplication::translate("cw::PrivateFile", "Cannot write %1: %2")
-                           .arg(path, file.errorString())};
+    QByteArray temp = QFile::encodeName(dir + QLatin1String("/.") + info.fileName()) + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0)
+        return {false, cannotWrite(path, errno)};
+    int error = 0;
+    errno = 0;
+    if (::fchmod(fd, mode) != 0 || !writeAll(fd, contents) || ::fsync(fd) != 0)
+        error = errno ? errno : EIO;
+    if (::close(fd) != 0 && !error)
+        error = errno;
+    if (!error && ::rename(temp.constData(), QFile::encodeName(path).constData()) != 0)
+        error = errno;
+    if (error) {
+        ::unlink(temp.constData());
+        return {false, cannotWrite(path, error)};
+    }
     return {true, {}};
 }
 
@@ -31,14 +71,12 @@ FileWriteResult writeAtomically(const QString &path, const QByteArray &contents,
 
 FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents)
 {
-    return writeAtomically(path, contents, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return writeAtomically(path, contents, S_IRUSR | S_IWUSR);
 }
 
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &contents)
 {
-    return writeAtomically(path, contents,
-                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                               | QFileDevice::ReadOther);
+    return writeAtomically(path, contents, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
 }
 
 } // namespace cw

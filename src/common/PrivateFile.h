@@ -12,6 +12,9 @@ struct FileWriteResult {
 // Writes `contents` to `path` atomically (temporary file + rename, so a crash never leaves a
 // half-written file) with owner-only permissions (0600) set before any byte is written.
 // Use for everything that may hold key material, tokens or journal state.
+// An existing `path` that is a symbolic link or not a regular file (a device, a FIFO) is refused
+// and left as it is (see unwritableTargetReason); every write, sync, close and rename error is
+// reported.
 FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents);
 
 // Same atomicity, ordinary permissions (0644): for files with no secret in them.

@@ -1,9 +1,10 @@
 #include "kube/KubeconfigFile.h"
 
+#include "common/BoundedFileRead.h"
+#include "common/FileTarget.h"
 #include "common/PrivateFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace cw::kube {
@@ -24,13 +25,18 @@ KubeconfigWriteResult writeKubeconfigFile(const QString &path, const Kubeconfig 
 {
     KubeconfigWriteResult result;
     Kubeconfig toWrite = incoming;
+    // A device, FIFO or link at `path` is refused before anything is read or written.
+    if (const QString reason = unwritableTargetReason(path); !reason.isEmpty()) {
+        result.error = reason;
+        return result;
+    }
     if (merge && QFileInfo::exists(path)) {
-        QFile file(path);
-        if (QFileInfo(path).size() > kMaxKubeconfigBytes || !file.open(QIODevice::ReadOnly)) {
-            result.error = tr("The existing kubeconfig %1 could not be read; it was left unchanged.").arg(path);
+        const BoundedFileRead file = readBoundedFile(path, kMaxKubeconfigBytes);
+        if (!file.ok) {
+            result.error = tr("The existing kubeconfig could not be read (%1); it was left unchanged.").arg(file.error);
             return result;
         }
-        const QByteArray existingText = file.readAll();
+        const QByteArray &existingText = file.data;
         if (!existingText.trimmed().isEmpty()) {
             const KubeconfigParseResult existing = Kubeconfig::parse(existingText);
             if (!existing.ok()) {

@@ -35,6 +35,10 @@ QList<PreflightCheck> preflightCertificateChecks(const PreflightInput &in)
     }
     out.append(pass(QStringLiteral("certificate.parse"), title,
                     Text::tr("The certificate and the key were read.")));
+    // Whatever else the certificate report refused refuses the preflight too.
+    for (const CertificateProblem &problem : cert.otherFailures)
+        out.append(fail(QStringLiteral("certificate.") + problem.id, title, problem.message,
+                        Text::tr("Correct the certificate or key file and load it again.")));
     if (cert.keyMatches) {
         out.append(pass(QStringLiteral("certificate.keyMatch"), Text::tr("Key matches certificate"),
                         Text::tr("The private key belongs to the certificate.")));

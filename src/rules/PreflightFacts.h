@@ -50,6 +50,12 @@ struct ClusterFacts {
     QString effectiveVersion() const;
 };
 
+// A failing finding of src/tls's certificate report that the facts below do not express.
+struct CertificateProblem {
+    QString id;      // src/tls's check id, e.g. "key-strength"
+    QString message; // its translated sentence
+};
+
 // What src/tls found in the custom certificate and key.
 struct CertificateFacts {
     bool parsed = false;       // both certificate and key parsed
@@ -59,6 +65,9 @@ struct CertificateFacts {
     QDateTime notAfter;
     bool coversCname = false;
     bool selfSigned = false;
+    // Every other Fail of the report (key strength, chain order, a key in the certificate file,
+    // ...): the preflight refuses on each, so nothing the report refuses passes the preflight.
+    QList<CertificateProblem> otherFailures;
 };
 
 // What the service reported (e.g. from a failed earlier request), when it did.

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
+#include "common/BoundedFileRead.h"
+
 #include "sandbox/ControlEndpoints.h"
 #include "sandbox/ControlToken.h"
 #include "sandbox/HttpsFrontend.h"
@@ -148,9 +150,12 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
         d->state.markDirty();
     }
     if (!options.scenarioFile.isEmpty()) {
-        QFile file(options.scenarioFile);
-        std::optional<Json> scenario = file.open(QIODevice::ReadOnly) ? parseJson(file.readAll()) : std::nullopt;
-        const QString problem = scenario ? applyScenario(svc, *scenario) : QStringLiteral("unreadable JSON");
+        // Bounded like every file a user names: a device or FIFO is refused, not read.
+        const BoundedFileRead file = readBoundedFile(options.scenarioFile, 16 * 1024 * 1024);
+        std::optional<Json> scenario = file.ok ? parseJson(file.data) : std::nullopt;
+        const QString problem = !file.ok  ? file.error
+                                : scenario ? applyScenario(svc, *scenario)
+                                           : QStringLiteral("unreadable JSON");
         if (!problem.isEmpty()) {
             *error = QStringLiteral("scenario %1: %2").arg(options.scenarioFile, problem);
             return false;

@@ -1,9 +1,16 @@
 #include "secrets/HttpTraceWriter.h"
 
+#include "common/FileTarget.h"
 #include "secrets/Redaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace cw::secrets {
 
@@ -26,28 +33,55 @@ QByteArray formatBody(const QByteArray &body)
 
 std::shared_ptr<HttpTraceWriter> HttpTraceWriter::open(const QString &path, QString *error)
 {
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text,
-                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    auto refuse = [&](const QString &reason) {
         if (error)
             *error = QCoreApplication::translate("cw::secrets", "Cannot open the HTTP trace file %1: %2")
-                         .arg(path, file->errorString());
+                         .arg(path, reason);
         return nullptr;
+    };
+    if (const QString reason = unwritableTargetReason(path); !reason.isEmpty())
+        return refuse(reason);
+    // O_NOFOLLOW: a link planted after the check is not followed; O_NONBLOCK: nor does a FIFO
+    // planted there block the open. Both are refused below.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return refuse(qt_error_string(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return refuse(QCoreApplication::translate("cw::secrets", "it is not a regular file."));
     }
     // An existing file keeps its old mode on open: tighten it as well.
-    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return std::shared_ptr<HttpTraceWriter>(new HttpTraceWriter(std::move(file)));
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0) {
+        const int e = errno;
+        ::close(fd);
+        return refuse(qt_error_string(e));
+    }
+    return std::shared_ptr<HttpTraceWriter>(new HttpTraceWriter(fd, path));
 }
 
-HttpTraceWriter::HttpTraceWriter(std::unique_ptr<QFile> file)
-    : m_file(std::move(file))
+HttpTraceWriter::HttpTraceWriter(int fd, QString path)
+    : m_fd(fd)
+    , m_path(std::move(path))
 {
     m_clock.start();
 }
 
+HttpTraceWriter::~HttpTraceWriter()
+{
+    ::close(m_fd);
+}
+
 QString HttpTraceWriter::path() const
 {
-    return m_file->fileName();
+    return m_path;
+}
+
+QString HttpTraceWriter::failure() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failure;
 }
 
 void HttpTraceWriter::request(const QByteArray &id, const QByteArray &method, const QUrl &url,
@@ -76,8 +110,19 @@ void HttpTraceWriter::response(const QByteArray &id, int status, const QUrl &url
 void HttpTraceWriter::write(const QByteArray &bytes)
 {
     QMutexLocker lock(&m_mutex);
-    m_file->write(bytes);
-    m_file->flush();
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(m_fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (m_failure.isEmpty())
+                m_failure = n < 0 ? qt_error_string(errno)
+                                  : QCoreApplication::translate("cw::secrets", "nothing could be written.");
+            return;
+        }
+        done += n;
+    }
 }
 
 } // namespace cw::secrets

@@ -1,7 +1,6 @@
 #pragma once
 #include <QByteArray>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QList>
 #include <QMutex>
 #include <QPair>
@@ -19,7 +18,10 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // refresh tokens, PEM keys and certificates and kubeconfig payloads appear as "***". It lives
 // beside the redaction code because it is the one component that writes traffic to disk; both
 // the Azure AD client (src/auth) and the ARM pipeline (src/arm) share one writer.
-// The file is created owner-only (0600) and appended to. Thread-safe.
+// The file is created owner-only (0600) and appended to; a symbolic link or an existing path that
+// is not a regular file (/dev/full, a FIFO) is refused at open, and a write that fails later is
+// remembered (failure()) so that the command does not report success over a lost trace.
+// Thread-safe.
 class HttpTraceWriter
 {
 public:
@@ -32,13 +34,21 @@ public:
                   const QByteArray &body, const QString &networkError);
 
     QString path() const;
+    // Why part of the trace could not be written (the first error), empty while all of it was.
+    QString failure() const;
+
+    ~HttpTraceWriter();
+    HttpTraceWriter(const HttpTraceWriter &) = delete;
+    HttpTraceWriter &operator=(const HttpTraceWriter &) = delete;
 
 private:
-    explicit HttpTraceWriter(std::unique_ptr<QFile> file);
+    HttpTraceWriter(int fd, QString path);
     void write(const QByteArray &bytes);
 
     mutable QMutex m_mutex;
-    std::unique_ptr<QFile> m_file;
+    int m_fd = -1;
+    QString m_path;
+    QString m_failure;
     QElapsedTimer m_clock;
 };
 

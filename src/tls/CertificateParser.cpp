@@ -49,6 +49,9 @@ DecodedChain decodeCertificateChain(QByteArrayView pem)
     DecodedChain decoded;
     int position = 0;
     for (const PemBlock &block : scan.blocks) {
+        // Noted, not skipped silently: a key here would be sent in the certificate field.
+        if (block.label.endsWith("PRIVATE KEY"))
+            decoded.result.holdsPrivateKey = true;
         if (!isCertificateLabel(block.label))
             continue;
         ++position;

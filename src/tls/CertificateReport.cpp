@@ -136,7 +136,26 @@ CertificatePairReport inspectPair(QByteArrayView certPem, QByteArrayView keyPem,
 
     if (!chain.result.ok())
         return report;
+    // The certificate file's text is what Azure ML receives as the certificate: a private key in
+    // it would travel (and be stored and shown) as if it were public.
+    if (chain.result.holdsPrivateKey)
+        add(report, "key-in-certificate", CheckSeverity::Fail,
+            QCoreApplication::translate(
+                "cw::tls",
+                "The certificate file also holds a private key, which would be sent as part of "
+                "the certificate. Use a file with only the certificate and its chain, and give "
+                "the key as the key file."));
     report.leafIndex = findLeaf(chain, key.key.get());
+    // The service takes the first certificate as the server's: a chain listing an
+    // intermediate (or the root) first would serve that certificate.
+    if (report.leafIndex > 0)
+        add(report, "chain-order", CheckSeverity::Fail,
+            QCoreApplication::translate(
+                "cw::tls",
+                "The certificate file lists %1 before the server certificate (%2). Put the "
+                "server certificate first, then its intermediates.")
+                .arg(report.chain.certificates.first().subject,
+                     report.chain.certificates[report.leafIndex].subject));
 
     if (key.key) {
         report.keyMatches

@@ -17,7 +17,8 @@ enum class CheckSeverity { Pass, Warning, Fail };
 
 struct CertificateCheck {
     // Stable identifiers for UI mapping and tests: "certificate", "key", "key-match",
-    // "validity", "hostname", "self-signed", "chain", "key-strength".
+    // "validity", "hostname", "self-signed", "chain", "key-strength", "key-in-certificate",
+    // "chain-order".
     QString id;
     CheckSeverity severity = CheckSeverity::Pass;
     QString message; // translated sentence: what is wrong and what to do

@@ -15,6 +15,13 @@ rules::CertificateFacts toCertificateFacts(const CertificatePairReport &report, 
         facts.selfSigned = leaf->selfSigned;
     }
     facts.coversCname = report.hostname.covered;
+    // The checks the facts above already carry; every other failing check is passed on as is.
+    static const QStringList kCarried = {QStringLiteral("certificate"), QStringLiteral("key"),
+                                         QStringLiteral("key-match"), QStringLiteral("validity"),
+                                         QStringLiteral("hostname")};
+    for (const CertificateCheck &check : report.checks)
+        if (check.severity == CheckSeverity::Fail && !kCarried.contains(check.id))
+            facts.otherFailures.append({check.id, check.message});
     return facts;
 }
 

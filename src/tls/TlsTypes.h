@@ -59,6 +59,7 @@ struct CertificateChainResult {
     TlsError error = TlsError::None;
     QString message;                     // empty when ok
     QList<CertificateInfo> certificates; // file order: leaf first for a well-formed chain
+    bool holdsPrivateKey = false;        // the file also holds a private key block
     bool ok() const { return error == TlsError::None; }
 };
 

@@ -1,7 +1,8 @@
 #include "dialogs/ReattachDialog.h"
 
+#include "common/BoundedFileRead.h"
+
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,12 +32,10 @@ QString mark(ops::StepState state)
     return QStringLiteral("·");
 }
 
-QByteArray readSmallFile(const QString &path)
+BoundedFileRead readSmallFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(256 * 1024); // PEM files are a few kB
+    // PEM files are a few kB; a device or FIFO is refused, never read (or waited on).
+    return readBoundedFile(path, 256 * 1024);
 }
 
 } // namespace
@@ -146,9 +145,15 @@ void ReattachDialog::startOperation()
         return;
     std::optional<tls::TlsMaterial> provided;
     if (m_fromFiles && m_fromFiles->isChecked()) {
+        const BoundedFileRead cert = readSmallFile(m_certPath->text());
+        const BoundedFileRead key = readSmallFile(m_keyPath->text());
+        if (!cert.ok || !key.ok) {
+            m_message->setText(!cert.ok ? cert.error : key.error);
+            return;
+        }
         tls::TlsMaterial material;
-        material.certPem = readSmallFile(m_certPath->text());
-        material.keyPem = readSmallFile(m_keyPath->text());
+        material.certPem = cert.data;
+        material.keyPem = key.data;
         if (material.certPem.isEmpty() || material.keyPem.isEmpty()) {
             m_message->setText(tr("Choose a readable certificate file and key file."));
             return;

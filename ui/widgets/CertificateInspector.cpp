@@ -4,26 +4,25 @@
 
 #include "tls/TlsTypes.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include "common/BoundedFileRead.h"
+
 #include <QThreadPool>
 
 namespace cw::ui {
 
 namespace {
-// Bounded read: anything larger than a PEM file can be is refused before reading it whole.
+// Bounded read: a device (/dev/zero), a FIFO (it would block this worker forever) or a
+// directory is refused with a sentence, and no more than a PEM file can be is ever read.
 bool readSmallFile(const QString &path, QByteArray *out, QString *error)
 {
     if (path.isEmpty())
         return true;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("cw::ui::CertificateInspector", "Cannot read %1: %2")
-                     .arg(QFileInfo(path).fileName(), file.errorString());
+    BoundedFileRead file = readBoundedFile(path, tls::kMaxPemInputBytes);
+    if (!file.ok) {
+        *error = file.error;
         return false;
     }
-    *out = file.read(tls::kMaxPemInputBytes + 1);
+    *out = std::move(file.data);
     return true;
 }
 } // namespace

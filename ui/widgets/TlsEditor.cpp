@@ -1,6 +1,8 @@
 #include "widgets/TlsEditor.h"
 
+#include "common/BoundedFileRead.h"
 #include "rules/TlsRules.h"
+#include "tls/TlsTypes.h"
 #include "widgets/BusySpinner.h"
 #include "widgets/CertificateCard.h"
 #include "widgets/FindingsList.h"
@@ -9,7 +11,6 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDragEnterEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -201,8 +202,8 @@ void TlsEditor::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         if (!url.isLocalFile())
             continue;
-        QFile file(url.toLocalFile());
-        const bool isKey = file.open(QIODevice::ReadOnly) && file.read(64 * 1024).contains("PRIVATE KEY");
+        // Bounded: a dropped device or FIFO must not block or flood the GUI thread.
+        const bool isKey = readBoundedFile(url.toLocalFile(), tls::kMaxPemInputBytes).data.contains("PRIVATE KEY");
         (isKey ? m_keyPath : m_certPath)->setText(url.toLocalFile());
     }
     setMode(rules::TlsMode::Custom);

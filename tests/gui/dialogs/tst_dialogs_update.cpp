@@ -4,6 +4,7 @@
 // compute's final state as the sandbox holds it.
 #include <QtTest>
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -25,6 +26,8 @@
 #include "widgets/FindingsList.h"
 #include "widgets/LoadBalancerEditor.h"
 #include "widgets/TlsEditor.h"
+
+#include <sys/stat.h>
 
 using namespace cw;
 
@@ -191,6 +194,55 @@ private Q_SLOTS:
         QCOMPARE(ssl.value(QStringLiteral("status")).toString(), QStringLiteral("Enabled"));
         QCOMPARE(ssl.value(QStringLiteral("cname")).toString(), QStringLiteral("scoring.contoso.com"));
         QTRY_COMPARE_WITH_TIMEOUT(test::sandboxSecretEntry(m_sandbox, QStringLiteral("devtest-aks")), pair.certPem, 5000);
+    }
+
+    // A device, FIFO or directory named in the certificate field (typed, pasted or picked): the
+    // card says so at once, nothing is read (a FIFO used to block an inspector thread forever)
+    // and Apply stays off.
+    void tlsDialogRefusesFilesThatAreNotRegular_data()
+    {
+        QTest::addColumn<QString>("certPath");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+        QTest::newRow("/dev/urandom") << QStringLiteral("/dev/urandom");
+        QTest::newRow("fifo") << QStringLiteral("FIFO");
+        QTest::newRow("directory") << QStringLiteral("DIR");
+    }
+
+    void tlsDialogRefusesFilesThatAreNotRegular()
+    {
+        QFETCH(QString, certPath);
+        sandbox::SandboxPki pki;
+        QString error;
+        QVERIFY2(pki.loadOrCreate(m_sandbox.stateDir(), &error), qPrintable(error));
+        const sandbox::PemPair pair = pki.issueServerCertificate(QStringLiteral("scoring.contoso.com"), 200);
+        QTemporaryDir files;
+        QFile key(files.filePath(QStringLiteral("key.pem")));
+        QVERIFY(key.open(QIODevice::WriteOnly) && key.write(pair.keyPem) == pair.keyPem.size());
+        key.close();
+        if (certPath == QStringLiteral("FIFO")) {
+            certPath = files.filePath(QStringLiteral("cert.pem"));
+            QCOMPARE(::mkfifo(QFile::encodeName(certPath).constData(), 0600), 0);
+        } else if (certPath == QStringLiteral("DIR")) {
+            certPath = files.path();
+        }
+
+        ui::TlsCertificateDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("devtest"), QStringLiteral("westeurope"));
+        dialog.show();
+        QCOMPARE(dialog.editor()->chosenMode(), rules::TlsMode::Custom);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("cname")), QStringLiteral("scoring.contoso.com"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("keyPath"))->setText(key.fileName());
+        dialog.findChild<QLineEdit *>(QStringLiteral("certPath"))->setText(certPath); // as the file picker does
+        auto *card = dialog.findChild<QLabel *>(QStringLiteral("certPlaceholder"));
+        QVERIFY(card);
+        const QString expected = QStringLiteral("%1 is not a regular file (a device, FIFO or directory).").arg(certPath);
+        QTRY_COMPARE_WITH_TIMEOUT(card->text(), expected, 10000);
+        QVERIFY(card->isVisible());
+        QVERIFY(!dialog.editor()->isBusy());
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        bool blocking = false;
+        for (const rules::Finding &f : dialog.editor()->findings())
+            blocking = blocking || (f.severity == rules::Severity::Error && f.message == expected);
+        QVERIFY(blocking);
     }
 };
 

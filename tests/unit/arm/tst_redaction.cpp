@@ -5,6 +5,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+
 namespace redact = cw::secrets::redact;
 
 class TestRedaction : public QObject
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void pemAndJwtInText();
     void urls();
     void keepsHarmlessContent();
+    void traceWriterRefusesWhatIsNotARegularFile();
+    void traceWriterReportsAFailedWrite();
     void traceFileIsPrivateAndRedacted();
 };
 
@@ -129,6 +135,45 @@ void TestRedaction::traceFileIsPrivateAndRedacted()
     QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
                                    | QFileDevice::WriteOther),
              QFileDevice::Permissions());
+}
+
+// --trace-http onto /dev/full (or a FIFO, a directory, a link) is refused at open; it used to
+// open, lose every line and let the command exit 0.
+void TestRedaction::traceWriterRefusesWhatIsNotARegularFile()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString link = dir.filePath(QStringLiteral("link"));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere")), link));
+    for (const QString &path : {QStringLiteral("/dev/full"), fifo, dir.path(), link}) {
+        QString error;
+        QVERIFY2(!cw::secrets::HttpTraceWriter::open(path, &error), qPrintable(path));
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("elsewhere"))));
+}
+
+// A regular file that stops taking bytes (disk full, quota, size limit): the writer remembers
+// it so the command fails instead of reporting success over a lost trace.
+void TestRedaction::traceWriterReportsAFailedWrite()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto writer = cw::secrets::HttpTraceWriter::open(dir.filePath(QStringLiteral("trace.log")), &error);
+    QVERIFY2(writer, qPrintable(error));
+    QVERIFY(writer->failure().isEmpty());
+    // A file size limit makes write() fail with EFBIG (SIGXFSZ ignored) on an ordinary file.
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+    auto *previous = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = saved;
+    tiny.rlim_cur = 16;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    writer->request("id1", "GET", QUrl(QStringLiteral("https://h/x")), {}, {});
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous);
+    QVERIFY2(!writer->failure().isEmpty(), "the lost trace line was not reported");
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

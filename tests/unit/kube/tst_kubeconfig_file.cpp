@@ -4,8 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace cw::kube;
 
@@ -74,6 +77,36 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QLatin1String("left unchanged")));
         QCOMPARE(readAll(path), garbage);
+    }
+
+    // Export onto a FIFO (merge or not) used to block on the read or replace the node.
+    void refusesAFifoAndALink_data()
+    {
+        QTest::addColumn<bool>("merge");
+        QTest::newRow("replace") << false;
+        QTest::newRow("merge") << true;
+    }
+
+    void refusesAFifoAndALink()
+    {
+        QFETCH(bool, merge);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const KubeconfigWriteResult r = writeKubeconfigFile(fifo, config("d"), merge);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("not a regular file")), qPrintable(r.error));
+        struct stat st {};
+        QCOMPARE(::lstat(QFile::encodeName(fifo).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode));
+
+        const QString link = dir.filePath(QStringLiteral("config"));
+        const QString target = dir.filePath(QStringLiteral("target"));
+        QVERIFY(QFile::link(target, link));
+        const KubeconfigWriteResult linked = writeKubeconfigFile(link, config("d"), merge);
+        QVERIFY(!linked.ok);
+        QVERIFY2(linked.error.contains(QLatin1String("symbolic link")), qPrintable(linked.error));
+        QVERIFY(!QFileInfo::exists(target));
     }
 
     void mergeIntoMissingFileCreatesIt()

@@ -197,6 +197,7 @@ void TestPreflight::checks_data()
     QTest::newRow("cert: not yet valid") << true << Mutator([customTls](PreflightInput &in) { customTls(in); in.certificate->notBefore = in.now.addSecs(1); }) << QStringLiteral("certificate.validity") << F;
     QTest::newRow("cert: expires in 29 days") << true << Mutator([customTls](PreflightInput &in) { customTls(in); in.certificate->notAfter = in.now.addDays(29); }) << QStringLiteral("certificate.validity") << W;
     QTest::newRow("cert: expires in 30 days") << true << Mutator([customTls](PreflightInput &in) { customTls(in); in.certificate->notAfter = in.now.addDays(30); }) << QStringLiteral("certificate.validity") << P;
+    QTest::newRow("cert: weak key (the report's own Fail)") << true << Mutator([customTls](PreflightInput &in) { customTls(in); in.certificate->otherFailures = {{QStringLiteral("key-strength"), QStringLiteral("The RSA key has 1024 bits")}}; }) << QStringLiteral("certificate.key-strength") << F;
     QTest::newRow("cert: cname not covered") << true << Mutator([customTls](PreflightInput &in) { customTls(in); in.certificate->coversCname = false; }) << QStringLiteral("certificate.cname") << F;
     QTest::newRow("cert: self-signed") << true << Mutator([customTls](PreflightInput &in) { customTls(in); in.certificate->selfSigned = true; }) << QStringLiteral("certificate.selfSigned") << W;
 }

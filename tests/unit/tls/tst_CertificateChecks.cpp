@@ -3,8 +3,10 @@
 
 #include "tls/CertificateParser.h"
 #include "tls/CertificateReport.h"
+#include "tls/CertificateRulesFacts.h"
 #include "tls/HostnameMatch.h"
 #include "tls/Validity.h"
+#include "rules/Preflight.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void inspectPair_data();
     void inspectPair();
     void inspectPairFindsLeafInAnyOrder();
+    void everyReportFailRefusesThePreflight_data();
+    void everyReportFailRefusesThePreflight();
     void keyMatchesCertificate();
 
 private:
@@ -335,6 +339,15 @@ void CertificateChecks::inspectPair_data()
     QTest::newRow("weak rsa key") << m_pki->leafPem(*m_weakRsa, {host, {host}}) + ca
                                   << m_weakRsa->pkcs8Pem() << QString() << host << "key-strength"
                                   << CheckSeverity::Fail << CheckSeverity::Fail;
+    QTest::newRow("intermediate before the leaf")
+        << ca + leaf << key << QString() << host << "chain-order" << CheckSeverity::Fail
+        << CheckSeverity::Fail;
+    QTest::newRow("certificate file holding the key")
+        << leaf + key + ca << key << QString() << host << "key-in-certificate"
+        << CheckSeverity::Fail << CheckSeverity::Fail;
+    QTest::newRow("certificate file holding a traditional key")
+        << leaf + ca + m_rsa->traditionalPem() << key << QString() << host
+        << "key-in-certificate" << CheckSeverity::Fail << CheckSeverity::Fail;
     QTest::newRow("DER certificate") << m_pki->leafDer(*m_rsa) << key << QString() << host
                                      << "certificate" << CheckSeverity::Fail << CheckSeverity::Fail;
 }
@@ -372,7 +385,15 @@ void CertificateChecks::inspectPairFindsLeafInAnyOrder()
     QVERIFY(report.leaf());
     QCOMPARE(report.leaf()->commonName, host);
     QCOMPARE(report.keyMatches, std::optional<bool>(true));
-    QCOMPARE(report.overall(), CheckSeverity::Pass);
+    // Found, but not accepted: the service would serve the first certificate (the CA's).
+    const CertificateCheck *order = report.check(QStringLiteral("chain-order"));
+    QVERIFY(order);
+    QCOMPARE(order->severity, CheckSeverity::Fail);
+    QVERIFY2(order->message.contains(QStringLiteral("Clusterwright Test CA")), qPrintable(order->message));
+    QCOMPARE(report.overall(), CheckSeverity::Fail);
+    QCOMPARE(cw::tls::inspectPair(QByteArray(leaf + m_pki->caCertificatePem()), m_ec->traditionalPem(), {}, host, m_now)
+                 .overall(),
+             CheckSeverity::Pass);
 
     const CertificatePairReport needs
         = cw::tls::inspectPair(reversed, m_ec->encryptedPkcs8Pem("pw"), {}, host, m_now);
@@ -385,6 +406,52 @@ void CertificateChecks::inspectPairFindsLeafInAnyOrder()
         reversed, m_ec->encryptedPkcs8Pem("pw"), QStringLiteral("nope"), host, m_now);
     QVERIFY(wrong.wrongPassphrase());
     QVERIFY(!wrong.needsPassphrase());
+}
+
+// The report, mapped to facts and run through the preflight (as the wizard's review page, the
+// CLI's preflight and the update dialog do): each of its Fail findings must refuse.
+void CertificateChecks::everyReportFailRefusesThePreflight_data()
+{
+    QTest::addColumn<QByteArray>("certPem");
+    QTest::addColumn<QByteArray>("keyPem");
+    QTest::addColumn<QString>("checkId");
+
+    const QString host = QStringLiteral("ml.contoso.com");
+    const QByteArray ca = m_pki->caCertificatePem();
+    const QByteArray leaf = m_pki->leafPem(*m_rsa, {host, {host}});
+    const QByteArray key = m_rsa->pkcs8Pem();
+    QTest::newRow("1024-bit RSA") << m_pki->leafPem(*m_weakRsa, {host, {host}}) + ca
+                                  << m_weakRsa->pkcs8Pem() << QStringLiteral("key-strength");
+    QTest::newRow("intermediate first") << ca + leaf << key << QStringLiteral("chain-order");
+    QTest::newRow("key in the certificate file") << leaf + ca + key << key
+                                                 << QStringLiteral("key-in-certificate");
+}
+
+void CertificateChecks::everyReportFailRefusesThePreflight()
+{
+    QFETCH(QByteArray, certPem);
+    QFETCH(QByteArray, keyPem);
+    QFETCH(QString, checkId);
+
+    const QString host = QStringLiteral("ml.contoso.com");
+    const CertificatePairReport report = cw::tls::inspectPair(certPem, keyPem, {}, host, m_now);
+    const CertificateCheck *check = report.check(checkId);
+    QVERIFY2(check && check->severity == CheckSeverity::Fail, qPrintable(checkId));
+
+    cw::rules::PreflightInput in;
+    in.now = m_now;
+    in.spec.tls.mode = cw::rules::TlsMode::Custom;
+    in.spec.tls.cname = host;
+    in.certificate = cw::tls::toCertificateFacts(report);
+    const QList<cw::rules::PreflightCheck> checks = cw::rules::preflightCertificateChecks(in);
+    bool refused = false;
+    for (const cw::rules::PreflightCheck &c : checks)
+        if (c.id == QStringLiteral("certificate.") + checkId) {
+            QCOMPARE(c.status, cw::rules::CheckStatus::Fail);
+            QCOMPARE(c.reason, check->message);
+            refused = true;
+        }
+    QVERIFY2(refused, qPrintable(checkId));
 }
 
 void CertificateChecks::keyMatchesCertificate()
