@@ -32,6 +32,10 @@ public:
     TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
                 QObject *parent = nullptr);
     ~TlsRecovery() override;
+    // The same secret read through the AKS cluster itself (listClusterAdminCredential): what a
+    // re-attach uses once its compute is detached (the detach keeps the secret on the cluster).
+    static TlsRecovery *fromCluster(arm::ArmConnection *connection, const QString &aksResourceId,
+                                    QObject *parent = nullptr);
 
     void start();
 
@@ -40,12 +44,14 @@ Q_SIGNALS:
     void finished(const cw::tls::TlsMaterial &material);
 
 private:
+    void startFromCluster();
     void readSecret(const QByteArray &kubeconfigText);
     void fail(const QString &message);
 
     arm::ArmConnection *m_connection;
     WorkspaceRef m_workspace;
     QString m_computeName;
+    QString m_aksResourceId; // set: read through the AKS cluster, not the compute
     std::unique_ptr<kube::KubeClient> m_kube;
     bool m_done = false;
 };
