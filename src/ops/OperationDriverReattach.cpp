@@ -171,7 +171,11 @@ void OperationDriver::recoverTlsThenSendPut()
         json full = m_record.requestBody;
         restoreKeyMaterial(full, {{"cert", material.certPem.toStdString()}, {"key", material.keyPem.toStdString()}});
         m_fullBody = std::move(full);
-        setStepMessage(tr("The certificate and key were read again from the AKS cluster's azuremlfessl secret."));
+        // Said where the source is shown (the recover-tls step) as well as on this step.
+        const QString said = tr("The certificate and key were read again from the AKS cluster's azuremlfessl secret.");
+        if (OperationStep *tlsStep = m_record.step(QLatin1String(step::kRecoverTls)))
+            tlsStep->message = said;
+        setStepMessage(said);
         sendPut();
     });
     m_recovery->start();

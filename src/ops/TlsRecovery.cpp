@@ -17,6 +17,18 @@ secrets::SecretKey operationSecretKey(const OperationRecord &record)
             QStringLiteral("tls-material")};
 }
 
+QString describeTlsKept(const OperationRecord &record)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cw::ops", text); };
+    if (record.tlsKept == QLatin1String("keychain"))
+        return tr("The certificate and key are kept in the keychain as %1.").arg(record.secretRef);
+    if (record.tlsKept == QLatin1String("backup-file"))
+        return tr("The certificate and key are kept in the backup file %1.").arg(record.tlsBackupFile);
+    if (record.tlsKept == QLatin1String("cluster-secret"))
+        return tr("The certificate and key are read back from the AKS cluster's azuremlfessl secret (no keychain).");
+    return {};
+}
+
 TlsRecovery::TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
                          QObject *parent)
     : QObject(parent)

@@ -22,6 +22,10 @@ namespace cw::ops {
 // journal): the record's secretRef is this key's toString().
 secrets::SecretKey operationSecretKey(const OperationRecord &record);
 
+// Where a re-attach keeps the certificate and key it carries, in one sentence for the GUI and
+// the CLI ("" when it carries none). Pure.
+QString describeTlsKept(const OperationRecord &record);
+
 // Recovers the certificate and key azureml-fe serves from a cluster attached to a workspace:
 // listKeys on the compute → the admin kubeconfig → the `azuremlfessl` secret over mutual TLS.
 // Emits finished() exactly once, from the event loop. The material is key data: memory only.
