@@ -93,9 +93,9 @@ bool isRetriableAfterNetworkFailure(QByteArrayView method)
 
 bool isAmbiguousForCreate(int httpStatus)
 {
-    // 0 = no answer (timeout, dropped connection). 408 and 429 say the request was not
-    // processed, so a create may be re-sent after them.
-    return httpStatus == 0 || httpStatus >= 500;
+    // 0 = no answer (timeout, dropped connection). A 408 may come after the server read the
+    // whole request, so it is looked up too; 429 says the request was not processed.
+    return httpStatus == 0 || httpStatus == 408 || httpStatus >= 500;
 }
 
 qint64 backoffDelayMs(int retry, const RetryOptions &options, double random01)

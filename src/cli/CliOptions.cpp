@@ -46,6 +46,7 @@ constexpr OptionSpec kOptions[] = {
     {"overwrite-domain", "TLS: overwrite an existing leaf domain.", nullptr},
     {"cert-file", "TLS with a custom certificate: the PEM certificate file.", "file"},
     {"key-file", "TLS with a custom certificate: the PEM key file.", "file"},
+    {"tls-backup-file", "reattach: without a keychain, keep the certificate and key in this new file (0600) until the re-attach has finished.", "file"},
     {"cname", "TLS with a custom certificate: the domain name.", "name"},
     {"tls-disable", "update: disable TLS.", nullptr},
     {"description", "create/attach: description.", "text"},
@@ -124,14 +125,14 @@ QString CliOptions::usage()
         "  create NAME [spec options]            create a new AKS cluster as a compute\n"
         "  attach NAME --cluster-id ID [options] attach an existing AKS cluster\n"
         "  detach NAME [--delete-cluster]        detach (the AKS cluster stays)\n"
-        "  reattach NAME [--cert-file F --key-file K]\n"
+        "  reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]\n"
         "                                        detach and re-attach with the same settings\n"
         "  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname\n"
         "              | --tls-disable | --nodes N\n"
         "  kubeconfig NAME --file F [--admin]    write the compute's kubeconfig (0600)\n"
         "  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)\n"
         "  operations list [--all]               journaled operations\n"
-        "  operations resume [ID]                resume unfinished operations\n"
+        "  operations resume [ID]                resume one, or every resumable operation\n"
         "\n"
         "Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,\n"
         "5 not found.\n"

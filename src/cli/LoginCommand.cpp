@@ -1,13 +1,14 @@
 // `login`: chooses how later runs sign in (embedded sandbox, a running sandbox, a service
 // principal, a device code, the Azure CLI), proves it works by fetching one token, and saves
 // the profile. A client secret is read from stdin or AZURE_CLIENT_SECRET and kept in the
-// keychain; it is never accepted as a command-line argument.
+// keychain once it signed in; it is never accepted as a command-line argument.
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
 #include <cstdio>
+#include <memory>
 
 #include "auth/AuthError.h"
 #include "auth/ClientSecretCredential.h"
@@ -59,6 +60,40 @@ void verifyAndSave(CliContext &ctx)
     });
 }
 
+// A service principal: fetch one token with the secret as given, and only once that worked keep
+// the secret in the keychain (a secret that does not sign in is never stored) and save the profile.
+void verifySecretThenKeep(CliContext &ctx, const Profile &p, const QByteArray &secret)
+{
+    const auth::CloudEnvironment found = auth::CloudEnvironment::byName(p.cloud);
+    const auth::CloudEnvironment env = found.name.isEmpty() ? auth::CloudEnvironment::azureCloud() : found;
+    auto owned = std::make_shared<auth::ClientSecretCredential>(env, p.tenantId, p.clientId, secret);
+    // Its token job is its child: the credential lives as long as the command, not the job's slot.
+    QObject::connect(&ctx, &QObject::destroyed, [owned] {});
+    auth::ClientSecretCredential *credential = owned.get();
+    auth::TokenJob *job = credential->requestToken(env.armScope());
+    QObject::connect(job, &auth::TokenJob::finished, &ctx,
+                     [&ctx, credential, env, p, secret](const auth::TokenResult &result) {
+        if (!result.ok())
+            return ctx.fail(kExitAuth, tr("Sign-in failed: %1").arg(result.error.humanMessage()));
+        secrets::SecretStore *store = ctx.secretStore();
+        secrets::SecretJob *write = store->write(auth::ClientSecretCredential::secretKey(env.name, p.tenantId, p.clientId),
+                                                 secret);
+        QObject::connect(write, &secrets::SecretJob::finished, &ctx,
+                         [&ctx, store, env, credential](const secrets::SecretResult &r) {
+            if (!r.ok())
+                ctx.message(tr("warning: the secret could not be kept in the keychain: %1").arg(r.error));
+            else if (!store->isPersistent())
+                ctx.message(tr("warning: no keychain here (%1); set AZURE_CLIENT_SECRET for later runs.")
+                                .arg(store->sessionOnlyReason()));
+            QString error;
+            if (!ctx.profile().save(&error))
+                return ctx.fail(kExitOperationFailed, tr("Signed in, but the profile could not be saved: %1").arg(error));
+            ctx.message(tr("Signed in to %1 as %2.").arg(env.name, credential->displayName()));
+            ctx.finish(kExitOk);
+        });
+    });
+}
+
 } // namespace
 
 void runLogin(CliContext &ctx)
@@ -100,21 +135,7 @@ void runLogin(CliContext &ctx)
         if (secret.isEmpty())
             return ctx.failUsage(tr("No client secret: pipe it to --secret-stdin or set AZURE_CLIENT_SECRET."));
         ctx.setProfile(p);
-        secrets::SecretStore *store = ctx.secretStore();
-        const QString cloud = auth::CloudEnvironment::byName(p.cloud).name;
-        secrets::SecretJob *job = store->write(
-            auth::ClientSecretCredential::secretKey(cloud.isEmpty() ? QStringLiteral("AzureCloud") : cloud, p.tenantId,
-                                                    p.clientId),
-            secret);
-        QObject::connect(job, &secrets::SecretJob::finished, &ctx, [&ctx, store](const secrets::SecretResult &r) {
-            if (!r.ok())
-                ctx.message(tr("warning: the secret could not be kept in the keychain: %1").arg(r.error));
-            else if (!store->isPersistent())
-                ctx.message(tr("warning: no keychain here (%1); set AZURE_CLIENT_SECRET for later runs.")
-                                .arg(store->sessionOnlyReason()));
-            verifyAndSave(ctx);
-        });
-        return;
+        return verifySecretThenKeep(ctx, p, secret);
     } else if (how == QLatin1String("device-code")) {
         p.kind = Profile::Kind::DeviceCode;
     } else if (how == QLatin1String("az")) {

@@ -3,6 +3,7 @@
 // hands the work to the journaled OperationRunner, the same one the GUI uses.
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
@@ -221,7 +222,14 @@ void runReattach(CliContext &ctx)
             return ctx.failUsage(error);
         material = tls::TlsMaterial{tls::TlsError::None, {}, cert.toUtf8(), key.toUtf8()};
     }
-    withCompute(ctx, name, [&ctx, name, material](const azure::WorkspaceRef &ws, const azure::ComputeResource &compute) {
+    // Without a keychain, the person's explicit choice of a durable place for the key material.
+    QString backupFile;
+    if (opts.isSet(QStringLiteral("tls-backup-file"))) {
+        backupFile = QFileInfo(opts.value(QStringLiteral("tls-backup-file"))).absoluteFilePath();
+        if (QFileInfo(backupFile).exists() || QFileInfo(backupFile).isSymLink())
+            return ctx.failUsage(tr("--tls-backup-file must name a new file; %1 exists.").arg(backupFile));
+    }
+    withCompute(ctx, name, [&ctx, name, material, backupFile](const azure::WorkspaceRef &ws, const azure::ComputeResource &compute) {
         // Files given by the person get the certificate report's checks (key match, validity,
         // key strength, chain order, no key in the certificate file) against the compute's own
         // CNAME: nothing the report refuses is detached for.
@@ -240,7 +248,7 @@ void runReattach(CliContext &ctx)
             if (refused)
                 return ctx.fail(kExitPreflightRefused, tr("The certificate files cannot be used; nothing was changed."));
         }
-        const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name, material);
+        const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name, material, backupFile);
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(id);
     });

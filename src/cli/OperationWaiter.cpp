@@ -83,6 +83,10 @@ void OperationWaiter::report()
             code = kExitOperationFailed;
             m_ctx.message(tr("Operation %1 (%2 '%3') failed: %4").arg(r.id, ops::nameOf(r.kind), r.computeName, r.error));
         }
+        // A re-attach says where its certificate and key came from and where they were kept.
+        for (const ops::OperationStep &st : r.steps)
+            if (st.id == QLatin1String(ops::step::kRecoverTls) && st.state == ops::StepState::Done)
+                m_ctx.message(tr("Operation %1 (%2 '%3'): %4").arg(r.id, ops::nameOf(r.kind), r.computeName, st.message));
         t.addRow({r.id, ops::nameOf(r.kind), r.computeName, ops::nameOf(r.state), message});
         t.json.push_back(ops::toJson(r));
     }

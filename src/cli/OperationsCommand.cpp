@@ -44,6 +44,16 @@ void list(CliContext &ctx)
     ctx.finish(kExitOk);
 }
 
+// Why a failed operation is not picked up by `operations resume` without an id, and what to do.
+QString whyNotResumed(const ops::OperationRecord &r, const QString &cloud)
+{
+    if (r.workspace.cloud.compare(cloud, Qt::CaseInsensitive) != 0)
+        return tr("it belongs to %1: sign in there (clusterwright-cli login) and run `clusterwright-cli operations "
+                  "resume %2`.").arg(r.workspace.cloud, r.id);
+    return tr("its failure is final (%1); start it again, or force a retry with `clusterwright-cli operations resume "
+              "%2`.").arg(r.error, r.id);
+}
+
 void resume(CliContext &ctx)
 {
     const QString id = ctx.options().arguments().value(1);
@@ -58,27 +68,43 @@ void resume(CliContext &ctx)
     }
     ctx.withSession([&ctx, id](session::Session *s) {
         ops::OperationRunner *runner = ctx.runner();
-        QStringList ids;
+        const QString cloud = s->environment().name;
+        QList<ops::OperationRecord> picked;
+        QList<ops::OperationRecord> notPicked;
         if (!id.isEmpty()) {
-            ids.append(id);
+            if (const auto record = ctx.journal().load(id))
+                picked.append(*record);
         } else {
-            for (const ops::OperationRecord &r : ctx.journal().unfinished())
-                if (r.workspace.cloud == s->environment().name && matches(r, ctx.options()))
-                    ids.append(r.id);
+            // Every resumable operation of this cloud: interrupted (or --no-wait) ones, and failed
+            // ones whose failure resuming can get past (their message says "resume").
+            for (const ops::OperationRecord &r : ctx.journal().readAll().records) {
+                if (!matches(r, ctx.options()) || r.state == ops::OperationState::Succeeded)
+                    continue;
+                if (r.canResume() && r.workspace.cloud.compare(cloud, Qt::CaseInsensitive) == 0)
+                    picked.append(r);
+                else if (r.state == ops::OperationState::Failed || r.state == ops::OperationState::Running)
+                    notPicked.append(r);
+            }
         }
-        if (ids.isEmpty()) {
+        if (picked.isEmpty()) {
             ctx.message(tr("Nothing to resume."));
+            for (const ops::OperationRecord &r : std::as_const(notPicked))
+                ctx.message(tr("Operation %1 (%2 '%3', %4) is not resumed: %5")
+                                .arg(r.id, ops::nameOf(r.kind), r.computeName, ops::nameOf(r.state), whyNotResumed(r, cloud)));
             return ctx.finish(kExitOk);
         }
         // The runner's drivers start on the next event-loop turn, so following after resume() sees every event.
         OperationWaiter *waiter = new OperationWaiter(ctx, runner, ctx.options().isSet(QStringLiteral("no-wait")));
         int resumed = 0;
-        for (const QString &one : std::as_const(ids)) {
-            if (runner->resume(one)) {
-                waiter->follow(one);
+        for (const ops::OperationRecord &r : std::as_const(picked)) {
+            if (runner->resume(r.id)) {
+                ctx.message(tr("Resuming operation %1 (%2 '%3', %4 at step %5).")
+                                .arg(r.id, ops::nameOf(r.kind), r.computeName, ops::nameOf(r.state),
+                                     r.currentStep < r.steps.size() ? r.steps.at(r.currentStep).id : QString()));
+                waiter->follow(r.id);
                 ++resumed;
             } else {
-                ctx.message(tr("Operation %1 cannot be resumed.").arg(one));
+                ctx.message(tr("Operation %1 cannot be resumed: %2").arg(r.id, whyNotResumed(r, cloud)));
             }
         }
         if (resumed == 0)

@@ -9,6 +9,7 @@
 #include "export/ArmBody.h"
 #include "ops/Journal.h"
 #include "ops/OperationPlan.h"
+#include "ops/PutAnswer.h"
 #include "ops/TlsRecovery.h"
 #include "secrets/SecretStore.h"
 
@@ -58,6 +59,7 @@ void OperationDriver::start()
     m_record.state = OperationState::Running;
     m_record.error.clear();
     m_record.errorDetail.clear();
+    m_record.resumable = false;
     // Start on the event loop so callers can connect first; steps never finish synchronously.
     QMetaObject::invokeMethod(this, &OperationDriver::runCurrentStep, Qt::QueuedConnection);
 }
@@ -139,7 +141,7 @@ void OperationDriver::stepCheckName()
         if (answer.ok())
             return failOperation(tr("A compute named '%1' already exists in this workspace. Choose another name, "
                                     "or detach the existing one first.").arg(m_record.computeName));
-        failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+        failOnAnswer(answer);
     });
 }
 
@@ -148,7 +150,7 @@ void OperationDriver::stepRead()
     arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (!answer.ok())
-            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+            return failOnAnswer(answer);
         json document = answer.json();
         if (!document.is_object())
             return failOperation(tr("The service sent a compute document that cannot be read."));
@@ -179,10 +181,12 @@ void OperationDriver::stepSubmit()
     setStepMessage(tr("Checking whether the earlier request reached Azure…"));
     arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
-        if (answer.httpStatus == 404)
-            return sendPut(); // it never arrived
+        if (answer.httpStatus == 404) {
+            m_putIsResend = true; // a 409 to it means our first request got there after all
+            return sendPut();     // it never arrived
+        }
         if (!answer.ok())
-            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+            return failOnAnswer(answer);
         m_record.putPhase = PutPhase::Acknowledged;
         m_record.lro = resourceLroState("PUT");
         completeStep(tr("The earlier request had reached Azure; following it."));
@@ -192,6 +196,9 @@ void OperationDriver::stepSubmit()
 void OperationDriver::sendPut()
 {
     const json body = bodyToSend();
+    if (isCreateLike() && bodyLacksKeyMaterial(body) && m_record.kind == OperationKind::Reattach
+        && !m_triedClusterRecovery)
+        return recoverTlsThenSendPut();
     if (isCreateLike() && bodyLacksKeyMaterial(body))
         return failOperation(tr("The certificate's private key is no longer available (it was kept in the "
                                 "keychain only while the operation ran). Start the operation again with "
@@ -212,10 +219,23 @@ void OperationDriver::sendPut()
 
 void OperationDriver::onPutAnswer(const arm::ArmRequest &request, const arm::ArmResponse &answer)
 {
+    if (m_finished)
+        return; // stopped meanwhile: the journal keeps the intent, so resuming looks first
     if (answer.ok()) {
         m_record.putPhase = PutPhase::Acknowledged;
         m_initialAnswer = std::make_pair(request, answer);
         return completeStep(tr("Accepted by Azure."));
+    }
+    switch (classifyPutAnswer(answer)) {
+    case PutAnswer::Accepted:
+        return followAcceptedPut(request, answer);
+    case PutAnswer::Refused:
+        if (answer.httpStatus == 409 && m_putIsResend)
+            return resolveConflictOnResend(answer);
+        m_record.putPhase = PutPhase::NotSent; // refused by the service, or never left: nothing is in flight
+        return failOnAnswer(answer);
+    case PutAnswer::Ambiguous:
+        break;
     }
     if (answer.error->kind == arm::ArmError::Kind::AmbiguousCreate) {
         switch (answer.createProbe) {
@@ -227,20 +247,53 @@ void OperationDriver::onPutAnswer(const arm::ArmRequest &request, const arm::Arm
             if (!m_resentAfterAbsentProbe) {
                 // Looked first, found nothing: sending once more cannot create a duplicate.
                 m_resentAfterAbsentProbe = true;
+                m_putIsResend = true;
                 setStepMessage(tr("The request did not reach Azure; sending it again."));
                 return sendPut();
             }
             break;
         case arm::CreateProbe::NotProbed:
         case arm::CreateProbe::Unknown:
-            // Leave IntentRecorded: resuming will look before sending again.
-            return failOperation(tr("It is not known whether Azure received the request: %1 Resume the "
-                                    "operation to check and continue.").arg(answer.error->humanMessage()),
-                                 answer.error->rawDetail());
+            break;
         }
     }
-    m_record.putPhase = PutPhase::NotSent; // refused: nothing is in flight
-    failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+    // It may have reached Azure: leave IntentRecorded, so resuming looks before sending again.
+    failResumable(tr("It is not known whether Azure received the request: %1 Resume the "
+                     "operation to check and continue.").arg(answer.error->humanMessage()),
+                  answer.error->rawDetail());
+}
+
+void OperationDriver::followAcceptedPut(const arm::ArmRequest &request, const arm::ArmResponse &answer)
+{
+    // A 2xx whose body could not be read: Azure took the request. Follow it by its long-running
+    // headers when it sent them, else by the compute itself; never send it again.
+    m_record.putPhase = PutPhase::Acknowledged;
+    if (!answer.header("Azure-AsyncOperation").isEmpty() || !answer.header("Location").isEmpty()) {
+        arm::ArmResponse headersOnly = answer;
+        headersOnly.error.reset();
+        headersOnly.body.clear();
+        m_initialAnswer = std::make_pair(request, headersOnly);
+    } else {
+        m_record.lro = resourceLroState("PUT");
+    }
+    completeStep(tr("Accepted by Azure (its answer could not be read; following the compute)."));
+}
+
+void OperationDriver::resolveConflictOnResend(const arm::ArmResponse &conflict)
+{
+    // Sent again after a GET found nothing, yet the service says the compute exists: our first
+    // request got there after all. Look at it instead of reporting a failure.
+    setStepMessage(tr("Azure says the compute already exists; checking whether it is ours…"));
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this, conflict](const arm::ArmResponse &found) {
+        if (!found.ok())
+            return failResumable(tr("It is not known whether Azure received the request: %1 Resume the "
+                                    "operation to check and continue.").arg(conflict.error->humanMessage()),
+                                 conflict.error->rawDetail());
+        m_record.putPhase = PutPhase::Acknowledged;
+        m_record.lro = resourceLroState("PUT");
+        completeStep(tr("The earlier request had reached Azure; following it."));
+    });
 }
 
 void OperationDriver::stepDetach()
@@ -258,7 +311,7 @@ void OperationDriver::stepDetach()
             }
             if (answer.httpStatus == 404)
                 return failOperation(tr("There is no compute named '%1' in this workspace.").arg(m_record.computeName));
-            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+            return failOnAnswer(answer);
         }
         m_initialAnswer = std::make_pair(request, answer);
         completeStep(tr("Accepted by Azure."));
@@ -303,7 +356,7 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
     case Outcome::Abandoned:
         return finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
     case Outcome::Error:
-        return failOperation(tr("Lost track of the operation: %1 Resume to keep waiting.")
+        return failResumable(tr("Lost track of the operation: %1 Resume to keep waiting.")
                                  .arg(result.error ? result.error->humanMessage() : QString()),
                              result.error ? result.error->rawDetail() : QString());
     case Outcome::Failed:
@@ -337,10 +390,10 @@ void OperationDriver::stepVerify()
             if (answer.ok())
                 return failOperation(tr("The compute is still in the workspace (state %1).")
                                          .arg(provisioningState(answer.json())));
-            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+            return failOnAnswer(answer);
         }
         if (!answer.ok())
-            return failOperation(answer.error->humanMessage(), answer.error->rawDetail());
+            return failOnAnswer(answer);
         const json compute = answer.json();
         const QString state = provisioningState(compute);
         if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
@@ -398,6 +451,43 @@ void OperationDriver::setStepMessage(const QString &message)
 
 void OperationDriver::failOperation(const QString &human, const QString &detail)
 {
+    // A create/attach PUT that may have reached Azure, or a re-attach that detached already,
+    // can only be finished by resuming: it stays resumable whatever stopped it.
+    fail(human, detail, (isCreateLike() && m_record.putPhase == PutPhase::IntentRecorded) || hasDetached());
+}
+
+void OperationDriver::failResumable(const QString &human, const QString &detail)
+{
+    fail(human, detail, true);
+}
+
+void OperationDriver::failOnAnswer(const arm::ArmResponse &answer)
+{
+    // A transient failure (no answer, a timeout, an unreadable body, 408/429/5xx) may pass.
+    using Kind = arm::ArmError::Kind;
+    const arm::ArmError &error = *answer.error;
+    const int status = answer.httpStatus;
+    const bool transient = error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Malformed
+        || error.kind == Kind::Cancelled || error.kind == Kind::AmbiguousCreate
+        || (error.kind == Kind::Http && (status == 408 || status == 429 || status >= 500));
+    if (transient)
+        return failResumable(error.humanMessage(), error.rawDetail());
+    failOperation(error.humanMessage(), error.rawDetail());
+}
+
+bool OperationDriver::hasDetached() const
+{
+    if (m_record.kind != OperationKind::Reattach)
+        return false;
+    for (int i = 0; i < m_record.steps.size(); ++i)
+        if (m_record.steps.at(i).id == QLatin1String(step::kDetach))
+            return i < m_record.currentStep
+                || (i == m_record.currentStep && m_record.steps.at(i).state != StepState::Pending);
+    return false;
+}
+
+void OperationDriver::fail(const QString &human, const QString &detail, bool resumable)
+{
     if (m_record.currentStep < m_record.steps.size()) {
         OperationStep &st = m_record.steps[m_record.currentStep];
         st.state = StepState::Failed;
@@ -407,7 +497,8 @@ void OperationDriver::failOperation(const QString &human, const QString &detail)
     m_record.state = OperationState::Failed;
     m_record.error = human;
     m_record.errorDetail = detail;
-    qCInfo(lcOps) << "operation" << m_record.id << "failed:" << human;
+    m_record.resumable = resumable;
+    qCInfo(lcOps) << "operation" << m_record.id << "failed:" << human << (resumable ? "(resumable)" : "");
     save();
     emitFinished();
 }

@@ -55,6 +55,9 @@ public:
     // Where a re-attach keeps its TLS material, and the user's own files when given (else the
     // material is read from the cluster). Call before start().
     void setTlsSources(secrets::SecretStore *store, std::optional<tls::TlsMaterial> provided);
+    // Without a keychain, keep a re-attach's TLS material in this new 0600 file (the user's
+    // explicit choice) before detaching. Call before start().
+    void setTlsBackupFile(const QString &path) { m_tlsBackupFile = path; }
 
     void start();
     // The operation goes on in Azure; the record stays Running and resumable.
@@ -73,6 +76,8 @@ private:
     void stepSubmit();
     void sendPut();
     void onPutAnswer(const arm::ArmRequest &request, const arm::ArmResponse &answer);
+    void followAcceptedPut(const arm::ArmRequest &request, const arm::ArmResponse &answer);
+    void resolveConflictOnResend(const arm::ArmResponse &conflict);
     void stepDetach();
     void stepWait();
     void onWaitFinished(const arm::LroResult &result);
@@ -80,6 +85,9 @@ private:
     void stepReadSpec();
     void stepRecoverTls();
     void keepTlsMaterial(const tls::TlsMaterial &material, const QString &origin);
+    void keepTlsDurably(const tls::TlsMaterial &material, const QString &origin);
+    void recoverTlsThenSendPut();
+    QString aksResourceId() const;
     void skipStep(const QString &message);
 
     void beginStep();
@@ -88,7 +96,14 @@ private:
     void completeStepWithoutRunning(const QString &message);
     bool isRemovalStep() const;
     void setStepMessage(const QString &message);
+    // A final failure (unless the PUT may have reached Azure or a re-attach detached already).
     void failOperation(const QString &human, const QString &detail = {});
+    // A failure that resuming can get past (the record says so; `operations resume` picks it up).
+    void failResumable(const QString &human, const QString &detail = {});
+    // The service's error: resumable when transient (no answer, timeout, 408/429/5xx, unreadable).
+    void failOnAnswer(const arm::ArmResponse &answer);
+    void fail(const QString &human, const QString &detail, bool resumable);
+    bool hasDetached() const;
     void finishStopped(const QString &message);
     // Journals the record in the background; `thenDurable` runs once it is on disk (unless the
     // operation ended meanwhile).
@@ -117,7 +132,11 @@ private:
     QPointer<secrets::SecretStore> m_secrets;
     std::optional<tls::TlsMaterial> m_providedTls;
     QPointer<TlsRecovery> m_recovery;
+    QString m_tlsBackupFile;
+    bool m_triedClusterRecovery = false;
     bool m_resentAfterAbsentProbe = false;
+    // The PUT about to leave follows a lookup that found no compute: a 409 to it is looked up.
+    bool m_putIsResend = false;
     bool m_finished = false;
     bool m_stopping = false;
 };

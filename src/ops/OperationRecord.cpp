@@ -109,12 +109,15 @@ json toJson(const OperationRecord &r)
         {"summary", s(r.summary)},
         {"requestBody", r.requestBody},
         {"secretRef", s(r.secretRef)},
+        {"tlsKept", s(r.tlsKept)},
+        {"tlsBackupFile", s(r.tlsBackupFile)},
         {"putPhase", enumToString(r.putPhase, kPutPhases).toStdString()},
         {"lro", r.lro.isValid() ? r.lro.toJson() : json()},
         {"steps", steps},
         {"currentStep", r.currentStep},
         {"error", s(r.error)},
         {"errorDetail", s(r.errorDetail)},
+        {"resumable", r.resumable},
         {"createdAt", time(r.createdAt)},
         {"updatedAt", time(r.updatedAt)},
     };
@@ -149,6 +152,8 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
     r.summary = q(j, "summary");
     r.requestBody = j.value("requestBody", json());
     r.secretRef = q(j, "secretRef");
+    r.tlsKept = q(j, "tlsKept");
+    r.tlsBackupFile = q(j, "tlsBackupFile");
     const json lro = j.value("lro", json());
     if (lro.is_object()) {
         const auto lroState = arm::LroState::fromJson(lro);
@@ -174,6 +179,8 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
         return fail(QStringLiteral("currentStep out of range"));
     r.error = q(j, "error");
     r.errorDetail = q(j, "errorDetail");
+    const json resumable = j.value("resumable", json(false));
+    r.resumable = resumable.is_boolean() && resumable.get<bool>();
     r.createdAt = timeFrom(j, "createdAt");
     r.updatedAt = timeFrom(j, "updatedAt");
     return r;

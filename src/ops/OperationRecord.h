@@ -56,17 +56,28 @@ struct OperationRecord {
     QString summary;                 // one line for lists: "Create 'aks-prod' (FastProd, 3 × D3_v2)"
     nlohmann::json requestBody;      // the compute PUT body, secrets removed (see Journal)
     QString secretRef;               // keychain key of TLS material carried by the operation
+    // Where a re-attach keeps the TLS material it carries over the detach, said truthfully:
+    // "keychain", "backup-file" (tlsBackupFile), "cluster-secret" (the AKS cluster's
+    // azuremlfessl secret, which detach keeps), or "" when it carries none.
+    QString tlsKept;
+    QString tlsBackupFile;           // the user's 0600 backup file (tlsKept == "backup-file")
     PutPhase putPhase = PutPhase::NotSent;
     arm::LroState lro;               // where the long-running part can be picked up again
     QList<OperationStep> steps;
     int currentStep = 0;
     QString error;                   // human sentence when Failed
     QString errorDetail;             // raw service detail
+    // A failure that resuming can get past (the request may have reached Azure, the wait lost
+    // track, a re-attach stopped after its detach): `operations resume` picks these up, and
+    // the TLS material stays kept. Any other failure is final.
+    bool resumable = false;
     QDateTime createdAt;
     QDateTime updatedAt;
 
     static OperationRecord create(OperationKind kind, const WorkspaceRef &ws, const QString &computeName);
     bool isFinished() const { return state != OperationState::Running; }
+    // Running (interrupted or --no-wait) or failed in a way resuming can get past.
+    bool canResume() const { return state == OperationState::Running || (state == OperationState::Failed && resumable); }
     OperationStep *step(const QString &stepId);
 };
 

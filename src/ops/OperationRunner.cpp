@@ -1,5 +1,6 @@
 #include "ops/OperationRunner.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 
 #include "arm/ArmConnection.h"
@@ -7,9 +8,12 @@
 #include "ops/Journal.h"
 #include "ops/OperationDriver.h"
 #include "ops/OperationPlan.h"
+#include "ops/TlsBackupFile.h"
 #include "ops/TlsRecovery.h"
 #include "rules/ComputeSpec.h"
 #include "secrets/SecretStore.h"
+
+Q_LOGGING_CATEGORY(lcRunner, "cw.ops.runner", QtInfoMsg)
 
 namespace cw::ops {
 namespace {
@@ -69,13 +73,13 @@ QString OperationRunner::startUpdate(const WorkspaceRef &workspace, const QStrin
 }
 
 QString OperationRunner::startReattach(const WorkspaceRef &workspace, const QString &computeName,
-                                       std::optional<tls::TlsMaterial> userProvided)
+                                       std::optional<tls::TlsMaterial> userProvided, const QString &tlsBackupFile)
 {
     OperationRecord record = planReattach(workspace, computeName);
     const QString id = record.id;
     m_journal->saveInBackground(record); // on the journal's thread; the driver's PUT waits for its intent
     Q_EMIT operationStarted(record);
-    drive(std::move(record), std::nullopt, std::move(userProvided));
+    drive(std::move(record), std::nullopt, std::move(userProvided), tlsBackupFile);
     return id;
 }
 
@@ -101,7 +105,7 @@ QString OperationRunner::launch(OperationRecord record, json fullBody)
 }
 
 void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody,
-                            std::optional<tls::TlsMaterial> providedTls)
+                            std::optional<tls::TlsMaterial> providedTls, const QString &tlsBackupFile)
 {
     const QString id = record.id;
     if (auto existing = m_drivers.value(id))
@@ -109,6 +113,7 @@ void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody
     auto *driver = new OperationDriver(m_connection, m_journal, std::move(record), std::move(fullBody),
                                        m_pollIntervalMs, this);
     driver->setTlsSources(m_secrets, std::move(providedTls));
+    driver->setTlsBackupFile(tlsBackupFile);
     m_drivers.insert(id, driver);
     connect(driver, &OperationDriver::changed, this, &OperationRunner::onDriverChanged);
     connect(driver, &OperationDriver::progress, this, &OperationRunner::operationProgress);
@@ -138,6 +143,21 @@ bool OperationRunner::resume(const QString &id)
     if (record->currentStep < record->steps.size())
         record->steps[record->currentStep].state = StepState::Pending;
     const bool needsKeyMaterial = bodyLacksKeyMaterial(record->requestBody) && record->putPhase != PutPhase::Acknowledged;
+    if (needsKeyMaterial && record->tlsKept == QLatin1String("backup-file")) {
+        // The user's backup file (a re-attach without a keychain); unreadable, the driver falls
+        // back to the cluster's azuremlfessl secret.
+        QString error;
+        std::optional<json> body;
+        if (const std::optional<QByteArray> data = readTlsBackupFile(record->tlsBackupFile, &error)) {
+            json full = record->requestBody;
+            restoreKeyMaterial(full, json::parse(data->toStdString(), nullptr, false));
+            body = std::move(full);
+        } else {
+            qCWarning(lcRunner).noquote() << error;
+        }
+        drive(std::move(*record), std::move(body));
+        return true;
+    }
     if (!needsKeyMaterial || !m_secrets || record->secretRef.isEmpty()) {
         drive(std::move(*record), std::nullopt);
         return true;
@@ -203,12 +223,22 @@ void OperationRunner::onDriverFinished(const OperationRecord &record)
 {
     if (auto driver = m_drivers.take(record.id))
         driver->deleteLater();
-    // The key material is needed only while the PUT may still have to be sent. A re-attach that
-    // failed may have detached already: its material stays until the user finished by hand.
-    const bool keep = record.kind == OperationKind::Reattach && record.state != OperationState::Succeeded;
-    if (m_secrets && !record.secretRef.isEmpty() && record.isFinished() && !keep)
-        m_secrets->remove(keyMaterialKey(record));
-    Q_EMIT operationFinished(record);
+    // The key material is needed only while the operation may go on: kept while it is resumable
+    // (a re-attach that detached already, a PUT that may have reached Azure), removed once it
+    // succeeded or failed for good. operationFinished() waits for the removal, so a caller that
+    // exits on it (the CLI) does not leave the key behind.
+    if (!record.isFinished() || record.canResume())
+        return Q_EMIT operationFinished(record);
+    if (record.tlsKept == QLatin1String("backup-file") && !record.tlsBackupFile.isEmpty())
+        QFile::remove(record.tlsBackupFile);
+    if (!m_secrets || record.secretRef.isEmpty())
+        return Q_EMIT operationFinished(record);
+    secrets::SecretJob *job = m_secrets->remove(keyMaterialKey(record));
+    connect(job, &secrets::SecretJob::finished, this, [this, record](const secrets::SecretResult &result) {
+        if (!result.ok() && result.status != secrets::SecretStatus::NotFound)
+            qCWarning(lcRunner) << "cannot remove the key material of operation" << record.id << ":" << result.error;
+        Q_EMIT operationFinished(record);
+    });
 }
 
 } // namespace cw::ops

@@ -64,8 +64,11 @@ public:
     // under the record's secretRef, detach, wait, attach again with the same name, purpose,
     // TLS and load balancer, wait, verify. A failure after the detach keeps the key material in
     // the keychain and says in the record what was detached, so the user can finish by hand.
+    // Without a keychain the material must be kept durably before the detach: in
+    // `tlsBackupFile` (a new 0600 file, the user's explicit choice) when given, else it is read
+    // back from the AKS cluster's azuremlfessl secret; when neither works nothing is detached.
     QString startReattach(const WorkspaceRef &workspace, const QString &computeName,
-                          std::optional<tls::TlsMaterial> userProvided = {});
+                          std::optional<tls::TlsMaterial> userProvided = {}, const QString &tlsBackupFile = {});
 
     // Picks up every unfinished operation of this runner's cloud in the journal. Returns how
     // many were resumed.
@@ -97,7 +100,7 @@ Q_SIGNALS:
 private:
     QString launch(OperationRecord record, nlohmann::json fullBody);
     void drive(OperationRecord record, std::optional<nlohmann::json> fullBody,
-               std::optional<tls::TlsMaterial> providedTls = {});
+               std::optional<tls::TlsMaterial> providedTls = {}, const QString &tlsBackupFile = {});
     void onDriverChanged(const OperationRecord &record);
     void onDriverFinished(const OperationRecord &record);
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 #include "azure/ComputeService.h"
+#include "azure/ManagedClusterService.h"
+#include "azure/ResourceId.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
 
@@ -13,6 +15,18 @@ secrets::SecretKey operationSecretKey(const OperationRecord &record)
     // Scoped like every other secret; the account part names the operation.
     return {record.workspace.cloud, record.workspace.subscriptionId, QStringLiteral("operation-") + record.id,
             QStringLiteral("tls-material")};
+}
+
+QString describeTlsKept(const OperationRecord &record)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("cw::ops", text); };
+    if (record.tlsKept == QLatin1String("keychain"))
+        return tr("The certificate and key are kept in the keychain as %1.").arg(record.secretRef);
+    if (record.tlsKept == QLatin1String("backup-file"))
+        return tr("The certificate and key are kept in the backup file %1.").arg(record.tlsBackupFile);
+    if (record.tlsKept == QLatin1String("cluster-secret"))
+        return tr("The certificate and key are read back from the AKS cluster's azuremlfessl secret (no keychain).");
+    return {};
 }
 
 TlsRecovery::TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
@@ -26,8 +40,17 @@ TlsRecovery::TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace,
 
 TlsRecovery::~TlsRecovery() = default;
 
+TlsRecovery *TlsRecovery::fromCluster(arm::ArmConnection *connection, const QString &aksResourceId, QObject *parent)
+{
+    auto *recovery = new TlsRecovery(connection, {}, {}, parent);
+    recovery->m_aksResourceId = aksResourceId;
+    return recovery;
+}
+
 void TlsRecovery::start()
 {
+    if (!m_aksResourceId.isEmpty())
+        return startFromCluster();
     azure::ComputeService service(m_connection, {m_workspace.subscriptionId, m_workspace.resourceGroup,
                                                  m_workspace.workspace});
     azure::ComputeKeysJob *job = service.listKeys(m_computeName);
@@ -41,6 +64,25 @@ void TlsRecovery::start()
         if (config.isEmpty())
             return fail(tr("The service returned no kubeconfig for '%1'.").arg(m_computeName));
         readSecret(config);
+    });
+}
+
+void TlsRecovery::startFromCluster()
+{
+    const std::optional<azure::ResourceId> id = azure::ResourceId::parse(m_aksResourceId);
+    if (!id || id->name().isEmpty())
+        return fail(tr("The compute names no AKS cluster to read the certificate from."));
+    azure::ManagedClusterService service(m_connection);
+    azure::ClusterCredentialsJob *job = service.adminCredentials(id->subscriptionId, id->resourceGroup, id->name());
+    connect(job, &azure::ServiceJob::finished, this, [this, job, name = id->name()] {
+        const auto &result = job->result();
+        if (!result.ok())
+            return fail(tr("Cannot read the credentials of the AKS cluster %1: %2")
+                            .arg(name, result.error ? result.error->humanMessage() : QString()));
+        for (const azure::ClusterCredential &credential : *result.value)
+            if (!credential.kubeconfig.isEmpty())
+                return readSecret(credential.kubeconfig);
+        fail(tr("The service returned no kubeconfig for the AKS cluster %1.").arg(name));
     });
 }
 

@@ -22,6 +22,10 @@ namespace cw::ops {
 // journal): the record's secretRef is this key's toString().
 secrets::SecretKey operationSecretKey(const OperationRecord &record);
 
+// Where a re-attach keeps the certificate and key it carries, in one sentence for the GUI and
+// the CLI ("" when it carries none). Pure.
+QString describeTlsKept(const OperationRecord &record);
+
 // Recovers the certificate and key azureml-fe serves from a cluster attached to a workspace:
 // listKeys on the compute → the admin kubeconfig → the `azuremlfessl` secret over mutual TLS.
 // Emits finished() exactly once, from the event loop. The material is key data: memory only.
@@ -32,6 +36,10 @@ public:
     TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
                 QObject *parent = nullptr);
     ~TlsRecovery() override;
+    // The same secret read through the AKS cluster itself (listClusterAdminCredential): what a
+    // re-attach uses once its compute is detached (the detach keeps the secret on the cluster).
+    static TlsRecovery *fromCluster(arm::ArmConnection *connection, const QString &aksResourceId,
+                                    QObject *parent = nullptr);
 
     void start();
 
@@ -40,12 +48,14 @@ Q_SIGNALS:
     void finished(const cw::tls::TlsMaterial &material);
 
 private:
+    void startFromCluster();
     void readSecret(const QByteArray &kubeconfigText);
     void fail(const QString &message);
 
     arm::ArmConnection *m_connection;
     WorkspaceRef m_workspace;
     QString m_computeName;
+    QString m_aksResourceId; // set: read through the AKS cluster, not the compute
     std::unique_ptr<kube::KubeClient> m_kube;
     bool m_done = false;
 };

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 
 #include "ops/OperationPlan.h"
 #include "ops/OperationRunner.h"
+#include "ops/TlsRecovery.h"
 
 namespace cw::ui {
 namespace {
@@ -86,6 +88,23 @@ ReattachDialog::ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef w
         keyRow->addWidget(keyBrowse);
         form->addRow(tr("Certificate:"), certRow);
         form->addRow(tr("Key:"), keyRow);
+        // Without a keychain the certificate and key must survive a crash between the detach and
+        // the attach: in this file when the person chooses one, else in the cluster's secret.
+        m_backupPath = new QLineEdit(this);
+        m_backupPath->setObjectName(QStringLiteral("tlsBackupPath"));
+        m_backupPath->setPlaceholderText(tr("Only without a keychain: a new file (0600) for the certificate and key"));
+        auto *backupBrowse = new QPushButton(tr("Browse…"), this);
+        connect(backupBrowse, &QPushButton::clicked, this, [this] {
+            auto *picker = new QFileDialog(this, tr("Backup file for the certificate and key"));
+            picker->setAcceptMode(QFileDialog::AcceptSave);
+            picker->setAttribute(Qt::WA_DeleteOnClose);
+            connect(picker, &QFileDialog::fileSelected, m_backupPath, &QLineEdit::setText);
+            picker->open();
+        });
+        auto *backupRow = new QHBoxLayout;
+        backupRow->addWidget(m_backupPath);
+        backupRow->addWidget(backupBrowse);
+        form->addRow(tr("Backup file:"), backupRow);
         layout->addWidget(m_fromCluster);
         layout->addWidget(m_fromFiles);
         layout->addLayout(form);
@@ -160,8 +179,14 @@ void ReattachDialog::startOperation()
         }
         provided = std::move(material);
     }
+    const QString backup = m_backupPath ? m_backupPath->text().trimmed() : QString();
+    if (!backup.isEmpty() && (QFileInfo(backup).exists() || QFileInfo(backup).isSymLink())) {
+        m_message->setText(tr("Choose a new file for the backup; %1 exists.").arg(backup));
+        return;
+    }
     m_start->setEnabled(false);
-    m_id = m_runner->startReattach(m_workspace, m_computeName, std::move(provided));
+    m_id = m_runner->startReattach(m_workspace, m_computeName, std::move(provided),
+                                   backup.isEmpty() ? QString() : QFileInfo(backup).absoluteFilePath());
     Q_EMIT operationStarted(m_id);
 }
 
@@ -176,6 +201,10 @@ void ReattachDialog::showRecord(const ops::OperationRecord &record)
     m_resume->setVisible(failed && !m_id.isEmpty());
     if (record.state == ops::OperationState::Succeeded) {
         m_message->setText(tr("Re-attached. The compute is ready."));
+        // Which source the certificate and key came from, and where they were kept.
+        for (const ops::OperationStep &st : record.steps)
+            if (st.id == QLatin1String(ops::step::kRecoverTls) && st.state == ops::StepState::Done)
+                m_message->setText(m_message->text() + QLatin1Char(' ') + st.message);
         m_close->setText(tr("Close"));
     } else if (failed) {
         // Enough to finish by hand: what was done, what is left, where the key material is.
@@ -186,8 +215,9 @@ void ReattachDialog::showRecord(const ops::OperationRecord &record)
                                           "it again by hand with the same settings.")
                                            .arg(QString::fromStdString(record.requestBody.value("properties", nlohmann::json::object())
                                                                            .value("resourceId", std::string())));
-        if (!record.secretRef.isEmpty())
-            text += QLatin1Char(' ') + tr("The certificate and key are kept in the keychain as %1.").arg(record.secretRef);
+        const QString kept = ops::describeTlsKept(record);
+        if (!kept.isEmpty())
+            text += QLatin1Char(' ') + kept;
         m_message->setText(text);
     } else if (!m_id.isEmpty()) {
         m_message->setText(tr("Running; you can close this window, the operation goes on."));

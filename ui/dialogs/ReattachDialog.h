@@ -47,6 +47,7 @@ private:
     QRadioButton *m_fromFiles = nullptr;
     QLineEdit *m_certPath = nullptr;
     QLineEdit *m_keyPath = nullptr;
+    QLineEdit *m_backupPath = nullptr; // the TLS backup file, the person's choice without a keychain
     QTreeWidget *m_steps;
     QLabel *m_message;
     QPushButton *m_start;

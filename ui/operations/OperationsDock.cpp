@@ -20,6 +20,7 @@
 #include "ops/Journal.h"
 #include "ops/OperationHistory.h"
 #include "ops/OperationRunner.h"
+#include "ops/TlsRecovery.h"
 
 namespace cw::ui {
 namespace {
@@ -196,6 +197,9 @@ void OperationsDock::updateDetails()
         auto *item = new QTreeWidgetItem(m_steps, {tr("Error"), record->error});
         item->setToolTip(1, record->errorDetail.isEmpty() ? record->error : record->errorDetail);
     }
+    // Where a re-attach keeps its certificate and key (keychain, backup file, cluster secret).
+    if (const QString kept = ops::describeTlsKept(*record); !kept.isEmpty())
+        new QTreeWidgetItem(m_steps, {tr("TLS"), kept});
 }
 
 QList<ops::OperationRecord> OperationsDock::shownRecords() const

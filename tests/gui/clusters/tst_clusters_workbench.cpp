@@ -3,6 +3,7 @@
 // "Switch load balancer…" to an internal load balancer, and a re-attach to update followed in
 // the operations dock. Renders the screenshots into $CW_SCREENSHOT_DIR when it is set.
 #include <QtTest>
+#include <QLabel>
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -182,6 +183,12 @@ private Q_SLOTS:
         QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error + QLatin1Char(' ') + done.errorDetail));
         QVERIFY(!midFlow.isNull());
         saveShot(midFlow, "reattach-flow.png");
+        // The dialog says where the certificate and key came from and where they were kept, and
+        // offers a backup file for a machine without a keychain (issue 17, item 2).
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("tlsBackupPath")));
+        const auto *message = dialog->findChild<QLabel *>(QStringLiteral("reattachMessage"));
+        QTRY_VERIFY(message->text().contains(QStringLiteral("azuremlfessl")));
+        QVERIFY2(message->text().contains(QStringLiteral("keychain")), qPrintable(message->text()));
         dialog->close();
 
         ui::OperationsDock *dock = m_bench->operationsDock();

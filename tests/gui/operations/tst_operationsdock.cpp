@@ -81,6 +81,14 @@ private Q_SLOTS:
         QCOMPARE(dock.stepsView()->topLevelItemCount(), int(b.steps.size()) + 1); // + the error line
         QVERIFY(dock.stepsView()->topLevelItem(int(b.steps.size()))->text(1).contains(QStringLiteral("said no")));
 
+        // A re-attach's line says where its certificate and key are kept (issue 17, item 2).
+        b.kind = ops::OperationKind::Reattach;
+        b.tlsKept = QStringLiteral("cluster-secret");
+        dock.model()->upsert(b);
+        dock.showOperation(b.id);
+        QCOMPARE(dock.stepsView()->topLevelItemCount(), int(b.steps.size()) + 2);
+        QVERIFY(dock.stepsView()->topLevelItem(int(b.steps.size()) + 1)->text(1).contains(QStringLiteral("azuremlfessl")));
+
         dock.filterBox()->setText(QStringLiteral("beta"));
         QCOMPARE(dock.table()->model()->rowCount(), 1);
         const QByteArray json = dock.exportShownJson();

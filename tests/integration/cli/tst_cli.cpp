@@ -55,6 +55,8 @@ private Q_SLOTS:
     void tlsBackup();
     void operationFailed();
     void noWaitThenResume();
+    void unreadablePutAnswerThenResumeById();
+    void resumeWithoutIdPicksUpResumableFailures();
     void killedAndResumed();
     void reattach();
     void passphraseProtectedKey();
@@ -282,6 +284,58 @@ void TestCli::noWaitThenResume()
     QCOMPARE(puts(u"cli-later"_s), 1);
     QCOMPARE(runCli({u"operations"_s, u"resume"_s, id}).exitCode, 0);         // already succeeded
     QCOMPARE(runCli({u"operations"_s, u"resume"_s, u"deadbeef"_s}).exitCode, 5);
+}
+
+void TestCli::unreadablePutAnswerThenResumeById()
+{
+    // Issue 17, item 1: the create PUT's 2xx has an unreadable body. Whatever the first run
+    // concludes, `operations resume ID` never sends the PUT again.
+    m_sandbox.control("POST", u"/_sandbox/faults"_s,
+                      QJsonDocument(QJsonObject{{u"method"_s, u"PUT"_s}, {u"path"_s, u"/computes/cli-garbled$"_s},
+                                                {u"kind"_s, u"malformed"_s}, {u"count"_s, 1}}));
+    const CliRun create = runCli({u"create"_s, u"cli-garbled"_s, u"--purpose"_s, u"dev-test"_s, u"--nodes"_s, u"1"_s, u"--poll-interval-ms"_s, u"200"_s, u"-o"_s, u"json"_s});
+    const QString id = create.json().array().first().toObject().value(u"id"_s).toString();
+    QVERIFY2(!id.isEmpty(), create.err.constData());
+    const CliRun resumed = runCli({u"operations"_s, u"resume"_s, id, u"-o"_s, u"json"_s});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QCOMPARE(puts(u"cli-garbled"_s), 1);
+    const CliRun listed = runCli({u"operations"_s, u"list"_s, u"-o"_s, u"json"_s});
+    QString state;
+    for (const QJsonValue &v : listed.json().array())
+        if (v[u"id"_s].toString() == id)
+            state = v[u"state"_s].toString();
+    QCOMPARE(state, u"succeeded"_s);
+    QCOMPARE(runCli({u"detach"_s, u"cli-garbled"_s, u"--delete-cluster"_s}).exitCode, 0); // frees the cores
+}
+
+void TestCli::resumeWithoutIdPicksUpResumableFailures()
+{
+    // Issue 17, item 6: a create that lost track of its long-running part fails with "resume to
+    // keep waiting"; `operations resume` without an id picks it up and finishes it.
+    m_sandbox.control("POST", u"/_sandbox/faults"_s,
+                      QJsonDocument(QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"computeOperationsStatus"_s},
+                                                {u"kind"_s, u"status"_s}, {u"status"_s, 403}, {u"count"_s, -1}}));
+    const CliRun create = runCli({u"create"_s, u"cli-lost"_s, u"--purpose"_s, u"dev-test"_s, u"--nodes"_s, u"1"_s, u"--poll-interval-ms"_s, u"200"_s, u"-o"_s, u"json"_s});
+    m_sandbox.control("DELETE", u"/_sandbox/faults"_s);
+    QCOMPARE(create.exitCode, 1);
+    QVERIFY2(create.err.contains("Resume"), create.err.constData());
+    const QString id = create.json().array().first().toObject().value(u"id"_s).toString();
+
+    const CliRun resumed = runCli({u"operations"_s, u"resume"_s, u"-o"_s, u"json"_s});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(resumed.err.contains(QStringLiteral("Resuming operation %1").arg(id).toUtf8()), resumed.err.constData());
+    bool succeeded = false;
+    for (const QJsonValue &v : resumed.json().array())
+        succeeded = succeeded || (v[u"id"_s].toString() == id && v[u"state"_s].toString() == u"succeeded"_s);
+    QVERIFY2(succeeded, resumed.out.constData());
+    QCOMPARE(puts(u"cli-lost"_s), 1);
+
+    // Nothing left: says so, and names the failed operation that is not resumed and why.
+    const CliRun again = runCli({u"operations"_s, u"resume"_s});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.err.contains("Nothing to resume"), again.err.constData());
+    QVERIFY2(again.err.contains("cli-fail") && again.err.contains("final"), again.err.constData());
+    QCOMPARE(runCli({u"detach"_s, u"cli-lost"_s, u"--delete-cluster"_s}).exitCode, 0); // frees the cores
 }
 
 void TestCli::killedAndResumed()

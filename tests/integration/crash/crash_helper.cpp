@@ -1,8 +1,11 @@
 // Runs one operation the way the application does (journal on disk, TLS material in the real
 // keychain) so that tst_crash_resume can SIGKILL it at any step and start it again with
-// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|resume <compute-name>
-// The sandbox endpoint comes from CW_HELPER_* environment variables (test data only).
+// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|create-tls|resume <compute-name>
+// The sandbox endpoint comes from CW_HELPER_* environment variables (test data only);
+// CW_HELPER_TLS_BACKUP names a re-attach's TLS backup file (as `reattach --tls-backup-file`),
+// CW_HELPER_CERT/CW_HELPER_KEY/CW_HELPER_CNAME the custom certificate of create-tls.
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -43,9 +46,18 @@ int main(int argc, char *argv[])
     const ops::WorkspaceRef ws{QStringLiteral("Sandbox"), env("CW_HELPER_SUB"), QStringLiteral("rg-ml"),
                                QStringLiteral("ws-demo")};
     if (mode == QLatin1String("reattach")) {
-        runner.startReattach(ws, compute);
-    } else if (mode == QLatin1String("create")) {
+        runner.startReattach(ws, compute, std::nullopt, env("CW_HELPER_TLS_BACKUP"));
+    } else if (mode == QLatin1String("create") || mode == QLatin1String("create-tls")) {
         rules::ComputeSpec spec;
+        if (mode == QLatin1String("create-tls")) {
+            QFile cert(env("CW_HELPER_CERT")), key(env("CW_HELPER_KEY"));
+            if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+                return 66;
+            spec.tls.mode = rules::TlsMode::Custom;
+            spec.tls.certPem = QString::fromUtf8(cert.readAll());
+            spec.tls.keyPem = QString::fromUtf8(key.readAll());
+            spec.tls.cname = env("CW_HELPER_CNAME");
+        }
         spec.mode = rules::ComputeMode::Create;
         spec.workspace = {ws.subscriptionId, ws.resourceGroup, ws.workspace, QStringLiteral("westeurope")};
         spec.name = compute;

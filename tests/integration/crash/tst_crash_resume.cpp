@@ -1,13 +1,19 @@
 // Crash tests: a helper process runs a re-attach (on the TLS cluster tls-prod) or a create and
 // is SIGKILLed as soon as the journal shows step N running; started again with "resume", the
-// operation finishes correctly and the sandbox saw exactly one create/attach PUT.
+// operation finishes correctly and the sandbox saw exactly one create/attach PUT. With a
+// keychain the operation's key material is gone from it afterwards; without one, a re-attach
+// killed between its detach and its attach still restores the same certificate.
 #include <QtTest>
 
 #include <QProcess>
 
+#include "arm/ArmConnection.h"
 #include "ops/Journal.h"
 #include "ops/OperationPlan.h"
+#include "ops/TlsRecovery.h"
+#include "secrets/KeychainSecretStore.h"
 #include "support/SandboxProcess.h"
+#include "support/SandboxSession.h"
 
 using namespace cw;
 
@@ -35,6 +41,88 @@ class TestCrashResume : public QObject
         return QCoreApplication::applicationDirPath() + QStringLiteral("/cw_crash_helper");
     }
 
+    // No Secret Service: the D-Bus session leads nowhere (as in tst_secrets_nokeychain).
+    QProcessEnvironment withoutKeychain() const
+    {
+        QProcessEnvironment env = helperEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/clusterwright-test-bus"));
+        return env;
+    }
+
+    // What the keychain holds for an operation (the helper's service name).
+    secrets::SecretStatus keychainEntry(const ops::OperationRecord &record)
+    {
+        secrets::KeychainSecretStore keychain(QStringLiteral("clusterwright-crash-test"), nullptr);
+        QSignalSpy done(keychain.read(ops::operationSecretKey(record)), &secrets::SecretJob::finished);
+        if (!done.wait(30000))
+            return secrets::SecretStatus::Failed;
+        return done.at(0).at(0).value<secrets::SecretResult>().status;
+    }
+
+    // The azuremlfessl secret of tls-prod as the product reads it.
+    tls::TlsMaterial clusterTls()
+    {
+        const auto connection = test::sandboxConnection(m_sandbox);
+        ops::TlsRecovery recovery(connection.get(), {QStringLiteral("Sandbox"), m_sandbox.endpoint().subscriptionId,
+                                                     QStringLiteral("rg-ml"), QStringLiteral("ws-demo")},
+                                  QStringLiteral("tls-prod"));
+        std::optional<tls::TlsMaterial> got;
+        connect(&recovery, &ops::TlsRecovery::finished, this, [&got](const tls::TlsMaterial &m) { got = m; });
+        recovery.start();
+        if (!QTest::qWaitFor([&got] { return got.has_value(); }, 30000))
+            return {};
+        return got.value_or(tls::TlsMaterial{});
+    }
+
+    QJsonObject sslConfiguration(const QString &compute)
+    {
+        const test::HttpResult r = m_sandbox.arm(
+            "GET", ops::computePath({QStringLiteral("Sandbox"), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"),
+                                     QStringLiteral("ws-demo")}, compute) + QStringLiteral("?api-version=2022-10-01"));
+        return r.json().object()[QStringLiteral("properties")].toObject()[QStringLiteral("properties")].toObject()
+            [QStringLiteral("sslConfiguration")].toObject();
+    }
+
+    // Runs the helper until the journal shows step `killAtStep` running, SIGKILLs it, resumes it.
+    // Returns the resume's output; the journal's record says how it ended.
+    QByteArray runKillResume(const QProcessEnvironment &env, const QString &journalDir, const QString &mode,
+                             const QString &compute, int killAtStep)
+    {
+        ops::Journal journal(journalDir);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        first.start(helperPath(), {journalDir, mode, compute});
+        if (!first.waitForStarted())
+            return "helper did not start";
+        bool reached = false;
+        const auto killPointReached = [&] {
+            if (!reached) {
+                const auto r = onlyRecord(journal);
+                reached = first.state() == QProcess::NotRunning
+                    || (r && r->currentStep >= killAtStep && r->currentStep < r->steps.size()
+                        && r->steps.at(r->currentStep).state == ops::StepState::Running);
+            }
+            return reached;
+        };
+        if (!QTest::qWaitFor(killPointReached, 60000))
+            return "kill point not reached";
+        if (first.state() != QProcess::NotRunning) {
+            first.kill(); // SIGKILL
+            first.waitForFinished(10000);
+        }
+        const auto killed = onlyRecord(journal);
+        if (!killed || killed->isFinished())
+            return first.readAllStandardOutput();
+        QProcess second;
+        second.setProcessEnvironment(env);
+        second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        second.start(helperPath(), {journalDir, QStringLiteral("resume"), compute});
+        if (!second.waitForStarted() || !QTest::qWaitFor([&] { return second.state() == QProcess::NotRunning; }, 120000))
+            return "resume did not finish";
+        return second.readAllStandardOutput();
+    }
+
     static std::optional<ops::OperationRecord> onlyRecord(const ops::Journal &journal)
     {
         const QList<ops::OperationRecord> records = journal.readAll().records;
@@ -44,6 +132,7 @@ class TestCrashResume : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<secrets::SecretResult>();
         QVERIFY(m_sandbox.start());
         QVERIFY(QFileInfo::exists(helperPath()));
     }
@@ -109,6 +198,98 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/%1$").arg(compute)), 1);
         if (mode == QLatin1String("reattach"))
             QCOMPARE(m_sandbox.countRequests("DELETE", QStringLiteral("/computes/%1").arg(compute)) >= 1, true);
+        // The key material left the keychain once the operation succeeded (issue 17, item 3).
+        QCOMPARE(keychainEntry(*done), secrets::SecretStatus::NotFound);
+    }
+
+    void createWithACertificateLeavesNoKeyInTheKeychain()
+    {
+        const tls::TlsMaterial material = clusterTls();
+        QVERIFY2(material.ok(), qPrintable(material.message));
+        QTemporaryDir dir;
+        QFile cert(dir.filePath(QStringLiteral("cert.pem"))), key(dir.filePath(QStringLiteral("key.pem")));
+        QVERIFY(cert.open(QIODevice::WriteOnly) && cert.write(material.certPem) > 0);
+        QVERIFY(key.open(QIODevice::WriteOnly) && key.write(material.keyPem) > 0);
+        cert.close();
+        key.close();
+        QProcessEnvironment env = helperEnvironment();
+        env.insert(QStringLiteral("CW_HELPER_CERT"), cert.fileName());
+        env.insert(QStringLiteral("CW_HELPER_KEY"), key.fileName());
+        env.insert(QStringLiteral("CW_HELPER_CNAME"), sslConfiguration(QStringLiteral("tls-prod"))[QStringLiteral("cname")].toString());
+        QTemporaryDir journalDir;
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        // Killed while waiting, so the resumed run finishes it too.
+        const QByteArray out = runKillResume(env, journalDir.path(), QStringLiteral("create-tls"),
+                                             QStringLiteral("crash-create-tls"), 2);
+        const auto done = onlyRecord(ops::Journal(journalDir.path()));
+        QVERIFY(done);
+        QVERIFY2(done->state == ops::OperationState::Succeeded, out.constData());
+        QVERIFY(!done->secretRef.isEmpty());
+        QCOMPARE(keychainEntry(*done), secrets::SecretStatus::NotFound);
+        QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/crash-create-tls$")), 1);
+    }
+
+    void reattachWithoutKeychainKilledBetweenDetachAndAttach_data()
+    {
+        QTest::addColumn<bool>("backupFile");
+        QTest::addColumn<int>("killAtStep");
+        for (int step : {3, 4, 5}) { // wait-detach, verify-detached, submit
+            QTest::addRow("cluster secret, step %d", step) << false << step;
+            QTest::addRow("backup file, step %d", step) << true << step;
+        }
+    }
+
+    void reattachWithoutKeychainKilledBetweenDetachAndAttach()
+    {
+        // Issue 17, item 2: no Secret Service, killed between the detach and the attach.
+        QFETCH(bool, backupFile);
+        QFETCH(int, killAtStep);
+        const tls::TlsMaterial before = clusterTls();
+        QVERIFY2(before.ok(), qPrintable(before.message));
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        QTemporaryDir journalDir, backupDir;
+        QProcessEnvironment env = withoutKeychain();
+        const QString backup = backupDir.filePath(QStringLiteral("tls-backup.json"));
+        if (backupFile)
+            env.insert(QStringLiteral("CW_HELPER_TLS_BACKUP"), backup);
+
+        const QByteArray out = runKillResume(env, journalDir.path(), QStringLiteral("reattach"),
+                                             QStringLiteral("tls-prod"), killAtStep);
+        const auto done = onlyRecord(ops::Journal(journalDir.path()));
+        QVERIFY(done);
+        QVERIFY2(done->state == ops::OperationState::Succeeded, QByteArray(out + done->error.toUtf8()).constData());
+        QCOMPARE(done->tlsKept, backupFile ? QStringLiteral("backup-file") : QStringLiteral("cluster-secret"));
+        QCOMPARE(m_sandbox.countRequests("DELETE", QStringLiteral("/computes/tls-prod")), 1);
+        QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/tls-prod$")), 1);
+        QCOMPARE(sslConfiguration(QStringLiteral("tls-prod"))[QStringLiteral("status")].toString(), QStringLiteral("Enabled"));
+        const tls::TlsMaterial after = clusterTls();
+        QCOMPARE(after.certPem, before.certPem);
+        QCOMPARE(after.keyPem, before.keyPem);
+        QVERIFY(!QFileInfo::exists(backup)); // removed once the re-attach finished
+    }
+
+    void reattachWithoutAnyDurablePlaceRefusesBeforeDetaching()
+    {
+        // No keychain, no backup file, and the AKS cluster's secret cannot be read back.
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                                    {QStringLiteral("path"), QStringLiteral("listClusterAdminCredential")},
+                                                    {QStringLiteral("kind"), QStringLiteral("status")},
+                                                    {QStringLiteral("status"), 403},
+                                                    {QStringLiteral("count"), -1}}));
+        QTemporaryDir journalDir;
+        QProcess helper;
+        helper.setProcessEnvironment(withoutKeychain());
+        helper.start(helperPath(), {journalDir.path(), QStringLiteral("reattach"), QStringLiteral("tls-prod")});
+        QVERIFY(helper.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(helper.state() == QProcess::NotRunning, 60000);
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+        const QByteArray out = helper.readAllStandardOutput();
+        QCOMPARE(helper.exitCode(), 1);
+        QVERIFY2(out.contains("Nothing was detached") && out.contains("no durable place"), out.constData());
+        QCOMPARE(m_sandbox.countRequests("DELETE", QStringLiteral("/computes/tls-prod")), 0);
+        QCOMPARE(sslConfiguration(QStringLiteral("tls-prod"))[QStringLiteral("status")].toString(), QStringLiteral("Enabled"));
     }
 };
 

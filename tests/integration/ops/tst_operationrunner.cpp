@@ -94,6 +94,15 @@ class TestOperationRunner : public QObject
         return record;
     }
 
+    void injectFault(const QString &method, const QString &path, const QString &kind, int status = 0, int count = 1)
+    {
+        QJsonObject fault{{QStringLiteral("method"), method}, {QStringLiteral("path"), path},
+                          {QStringLiteral("kind"), kind}, {QStringLiteral("count"), count}};
+        if (status)
+            fault.insert(QStringLiteral("status"), status);
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"), QJsonDocument(fault));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -265,6 +274,72 @@ private Q_SLOTS:
         // The 500 was answered without creating; the probe found nothing; one more PUT went out.
         QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(QStringLiteral("ops-dropped"))), 2);
         QVERIFY(!compute(QStringLiteral("ops-dropped")).isEmpty());
+    }
+
+    void aPutAnsweredWithAnUnreadableBodyIsNeverSentTwice_data()
+    {
+        QTest::addColumn<bool>("attach");
+        QTest::newRow("create") << false;
+        QTest::newRow("attach") << true;
+    }
+
+    void aPutAnsweredWithAnUnreadableBodyIsNeverSentTwice()
+    {
+        // A 2xx whose body cannot be read: Azure took the request. Whatever the run concludes,
+        // resuming it must not send it again (issue 17, item 1).
+        QFETCH(bool, attach);
+        rules::ComputeSpec spec = createSpec(attach ? QStringLiteral("ops-garbled-attach") : QStringLiteral("ops-garbled-create"));
+        if (attach) {
+            spec.mode = rules::ComputeMode::Attach;
+            spec.aksResourceId = QStringLiteral("/subscriptions/%1/resourceGroups/rg-aks/providers/"
+                                                "Microsoft.ContainerService/managedClusters/aks-small").arg(QLatin1String(kSub));
+        }
+        injectFault(QStringLiteral("PUT"), spec.name + QLatin1Char('$'), QStringLiteral("malformed"));
+        auto runner = newRunner();
+        ops::OperationRecord r = finish(*runner, runner->startCreateOrAttach(spec));
+        if (r.state != ops::OperationState::Succeeded) {
+            QVERIFY(r.putPhase != ops::PutPhase::NotSent); // never "not sent" after a 2xx
+            QVERIFY(runner->resume(r.id));
+            r = finish(*runner, r.id);
+        }
+        QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
+        QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(spec.name)), 1);
+        QCOMPARE(compute(spec.name)[QStringLiteral("properties")].toObject()[QStringLiteral("provisioningState")].toString(),
+                 QStringLiteral("Succeeded"));
+    }
+
+    void aConflictOnTheResentPutIsLookedUpNotReported()
+    {
+        // The journal says the PUT was about to leave; it did land, but the first lookup is
+        // answered 404 (a stale read): the PUT goes once more and gets 409 "already exists".
+        const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-conflict"));
+        ops::OperationRecord record = journalInterruptedPut(spec, QStringLiteral("Sandbox"));
+        QVERIFY(!record.id.isEmpty());
+        const QString path = ops::computePath(demoWorkspace(), spec.name) + QStringLiteral("?api-version=2022-10-01");
+        QCOMPARE(m_sandbox.arm("PUT", path, QByteArray::fromStdString(record.requestBody.dump())).status, 201);
+        injectFault(QStringLiteral("GET"), spec.name + QLatin1Char('$'), QStringLiteral("status"), 404);
+
+        auto runner = newRunner();
+        QVERIFY(runner->resume(record.id));
+        const ops::OperationRecord r = finish(*runner, record.id);
+        QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
+        QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(spec.name)), 2); // ours above + the 409
+    }
+
+    void aRefusedPutMayBeSentAgainButATimeoutMayNot()
+    {
+        // A 400 with the service's error is a definite refusal; a 408 is not.
+        injectFault(QStringLiteral("PUT"), QStringLiteral("ops-refused$"), QStringLiteral("status"), 400);
+        auto runner = newRunner();
+        ops::OperationRecord r = finish(*runner, runner->startCreateOrAttach(createSpec(QStringLiteral("ops-refused"))));
+        QCOMPARE(r.state, ops::OperationState::Failed);
+        QCOMPARE(r.putPhase, ops::PutPhase::NotSent);
+
+        injectFault(QStringLiteral("PUT"), QStringLiteral("ops-timedout$"), QStringLiteral("status"), 408, 10);
+        r = finish(*runner, runner->startCreateOrAttach(createSpec(QStringLiteral("ops-timedout"))));
+        QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(QStringLiteral("ops-timedout"))), 2); // the probe found none
+        QVERIFY(r.state == ops::OperationState::Failed);
+        QVERIFY(r.putPhase != ops::PutPhase::NotSent);
     }
 
     void stopWaitingLeavesTheOperationResumable()

@@ -31,9 +31,10 @@ class TestReattach : public QObject
     std::unique_ptr<ops::Journal> m_journal;
     std::unique_ptr<secrets::SessionSecretStore> m_secrets;
 
-    std::unique_ptr<ops::OperationRunner> newRunner()
+    std::unique_ptr<ops::OperationRunner> newRunner(secrets::SecretStore *store = nullptr)
     {
-        auto runner = std::make_unique<ops::OperationRunner>(m_connection.get(), m_journal.get(), m_secrets.get());
+        auto runner = std::make_unique<ops::OperationRunner>(m_connection.get(), m_journal.get(),
+                                                             store ? store : m_secrets.get());
         runner->setDefaultPollIntervalMs(50);
         return runner;
     }
@@ -155,6 +156,81 @@ private Q_SLOTS:
         QCOMPARE(ops::nameOf(done.state), QStringLiteral("failed"));
         QCOMPARE(done.currentStep, 1);
         QVERIFY(done.error.contains(QStringLiteral("Nothing was detached")));
+        QCOMPARE(m_sandbox.countRequests("DELETE", QStringLiteral("/computes/")), 0);
+        QCOMPARE(provisioningStateOf(QStringLiteral("tls-prod")), QStringLiteral("Succeeded"));
+    }
+
+    void aReattachPutAnsweredWithAnUnreadableBodyIsNeverSentTwice()
+    {
+        // Issue 17, item 1: the attach PUT's 2xx has an unreadable body.
+        const tls::TlsMaterial before = clusterTls(QStringLiteral("tls-prod"));
+        QVERIFY(before.ok());
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("PUT")},
+                                                    {QStringLiteral("path"), QStringLiteral("/computes/tls-prod$")},
+                                                    {QStringLiteral("kind"), QStringLiteral("malformed")},
+                                                    {QStringLiteral("count"), 1}}));
+        auto runner = newRunner();
+        ops::OperationRecord done = finish(*runner, runner->startReattach(demoWorkspace(), QStringLiteral("tls-prod")));
+        if (done.state != ops::OperationState::Succeeded) {
+            QVERIFY(runner->resume(done.id));
+            done = finish(*runner, done.id);
+        }
+        QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error));
+        QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(QStringLiteral("tls-prod"))), 1);
+        QCOMPARE(provisioningStateOf(QStringLiteral("tls-prod")), QStringLiteral("Succeeded"));
+        QCOMPARE(clusterTls(QStringLiteral("tls-prod")).certPem, before.certPem);
+    }
+
+    void withoutAKeychainAResumeReadsTheCertificateFromTheCluster()
+    {
+        // Issue 17, item 2, in process: no keychain, and the process "dies" after the detach; the
+        // restarted one (a new, empty memory store) reads the material back from the AKS cluster.
+        const tls::TlsMaterial before = clusterTls(QStringLiteral("tls-prod"));
+        QVERIFY(before.ok());
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        auto firstStore = std::make_unique<secrets::SessionSecretStore>();
+        auto runner = newRunner(firstStore.get());
+        bool stopRequested = false;
+        connect(runner.get(), &ops::OperationRunner::operationChanged, this, [&](const ops::OperationRecord &r) {
+            if (!stopRequested && r.currentStep >= 4 && !r.isFinished()) { // verify-detached
+                stopRequested = true;
+                QMetaObject::invokeMethod(this, [&] { runner.reset(); }, Qt::QueuedConnection);
+            }
+        });
+        const QString id = runner->startReattach(demoWorkspace(), QStringLiteral("tls-prod"));
+        QTRY_VERIFY_WITH_TIMEOUT(!runner, 30000);
+        firstStore.reset();
+        const std::optional<ops::OperationRecord> saved = m_journal->load(id);
+        QVERIFY(saved && !saved->isFinished());
+        QCOMPARE(saved->tlsKept, QStringLiteral("cluster-secret")); // the journal says where, truthfully
+
+        secrets::SessionSecretStore emptyStore;
+        auto second = newRunner(&emptyStore);
+        QVERIFY(second->resume(id));
+        const ops::OperationRecord done = finish(*second, id);
+        QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error));
+        QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(QStringLiteral("tls-prod"))), 1);
+        const tls::TlsMaterial after = clusterTls(QStringLiteral("tls-prod"));
+        QCOMPARE(after.certPem, before.certPem);
+        QCOMPARE(after.keyPem, before.keyPem);
+    }
+
+    void withoutAnyDurablePlaceNothingIsDetached()
+    {
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                                    {QStringLiteral("path"), QStringLiteral("listClusterAdminCredential")},
+                                                    {QStringLiteral("kind"), QStringLiteral("status")},
+                                                    {QStringLiteral("status"), 403},
+                                                    {QStringLiteral("count"), -1}}));
+        auto runner = newRunner();
+        const ops::OperationRecord done = finish(*runner, runner->startReattach(demoWorkspace(), QStringLiteral("tls-prod")));
+        QCOMPARE(ops::nameOf(done.state), QStringLiteral("failed"));
+        QVERIFY2(done.error.contains(QStringLiteral("no durable place")), qPrintable(done.error));
+        QVERIFY(done.error.contains(QStringLiteral("Nothing was detached")));
+        QVERIFY(!done.resumable);
         QCOMPARE(m_sandbox.countRequests("DELETE", QStringLiteral("/computes/")), 0);
         QCOMPARE(provisioningStateOf(QStringLiteral("tls-prod")), QStringLiteral("Succeeded"));
     }

@@ -115,7 +115,7 @@ void TestRetryPolicy::ambiguousForCreate_data()
     QTest::newRow("503") << 503 << true;
     QTest::newRow("504") << 504 << true;
     QTest::newRow("429 not processed") << 429 << false;
-    QTest::newRow("408 not processed") << 408 << false;
+    QTest::newRow("408 maybe read") << 408 << true;
     QTest::newRow("409") << 409 << false;
 }
 
