@@ -35,6 +35,7 @@ private Q_SLOTS:
     void readFaultRetried_data();
     void readFaultRetried();
     void pollMalformedRetried();
+    void readPersistentlyUnavailable();
     void secretPersistentlyUnavailable();
     void malformedResourceIds_data();
     void malformedResourceIds();
@@ -197,6 +198,18 @@ void TestCliTransient::pollMalformedRetried()
     QCOMPARE(run.json().array().first().toObject().value(u"state"_s).toString(), u"succeeded"_s);
     QVERIFY(statuses("GET", poll).size() >= 2); // the unreadable status, then a poll that was read
     QCOMPARE(statuses("PUT", u"/computes/tr-poll$"_s).size(), 1);
+}
+
+void TestCliTransient::readPersistentlyUnavailable()
+{
+    const QString listKeys = u"/computes/tls-prod/listKeys$"_s;
+    addFault({{u"method"_s, u"POST"_s}, {u"path"_s, listKeys}, {u"kind"_s, u"status"_s}, {u"status"_s, 503},
+              {u"count"_s, -1}});
+    const CliRun run = runCli({u"kubeconfig"_s, u"tls-prod"_s, u"--file"_s, u"-"_s});
+    QCOMPARE(run.exitCode, 6);
+    QVERIFY2(run.err.contains("Cannot read the keys of compute 'tls-prod'"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(statuses("POST", listKeys), QList<int>(6, 503)); // bounded: 1 try + ARM's 5 retries
 }
 
 void TestCliTransient::secretPersistentlyUnavailable()
