@@ -4,6 +4,7 @@
 // lives in the libraries.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -11,6 +12,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 #include "common/AppIdentity.h"
 #include "shell/ApplicationContext.h"
@@ -23,7 +25,7 @@ Q_LOGGING_CATEGORY(lcApp, "cw.app", QtInfoMsg)
 
 namespace {
 
-void installTranslators(QApplication &app)
+void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
     auto *qtTranslator = new QTranslator(&app);
@@ -36,10 +38,60 @@ void installTranslators(QApplication &app)
         app.installTranslator(appTranslator);
 }
 
+struct Options {
+    QCommandLineOption speed{QStringLiteral("sandbox-speed"),
+                             QCoreApplication::translate("main", "Scales the sandbox's simulated operation times (1 = demo pace)."),
+                             QStringLiteral("factor"), QStringLiteral("1")};
+    // For the start-up benchmark: quit as soon as the main window has painted once.
+    QCommandLineOption firstPaint{QStringLiteral("exit-after-first-paint")};
+};
+
+// The options, with texts in the installed language (so build it after the translators).
+void describe(QCommandLineParser &parser, Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Create, attach, inspect and update AKS inference clusters of Azure Machine "
+                "Learning workspaces."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.speed);
+    options.firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(options.firstPaint);
+}
+
+// --help and --version need no window: answer them with a plain QCoreApplication, so that they
+// work without a display (QApplication aborts without one). Returns the exit code when the
+// command line was answered this way. (Qt's own options such as -platform are unknown to this
+// early look; the parse error is ignored here and QApplication strips them as before.)
+std::optional<int> answerWithoutDisplay(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser probe;
+    Options probeOptions;
+    describe(probe, probeOptions);
+    (void)probe.parse(arguments);
+    if (!probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("help-all"))
+        && !probe.isSet(QStringLiteral("version")))
+        return std::nullopt;
+    QCoreApplication app(argc, argv);
+    cw::applyAppIdentity(app);
+    installTranslators(app);
+    QCommandLineParser parser;
+    Options options;
+    describe(parser, options);
+    parser.process(app); // prints the help or the version and exits 0 (a bad option: 1)
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (const std::optional<int> answered = answerWithoutDisplay(argc, argv))
+        return *answered;
+
     QApplication app(argc, argv);
     cw::applyAppIdentity(app);
     app.setApplicationDisplayName(QLatin1String(cw::kAppDisplayName));
@@ -47,24 +99,12 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Create, attach, inspect and update AKS inference clusters of Azure Machine "
-                "Learning workspaces."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption speedOption(
-        QStringLiteral("sandbox-speed"),
-        QApplication::translate("main", "Scales the sandbox's simulated operation times (1 = demo pace)."),
-        QStringLiteral("factor"), QStringLiteral("1"));
-    parser.addOption(speedOption);
-    // For the start-up benchmark: quit as soon as the main window has painted once.
-    QCommandLineOption firstPaintOption(QStringLiteral("exit-after-first-paint"));
-    firstPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(firstPaintOption);
+    Options options;
+    describe(parser, options);
     parser.process(app);
 
     bool speedOk = false;
-    const double speed = parser.value(speedOption).toDouble(&speedOk);
+    const double speed = parser.value(options.speed).toDouble(&speedOk);
     if (!speedOk || speed <= 0) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--sandbox-speed needs a positive number.")));
         return 2;
@@ -80,7 +120,7 @@ int main(int argc, char *argv[])
     cw::ui::ConnectionController connection(&window, &context);
     workbench.setConnectionController(&connection);
 
-    if (parser.isSet(firstPaintOption)) {
+    if (parser.isSet(options.firstPaint)) {
         cw::ui::exitAfterFirstPaint(&window);
     } else {
         window.setEnvironmentStatus(QApplication::translate("main", "Connecting…"), false);

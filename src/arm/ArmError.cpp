@@ -70,7 +70,9 @@ ArmError ArmError::fromKubernetesStatus(const nlohmann::json &status)
 
 ArmError ArmError::fromAuthError(const auth::AuthError &authError)
 {
-    ArmError error = make(Kind::Authentication, authError.code, authError.message, authError.rawDetail);
+    // A token endpoint that did not answer is not a refused sign-in: its own kind (and exit code).
+    ArmError error = make(authError.isServiceUnavailable() ? Kind::Unavailable : Kind::Authentication,
+                          authError.code, authError.message, authError.rawDetail);
     error.httpStatus = authError.httpStatus;
     return error;
 }
@@ -110,6 +112,7 @@ QString ArmError::humanMessage() const
     case Kind::Tls:
     case Kind::Timeout:
     case Kind::Authentication:
+    case Kind::Unavailable:
     case Kind::Refused:
     case Kind::AmbiguousCreate:
     case Kind::Cancelled:

@@ -25,7 +25,8 @@ struct ArmError {
         Network,         // connection refused, dropped, host not found
         Tls,             // certificate refused
         Timeout,         // no answer within the transfer timeout
-        Authentication,  // no token could be obtained
+        Authentication,  // no token could be obtained: the credential was refused
+        Unavailable,     // Azure AD did not answer usably after the retries (network, timeout, 5xx, 429)
         Malformed,       // the answer could not be read
         Refused,         // refused locally (plain http, unreadable CA file, bad URL)
         AmbiguousCreate, // a create PUT failed ambiguously; see ArmResponse::createProbe

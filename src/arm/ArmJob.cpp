@@ -83,6 +83,11 @@ void ArmJob::abort()
     fail(ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("The request was cancelled.")));
 }
 
+bool ArmJob::isRead() const
+{
+    return m_request.method == "GET" || m_request.method == "HEAD" || m_request.isRead;
+}
+
 void ArmJob::attempt()
 {
     const auto credential = m_connection->credential();
@@ -134,7 +139,8 @@ void ArmJob::sendWithToken(const QByteArray &token)
 
     m_sentAt.start();
     QNetworkAccessManager *nam = m_connection->networkAccessManager();
-    const bool mustNotResend = m_request.isCreate || m_request.method == "POST" || m_request.method == "PATCH";
+    const bool mustNotResend =
+        !isRead() && (m_request.isCreate || m_request.method == "POST" || m_request.method == "PATCH");
     if (mustNotResend) {
         // Unbuffered, non-rewindable body: Qt cannot silently re-send it (see OneShotBody).
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
@@ -142,9 +148,11 @@ void ArmJob::sendWithToken(const QByteArray &token)
         auto *body = new OneShotBody(m_body, this);
         m_reply = nam->sendCustomRequest(request, m_request.method, body);
         connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
-    } else if (m_body.isEmpty() && m_request.method != "PUT") {
+    } else if (m_body.isEmpty() && m_request.method != "PUT" && m_request.method != "POST") {
+        // (A read POST such as listKeys goes below: ARM wants its Content-Length: 0.)
         m_reply = nam->sendCustomRequest(request, m_request.method);
     } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
         m_reply = nam->sendCustomRequest(request, m_request.method, m_body);
     }
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -194,7 +202,7 @@ void ArmJob::onReplyFinished()
 
     if (response.httpStatus >= 400) {
         const auto serverDelay = retryAfterMs(response.headers, QDateTime::currentDateTimeUtc());
-        if (isRetriableStatus(m_request.method, response.httpStatus)) {
+        if (isRetriableStatus(isRead() ? QByteArrayView("GET") : QByteArrayView(m_request.method), response.httpStatus)) {
             if (m_request.isCreate && isAmbiguousForCreate(response.httpStatus)) {
                 probeAfterAmbiguousCreate(std::move(response));
                 return;
@@ -219,6 +227,9 @@ void ArmJob::onReplyFinished()
         error.clientRequestId = m_request.clientRequestId;
         error.requestId = QString::fromUtf8(response.header("x-ms-request-id"));
         response.error = error;
+        // A read changes nothing: ask again (a garbled answer is as transient as a dropped one).
+        if (isRead() && scheduleRetry(response, std::nullopt))
+            return;
     }
     finish(std::move(response));
 }
@@ -245,7 +256,8 @@ void ArmJob::handleNetworkFailure(ArmResponse response, QNetworkReply::NetworkEr
         probeAfterAmbiguousCreate(std::move(response));
         return;
     }
-    if ((!ambiguous || isRetriableAfterNetworkFailure(m_request.method)) && scheduleRetry(response, std::nullopt))
+    if ((!ambiguous || isRead() || isRetriableAfterNetworkFailure(m_request.method))
+        && scheduleRetry(response, std::nullopt))
         return;
     finish(std::move(response));
 }

@@ -21,7 +21,8 @@ class ArmConnection;
 
 // One ARM request and its policies, in this order: request id, User-Agent, bearer token (one
 // forced refresh and retry after a 401), retry with backoff honouring Retry-After, the create
-// PUT rule (after an ambiguous failure GET the resource instead of re-sending), redacted trace.
+// PUT rule (after an ambiguous failure GET the resource instead of re-sending), reads retried
+// after an unreadable answer too, redacted trace.
 // finished() is emitted exactly once, then the job deletes itself.
 class ArmJob : public QObject
 {
@@ -43,6 +44,9 @@ Q_SIGNALS:
     void retrying(int retry, qint64 delayMs, const cw::arm::ArmResponse &failed);
 
 private:
+    // GET, HEAD or a POST marked isRead: safe to send again after any failure, an unreadable
+    // answer included.
+    bool isRead() const;
     void attempt();
     void sendWithToken(const QByteArray &token);
     void onReplyFinished();

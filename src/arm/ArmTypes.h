@@ -24,6 +24,9 @@ struct ArmRequest {
     // A PUT that creates a resource: never re-sent after an ambiguous failure (timeout, dropped
     // connection, 5xx). The job GETs the resource instead and reports createProbe.
     bool isCreate = false;
+    // A POST that only reads (listKeys): sent again like a GET after a dropped connection, a
+    // timeout, a 408/429/5xx or an unreadable answer.
+    bool isRead = false;
     QString clientRequestId; // empty = a new UUID; reuse one across the polls of an operation
     HeaderList extraHeaders;
 };

@@ -200,6 +200,13 @@ void LroPoller::onOperationStatus(const ArmResponse &answer)
     const nlohmann::json body = answer.json();
     const QString status = json::string(body, "status");
     if (status.isEmpty()) {
+        // Polling only reads: an unreadable status is asked for again, a bounded number of
+        // times in a row (the ArmJob already retried answers that were not JSON at all).
+        if (++m_unreadablePolls <= m_connection->retryOptions().maxRetries) {
+            qCInfo(lcArm) << "operation status without \"status\"; polling again";
+            scheduleNext(answer, QStringLiteral("InProgress"), std::nullopt);
+            return;
+        }
         ArmError error = ArmError::make(ArmError::Kind::Malformed, QStringLiteral("MalformedOperationStatus"),
                                         tr("Azure sent an operation status that could not be read (no \"status\")."),
                                         QString::fromUtf8(answer.body.left(300)));
@@ -207,6 +214,7 @@ void LroPoller::onOperationStatus(const ArmResponse &answer)
         ended(LroResult::Outcome::Error, {}, error);
         return;
     }
+    m_unreadablePolls = 0;
     if (!isTerminalStatus(status)) {
         std::optional<int> percent;
         if (const auto value = json::number(body, "percentComplete"))

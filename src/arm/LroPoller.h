@@ -65,6 +65,7 @@ private:
     int m_defaultIntervalMs = 5000;
     qint64 m_firstDelayMs = -1; // from the initial answer, used by start()
     int m_polls = 0;
+    int m_unreadablePolls = 0; // status answers in a row without a "status"
     bool m_done = false;
     // Set by fromResponse() when no polling is needed.
     std::optional<LroResult> m_immediate;

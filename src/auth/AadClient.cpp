@@ -13,8 +13,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
+
+#include <limits>
 
 namespace cw::auth {
 
@@ -23,11 +26,28 @@ AuthError AadReply::error() const
     if (!transportError.isEmpty())
         return transportError;
     if (httpStatus >= 200 && httpStatus < 300) {
-        return AuthError::make(QStringLiteral("malformed_response"),
-                               QCoreApplication::translate("cw::auth", "Azure AD sent an answer that could not be read."),
-                               QString::fromUtf8(raw.left(500)));
+        AuthError error = AuthError::make(
+            QStringLiteral("malformed_response"),
+            QCoreApplication::translate("cw::auth", "Azure AD did not answer usably: its answer could not be read "
+                                                    "(%n tries). This is a service problem, not a problem with "
+                                                    "the sign-in; try again later.", nullptr, tries),
+            QString::fromUtf8(raw.left(500)));
+        error.httpStatus = httpStatus;
+        error.serviceUnavailable = true;
+        return error;
     }
-    return AuthError::fromAadResponse(httpStatus, raw);
+    AuthError error = AuthError::fromAadResponse(httpStatus, raw);
+    if (retry::isTransientStatus(httpStatus)) {
+        // Throttled or failing even after the retries: the service's trouble, not the credential's.
+        error.rawDetail = error.message + QLatin1Char('\n') + error.rawDetail;
+        error.message = QCoreApplication::translate("cw::auth",
+                                                    "Azure AD did not answer usably (HTTP %1, %n tries). This is a "
+                                                    "service problem, not a problem with the sign-in; try again later.",
+                                                    nullptr, tries)
+                            .arg(httpStatus);
+        error.serviceUnavailable = true;
+    }
+    return error;
 }
 
 TokenResult AadReply::toTokenResult() const
@@ -53,12 +73,34 @@ TokenResult AadReply::toTokenResult() const
     return TokenResult::success(result);
 }
 
+// One POST with everything needed to send it again.
+struct AadClient::Call {
+    QUrl url;
+    QSslConfiguration ssl;
+    QByteArray body;
+    std::function<void(const AadReply &)> done;
+    int tries = 0;
+};
+
 AadClient::AadClient(CloudEnvironment env, TokenCredential *owner)
     : QObject(owner)
     , m_env(std::move(env))
     , m_owner(owner)
     , m_nam(new QNetworkAccessManager(this))
 {
+    // A diagnostic and test seam: how long one try may wait before it is abandoned and retried.
+    bool ok = false;
+    const int timeout = qEnvironmentVariableIntValue("CLUSTERWRIGHT_AAD_TIMEOUT_MS", &ok);
+    if (ok && timeout > 0)
+        m_timeoutMs = timeout;
+}
+
+retry::RetryOptions AadClient::defaultRetryOptions()
+{
+    retry::RetryOptions options;
+    options.maxRetries = 3;       // 4 tries, ~5.6 s of backoff in all
+    options.maxRetryAfterMs = 60000;
+    return options;
 }
 
 QUrl AadClient::endpoint(const QString &tenant, const QString &name) const
@@ -95,26 +137,35 @@ void AadClient::post(const QString &tenant, const QString &name, const FormField
         QMetaObject::invokeMethod(this, [done, reply] { done(reply); }, Qt::QueuedConnection);
         return;
     }
+    auto call = std::make_shared<Call>();
+    call->url = url;
+    call->ssl = ssl;
+    call->body = encodeForm(form);
+    call->done = std::move(done);
+    send(call);
+}
 
-    QNetworkRequest request(url);
-    request.setSslConfiguration(ssl);
+void AadClient::send(const std::shared_ptr<Call> &call)
+{
+    ++call->tries;
+    QNetworkRequest request(call->url);
+    request.setSslConfiguration(call->ssl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setHeader(QNetworkRequest::UserAgentHeader, cw::userAgent().toUtf8());
     request.setRawHeader("Accept", "application/json");
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     request.setRawHeader("client-request-id", requestId);
-    const QByteArray body = encodeForm(form);
 
     const auto tracer = m_owner ? m_owner->tracer() : nullptr;
     if (tracer) {
         secrets::HeaderList headers;
         for (const QByteArray &h : request.rawHeaderList())
             headers.append({h, request.rawHeader(h)});
-        tracer->request(requestId, "POST", url, headers, body);
+        tracer->request(requestId, "POST", call->url, headers, call->body);
     }
-    qCDebug(lcAuth) << "POST" << secrets::redact::url(url);
+    qCDebug(lcAuth) << "POST" << secrets::redact::url(call->url) << "try" << call->tries;
 
-    QPointer<QNetworkReply> reply = m_nam->post(request, body);
+    QPointer<QNetworkReply> reply = m_nam->post(request, call->body);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     auto timedOut = std::make_shared<bool>(false);
@@ -128,30 +179,61 @@ void AadClient::post(const QString &tenant, const QString &name, const FormField
     connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError> &errors) {
         *sslErrors = errors; // recorded for the message; never ignored
     });
-    connect(reply, &QNetworkReply::finished, this, [reply, done, tracer, requestId, url, timedOut, sslErrors] {
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, tracer, requestId, timedOut, sslErrors] {
         if (!reply)
             return;
         reply->deleteLater();
         AadReply result;
+        result.tries = call->tries;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.raw = reply->readAll();
+        const secrets::HeaderList headers = reply->rawHeaderPairs();
         if (tracer) {
-            secrets::HeaderList headers = reply->rawHeaderPairs();
-            tracer->response(requestId, result.httpStatus, url, headers, result.raw,
+            tracer->response(requestId, result.httpStatus, call->url, headers, result.raw,
                              reply->error() == QNetworkReply::NoError ? QString() : reply->errorString());
         }
         if (result.httpStatus == 0) {
-            result.transportError = AuthError::make(
-                QStringLiteral("transport"),
-                describeNetworkError(reply->error(), reply->errorString(), *sslErrors, *timedOut),
-                reply->errorString());
-        } else {
-            result.body = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
-            if (result.body.is_discarded())
-                result.body = nullptr;
+            const bool tls = !sslErrors->isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError;
+            const QString why = describeNetworkError(reply->error(), reply->errorString(), *sslErrors, *timedOut);
+            result.transportError = AuthError::make(QStringLiteral("transport"), why, reply->errorString());
+            if (!tls) {
+                // No answer at all: the network or the service, never the credential.
+                result.transportError.message =
+                    QCoreApplication::translate("cw::auth", "Azure AD did not answer (%1, %n tries). This is a "
+                                                            "network or service problem, not a problem with the "
+                                                            "sign-in; try again later.", nullptr, call->tries)
+                        .arg(why);
+                result.transportError.serviceUnavailable = true;
+            }
+            // A refused certificate never becomes acceptable by asking again.
+            return answered(call, std::move(result), !tls, std::nullopt);
         }
-        done(result);
+        result.body = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
+        if (result.body.is_discarded())
+            result.body = nullptr;
+        const bool unreadable = result.httpStatus >= 200 && result.httpStatus < 300 && !result.body.is_object();
+        const bool retriable = unreadable || retry::isTransientStatus(result.httpStatus);
+        answered(call, std::move(result), retriable, retry::retryAfterMs(headers, QDateTime::currentDateTimeUtc()));
     });
+}
+
+void AadClient::answered(const std::shared_ptr<Call> &call, AadReply reply, bool retriable,
+                         std::optional<qint64> serverDelayMs)
+{
+    if (retriable) {
+        const auto delay = retry::nextRetryDelayMs(call->tries, m_retry, serverDelayMs,
+                                            QRandomGenerator::global()->generateDouble());
+        if (delay) {
+            qCInfo(lcAuth).noquote() << "retry" << call->tries << "of POST" << secrets::redact::url(call->url) << "in"
+                                     << *delay << "ms after"
+                                     << (reply.httpStatus ? QString::number(reply.httpStatus)
+                                                          : QStringLiteral("a network failure"));
+            QTimer::singleShot(int(std::min<qint64>(*delay, std::numeric_limits<int>::max())), this,
+                               [this, call] { send(call); });
+            return;
+        }
+    }
+    call->done(reply);
 }
 
 } // namespace cw::auth

@@ -1,6 +1,7 @@
 #pragma once
 #include "auth/AuthError.h"
 #include "auth/CloudEnvironment.h"
+#include "common/RetryRules.h"
 
 #include <QObject>
 #include <QList>
@@ -8,6 +9,8 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +26,7 @@ struct AadReply {
     nlohmann::json body;     // parsed JSON object (null when the body was not JSON)
     QByteArray raw;          // raw body, for error details (redacted before display)
     AuthError transportError; // set when no usable HTTP answer arrived
+    int tries = 1;            // how many times the request was sent
 
     bool isHttpSuccess() const { return transportError.isEmpty() && httpStatus == 200 && body.is_object(); }
     // The AAD error of a non-200 answer (or the transport error).
@@ -37,7 +41,11 @@ using FormFields = QList<QPair<QByteArray, QByteArray>>;
 QByteArray encodeForm(const FormFields &fields);
 
 // Form-encoded POSTs to `{authority}/{tenant}/oauth2/v2.0/{token|devicecode}` with the
-// environment's TLS trust, a transfer timeout and redacted tracing. Asynchronous only.
+// environment's TLS trust, a timeout per try, redacted tracing and the retries of the ARM
+// pipeline: a dropped connection, a timeout, a 408/429/5xx or an unreadable 200 is sent again
+// after the backoff or the server's Retry-After (asking Azure AD for a token or a device code
+// changes nothing on the server, so a repeat is harmless). What still fails after the retries
+// is marked AuthError::serviceUnavailable. Asynchronous only.
 class AadClient : public QObject
 {
     Q_OBJECT
@@ -48,13 +56,24 @@ public:
     void post(const QString &tenant, const QString &name, const FormFields &form,
               std::function<void(const AadReply &)> done);
 
+    // Per try (default 30 s, or CLUSTERWRIGHT_AAD_TIMEOUT_MS: a stalled answer is retried).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRetryOptions(const retry::RetryOptions &options) { m_retry = options; }
+
+    // The default retries of token requests: fewer than ARM's (every command waits on them).
+    static retry::RetryOptions defaultRetryOptions();
 
 private:
+    struct Call;
+    void send(const std::shared_ptr<Call> &call);
+    void answered(const std::shared_ptr<Call> &call, AadReply reply, bool retriable,
+                  std::optional<qint64> serverDelayMs);
+
     CloudEnvironment m_env;
     TokenCredential *m_owner;
     QNetworkAccessManager *m_nam;
     int m_timeoutMs = 30000;
+    retry::RetryOptions m_retry = defaultRetryOptions();
 };
 
 } // namespace cw::auth

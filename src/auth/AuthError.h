@@ -13,8 +13,12 @@ struct AuthError {
     QString message;       // human sentence (translated)
     QString rawDetail;     // error_description, AADSTS codes, trace ids (redacted)
     int httpStatus = 0;    // 0 when no HTTP answer was received
+    // Azure AD did not answer usably even after the retries (network failure, timeout, 5xx or
+    // 429, unreadable answer): a service or network problem, not a refusal of the credential.
+    bool serviceUnavailable = false;
 
     QString humanMessage() const { return message; }
+    bool isServiceUnavailable() const { return serviceUnavailable; }
     bool isEmpty() const { return code.isEmpty() && message.isEmpty(); }
 
     // Maps an Azure AD v2.0 error answer ({error, error_description, error_codes, ...}).

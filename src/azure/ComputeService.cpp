@@ -80,8 +80,9 @@ LroStartJob *ComputeService::remove(const QString &name)
 
 ComputeKeysJob *ComputeService::listKeys(const QString &name)
 {
-    return new ComputeKeysJob(m_connection, mlRequest("POST", computePath(name) + QLatin1String("/listKeys")),
-                              &ComputeKeys::fromJson);
+    arm::ArmRequest request = mlRequest("POST", computePath(name) + QLatin1String("/listKeys"));
+    request.isRead = true; // a POST only by ARM's convention for secrets: asking again changes nothing
+    return new ComputeKeysJob(m_connection, std::move(request), &ComputeKeys::fromJson);
 }
 
 } // namespace cw::azure

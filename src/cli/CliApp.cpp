@@ -4,6 +4,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/Commands.h"
+#include "cli/SpecOptions.h"
 #include "common/AppIdentity.h"
 
 namespace cw::cli {
@@ -54,6 +55,9 @@ void CliApp::run()
         ctx.writeOut(QStringLiteral("clusterwright-cli %1\n").arg(cw::versionString()).toUtf8());
         return ctx.finish(kExitOk);
     }
+    // A malformed resource ID would become a request to the wrong URL: refuse it before any.
+    if (const QString problem = resourceIdOptionsProblem(ctx.options()); !problem.isEmpty())
+        return ctx.failUsage(problem);
     const QString command = ctx.options().command();
     if (command.isEmpty()) {
         ctx.writeOut(CliOptions::usage().toUtf8());

@@ -7,6 +7,7 @@
 
 #include "arm/ArmConnection.h"
 #include "arm/ArmError.h"
+#include "common/RetryRules.h"
 #include "auth/TokenCredential.h"
 #include "cli/SessionFactory.h"
 #include "ops/Journal.h"
@@ -105,11 +106,16 @@ int CliContext::exitCodeFor(const arm::ArmError &error)
     using Kind = arm::ArmError::Kind;
     if (error.kind == Kind::Authentication)
         return kExitAuth;
+    // No usable answer after the retries: scripts may try again later, unlike after a refusal.
+    if (error.kind == Kind::Unavailable || error.kind == Kind::Network || error.kind == Kind::Timeout)
+        return kExitUnavailable;
     if (error.kind == Kind::Http) {
         if (error.httpStatus == 401 || error.httpStatus == 403)
             return kExitAuth;
         if (error.httpStatus == 404)
             return kExitNotFound;
+        if (retry::isTransientStatus(error.httpStatus))
+            return kExitUnavailable;
     }
     return kExitOperationFailed;
 }

@@ -60,7 +60,8 @@ public:
     void finish(int exitCode);
     void fail(int exitCode, const QString &text);
     void failUsage(const QString &text);
-    // Maps an ARM/AAD error to its exit code (401/403/no token → 3, 404 → 5, else 1).
+    // Maps an ARM/AAD error to its exit code (401/403/refused sign-in → 3, 404 → 5, no usable
+    // answer after the retries → 6, else 1).
     void failWith(const arm::ArmError &error, const QString &what = {});
     static int exitCodeFor(const arm::ArmError &error);
     bool isFinished() const { return m_exitCode.has_value(); }

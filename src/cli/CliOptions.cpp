@@ -135,7 +135,7 @@ QString CliOptions::usage()
         "  operations resume [ID]                resume one, or every resumable operation\n"
         "\n"
         "Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,\n"
-        "5 not found.\n"
+        "5 not found, 6 service unavailable or network (no usable answer after the retries).\n"
         "\n"
         "Options:\n");
     for (const OptionSpec &spec : kOptions) {

@@ -9,6 +9,8 @@ enum ExitCode : int {
     kExitAuth = 3,             // no token / not authorised
     kExitPreflightRefused = 4, // the preflight found a failing check; nothing was sent
     kExitNotFound = 5,         // the compute, workspace, cluster or operation does not exist
+    kExitUnavailable = 6,      // Azure AD or Azure did not answer usably after the retries
+                               // (network failure, timeout, 5xx, throttling): try again later
 };
 
 } // namespace cw::cli

@@ -93,7 +93,9 @@ void runTlsBackup(CliContext &ctx)
         QObject::connect(job, &kube::KubeSecretJob::finished, &ctx,
                          [&ctx, certPath, keyPath, dir](const kube::KubeSecretResult &result) {
                              if (!result.ok())
-                                 return ctx.fail(result.error.isNotFound() ? kExitNotFound : kExitOperationFailed,
+                                 return ctx.fail(result.error.isNotFound()      ? kExitNotFound
+                                                 : result.error.isUnavailable() ? kExitUnavailable
+                                                                                : kExitOperationFailed,
                                                  tr("Cannot read the azuremlfessl secret: %1").arg(result.error.sentence));
                              QDir().mkpath(dir);
                              for (const auto &[path, bytes] : {std::pair{certPath, result.certPem()}, std::pair{keyPath, result.keyPem()}}) {

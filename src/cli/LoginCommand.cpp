@@ -50,7 +50,8 @@ void verifyAndSave(CliContext &ctx)
         auth::TokenJob *job = s->credential()->requestToken(s->environment().armScope());
         QObject::connect(job, &auth::TokenJob::finished, &ctx, [&ctx, s](const auth::TokenResult &result) {
             if (!result.ok())
-                return ctx.fail(kExitAuth, tr("Sign-in failed: %1").arg(result.error.humanMessage()));
+                return ctx.fail(result.error.isServiceUnavailable() ? kExitUnavailable : kExitAuth,
+                                tr("Sign-in failed: %1").arg(result.error.humanMessage()));
             QString error;
             if (!ctx.profile().save(&error))
                 return ctx.fail(kExitOperationFailed, tr("Signed in, but the profile could not be saved: %1").arg(error));

@@ -5,10 +5,27 @@
 
 #include "cli/CliOptions.h"
 #include "common/BoundedFileRead.h"
+#include "rules/AksResourceId.h"
 #include "tls/PrivateKeyParser.h"
 #include "tls/TlsTypes.h"
 
 namespace cw::cli {
+
+QString resourceIdOptionsProblem(const CliOptions &o)
+{
+    if (o.isSet(QStringLiteral("cluster-id"))) {
+        const rules::AksResourceIdParse id = rules::parseAksResourceId(o.value(QStringLiteral("cluster-id")));
+        if (!id.ok())
+            return tr("--cluster-id is not an AKS cluster's resource ID: %1 Expected %2.")
+                .arg(id.message, rules::aksResourceIdShape());
+    }
+    if (o.isSet(QStringLiteral("subscription"))) {
+        const QString problem = rules::subscriptionIdProblem(o.value(QStringLiteral("subscription")));
+        if (!problem.isEmpty())
+            return tr("--subscription: %1").arg(problem);
+    }
+    return {};
+}
 
 QString readPemFile(const QString &path, QString *error)
 {
@@ -68,6 +85,11 @@ SpecFromOptions specFromOptions(const CliOptions &o, rules::ComputeMode mode, co
         spec.aksResourceId = opt("cluster-id");
         if (spec.aksResourceId.isEmpty())
             return {std::nullopt, tr("attach needs --cluster-id (the AKS cluster's resource id).")};
+        // The canonical spelling: the quotes `az ... --query id` prints never reach a URL.
+        if (const rules::AksResourceIdParse id = rules::parseAksResourceId(spec.aksResourceId); id.ok())
+            spec.aksResourceId = id.id->toString();
+        else
+            return {std::nullopt, resourceIdOptionsProblem(o)};
     } else {
         if (has("vm-size"))
             spec.vmSize = opt("vm-size");

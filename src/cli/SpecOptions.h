@@ -21,6 +21,11 @@ struct SpecFromOptions {
 SpecFromOptions specFromOptions(const CliOptions &options, rules::ComputeMode mode, const QString &name,
                                 const azure::WorkspaceRef &workspace);
 
+// Checks the options that name Azure resources by ID (--cluster-id, --subscription) with the
+// shared rules, before anything is sent: empty when they are well-formed or absent, else the
+// usage error naming the expected shape.
+QString resourceIdOptionsProblem(const CliOptions &options);
+
 // Reads a PEM file (bounded size); empty with `error` set when it cannot.
 QString readPemFile(const QString &path, QString *error);
 // Reads a private key file; a passphrase-protected key is decrypted with the passphrase in

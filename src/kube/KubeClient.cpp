@@ -3,16 +3,20 @@
 #include "common/AppIdentity.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QSslKey>
 #include <QTimer>
 #include <QUrl>
+
+#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -71,13 +75,26 @@ KubeSecretJob::KubeSecretJob(QObject *parent)
 }
 
 void KubeSecretJob::start(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
-                          bool requireTlsPair)
+                          bool requireTlsPair, const retry::RetryOptions &retryOptions)
 {
+    m_nam = nam;
+    m_request = request;
     m_ns = std::move(ns);
     m_name = std::move(name);
     m_requireTlsPair = requireTlsPair;
-    qCDebug(lcKube) << "GET" << request.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-    m_reply = nam->get(request);
+    m_retry = retryOptions;
+    send();
+}
+
+void KubeSecretJob::send()
+{
+    if (m_done || !m_nam)
+        return;
+    ++m_tries;
+    m_sslErrors.clear();
+    qCDebug(lcKube) << "GET" << m_request.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "try"
+                    << m_tries;
+    m_reply = m_nam->get(m_request);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Recorded for the message only; the errors are never ignored.
         QStringList texts;
@@ -86,6 +103,17 @@ void KubeSecretJob::start(QNetworkAccessManager *nam, const QNetworkRequest &req
         m_sslErrors = texts.join(QLatin1String("; "));
     });
     connect(m_reply, &QNetworkReply::finished, this, &KubeSecretJob::onReplyFinished);
+}
+
+bool KubeSecretJob::retryLater(std::optional<qint64> serverDelayMs)
+{
+    const auto delay =
+        retry::nextRetryDelayMs(m_tries, m_retry, serverDelayMs, QRandomGenerator::global()->generateDouble());
+    if (!delay)
+        return false;
+    qCInfo(lcKube) << "retry" << m_tries << "of the secret GET in" << *delay << "ms";
+    QTimer::singleShot(int(std::min<qint64>(*delay, std::numeric_limits<int>::max())), this, &KubeSecretJob::send);
+    return true;
 }
 
 void KubeSecretJob::failLater(const KubeError &error)
@@ -124,6 +152,7 @@ void KubeSecretJob::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
+    m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QString what = describe(m_ns, m_name);
@@ -131,21 +160,37 @@ void KubeSecretJob::onReplyFinished()
     qCDebug(lcKube) << "answer" << status << reply->error();
 
     if (status == 0) {
+        const bool tls = !m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError;
+        // A refused certificate never becomes acceptable by asking again.
+        if (!tls && retryLater(std::nullopt))
+            return;
         QString text = reply->errorString();
         if (!m_sslErrors.isEmpty())
             text = tr("The cluster's TLS certificate was not trusted: %1").arg(m_sslErrors);
-        result.error = KubeError::local(QStringLiteral("NetworkError"),
+        result.error = KubeError::local(tls ? QStringLiteral("TlsError") : QStringLiteral("NetworkError"),
                                         tr("Could not reach the Kubernetes API server: %1").arg(text));
+        if (!tls && m_tries > 1)
+            result.error.sentence += QLatin1Char(' ') + QCoreApplication::translate("cw::kube", "(%n tries)", nullptr, m_tries);
         finish(result);
         return;
     }
     if (status < 200 || status > 299) {
+        if (status == 401 && !m_retried401) {
+            m_retried401 = true;
+            if (retryLater(std::nullopt))
+                return;
+        }
+        if (retry::isTransientStatus(status)
+            && retryLater(retry::retryAfterMs(reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc())))
+            return;
         result.error = KubeError::fromHttp(status, body, what);
         finish(result);
         return;
     }
     const nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (!doc.is_object() || !doc.contains("kind") || doc["kind"] != "Secret") {
+        if (retryLater(std::nullopt)) // a garbled answer to a read is asked for again
+            return;
         result.error = KubeError::local(QStringLiteral("MalformedAnswer"),
                                         tr("The Kubernetes API server's answer for the %1 is not a Secret.").arg(what));
         finish(result);
@@ -187,6 +232,7 @@ KubeClient::KubeClient(KubeTarget target, QObject *parent)
     , m_target(std::move(target))
     , m_nam(new QNetworkAccessManager(this))
 {
+    m_retry.maxRetries = 3; // one secret read that a person waits on: 4 tries, ~5.6 s of backoff
     configure();
 }
 
@@ -289,7 +335,7 @@ KubeSecretJob *KubeClient::startSecretJob(const QString &ns, const QString &name
         request.setPeerVerifyName(m_target.cluster.tlsServerName);
     if (m_target.user.clientCertificateData.isEmpty() && !m_target.user.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_target.user.token.toUtf8());
-    job->start(m_nam, request, ns, name, requireTlsPair);
+    job->start(m_nam, request, ns, name, requireTlsPair, m_retry);
     return job;
 }
 

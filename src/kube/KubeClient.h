@@ -1,9 +1,11 @@
 #pragma once
 #include "kube/KubeError.h"
 #include "kube/Kubeconfig.h"
+#include "common/RetryRules.h"
 
 #include <QByteArray>
 #include <QMap>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -13,7 +15,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace cw::kube {
 
@@ -36,8 +37,11 @@ struct KubeSecretResult {
     QByteArray keyPem() const;
 };
 
-// One GET of a Secret. Emits finished() exactly once (never before the creating call returned)
-// and then deletes itself.
+// One GET of a Secret, retried like an ARM read (a GET changes nothing): after a dropped
+// connection, a timeout, a 408/429/5xx (honouring Retry-After) or an unreadable answer, with
+// backoff and a bounded number of tries; a 401 once (an API server may refuse a client
+// certificate while it rotates its own). Emits finished() exactly once (never before the
+// creating call returned) and then deletes itself.
 class KubeSecretJob : public QObject
 {
     Q_OBJECT
@@ -52,11 +56,19 @@ Q_SIGNALS:
 private:
     friend class KubeClient;
     void start(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
-               bool requireTlsPair);
+               bool requireTlsPair, const retry::RetryOptions &retryOptions);
+    void send();
     void failLater(const KubeError &error);
     void onReplyFinished();
+    // Sends the request again after the backoff (or the server's wait); false when no try is left.
+    bool retryLater(std::optional<qint64> serverDelayMs);
     void finish(const KubeSecretResult &result);
 
+    QPointer<QNetworkAccessManager> m_nam;
+    QNetworkRequest m_request;
+    retry::RetryOptions m_retry;
+    int m_tries = 0;
+    bool m_retried401 = false;
     QPointer<QNetworkReply> m_reply;
     QString m_ns;
     QString m_name;
@@ -80,6 +92,7 @@ public:
     QString configurationError() const { return m_configError.sentence; }
     const KubeTarget &target() const { return m_target; }
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setRetryOptions(const retry::RetryOptions &options) { m_retry = options; }
 
     KubeSecretJob *readSecret(const QString &ns, const QString &name);
     // The azuremlfessl secret in the context's namespace; the result must hold cert.pem and
@@ -97,6 +110,7 @@ private:
     KubeError m_configError;
     bool m_configured = false;
     int m_timeoutMs = 30000;
+    retry::RetryOptions m_retry;
 };
 
 } // namespace cw::kube

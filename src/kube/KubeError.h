@@ -1,4 +1,6 @@
 #pragma once
+#include "common/RetryRules.h"
+
 #include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
@@ -15,6 +17,11 @@ struct KubeError {
     QString detail;      // raw detail for a "Details" expander (never holds secret data)
 
     bool isNotFound() const { return httpStatus == 404 || reason == QLatin1String("NotFound"); }
+    // No usable answer even after the retries (network, timeout, 5xx, throttling): try again later.
+    bool isUnavailable() const
+    {
+        return reason == QLatin1String("NetworkError") || retry::isTransientStatus(httpStatus);
+    }
 
     // `what` names the object for the sentence, e.g. `secret "azuremlfessl" in namespace "default"`.
     static KubeError fromHttp(int httpStatus, const QByteArray &body, const QString &what);

@@ -80,13 +80,8 @@ AksResourceIdParse parseAksResourceId(const QString &text)
                              "cluster name \"%1\".")
                         .arg(parts[7]));
 
-    static const QRegularExpression guid(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    if (!guid.match(parts[1]).hasMatch())
-        return fail("resourceId.subscription",
-                    Text::tr("\"%1\" is not a subscription ID; it must be a GUID such as "
-                             "00000000-0000-0000-0000-000000000000.")
-                        .arg(parts[1]));
+    if (const QString problem = subscriptionIdProblem(parts[1]); !problem.isEmpty())
+        return fail("resourceId.subscription", problem);
     static const QRegularExpression group(QStringLiteral("^[-\\w._()]{0,89}[-\\w_()]$"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     if (!group.match(parts[3]).hasMatch())
@@ -99,6 +94,22 @@ AksResourceIdParse parseAksResourceId(const QString &text)
                              "hyphens or underscores, starting and ending with a letter or digit).")
                         .arg(parts[7]));
     return AksResourceIdParse{AksResourceId{parts[1], parts[3], parts[7]}, {}, {}};
+}
+
+QString aksResourceIdShape()
+{
+    return example();
+}
+
+QString subscriptionIdProblem(const QString &text)
+{
+    static const QRegularExpression guid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    if (guid.match(text).hasMatch())
+        return {};
+    return Text::tr("\"%1\" is not a subscription ID; it must be a GUID such as "
+                    "00000000-0000-0000-0000-000000000000.")
+        .arg(text);
 }
 
 bool sameResourceId(const QString &a, const QString &b)

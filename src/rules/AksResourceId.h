@@ -31,6 +31,12 @@ struct AksResourceIdParse {
 
 AksResourceIdParse parseAksResourceId(const QString &text);
 
+// The shape of an AKS cluster's resource ID, with placeholders (for messages).
+QString aksResourceIdShape();
+
+// Empty when `text` is a subscription ID (a GUID), else the sentence saying what to fix.
+QString subscriptionIdProblem(const QString &text);
+
 bool sameResourceId(const QString &a, const QString &b); // case-insensitive, tolerant of form
 
 } // namespace cw::rules

@@ -141,11 +141,22 @@ void TestFaults::droppedConnectionIsRetriedForGet()
 
 void TestFaults::malformedBodyIsAClearError()
 {
+    // A read is asked for again after an unreadable answer; one that stays unreadable after the
+    // retries is a clear error.
     addFault({{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("workspaces/ws-demo$")},
               {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 1}});
+    m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+    const auto once = sendAndWait(*m_connection, get(kWorkspacePath));
+    QVERIFY2(once.ok(), once.error ? qPrintable(once.error->rawDetail()) : "timeout");
+    QCOMPARE(once.attempts, 2);
+    QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("workspaces/ws-demo$")), 2);
+
+    addFault({{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("workspaces/ws-demo$")},
+              {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), -1}});
     const auto response = sendAndWait(*m_connection, get(kWorkspacePath));
     QVERIFY(response.error.has_value());
     QCOMPARE(response.error->kind, arm::ArmError::Kind::Malformed);
+    QCOMPARE(response.attempts, 4); // bounded: 1 try + maxRetries (3)
     QVERIFY(response.error->humanMessage().contains(QStringLiteral("could not be read")));
     QVERIFY(response.json().is_null()); // never throws
 }
@@ -153,7 +164,7 @@ void TestFaults::malformedBodyIsAClearError()
 void TestFaults::malformedListDoesNotCrashThePager()
 {
     addFault({{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("/computes$")},
-              {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), 1}});
+              {QStringLiteral("kind"), QStringLiteral("malformed")}, {QStringLiteral("count"), -1}});
     arm::ArmPager pager(m_connection.get(), get(kWorkspacePath + QStringLiteral("/computes")));
     QSignalSpy done(&pager, &arm::ArmPager::finished);
     pager.start();

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void ambiguousForCreate();
     void backoffGrowsAndIsCapped();
     void jitterStaysWithinBounds();
+    void nextRetryDelayIsBounded();
 };
 
 void TestRetryPolicy::retryAfterValue_data()
@@ -148,6 +149,23 @@ void TestRetryPolicy::jitterStaysWithinBounds()
     QCOMPARE(backoffDelayMs(1, options, 0.5), qint64(1000));
     QCOMPARE(backoffDelayMs(1, options, 1.0), qint64(1200));
     QCOMPARE(backoffDelayMs(1, options, 7.0), qint64(1200)); // out-of-range random is clamped
+}
+
+void TestRetryPolicy::nextRetryDelayIsBounded()
+{
+    RetryOptions options;
+    options.maxRetries = 3;
+    options.maxRetryAfterMs = 60000;
+    // The server's wait wins over the backoff; none is left after maxRetries.
+    QCOMPARE(nextRetryDelayMs(1, options, qint64(1000), 0.5).value_or(-1), qint64(1000));
+    QCOMPARE(nextRetryDelayMs(2, options, std::nullopt, 0.5).value_or(-1), backoffDelayMs(2, options, 0.5));
+    QCOMPARE(nextRetryDelayMs(3, options, std::nullopt, 0.5).value_or(-1), backoffDelayMs(3, options, 0.5));
+    QVERIFY(!nextRetryDelayMs(4, options, std::nullopt, 0.5).has_value());
+    QVERIFY(!nextRetryDelayMs(1, options, qint64(120000), 0.5).has_value()); // asks for too long a pause
+    QVERIFY(cw::retry::isTransientStatus(503));
+    QVERIFY(cw::retry::isTransientStatus(429));
+    QVERIFY(!cw::retry::isTransientStatus(401));
+    QVERIFY(!cw::retry::isTransientStatus(501));
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
