@@ -1,4 +1,5 @@
 #include "auth/AadClient.h"
+#include "common/JsonNesting.h"
 
 #include "auth/AuthLogging.h"
 #include "auth/TokenCredential.h"
@@ -146,7 +147,7 @@ void AadClient::post(const QString &tenant, const QString &name, const FormField
                 describeNetworkError(reply->error(), reply->errorString(), *sslErrors, *timedOut),
                 reply->errorString());
         } else {
-            result.body = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
+            result.body = parseBoundedJson(result.raw);
             if (result.body.is_discarded())
                 result.body = nullptr;
         }

@@ -1,4 +1,5 @@
 #include "kube/KubeClient.h"
+#include "common/JsonNesting.h"
 
 #include "common/AppIdentity.h"
 
@@ -144,7 +145,7 @@ void KubeSecretJob::onReplyFinished()
         finish(result);
         return;
     }
-    const nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const nlohmann::json doc = parseBoundedJson(body);
     if (!doc.is_object() || !doc.contains("kind") || doc["kind"] != "Secret") {
         result.error = KubeError::local(QStringLiteral("MalformedAnswer"),
                                         tr("The Kubernetes API server's answer for the %1 is not a Secret.").arg(what));
