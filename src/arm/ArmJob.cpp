@@ -8,6 +8,7 @@
 #include "auth/TokenCredential.h"
 #include "auth/Transport.h"
 #include "common/AppIdentity.h"
+#include "common/JsonNesting.h"
 #include "secrets/HttpTraceWriter.h"
 #include "secrets/Redaction.h"
 
@@ -218,10 +219,13 @@ void ArmJob::onReplyFinished()
         return;
     }
 
-    if (!response.body.isEmpty() && !json::parse(response.body)) {
-        ArmError error = ArmError::make(ArmError::Kind::Malformed, QStringLiteral("MalformedResponse"),
-                                        tr("Azure sent an answer that could not be read (HTTP %1, not valid JSON).")
-                                            .arg(response.httpStatus),
+    JsonParseError problem = JsonParseError::None;
+    if (!response.body.isEmpty() && parseBoundedJson(response.body, kMaxJsonDepth, &problem).is_discarded()) {
+        const QString why = problem == JsonParseError::TooDeep
+            ? tr("Azure sent an answer that could not be read (HTTP %1, JSON nested more than %2 levels deep).")
+                  .arg(response.httpStatus).arg(kMaxJsonDepth)
+            : tr("Azure sent an answer that could not be read (HTTP %1, not valid JSON).").arg(response.httpStatus);
+        ArmError error = ArmError::make(ArmError::Kind::Malformed, QStringLiteral("MalformedResponse"), why,
                                         QString::fromUtf8(response.body.left(300)));
         error.httpStatus = response.httpStatus;
         error.clientRequestId = m_request.clientRequestId;

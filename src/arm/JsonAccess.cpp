@@ -1,4 +1,5 @@
 #include "arm/JsonAccess.h"
+#include "common/JsonNesting.h"
 
 #include <QByteArray>
 
@@ -38,7 +39,7 @@ std::optional<double> number(const nlohmann::json &object, const char *name)
 
 std::optional<nlohmann::json> parse(const QByteArray &bytes)
 {
-    auto parsed = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    auto parsed = parseBoundedJson(bytes);
     if (parsed.is_discarded())
         return std::nullopt;
     return parsed;

@@ -1,4 +1,5 @@
 #include "auth/AadClient.h"
+#include "common/JsonNesting.h"
 
 #include "auth/AuthLogging.h"
 #include "auth/TokenCredential.h"
@@ -208,7 +209,7 @@ void AadClient::send(const std::shared_ptr<Call> &call)
             // A refused certificate never becomes acceptable by asking again.
             return answered(call, std::move(result), !tls, std::nullopt);
         }
-        result.body = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
+        result.body = parseBoundedJson(result.raw);
         if (result.body.is_discarded())
             result.body = nullptr;
         const bool unreadable = result.httpStatus >= 200 && result.httpStatus < 300 && !result.body.is_object();

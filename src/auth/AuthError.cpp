@@ -1,4 +1,5 @@
 #include "auth/AuthError.h"
+#include "common/JsonNesting.h"
 
 #include "secrets/Redaction.h"
 
@@ -71,7 +72,7 @@ AuthError AuthError::fromAadResponse(int httpStatus, const QByteArray &body)
 {
     AuthError result;
     result.httpStatus = httpStatus;
-    const auto json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const auto json = parseBoundedJson(body);
     QString description;
     if (json.is_object()) {
         if (json.contains("error") && json["error"].is_string())

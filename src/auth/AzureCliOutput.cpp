@@ -1,4 +1,5 @@
 #include "auth/AzureCliOutput.h"
+#include "common/JsonNesting.h"
 
 #include "secrets/Redaction.h"
 
@@ -33,7 +34,7 @@ QDateTime parseLocalExpiresOn(QString text)
 
 TokenResult parseAzureCliTokenOutput(const QByteArray &stdoutBytes)
 {
-    const auto json = nlohmann::json::parse(stdoutBytes.constBegin(), stdoutBytes.constEnd(), nullptr, false);
+    const auto json = parseBoundedJson(stdoutBytes);
     if (!json.is_object() || !json.contains("accessToken") || !json["accessToken"].is_string()) {
         return TokenResult::failure(AuthError::make(QStringLiteral("azure_cli_output"),
                                                     tr("The Azure CLI printed something that is not a token."),

@@ -55,13 +55,11 @@ Json &slot(Json &obj, std::string_view key)
 ParsedDocument parse(const QByteArray &bytes)
 {
     ParsedDocument doc;
-    if (jsonNestingDepth(bytes) > kMaxNestingDepth) {
+    JsonParseError problem = JsonParseError::None;
+    doc.json = parseBoundedJson(bytes, kMaxNestingDepth, &problem);
+    if (problem == JsonParseError::TooDeep)
         doc.error = QCoreApplication::translate("cw::azure", "The JSON document is nested too deeply.");
-        doc.json = Json(Json::value_t::discarded);
-        return doc;
-    }
-    doc.json = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, /*allow_exceptions=*/false);
-    if (doc.json.is_discarded())
+    else if (doc.json.is_discarded())
         doc.error = QCoreApplication::translate("cw::azure", "The answer is not valid JSON.");
     return doc;
 }

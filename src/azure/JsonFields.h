@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/JsonNesting.h"
+
 #include <optional>
 #include <string_view>
 
@@ -16,9 +18,9 @@ namespace cw::azure::jsonfields {
 
 using Json = nlohmann::json;
 
-// Documents nested deeper than this are refused before they reach nlohmann (whose dump() is
-// recursive) so hostile input cannot exhaust the stack.
-inline constexpr int kMaxNestingDepth = 64;
+// Documents nested deeper than this are refused while parsing (nlohmann's copy and dump() are
+// recursive) so hostile input cannot exhaust the stack; see common/JsonNesting.h.
+inline constexpr int kMaxNestingDepth = kMaxJsonDepth;
 
 struct ParsedDocument {
     Json json;      // discarded() when !ok

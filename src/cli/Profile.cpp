@@ -1,4 +1,5 @@
 #include "cli/Profile.h"
+#include "common/JsonNesting.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +50,7 @@ std::optional<Profile> Profile::load(QString *error)
         *error = QCoreApplication::translate("cw::cli", "Cannot read %1: %2").arg(path(), file.errorString());
         return std::nullopt;
     }
-    const nlohmann::json j = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    const nlohmann::json j = parseBoundedJson(file.readAll());
     if (!j.is_object()) {
         *error = QCoreApplication::translate("cw::cli", "%1 is not valid JSON; run `clusterwright-cli login` again.").arg(path());
         return std::nullopt;

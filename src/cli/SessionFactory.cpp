@@ -1,4 +1,5 @@
 #include "cli/SessionFactory.h"
+#include "common/JsonNesting.h"
 #include "cli/CliText.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &p
     // The ready line is the first JSON line.
     const QList<QByteArray> lines = file.data.split('\n');
     for (const QByteArray &line : lines) {
-        const nlohmann::json j = nlohmann::json::parse(line.toStdString(), nullptr, false);
+        const nlohmann::json j = parseBoundedJson(line);
         if (!j.is_object() || j.value("event", std::string()) != "ready")
             continue;
         auto s = [&j](const char *key) { return QString::fromStdString(j.value(key, std::string())); };

@@ -1,4 +1,5 @@
 #include "kube/KubeClient.h"
+#include "common/JsonNesting.h"
 
 #include "common/AppIdentity.h"
 
@@ -187,7 +188,7 @@ void KubeSecretJob::onReplyFinished()
         finish(result);
         return;
     }
-    const nlohmann::json doc = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const nlohmann::json doc = parseBoundedJson(body);
     if (!doc.is_object() || !doc.contains("kind") || doc["kind"] != "Secret") {
         if (retryLater(std::nullopt)) // a garbled answer to a read is asked for again
             return;

@@ -1,4 +1,5 @@
 #include "kube/KubeError.h"
+#include "common/JsonNesting.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ KubeError KubeError::fromHttp(int httpStatus, const QByteArray &body, const QStr
     // Only error bodies reach here; cap them so a huge answer does not flood the UI.
     const QByteArray shown = body.left(4096);
     e.detail = QStringLiteral("HTTP %1\n").arg(httpStatus) + QString::fromUtf8(shown);
-    const nlohmann::json status = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const nlohmann::json status = parseBoundedJson(body);
     if (status.is_object() && field(status, "kind") == QLatin1String("Status")) {
         e.reason = field(status, "reason");
         e.message = field(status, "message");

@@ -84,11 +84,12 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{')) {
         KubeconfigParseResult r;
-        if (jsonNestingDepth(trimmed) > yaml::kMaxDepth) {
+        JsonParseError problem = JsonParseError::None;
+        Json doc = parseBoundedJson(trimmed, yaml::kMaxDepth, &problem);
+        if (problem == JsonParseError::TooDeep) {
             r.error = tr("The kubeconfig is nested too deeply.");
             return r;
         }
-        Json doc = Json::parse(trimmed.constBegin(), trimmed.constEnd(), nullptr, false);
         if (doc.is_discarded()) {
             r.error = tr("The kubeconfig is not valid JSON.");
             return r;

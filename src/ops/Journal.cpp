@@ -1,4 +1,5 @@
 #include "ops/Journal.h"
+#include "common/JsonNesting.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -152,7 +153,7 @@ std::optional<OperationRecord> Journal::load(const QString &id, QString *error) 
             *error = file.errorString();
         return std::nullopt;
     }
-    const nlohmann::json json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    const nlohmann::json json = parseBoundedJson(file.readAll(), kMaxStoredJsonDepth);
     if (json.is_discarded()) {
         if (error)
             *error = QCoreApplication::translate("cw::ops::Journal", "%1 is not valid JSON.").arg(file.fileName());

@@ -1,4 +1,5 @@
 #include "ops/OperationRunner.h"
+#include "common/JsonNesting.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -168,7 +169,7 @@ bool OperationRunner::resume(const QString &id)
         std::optional<json> body;
         if (result.ok()) {
             json full = r.requestBody;
-            restoreKeyMaterial(full, json::parse(result.data.toStdString(), nullptr, false));
+            restoreKeyMaterial(full, parseBoundedJson(result.data));
             body = std::move(full);
         }
         drive(r, std::move(body));

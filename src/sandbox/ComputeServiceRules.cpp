@@ -45,7 +45,12 @@ QString coresMessage(int needed)
 std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QString &name,
                                              const QString &workspaceLocation, ComputeRequest *out)
 {
-    const std::optional<Json> parsed = parseJson(body);
+    bool tooDeep = false;
+    const std::optional<Json> parsed = parseJson(body, kMaxRequestJsonDepth, &tooDeep);
+    if (tooDeep)
+        return HttpReply::armError(400, QStringLiteral("InvalidRequestContent"),
+                                   QStringLiteral("The request content was invalid and could not be deserialized: "
+                                                  "JSON nested more than %1 levels deep.").arg(kMaxRequestJsonDepth));
     if (!parsed || !parsed->is_object())
         return HttpReply::armError(400, QStringLiteral("InvalidRequestContent"),
                                    QStringLiteral("The request content was invalid and could not be deserialized."));

@@ -77,7 +77,11 @@ QString applyScenario(SandboxService &svc, const Json &scenario)
 HttpReply handleControl(SandboxService &svc, const HttpCall &call, const QStringList &seg)
 {
     const QString what = seg.mid(1).join(QLatin1Char('/'));
-    const std::optional<Json> body = call.body.isEmpty() ? std::optional<Json>(Json::object()) : parseJson(call.body);
+    bool tooDeep = false;
+    const std::optional<Json> body = call.body.isEmpty() ? std::optional<Json>(Json::object())
+                                                         : parseJson(call.body, kMaxRequestJsonDepth, &tooDeep);
+    if (tooDeep)
+        return bad(QStringLiteral("the body nests more than %1 levels deep").arg(kMaxRequestJsonDepth));
     if (!body)
         return bad(QStringLiteral("the body is not JSON"));
     const QByteArray &m = call.method;

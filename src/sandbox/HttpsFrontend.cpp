@@ -1,13 +1,14 @@
 #include "sandbox/HttpsFrontend.h"
 
+#include "sandbox/ConnectionGuard.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/GuardedSslServer.h"
 #include "sandbox/RequestLog.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -43,17 +44,19 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply, const H
 
 } // namespace
 
-HttpsFrontend::HttpsFrontend(Handler handler, FaultInjector &faults, RequestLog &log, QObject *parent)
+HttpsFrontend::HttpsFrontend(Handler handler, FaultInjector &faults, RequestLog &log, QObject *parent,
+                             const HttpLimits &limits)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
     , m_faults(faults)
     , m_log(log)
+    , m_limits(limits)
 {
 }
 
 quint16 HttpsFrontend::listenLoopback(quint16 port, const QSslConfiguration &tls, QString *error)
 {
-    m_server = new QSslServer(this);
+    m_server = new GuardedSslServer(m_limits, this);
     m_server->setSslConfiguration(tls);
     // Answers are written in one go; without TCP_NODELAY a large body's last segment waits
     // for the client's delayed ACK (tens of milliseconds per response).
@@ -97,7 +100,7 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QMetaObject::invokeMethod(socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
         return true;
     }
-    auto respond = [this, call, fault, entry, clock, logged](QHttpServerResponder &responder) mutable {
+    auto respond = [this, socket, call, fault, entry, clock, logged](QHttpServerResponder &responder) mutable {
         HttpReply reply;
         if (fault && fault->kind == FaultRule::Kind::Status) {
             reply = FaultInjector::statusReply(*fault);
@@ -107,6 +110,8 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                 FaultInjector::corrupt(reply);
         }
         writeReply(responder, reply, call);
+        if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+            guard->answered();
         entry.status = reply.status;
         entry.latencyMs = double(clock.nsecsElapsed()) / 1e6;
         if (logged)
@@ -131,6 +136,8 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 void HttpsFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->answered();
 }
 
 } // namespace cw::sandbox

@@ -1,18 +1,20 @@
 #pragma once
+#include "sandbox/HttpLimits.h"
 #include "sandbox/SandboxHttp.h"
 
 #include <QAbstractHttpServer>
 #include <QSslConfiguration>
 #include <functional>
 
-class QSslServer;
 
 // One loopback HTTPS listener (Qt HttpServer over a QSslServer). It turns each request into an
 // HttpCall, applies injected faults (status, drop, delay, malformed), asks its handler for the
-// reply, adds the request-id headers and records the request log entry.
+// reply, adds the request-id headers and records the request log entry. Connections go through a
+// GuardedSslServer, which enforces the HttpLimits before Qt HttpServer parses anything.
 namespace cw::sandbox {
 
 class FaultInjector;
+class GuardedSslServer;
 class RequestLog;
 
 class HttpsFrontend : public QAbstractHttpServer {
@@ -20,7 +22,8 @@ class HttpsFrontend : public QAbstractHttpServer {
 public:
     using Handler = std::function<HttpReply(const HttpCall &)>;
 
-    HttpsFrontend(Handler handler, FaultInjector &faults, RequestLog &log, QObject *parent = nullptr);
+    HttpsFrontend(Handler handler, FaultInjector &faults, RequestLog &log, QObject *parent = nullptr,
+                  const HttpLimits &limits = {});
 
     // Listens on 127.0.0.1:port (0 = any free port); returns the port or 0 with `error`.
     quint16 listenLoopback(quint16 port, const QSslConfiguration &tls, QString *error);
@@ -33,7 +36,8 @@ private:
     Handler m_handler;
     FaultInjector &m_faults;
     RequestLog &m_log;
-    QSslServer *m_server = nullptr;
+    HttpLimits m_limits;
+    GuardedSslServer *m_server = nullptr;
 };
 
 } // namespace cw::sandbox

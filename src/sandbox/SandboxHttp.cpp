@@ -1,5 +1,7 @@
 #include "sandbox/SandboxHttp.h"
 
+#include "common/JsonNesting.h"
+
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -102,9 +104,12 @@ const Json *findMember(const Json &object, std::string_view key)
     return nullptr;
 }
 
-std::optional<Json> parseJson(const QByteArray &bytes)
+std::optional<Json> parseJson(const QByteArray &bytes, int maxDepth, bool *tooDeep)
 {
-    Json parsed = Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    JsonParseError problem = JsonParseError::None;
+    Json parsed = parseBoundedJson(bytes, maxDepth, &problem);
+    if (tooDeep)
+        *tooDeep = problem == JsonParseError::TooDeep;
     if (parsed.is_discarded())
         return std::nullopt;
     return parsed;

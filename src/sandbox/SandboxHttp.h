@@ -48,8 +48,13 @@ inline QString q(const std::string &v) { return QString::fromStdString(v); }
 QString jsonString(const Json &object, const char *key, const QString &fallback = {});
 // Case-insensitive lookup of a member (the service treats property names case-insensitively).
 const Json *findMember(const Json &object, std::string_view key);
-// Parses a request body; nullopt on malformed JSON.
-std::optional<Json> parseJson(const QByteArray &bytes);
+// Request bodies may nest at most this deep. ARM documents nest < 10 levels; half the client's
+// read limit (cw::kMaxJsonDepth, 64) leaves room for the levels the sandbox wraps around a stored
+// body (list pages, state.json), so nothing it accepts can later be refused by the client.
+inline constexpr int kMaxRequestJsonDepth = 32;
+// Parses a request body (or a file, with a larger `maxDepth`); nullopt on malformed JSON or
+// nesting deeper than `maxDepth` (then *tooDeep is set). Never throws; see common/JsonNesting.h.
+std::optional<Json> parseJson(const QByteArray &bytes, int maxDepth = kMaxRequestJsonDepth, bool *tooDeep = nullptr);
 
 QString isoUtc(qint64 msecsSinceEpoch);
 QString newUuid();

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxState.h"
 
+#include "common/JsonNesting.h"
 #include "common/PrivateFile.h"
 
 #include <QFile>
@@ -73,7 +74,7 @@ bool SandboxState::load(const QString &path, bool fresh, const std::function<Jso
     m_path = path;
     QFile file(path);
     if (!fresh && file.open(QIODevice::ReadOnly)) {
-        std::optional<Json> loaded = parseJson(file.readAll());
+        std::optional<Json> loaded = parseJson(file.readAll(), kMaxStoredJsonDepth);
         if (loaded && loaded->is_object() && loaded->value("schema", 0) == 1) {
             root = std::move(*loaded);
             settings.apply(root.value("settings", Json::object()));

@@ -1,4 +1,5 @@
 #include "secrets/Redaction.h"
+#include "common/JsonNesting.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -133,7 +134,7 @@ QByteArray body(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return bytes;
-    const auto parsed = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    const auto parsed = parseBoundedJson(bytes);
     if (!parsed.is_discarded() && parsed.is_structured()) {
         nlohmann::json copy = parsed;
         redactJson(copy, false);

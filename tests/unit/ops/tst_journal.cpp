@@ -129,6 +129,37 @@ private Q_SLOTS:
         QVERIFY(journal.load(first.id)); // other records untouched
     }
 
+    void deeplyNestedFileIsRefusedNotFatal()
+    {
+        // A journal file whose request body nests 100,000 levels: copying it into the record
+        // (nlohmann copies recursively) overflowed the stack; now the file is refused at parse.
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord good = sampleRecord();
+        journal.save(good);
+        OperationRecord bad = sampleRecord();
+        journal.save(bad);
+        journal.flush();
+        QFile file(dir.filePath(bad.id + QStringLiteral(".json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        const qsizetype at = text.indexOf("\"requestBody\"");
+        QVERIFY(at > 0);
+        text.replace(at, qsizetype(qstrlen("\"requestBody\"")),
+                     QByteArray("\"requestBody\":" + QByteArray(100000, '[') + QByteArray(100000, ']') + ",\"originalBody\""));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(text), text.size());
+        file.close();
+
+        QString error;
+        QVERIFY(!journal.load(bad.id, &error));
+        QVERIFY2(error.contains(QLatin1String("not valid JSON")), qPrintable(error));
+        const Journal::Contents all = journal.readAll();
+        QCOMPARE(all.records.size(), 1);
+        QCOMPARE(all.records.first().id, good.id);
+    }
+
     void destroyingTheJournalWritesWhatIsQueued()
     {
         QTemporaryDir dir;
