@@ -151,7 +151,7 @@ bool OperationRunner::resume(const QString &id)
         std::optional<json> body;
         if (const std::optional<QByteArray> data = readTlsBackupFile(record->tlsBackupFile, &error)) {
             json full = record->requestBody;
-            restoreKeyMaterial(full, json::parse(data->toStdString(), nullptr, false));
+            restoreKeyMaterial(full, parseBoundedJson(*data));
             body = std::move(full);
         } else {
             qCWarning(lcRunner).noquote() << error;
