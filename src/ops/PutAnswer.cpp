@@ -17,6 +17,7 @@ PutAnswer classifyPutAnswer(const arm::ArmResponse &answer)
     case Kind::Tls:            // the handshake failed: no request bytes left
     case Kind::Refused:        // refused here (bad URL, insecure scheme, unreadable CA file)
     case Kind::Authentication: // no token, so nothing was sent
+    case Kind::Unavailable:    // Azure AD gave no token: nothing was sent either
         return status == 0 ? PutAnswer::Refused : PutAnswer::Ambiguous;
     case Kind::Network:
     case Kind::Timeout:
