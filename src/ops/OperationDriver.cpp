@@ -467,7 +467,8 @@ void OperationDriver::failOnAnswer(const arm::ArmResponse &answer)
     using Kind = arm::ArmError::Kind;
     const arm::ArmError &error = *answer.error;
     const int status = answer.httpStatus;
-    const bool transient = error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Malformed
+    const bool transient = error.kind == Kind::Network || error.kind == Kind::Unavailable || error.kind == Kind::Timeout
+        || error.kind == Kind::Malformed
         || error.kind == Kind::Cancelled || error.kind == Kind::AmbiguousCreate
         || (error.kind == Kind::Http && (status == 408 || status == 429 || status >= 500));
     if (transient)
