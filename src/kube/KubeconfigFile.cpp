@@ -148,6 +148,10 @@ KubeconfigWriteResult writeKubeconfigFile(const QString &path, const Kubeconfig 
         return result;
     }
 
+    if (!exists && !QDir().mkpath(QFileInfo(target).absolutePath())) {
+        result.error = tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath());
+        return result;
+    }
     QByteArray toWrite;
     if (!exists) {
         toWrite = incoming.toYaml();
