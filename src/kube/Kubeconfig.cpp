@@ -59,6 +59,21 @@ const Node &inner(const Node &entry, const char *key)
     return v && v->isMapping() ? *v : kEmpty;
 }
 
+// Nodes of a JSON document (its depth is already bounded), so the tree built from it is bounded
+// like the one yaml::read builds.
+int jsonNodeCount(const Json &value)
+{
+    int n = 1;
+    if (value.is_structured()) {
+        for (const Json &child : value) {
+            n += jsonNodeCount(child);
+            if (n > yaml::kMaxNodes)
+                break;
+        }
+    }
+    return n;
+}
+
 Node skeleton()
 {
     Node doc = Node::mapping();
@@ -92,6 +107,10 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
         Json doc = Json::parse(trimmed.constBegin(), trimmed.constEnd(), nullptr, false);
         if (doc.is_discarded()) {
             r.error = tr("The kubeconfig is not valid JSON.");
+            return r;
+        }
+        if (jsonNodeCount(doc) > yaml::kMaxNodes) {
+            r.error = tr("The kubeconfig has too many entries.");
             return r;
         }
         return fromJson(doc);

@@ -69,7 +69,7 @@ bool Node::operator==(const Node &other) const
         return true;
     case Kind::Scalar:
         // A plain `true` and a quoted "true" differ for kubectl; two spellings of a string do not.
-        return text == other.text && writtenPlain(text, style) == writtenPlain(other.text, other.style);
+        return text == other.text && maybeNotAString(text, style) == maybeNotAString(other.text, other.style);
     case Kind::Sequence:
         return items == other.items;
     case Kind::Mapping:
@@ -80,12 +80,18 @@ bool Node::operator==(const Node &other) const
 
 bool Entry::operator==(const Entry &other) const
 {
-    return key == other.key && writtenPlain(key, keyStyle) == writtenPlain(other.key, other.keyStyle) && value == other.value;
+    return key == other.key && maybeNotAString(key, keyStyle) == maybeNotAString(other.key, other.keyStyle)
+        && value == other.value;
 }
 
 bool writtenPlain(std::string_view text, Style style)
 {
     return style == Style::Plain || (style == Style::String && !plainWouldBeMisread(text));
+}
+
+bool maybeNotAString(std::string_view text, Style style)
+{
+    return style == Style::Plain && plainWouldBeMisread(text);
 }
 
 Node fromJson(const nlohmann::json &value)

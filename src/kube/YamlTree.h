@@ -89,8 +89,13 @@ Node fromJson(const nlohmann::json &value);
 // it as a string: booleans (yes/no/on/off too), nulls, numbers, timestamps, merge keys.
 bool plainWouldBeMisread(std::string_view text);
 
-// Whether the writer puts a scalar plain, i.e. how kubectl will type it (plain: by its text,
-// quoted: always a string). Equality of trees compares this, not the style it was made with.
+// Whether the writer puts a scalar plain (Plain always; String when that cannot be misread).
 bool writtenPlain(std::string_view text, Style style);
+
+// Whether kubectl's YAML 1.1 reader may type a scalar as something else than a string: only a
+// plain scalar that looks like a boolean, null or number. Tree equality compares this and the
+// text, not the style a scalar was made with (yaml-cpp may quote a plain string it cannot
+// write plain, e.g. one with a line break: still the same string).
+bool maybeNotAString(std::string_view text, Style style);
 
 } // namespace cw::kube::yaml

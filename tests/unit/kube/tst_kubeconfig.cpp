@@ -166,6 +166,10 @@ private Q_SLOTS:
         QTest::newRow("broken yaml") << QByteArray("a: [open\n");
         QTest::newRow("broken json") << QByteArray("{\"clusters\": [");
         QTest::newRow("deep json") << QByteArray(500, '{');
+        QByteArray wide = "{\"a\": [";
+        for (int i = 0; i < 250000; ++i)
+            wide += "[],";
+        QTest::newRow("too many json nodes") << QByteArray(wide + "[]]}");
     }
 
     void unusableDocuments()
