@@ -280,12 +280,13 @@ KubeconfigMerge mergeKubeconfig(const Kubeconfig &existing, const Kubeconfig &in
             }
             if (!same) {
                 target->items.push_back(entry);
-                target->flow = false;
+                target->flow = false;  // block entries cannot sit in a flow list
                 merge.added.append(what);
             } else if (*same == entry) {
                 merge.unchanged.append(what);
             } else {
                 *same = entry;
+                target->flow = false;
                 merge.replaced.append(what);
             }
         }

@@ -4,6 +4,7 @@
 // kMaxDepth instead of at yaml-cpp's own, much deeper, recursion guard.
 #include "kube/YamlTree.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 
 #include <yaml-cpp/eventhandler.h>
@@ -168,7 +169,28 @@ private:
 ReadResult read(const QByteArray &text)
 {
     ReadResult result;
-    std::istringstream stream(text.toStdString());
+    // YAML is Unicode; yaml-cpp would silently turn invalid bytes into U+FFFD, so the file
+    // written back would differ from the one read.
+    if (!QByteArrayView(text).isValidUtf8()) {
+        result.error = tr("the text is not valid UTF-8");
+        return result;
+    }
+    // Control characters are not YAML either (kubectl's reader refuses them); yaml-cpp lets
+    // some through into plain scalars, which it then cannot write back plain. Windows line
+    // ends are fine; a lone CR (yaml-cpp and kubectl disagree on it) is refused.
+    QByteArray normalized = text;
+    normalized.replace("\r\n", "\n");
+    int line = 1;
+    for (const char c : std::as_const(normalized)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == '\n')
+            ++line;
+        else if ((u < 0x20 && u != '\t') || u == 0x7f) {
+            result.error = tr("line %1: %2").arg(line).arg(tr("control characters are not allowed"));
+            return result;
+        }
+    }
+    std::istringstream stream(normalized.toStdString());
     Builder builder;
     try {
         YAML::Parser parser(stream);

@@ -1,5 +1,6 @@
 #include "kube/YamlTree.h"
 
+#include <algorithm>
 #include <array>
 
 namespace cw::kube::yaml {
@@ -89,9 +90,76 @@ bool writtenPlain(std::string_view text, Style style)
     return style == Style::Plain || (style == Style::String && !plainWouldBeMisread(text));
 }
 
+namespace {
+
+// YAML 1.1 (gopkg.in/yaml.v2, which kubectl uses) and 1.2 core-schema keywords.
+bool isKeyword(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 40> kKeywords = {
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+        "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off",
+        "Off", "OFF", "null", "Null", "NULL", "~", ".inf", ".Inf", ".INF", ".nan",
+        ".NaN", ".NAN", "<<", "=", "-.inf", "-.Inf", "-.INF", "+.inf", "+.Inf", "+.INF"};
+    return std::find(kKeywords.begin(), kKeywords.end(), text) != kKeywords.end();
+}
+
+// A superset of what YAML 1.1/1.2 resolve as an int, float or timestamp (gopkg.in/yaml.v2:
+// binary, octal, hex, sexagesimal, exponents, underscores; dates). Hand-written: std::regex
+// recurses per character and a user's file may hold a megabyte-long scalar.
+bool numberOrDate(std::string_view text)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const auto hex = [&](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '_'; };
+    if (text.size() >= 8 && digit(text[0]) && digit(text[1]) && digit(text[2]) && digit(text[3]) && text[4] == '-')
+        return true;  // a timestamp's date (what follows may hold spaces)
+    std::string_view body = text;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-'))
+        body.remove_prefix(1);
+    if (body.size() > 2 && body[0] == '0' && (body[1] == 'x' || body[1] == 'X'))
+        return std::all_of(body.begin() + 2, body.end(), hex);
+    if (body.size() > 2 && body[0] == '0' && (body[1] == 'b' || body[1] == 'o'))
+        return std::all_of(body.begin() + 2, body.end(), digit);
+    // [digits[:sexagesimal]...][.fraction][exponent], digits possibly with underscores.
+    size_t i = 0;
+    const auto run = [&](auto accept) {
+        const size_t from = i;
+        while (i < body.size() && accept(body[i]))
+            ++i;
+        return i - from;
+    };
+    const auto digitOrUnderscore = [&](char ch) { return digit(ch) || ch == '_'; };
+    const size_t whole = run(digitOrUnderscore);
+    while (whole > 0 && i < body.size() && body[i] == ':') {
+        ++i;
+        if (run(digit) == 0)
+            return false;
+    }
+    size_t fraction = 0;
+    if (i < body.size() && body[i] == '.') {
+        ++i;
+        fraction = run(digitOrUnderscore);
+    }
+    if (whole == 0 && fraction == 0)
+        return false;
+    if (i < body.size() && (body[i] == 'e' || body[i] == 'E')) {
+        ++i;
+        if (i < body.size() && (body[i] == '+' || body[i] == '-'))
+            ++i;
+        if (run(digit) == 0)
+            return false;
+    }
+    return i == body.size();
+}
+
+} // namespace
+
 bool maybeNotAString(std::string_view text, Style style)
 {
-    return style == Style::Plain && plainWouldBeMisread(text);
+    if (style != Style::Plain || !plainWouldBeMisread(text))
+        return false;
+    // plainWouldBeMisread quotes anything that starts like a number; this must be closer
+    // (yaml-cpp writes a plain `443\t"x"` back quoted, and it was a string all along).
+    return isKeyword(text) || numberOrDate(text);
 }
 
 Node fromJson(const nlohmann::json &value)
@@ -127,16 +195,11 @@ bool plainWouldBeMisread(std::string_view text)
 {
     if (text.empty())
         return true;
-    // YAML 1.1 (gopkg.in/yaml.v2, which kubectl uses) and 1.2 core-schema keywords.
-    static constexpr std::array<std::string_view, 40> kKeywords = {
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-        "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off",
-        "Off", "OFF", "null", "Null", "NULL", "~", ".inf", ".Inf", ".INF", ".nan",
-        ".NaN", ".NAN", "<<", "=", "-.inf", "-.Inf", "-.INF", "+.inf", "+.Inf", "+.INF"};
-    for (std::string_view k : kKeywords) {
-        if (text == k)
-            return true;
-    }
+    // No boolean, null, number or timestamp spans lines.
+    if (text.find('\n') != std::string_view::npos)
+        return false;
+    if (isKeyword(text))
+        return true;
     // Anything that starts like a number (ints, floats, octal/hex, sexagesimal, timestamps).
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (digit(text[0]))

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 namespace {
@@ -35,8 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QByteArray text = yaml::write(tree.value, &error);
         check(!text.isEmpty() && error.isEmpty());
         const yaml::ReadResult again = yaml::read(text);
-        check(again.ok());
-        check(again.value == tree.value);
+        if (!again.ok() || !(again.value == tree.value)) {
+            // What the writer made of it, for the reproducer's report.
+            std::fprintf(stderr, "written:\n%s\nread back: %s\n", text.constData(), qPrintable(again.error));
+            std::abort();
+        }
     }
 
     const KubeconfigParseResult parsed = Kubeconfig::parse(bytes);

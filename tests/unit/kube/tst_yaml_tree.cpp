@@ -165,6 +165,20 @@ private Q_SLOTS:
         QVERIFY(r.value.isNull());
     }
 
+    void invalidUtf8IsRefused()
+    {
+        const yaml::ReadResult r = yaml::read(QByteArray("a: b\xff\n"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QLatin1String("UTF-8")), qPrintable(r.error));
+    }
+
+    void controlCharactersAreRefused()
+    {
+        const yaml::ReadResult r = yaml::read(QByteArray("a: b\nc: 2.5,\x19off\n"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QLatin1String("line 2:")), qPrintable(r.error));
+    }
+
     void deepNestingIsRefused_data()
     {
         QTest::addColumn<QByteArray>("text");
