@@ -74,6 +74,26 @@ int jsonNodeCount(const Json &value)
     return n;
 }
 
+// DEL in a string or key: YAML (and kubectl) refuse it and yaml-cpp cannot escape it, so a
+// JSON kubeconfig holding one could not be written back as YAML.
+bool jsonHasDel(const Json &value)
+{
+    if (value.is_string())
+        return value.get_ref<const std::string &>().find('\x7f') != std::string::npos;
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (it.key().find('\x7f') != std::string::npos || jsonHasDel(it.value()))
+                return true;
+        }
+    } else if (value.is_array()) {
+        for (const Json &child : value) {
+            if (jsonHasDel(child))
+                return true;
+        }
+    }
+    return false;
+}
+
 Node skeleton()
 {
     Node doc = Node::mapping();
@@ -111,6 +131,10 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
         }
         if (jsonNodeCount(doc) > yaml::kMaxNodes) {
             r.error = tr("The kubeconfig has too many entries.");
+            return r;
+        }
+        if (jsonHasDel(doc)) {
+            r.error = tr("The kubeconfig holds control characters.");
             return r;
         }
         return fromJson(doc);
