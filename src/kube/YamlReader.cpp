@@ -61,6 +61,9 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
     {
         refuseAnchor(mark, anchor);
+        // yaml-cpp 0.7 decodes the escapes \N and \_ to lone bytes, not UTF-8.
+        if (!QByteArrayView(value.data(), static_cast<qsizetype>(value.size())).isValidUtf8())
+            throw Refusal{mark.line + 1, tr("the escapes \\N and \\_ are not supported")};
         // yaml-cpp's tag is "?" for a plain scalar and "!" for a quoted or block one.
         Node n;
         n.kind = Node::Kind::Scalar;

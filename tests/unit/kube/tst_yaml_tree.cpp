@@ -153,6 +153,7 @@ private Q_SLOTS:
         QTest::newRow("bad indentation") << QByteArray("a: b\n  c: d\n") << 2;
         QTest::newRow("two documents") << QByteArray("a: b\n---\nc: d\n") << 2;
         QTest::newRow("item in mapping") << QByteArray("a: b\n- c\n") << 2;
+        QTest::newRow("escape yaml-cpp decodes to a lone byte") << QByteArray("a: b\nc: \"\\N\"\n") << 2;
     }
 
     void refuses()
