@@ -170,7 +170,8 @@ KubeconfigWriteResult writeKubeconfigFile(const QString &path, const Kubeconfig 
         const QByteArray previous = file.read(kMaxKubeconfigBytes + 1);
         if (options.mode == KubeconfigWriteMode::Overwrite) {
             toWrite = incoming.toYaml();
-            result.replaced = namesOf(incoming);
+            result.added = namesOf(incoming);
+            result.overwritten = true;
             result.currentContext = incoming.currentContext();
         } else {
             KubeconfigParseResult existing;
@@ -229,7 +230,9 @@ QStringList describeKubeconfigWrite(const QString &path, const KubeconfigWriteRe
         lines.append(tr("Replaced (same name): %1.").arg(result.replaced.join(QStringLiteral(", "))));
     if (!result.unchanged.isEmpty())
         lines.append(tr("Already up to date: %1.").arg(result.unchanged.join(QStringLiteral(", "))));
-    if (!result.backupPath.isEmpty()) {
+    if (result.overwritten) {
+        lines.append(tr("The previous content was replaced; it is kept as %1.").arg(result.backupPath));
+    } else if (!result.backupPath.isEmpty()) {
         if (result.currentContextChanged)
             lines.append(tr("Current context is now %1.").arg(result.currentContext));
         else

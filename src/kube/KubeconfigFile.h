@@ -27,6 +27,7 @@ struct KubeconfigWriteResult {
     QString backupPath;         // where the previous content was kept; empty for a new file
     bool commentsDropped = false;       // the previous file had comments a merge could not keep
     bool currentContextChanged = false;
+    bool overwritten = false;   // Overwrite replaced an existing file
     QString currentContext;     // the written file's current-context
 };
 
