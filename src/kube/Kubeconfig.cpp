@@ -117,27 +117,23 @@ Kubeconfig::Kubeconfig()
 
 KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
 {
+    // JSON (as some tools write kubeconfigs) through nlohmann_json, which keeps its numbers and
+    // booleans typed; anything else, including a YAML flow mapping that is not JSON, as YAML.
     const QByteArray trimmed = text.trimmed();
-    if (trimmed.startsWith('{')) {
-        KubeconfigParseResult r;
-        if (jsonNestingDepth(trimmed) > yaml::kMaxDepth) {
-            r.error = tr("The kubeconfig is nested too deeply.");
-            return r;
-        }
+    if (trimmed.startsWith('{') && jsonNestingDepth(trimmed) <= yaml::kMaxDepth) {
         Json doc = Json::parse(trimmed.constBegin(), trimmed.constEnd(), nullptr, false);
-        if (doc.is_discarded()) {
-            r.error = tr("The kubeconfig is not valid JSON.");
-            return r;
+        if (!doc.is_discarded()) {
+            KubeconfigParseResult r;
+            if (jsonNodeCount(doc) > yaml::kMaxNodes) {
+                r.error = tr("The kubeconfig has too many entries.");
+                return r;
+            }
+            if (jsonHasDel(doc)) {
+                r.error = tr("The kubeconfig holds control characters.");
+                return r;
+            }
+            return fromJson(doc);
         }
-        if (jsonNodeCount(doc) > yaml::kMaxNodes) {
-            r.error = tr("The kubeconfig has too many entries.");
-            return r;
-        }
-        if (jsonHasDel(doc)) {
-            r.error = tr("The kubeconfig holds control characters.");
-            return r;
-        }
-        return fromJson(doc);
     }
     yaml::ReadResult y = yaml::read(text);
     if (!y.ok()) {

@@ -16,11 +16,14 @@
 
 namespace {
 
-void check(bool condition)
+void checkAt(bool condition, int line)
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "fuzz_kubeconfig.cpp:%d: invariant broken\n", line);
         std::abort();
+    }
 }
+#define check(condition) checkAt((condition), __LINE__)
 
 } // namespace
 
