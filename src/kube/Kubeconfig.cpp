@@ -61,11 +61,12 @@ const Node &inner(const Node &entry, const char *key)
 
 // Nodes of a JSON document (its depth is already bounded), so the tree built from it is bounded
 // like the one yaml::read builds.
-int jsonNodeCount(const Json &value)
+template <typename J>
+int jsonNodeCount(const J &value)
 {
     int n = 1;
     if (value.is_structured()) {
-        for (const Json &child : value) {
+        for (const auto &child : value) {
             n += jsonNodeCount(child);
             if (n > yaml::kMaxNodes)
                 break;
@@ -76,17 +77,18 @@ int jsonNodeCount(const Json &value)
 
 // DEL in a string or key: YAML (and kubectl) refuse it and yaml-cpp cannot escape it, so a
 // JSON kubeconfig holding one could not be written back as YAML.
-bool jsonHasDel(const Json &value)
+template <typename J>
+bool jsonHasDel(const J &value)
 {
     if (value.is_string())
-        return value.get_ref<const std::string &>().find('\x7f') != std::string::npos;
+        return value.template get_ref<const std::string &>().find('\x7f') != std::string::npos;
     if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it) {
             if (it.key().find('\x7f') != std::string::npos || jsonHasDel(it.value()))
                 return true;
         }
     } else if (value.is_array()) {
-        for (const Json &child : value) {
+        for (const auto &child : value) {
             if (jsonHasDel(child))
                 return true;
         }
@@ -121,7 +123,7 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
     // booleans typed; anything else, including a YAML flow mapping that is not JSON, as YAML.
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{') && jsonNestingDepth(trimmed) <= yaml::kMaxDepth) {
-        Json doc = Json::parse(trimmed.constBegin(), trimmed.constEnd(), nullptr, false);
+        const auto doc = nlohmann::ordered_json::parse(trimmed.constBegin(), trimmed.constEnd(), nullptr, false);
         if (!doc.is_discarded()) {
             KubeconfigParseResult r;
             if (jsonNodeCount(doc) > yaml::kMaxNodes) {
@@ -132,7 +134,7 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
                 r.error = tr("The kubeconfig holds control characters.");
                 return r;
             }
-            return fromJson(doc);
+            return fromTree(yaml::fromJson(doc));
         }
     }
     yaml::ReadResult y = yaml::read(text);

@@ -162,33 +162,48 @@ bool maybeNotAString(std::string_view text, Style style)
     return isKeyword(text) || numberOrDate(text);
 }
 
-Node fromJson(const nlohmann::json &value)
+namespace {
+
+template <typename J>
+Node treeOf(const J &value)
 {
     switch (value.type()) {
-    case nlohmann::json::value_t::object: {
+    case J::value_t::object: {
         Node n = Node::mapping();
         for (auto it = value.begin(); it != value.end(); ++it)
-            n.entries.push_back({it.key(), Style::String, fromJson(it.value())});
+            n.entries.push_back({it.key(), Style::String, treeOf(it.value())});
         n.flow = n.entries.empty();
         return n;
     }
-    case nlohmann::json::value_t::array: {
+    case J::value_t::array: {
         Node n = Node::sequence();
         for (const auto &item : value)
-            n.items.push_back(fromJson(item));
+            n.items.push_back(treeOf(item));
         n.flow = n.items.empty();
         return n;
     }
-    case nlohmann::json::value_t::string:
-        return Node::string(value.get<std::string>());
-    case nlohmann::json::value_t::boolean:
-    case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float:
+    case J::value_t::string:
+        return Node::string(value.template get<std::string>());
+    case J::value_t::boolean:
+    case J::value_t::number_integer:
+    case J::value_t::number_unsigned:
+    case J::value_t::number_float:
         return Node::plain(value.dump());
     default:
         return {};
     }
+}
+
+} // namespace
+
+Node fromJson(const nlohmann::json &value)
+{
+    return treeOf(value);
+}
+
+Node fromJson(const nlohmann::ordered_json &value)
+{
+    return treeOf(value);
 }
 
 bool plainWouldBeMisread(std::string_view text)

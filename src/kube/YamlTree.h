@@ -83,7 +83,9 @@ ReadResult read(const QByteArray &text);
 QByteArray write(const Node &value, QString *error = nullptr);
 
 // A JSON document as a tree: strings become Style::String, numbers/booleans plain scalars.
+// ordered_json keeps the document's key order (nlohmann::json sorts keys).
 Node fromJson(const nlohmann::json &value);
+Node fromJson(const nlohmann::ordered_json &value);
 
 // Whether a string must be quoted so that YAML 1.1 (kubectl's parser) and 1.2 readers both type
 // it as a string: booleans (yes/no/on/off too), nulls, numbers, timestamps, merge keys.
