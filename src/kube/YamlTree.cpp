@@ -110,8 +110,28 @@ bool numberOrDate(std::string_view text)
 {
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     const auto hex = [&](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '_'; };
-    if (text.size() >= 8 && digit(text[0]) && digit(text[1]) && digit(text[2]) && digit(text[3]) && text[4] == '-')
-        return true;  // a timestamp's date (what follows may hold spaces)
+    // A timestamp: YYYY-M-D, optionally followed by T/t/space and a time with a zone.
+    if (text.size() >= 8 && digit(text[0]) && digit(text[1]) && digit(text[2]) && digit(text[3]) && text[4] == '-') {
+        size_t j = 5;
+        const auto digits12 = [&] {
+            const size_t from = j;
+            while (j < text.size() && j - from < 2 && digit(text[j]))
+                ++j;
+            return j > from;
+        };
+        if (!digits12() || j >= text.size() || text[j] != '-')
+            return false;
+        ++j;
+        if (!digits12())
+            return false;
+        if (j == text.size())
+            return true;
+        if (text[j] != 'T' && text[j] != 't' && text[j] != ' ')
+            return false;
+        return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(j) + 1, text.end(), [&](char ch) {
+            return digit(ch) || ch == ':' || ch == '.' || ch == '+' || ch == '-' || ch == 'Z' || ch == 'z' || ch == ' ';
+        });
+    }
     std::string_view body = text;
     if (!body.empty() && (body[0] == '+' || body[0] == '-'))
         body.remove_prefix(1);
