@@ -10,7 +10,7 @@ packages=(
     # libraries
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev nlohmann-json3-dev libssl-dev libgl-dev
+    qtkeychain-qt6-dev nlohmann-json3-dev libyaml-cpp-dev libssl-dev libgl-dev
     # running headless, the real Secret Service for keychain tests, fonts for offscreen text
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
     # official clients the sandbox must satisfy, the HTTPS load generator, screenshots

@@ -51,10 +51,12 @@ constexpr OptionSpec kOptions[] = {
     {"tls-disable", "update: disable TLS.", nullptr},
     {"description", "create/attach: description.", "text"},
     {"delete-cluster", "detach: also delete an AKS cluster the workspace created.", nullptr},
-    {"file", "kubeconfig: where to write it (0600); '-' for standard output.", "file"},
+    {"file", "kubeconfig: where to write it (0600); '-' for standard output. An existing file needs --merge or --overwrite.", "file"},
     {"admin", "kubeconfig: the admin kubeconfig instead of the user one.", nullptr},
+    {"merge", "kubeconfig: merge into an existing --file (e.g. ~/.kube/config): its other entries and current context stay; the previous file is kept as FILE.clusterwright-backup.", nullptr},
+    {"set-current", "kubeconfig --merge: also make the compute's context the current context.", nullptr},
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
-    {"overwrite", "tls-backup: replace existing files.", nullptr},
+    {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
 };
 
@@ -129,7 +131,9 @@ QString CliOptions::usage()
         "                                        detach and re-attach with the same settings\n"
         "  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname\n"
         "              | --tls-disable | --nodes N\n"
-        "  kubeconfig NAME --file F [--admin]    write the compute's kubeconfig (0600)\n"
+        "  kubeconfig NAME --file F [--admin] [--merge [--set-current] | --overwrite]\n"
+        "                                        write the compute's kubeconfig (0600); an existing\n"
+        "                                        F is refused unless merged into or overwritten\n"
         "  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)\n"
         "  operations list [--all]               journaled operations\n"
         "  operations resume [ID]                resume one, or every resumable operation\n"

@@ -1,4 +1,5 @@
-// `kubeconfig` (the compute's kubeconfig, written owner-only) and `tls-backup` (cert.pem and
+// `kubeconfig` (the compute's kubeconfig, written owner-only to a new file, or merged into /
+// replacing an existing one only when asked, the previous file kept as a backup) and `tls-backup` (cert.pem and
 // key.pem recovered from the cluster's azuremlfessl secret, both written owner-only), so a TLS
 // cluster can be detached and re-attached without losing its certificate.
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include "common/PrivateFile.h"
 #include "kube/KubeClient.h"
 #include "kube/Kubeconfig.h"
+#include "kube/KubeconfigFile.h"
 #include "session/Session.h"
 
 namespace cw::cli {
@@ -40,14 +42,27 @@ void runKubeconfig(CliContext &ctx)
 {
     const QString name = ctx.options().arguments().value(0);
     const QString file = ctx.options().value(QStringLiteral("file"));
+    const bool merge = ctx.options().isSet(QStringLiteral("merge"));
+    const bool overwrite = ctx.options().isSet(QStringLiteral("overwrite"));
+    const bool setCurrent = ctx.options().isSet(QStringLiteral("set-current"));
     if (name.isEmpty() || file.isEmpty())
         return ctx.failUsage(tr("kubeconfig needs the compute's name and --file FILE ('-' for standard output)."));
-    // Refused before anything is fetched: a device, FIFO or link stays as it is (the write
-    // checks again, this only answers early).
-    if (file != QLatin1String("-"))
-        if (const QString reason = unwritableTargetReason(file); !reason.isEmpty())
-            return ctx.fail(kExitUsage, reason);
-    withKeys(ctx, name, [&ctx, file](const azure::ComputeKeys &keys) {
+    if (merge && overwrite)
+        return ctx.failUsage(tr("kubeconfig takes --merge or --overwrite, not both."));
+    if (setCurrent && !merge)
+        return ctx.failUsage(tr("--set-current goes with --merge (a new or overwritten file already uses the compute's context)."));
+    // Refused before anything is fetched: a device, FIFO or folder stays as it is (the write
+    // checks again, this only answers early). A link to a regular file is written where it points.
+    if (file != QLatin1String("-") && QFileInfo::exists(file) && !QFileInfo(file).isFile())
+        return ctx.fail(kExitUsage, tr("%1 is not a regular file (a device, FIFO or directory); it was left unchanged.").arg(file));
+    // Refuse before asking the service: replacing someone's ~/.kube/config by surprise loses
+    // every other cluster in it.
+    if (file != QLatin1String("-") && !merge && !overwrite && (QFileInfo::exists(file) || QFileInfo(file).isSymLink()))
+        return ctx.failUsage(tr("%1 already exists. Add --merge to add the compute's cluster, user and context to it "
+                                "(everything else stays; --set-current also switches the current context), or "
+                                "--overwrite to replace it; either way the previous file is kept as %2.")
+                                 .arg(file, kube::kubeconfigBackupPath(file)));
+    withKeys(ctx, name, [&ctx, file, merge, overwrite, setCurrent](const azure::ComputeKeys &keys) {
         const QByteArray config = ctx.options().isSet(QStringLiteral("admin")) ? keys.adminKubeConfig : keys.userKubeConfig;
         if (config.isEmpty())
             return ctx.fail(kExitNotFound, tr("The service returned no kubeconfig for this compute."));
@@ -55,10 +70,19 @@ void runKubeconfig(CliContext &ctx)
             ctx.writeOut(config);
             return ctx.finish(kExitOk);
         }
-        const FileWriteResult written = writePrivateFileAtomically(file, config);
+        const kube::KubeconfigParseResult parsed = kube::Kubeconfig::parse(config);
+        if (!parsed.ok())
+            return ctx.fail(kExitOperationFailed, tr("The service's kubeconfig cannot be read: %1").arg(parsed.error));
+        kube::KubeconfigWriteOptions options;
+        options.mode = merge       ? kube::KubeconfigWriteMode::Merge
+                       : overwrite ? kube::KubeconfigWriteMode::Overwrite
+                                   : kube::KubeconfigWriteMode::NewFile;
+        options.makeCurrent = setCurrent;
+        const kube::KubeconfigWriteResult written = kube::writeKubeconfigFile(file, *parsed.value, options);
         if (!written.ok)
-            return ctx.fail(kExitOperationFailed, written.error);
-        ctx.message(tr("Kubeconfig written to %1 (readable by you only).").arg(file));
+            return ctx.fail(written.targetExists ? kExitUsage : kExitOperationFailed, written.error);
+        for (const QString &line : kube::describeKubeconfigWrite(file, written))
+            ctx.message(line);
         ctx.finish(kExitOk);
     });
 }

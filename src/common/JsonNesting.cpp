@@ -3,29 +3,30 @@
 namespace cw {
 namespace {
 
-using Json = nlohmann::json;
-
 // nlohmann's own DOM builder, with a depth count: sax_parse() is a template on the SAX type, so
 // these hiding members are the ones the parser calls. Returning false stops the parse.
+template<typename Json>
 class BoundedDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
+    using Base = nlohmann::detail::json_sax_dom_parser<Json>;
+
 public:
     BoundedDomParser(Json &result, int maxDepth)
-        : json_sax_dom_parser(result, /*allow_exceptions=*/false)
+        : Base(result, /*allow_exceptions=*/false)
         , m_maxDepth(maxDepth)
     {
     }
 
-    bool start_object(std::size_t elements) { return enter() && json_sax_dom_parser::start_object(elements); }
-    bool start_array(std::size_t elements) { return enter() && json_sax_dom_parser::start_array(elements); }
+    bool start_object(std::size_t elements) { return enter() && Base::start_object(elements); }
+    bool start_array(std::size_t elements) { return enter() && Base::start_array(elements); }
     bool end_object()
     {
         --m_depth;
-        return json_sax_dom_parser::end_object();
+        return Base::end_object();
     }
     bool end_array()
     {
         --m_depth;
-        return json_sax_dom_parser::end_array();
+        return Base::end_array();
     }
 
     bool tooDeep() const { return m_tooDeep; }
@@ -44,12 +45,11 @@ private:
     bool m_tooDeep = false;
 };
 
-} // namespace
-
-Json parseBoundedJson(std::string_view text, int maxDepth, JsonParseError *error)
+template<typename Json>
+Json parseBounded(std::string_view text, int maxDepth, JsonParseError *error)
 {
     Json result;
-    BoundedDomParser sax(result, maxDepth);
+    BoundedDomParser<Json> sax(result, maxDepth);
     const bool ok = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
     if (error)
@@ -57,6 +57,18 @@ Json parseBoundedJson(std::string_view text, int maxDepth, JsonParseError *error
     if (!ok)
         result = Json(Json::value_t::discarded); // the partial tree is at most maxDepth deep
     return result;
+}
+
+} // namespace
+
+nlohmann::json parseBoundedJson(std::string_view text, int maxDepth, JsonParseError *error)
+{
+    return parseBounded<nlohmann::json>(text, maxDepth, error);
+}
+
+nlohmann::ordered_json parseBoundedOrderedJson(std::string_view text, int maxDepth, JsonParseError *error)
+{
+    return parseBounded<nlohmann::ordered_json>(text, maxDepth, error);
 }
 
 } // namespace cw

@@ -36,4 +36,9 @@ inline nlohmann::json parseBoundedJson(const QByteArray &text, int maxDepth = kM
     return parseBoundedJson(std::string_view(text.constData(), size_t(text.size())), maxDepth, error);
 }
 
+// The same, keeping the members in document order (a kubeconfig read from JSON is written back
+// as YAML in its own order).
+nlohmann::ordered_json parseBoundedOrderedJson(std::string_view text, int maxDepth = kMaxJsonDepth,
+                                               JsonParseError *error = nullptr);
+
 } // namespace cw

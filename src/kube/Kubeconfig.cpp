@@ -2,7 +2,6 @@
 
 #include "common/JsonNesting.h"
 
-#include "kube/MiniYaml.h"
 
 #include <QCoreApplication>
 
@@ -11,37 +10,34 @@
 namespace cw::kube {
 
 using Json = nlohmann::json;
+using yaml::Node;
 
 namespace {
 
-QString qs(const Json &obj, const char *key)
+QString qs(const Node &obj, const char *key)
 {
-    if (!obj.is_object())
+    const Node *v = obj.find(key);
+    if (!v || !v->isScalar())
         return {};
-    const auto it = obj.find(key);
-    if (it == obj.end() || !it->is_string())
-        return {};
-    const std::string &s = it->get_ref<const std::string &>();
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    return QString::fromUtf8(v->text.data(), static_cast<qsizetype>(v->text.size()));
 }
 
-bool truthy(const Json &obj, const char *key)
+// kubectl's reader is YAML 1.1: a plain true/yes/on is true; a quoted "true" is a string and
+// kubectl refuses the file, so it counts as false here.
+bool truthy(const Node &obj, const char *key)
 {
-    if (!obj.is_object())
+    const Node *v = obj.find(key);
+    if (!v || !v->isScalar() || v->style == yaml::Style::Quoted)
         return false;
-    const auto it = obj.find(key);
-    if (it == obj.end())
-        return false;
-    if (it->is_boolean())
-        return it->get<bool>();
-    if (it->is_string()) {
-        const std::string &s = it->get_ref<const std::string &>();
-        return s == "true" || s == "True" || s == "TRUE";
+    static const char *const kTrue[] = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"};
+    for (const char *t : kTrue) {
+        if (v->text == t)
+            return true;
     }
     return false;
 }
 
-QByteArray base64Field(const Json &obj, const char *key, const QString &where, QStringList *warnings)
+QByteArray base64Field(const Node &obj, const char *key, const QString &where, QStringList *warnings)
 {
     const QString text = qs(obj, key);
     if (text.isEmpty())
@@ -56,20 +52,62 @@ QByteArray base64Field(const Json &obj, const char *key, const QString &where, Q
     return decoded.decoded;
 }
 
-const Json &inner(const Json &entry, const char *key)
+const Node &inner(const Node &entry, const char *key)
 {
-    static const Json kEmpty = Json::object();
-    if (!entry.is_object())
-        return kEmpty;
-    const auto it = entry.find(key);
-    return it != entry.end() && it->is_object() ? *it : kEmpty;
+    static const Node kEmpty = Node::mapping();
+    const Node *v = entry.find(key);
+    return v && v->isMapping() ? *v : kEmpty;
 }
 
-Json skeleton()
+// Nodes of a JSON document (its depth is already bounded), so the tree built from it is bounded
+// like the one yaml::read builds.
+template <typename J>
+int jsonNodeCount(const J &value)
 {
-    return Json{{"apiVersion", "v1"}, {"kind", "Config"},      {"preferences", Json::object()},
-                {"clusters", Json::array()}, {"users", Json::array()}, {"contexts", Json::array()},
-                {"current-context", ""}};
+    int n = 1;
+    if (value.is_structured()) {
+        for (const auto &child : value) {
+            n += jsonNodeCount(child);
+            if (n > yaml::kMaxNodes)
+                break;
+        }
+    }
+    return n;
+}
+
+// DEL in a string or key: YAML (and kubectl) refuse it and yaml-cpp cannot escape it, so a
+// JSON kubeconfig holding one could not be written back as YAML.
+template <typename J>
+bool jsonHasDel(const J &value)
+{
+    if (value.is_string())
+        return value.template get_ref<const std::string &>().find('\x7f') != std::string::npos;
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (it.key().find('\x7f') != std::string::npos || jsonHasDel(it.value()))
+                return true;
+        }
+    } else if (value.is_array()) {
+        for (const auto &child : value) {
+            if (jsonHasDel(child))
+                return true;
+        }
+    }
+    return false;
+}
+
+Node skeleton()
+{
+    Node doc = Node::mapping();
+    doc.set("apiVersion", Node::string("v1"));
+    doc.set("kind", Node::string("Config"));
+    Node prefs = Node::mapping();
+    prefs.flow = true;
+    doc.set("preferences", prefs);
+    for (const char *list : {"clusters", "users", "contexts"})
+        doc.set(list, Node::sequence());
+    doc.set("current-context", Node::string(""));
+    return doc;
 }
 
 } // namespace
@@ -81,55 +119,69 @@ Kubeconfig::Kubeconfig()
 
 KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
 {
+    // JSON (as some tools write kubeconfigs) through nlohmann_json, which keeps its numbers and
+    // booleans typed; anything else, including a YAML flow mapping that is not JSON, as YAML.
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{')) {
-        KubeconfigParseResult r;
         JsonParseError problem = JsonParseError::None;
-        Json doc = parseBoundedJson(trimmed, yaml::kMaxDepth, &problem);
+        const nlohmann::ordered_json doc = parseBoundedOrderedJson(trimmed, yaml::kMaxDepth, &problem);
+        KubeconfigParseResult r;
         if (problem == JsonParseError::TooDeep) {
             r.error = tr("The kubeconfig is nested too deeply.");
             return r;
         }
-        if (doc.is_discarded()) {
-            r.error = tr("The kubeconfig is not valid JSON.");
-            return r;
+        if (!doc.is_discarded()) {
+            if (jsonNodeCount(doc) > yaml::kMaxNodes) {
+                r.error = tr("The kubeconfig has too many entries.");
+                return r;
+            }
+            if (jsonHasDel(doc)) {
+                r.error = tr("The kubeconfig holds control characters.");
+                return r;
+            }
+            return fromTree(yaml::fromJson(doc));
         }
-        return fromJson(doc);
     }
-    const yaml::ReadResult y = yaml::read(text);
+    yaml::ReadResult y = yaml::read(text);
     if (!y.ok()) {
         KubeconfigParseResult r;
         r.error = tr("The kubeconfig could not be read (%1).").arg(y.error);
         return r;
     }
-    return fromJson(y.value);
+    return fromTree(std::move(y.value));
 }
 
 KubeconfigParseResult Kubeconfig::fromJson(const Json &document)
 {
+    return fromTree(yaml::fromJson(document));
+}
+
+KubeconfigParseResult Kubeconfig::fromTree(Node document)
+{
     KubeconfigParseResult r;
-    if (!document.is_object()) {
+    if (!document.isMapping()) {
         r.error = tr("The kubeconfig is not a mapping of clusters, users and contexts.");
         return r;
     }
     Kubeconfig k;
-    k.m_document = document;
+    k.m_document = std::move(document);
+    const Node &doc = k.m_document;
     QStringList *w = &r.warnings;
-    auto list = [&](const char *key) -> const Json & {
-        static const Json kEmpty = Json::array();
-        const auto it = document.find(key);
-        if (it == document.end() || it->is_null())
+    auto list = [&](const char *key) -> const std::vector<Node> & {
+        static const std::vector<Node> kEmpty;
+        const Node *v = doc.find(key);
+        if (!v || v->isNull())
             return kEmpty;
-        if (!it->is_array()) {
+        if (!v->isSequence()) {
             w->append(QLatin1String(key) + QLatin1String(": expected a list"));
             return kEmpty;
         }
-        return *it;
+        return v->items;
     };
     int i = 0;
-    for (const Json &entry : list("clusters")) {
+    for (const Node &entry : list("clusters")) {
         const QString where = QStringLiteral("clusters[%1]").arg(i++);
-        const Json &c = inner(entry, "cluster");
+        const Node &c = inner(entry, "cluster");
         KubeCluster cluster;
         cluster.name = qs(entry, "name");
         cluster.server = qs(c, "server");
@@ -139,22 +191,22 @@ KubeconfigParseResult Kubeconfig::fromJson(const Json &document)
         k.m_clusters.append(cluster);
     }
     i = 0;
-    for (const Json &entry : list("users")) {
+    for (const Node &entry : list("users")) {
         const QString where = QStringLiteral("users[%1]").arg(i++);
-        const Json &u = inner(entry, "user");
+        const Node &u = inner(entry, "user");
         KubeUser user;
         user.name = qs(entry, "name");
         user.clientCertificateData = base64Field(u, "client-certificate-data", where, w);
         user.clientKeyData = base64Field(u, "client-key-data", where, w);
         user.token = qs(u, "token");
-        user.usesExecPlugin = u.contains("exec") || u.contains("auth-provider");
+        user.usesExecPlugin = u.find("exec") || u.find("auth-provider");
         k.m_users.append(user);
     }
-    for (const Json &entry : list("contexts")) {
-        const Json &c = inner(entry, "context");
+    for (const Node &entry : list("contexts")) {
+        const Node &c = inner(entry, "context");
         k.m_contexts.append({qs(entry, "name"), qs(c, "cluster"), qs(c, "user"), qs(c, "namespace")});
     }
-    k.m_currentContext = qs(document, "current-context");
+    k.m_currentContext = qs(doc, "current-context");
     r.value = std::move(k);
     return r;
 }
@@ -225,43 +277,61 @@ QByteArray Kubeconfig::toYaml() const
 KubeconfigMerge mergeKubeconfig(const Kubeconfig &existing, const Kubeconfig &incoming, bool makeCurrent)
 {
     KubeconfigMerge merge;
-    Json doc = existing.document().is_object() ? existing.document() : skeleton();
-    const Json &in = incoming.document();
+    merge.result = existing;
+    Node doc = existing.document().isMapping() ? existing.document() : skeleton();
+    const Node &in = incoming.document();
     static const struct {
         const char *list;
         const char *label;
     } kLists[] = {{"clusters", "cluster"}, {"users", "user"}, {"contexts", "context"}};
     for (const auto &[listKey, label] : kLists) {
-        Json &target = doc[listKey];
-        if (!target.is_array())
-            target = Json::array();
-        const auto source = in.find(listKey);
-        if (source == in.end() || !source->is_array())
+        Node *target = doc.find(listKey);
+        if (!target || target->isNull())
+            target = &doc.set(listKey, Node::sequence());
+        if (!target->isSequence()) {
+            merge.error = Kubeconfig::tr("Its \"%1\" is not a list.").arg(QLatin1String(listKey));
+            return merge;
+        }
+        const Node *source = in.find(listKey);
+        if (!source || !source->isSequence())
             continue;
-        for (const Json &entry : *source) {
+        for (const Node &entry : source->items) {
             const QString name = qs(entry, "name");
             const QString what = QLatin1String(label) + QLatin1Char(' ') + name;
-            bool replaced = false;
-            for (Json &old : target) {
+            Node *same = nullptr;
+            for (Node &old : target->items) {
                 if (!name.isEmpty() && qs(old, "name") == name) {
-                    old = entry;
-                    replaced = true;
+                    same = &old;
                     break;
                 }
             }
-            if (replaced) {
-                merge.replaced.append(what);
-            } else {
-                target.push_back(entry);
+            if (!same) {
+                target->items.push_back(entry);
+                target->flow = false;  // block entries cannot sit in a flow list
                 merge.added.append(what);
+            } else if (*same == entry) {
+                merge.unchanged.append(what);
+            } else {
+                *same = entry;
+                target->flow = false;
+                merge.replaced.append(what);
             }
         }
     }
+    // An existing file that names no current context and holds no other context (an empty
+    // file) gets incoming's; otherwise the user's choice stays unless they asked.
     const QString incomingCurrent = incoming.currentContext();
-    if (makeCurrent && !incomingCurrent.isEmpty())
-        doc["current-context"] = incomingCurrent.toStdString();
-    KubeconfigParseResult parsed = Kubeconfig::fromJson(doc);
-    merge.result = parsed.value ? std::move(*parsed.value) : Kubeconfig();
+    const bool nothingCurrent = existing.currentContext().isEmpty() && existing.contexts().isEmpty();
+    if ((makeCurrent || nothingCurrent) && !incomingCurrent.isEmpty() && incomingCurrent != existing.currentContext()) {
+        doc.set("current-context", Node::string(incomingCurrent.toStdString()));
+        merge.currentContextChanged = true;
+    }
+    KubeconfigParseResult parsed = Kubeconfig::fromTree(std::move(doc));
+    if (!parsed.value) {
+        merge.error = parsed.error;
+        return merge;
+    }
+    merge.result = std::move(*parsed.value);
     return merge;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "kube/YamlTree.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -46,7 +48,8 @@ struct KubeTarget {
 struct KubeconfigParseResult;
 
 // A kubeconfig (YAML as written by AKS, kubectl and the sandbox, or JSON). The whole document
-// is kept so merging and writing back preserve what this client does not model.
+// is kept, with each scalar's text and plain/quoted style and every key's order, so merging and
+// writing back preserve what this client does not model, typed as kubectl typed it.
 class Kubeconfig
 {
 public:
@@ -54,12 +57,13 @@ public:
 
     static KubeconfigParseResult parse(const QByteArray &text);
     static KubeconfigParseResult fromJson(const nlohmann::json &document);
+    static KubeconfigParseResult fromTree(yaml::Node document);
 
     const QList<KubeCluster> &clusters() const { return m_clusters; }
     const QList<KubeUser> &users() const { return m_users; }
     const QList<KubeContext> &contexts() const { return m_contexts; }
     QString currentContext() const { return m_currentContext; }
-    const nlohmann::json &document() const { return m_document; }
+    const yaml::Node &document() const { return m_document; }
 
     // Resolves `contextName` (the current context when empty); nullopt with a sentence in
     // `error` when a name does not resolve.
@@ -68,7 +72,7 @@ public:
     QByteArray toYaml() const;
 
 private:
-    nlohmann::json m_document;
+    yaml::Node m_document;
     QList<KubeCluster> m_clusters;
     QList<KubeUser> m_users;
     QList<KubeContext> m_contexts;
@@ -87,14 +91,18 @@ struct KubeconfigParseResult {
 
 struct KubeconfigMerge {
     Kubeconfig result;
-    QStringList added;     // "cluster foo", "user bar", "context baz"
-    QStringList replaced;  // same-named entries taken from `incoming`
+    QStringList added;      // "cluster foo", "user bar", "context baz"
+    QStringList replaced;   // same-named entries taken from `incoming` that differed
+    QStringList unchanged;  // same-named entries already identical
+    bool currentContextChanged = false;
+    QString error;          // non-empty: `existing` is not mergeable (result is `existing`)
+    bool ok() const { return error.isEmpty(); }
 };
 
 // Merges `incoming` into `existing` as `az aks get-credentials` does: entries are matched by
-// name per list, incoming entries replace same-named ones, everything else in `existing`
-// (other clusters, preferences, extensions) is kept. With `makeCurrent`, current-context
-// becomes incoming's current context.
-KubeconfigMerge mergeKubeconfig(const Kubeconfig &existing, const Kubeconfig &incoming, bool makeCurrent = true);
+// name per list; only incoming's names are touched (same-named entries replaced in place, new
+// ones appended); every other entry, key and value of `existing` stays exactly as it was.
+// current-context changes only with `makeCurrent` (or when `existing` names none).
+KubeconfigMerge mergeKubeconfig(const Kubeconfig &existing, const Kubeconfig &incoming, bool makeCurrent = false);
 
 } // namespace cw::kube

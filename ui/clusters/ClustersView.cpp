@@ -8,13 +8,13 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -31,7 +31,7 @@
 #include "clusters/ClusterFactsLoader.h"
 #include "clusters/ClustersTableModel.h"
 #include "kube/Kubeconfig.h"
-#include "kube/KubeconfigFile.h"
+#include "dialogs/ExportKubeconfigDialog.h"
 #include "session/Session.h"
 #include "widgets/BusySpinner.h"
 
@@ -422,27 +422,24 @@ void ClustersView::exportKubeconfig()
         return;
     const azure::WorkspaceRef ws = selectedWorkspace();
     const QString name = row->name;
-    auto *dialog = new QFileDialog(this, tr("Export kubeconfig of '%1'").arg(name), QDir::homePath() + QStringLiteral("/.kube/config"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setOption(QFileDialog::DontConfirmOverwrite); // an existing file is merged into, not replaced
+    // The dialog opens at once (default: a new file; merging into ~/.kube/config is the user's
+    // explicit choice) and gets the kubeconfig when listKeys answers.
+    QPointer<ExportKubeconfigDialog> dialog = new ExportKubeconfigDialog(name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, ws, name](const QString &path) {
-        azure::ComputeKeysJob *job = m_session->computes(ws).listKeys(name);
-        connect(job, &azure::ServiceJob::finished, this, [this, job, path] {
-            const auto &result = job->result();
-            if (!result.ok())
-                return m_status->setText(tr("Cannot read the kubeconfig: %1")
-                                             .arg(result.error ? result.error->humanMessage() : QString()));
-            const kube::KubeconfigParseResult parsed = kube::Kubeconfig::parse(result.value->userKubeConfig);
-            if (!parsed.ok())
-                return m_status->setText(tr("The service's kubeconfig cannot be read: %1").arg(parsed.error));
-            // Merge into an existing kubeconfig as az aks get-credentials does; written 0600.
-            const kube::KubeconfigWriteResult written =
-                kube::writeKubeconfigFile(path, *parsed.value, QFileInfo::exists(path));
-            m_status->setText(written.ok ? tr("Kubeconfig written to %1 (owner-only).").arg(path) : written.error);
-        });
-    });
     dialog->open();
+    azure::ComputeKeysJob *job = m_session->computes(ws).listKeys(name);
+    connect(job, &azure::ServiceJob::finished, this, [dialog, job] {
+        if (!dialog)
+            return;
+        const auto &result = job->result();
+        if (!result.ok())
+            return dialog->setLoadError(tr("Cannot read the kubeconfig: %1")
+                                            .arg(result.error ? result.error->humanMessage() : QString()));
+        const kube::KubeconfigParseResult parsed = kube::Kubeconfig::parse(result.value->userKubeConfig);
+        if (!parsed.ok())
+            return dialog->setLoadError(tr("The service's kubeconfig cannot be read: %1").arg(parsed.error));
+        dialog->setKubeconfig(*parsed.value);
+    });
 }
 
 } // namespace cw::ui
