@@ -16,7 +16,13 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cw::auth {
+
+namespace {
+constexpr qint64 kLongestTokenSeconds = 366LL * 24 * 3600;
+} // namespace
 
 AuthError AadReply::error() const
 {
@@ -28,6 +34,19 @@ AuthError AadReply::error() const
                                QString::fromUtf8(raw.left(500)));
     }
     return AuthError::fromAadResponse(httpStatus, raw);
+}
+
+AadReply AadReply::fromHttp(int httpStatus, QByteArray raw)
+{
+    AadReply result;
+    result.httpStatus = httpStatus;
+    result.raw = std::move(raw);
+    if (httpStatus != 0) {
+        result.body = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
+        if (result.body.is_discarded())
+            result.body = nullptr;
+    }
+    return result;
 }
 
 TokenResult AadReply::toTokenResult() const
@@ -42,11 +61,15 @@ TokenResult AadReply::toTokenResult() const
     }
     qint64 expiresIn = 3600;
     if (const auto it = body.find("expires_in"); it != body.end()) {
-        if (it->is_number_integer())
+        if (it->is_number_unsigned())
+            expiresIn = qint64(std::min<quint64>(it->get<quint64>(), kLongestTokenSeconds));
+        else if (it->is_number_integer())
             expiresIn = it->get<qint64>();
         else if (it->is_string())
             expiresIn = QString::fromStdString(it->get<std::string>()).toLongLong();
     }
+    // A lifetime beyond a year is not believed (and would overflow the expiry date's arithmetic).
+    expiresIn = std::clamp<qint64>(expiresIn, 0, kLongestTokenSeconds);
     AccessToken result;
     result.token = QByteArray::fromStdString(token->get<std::string>());
     result.expiresOn = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
@@ -132,9 +155,8 @@ void AadClient::post(const QString &tenant, const QString &name, const FormField
         if (!reply)
             return;
         reply->deleteLater();
-        AadReply result;
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.raw = reply->readAll();
+        AadReply result = AadReply::fromHttp(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                             reply->readAll());
         if (tracer) {
             secrets::HeaderList headers = reply->rawHeaderPairs();
             tracer->response(requestId, result.httpStatus, url, headers, result.raw,
@@ -145,10 +167,6 @@ void AadClient::post(const QString &tenant, const QString &name, const FormField
                 QStringLiteral("transport"),
                 describeNetworkError(reply->error(), reply->errorString(), *sslErrors, *timedOut),
                 reply->errorString());
-        } else {
-            result.body = nlohmann::json::parse(result.raw.constBegin(), result.raw.constEnd(), nullptr, false);
-            if (result.body.is_discarded())
-                result.body = nullptr;
         }
         done(result);
     });

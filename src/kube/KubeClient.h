@@ -36,6 +36,11 @@ struct KubeSecretResult {
     QByteArray keyPem() const;
 };
 
+// The API server's answer to a GET of the Secret ns/name (status and body), read: the Secret,
+// or why not (Status error, not a Secret, cert.pem/key.pem missing when `requireTlsPair`).
+KubeSecretResult readSecretAnswer(int httpStatus, const QByteArray &body, const QString &ns, const QString &name,
+                                  bool requireTlsPair);
+
 // One GET of a Secret. Emits finished() exactly once (never before the creating call returned)
 // and then deletes itself.
 class KubeSecretJob : public QObject

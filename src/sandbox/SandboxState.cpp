@@ -1,9 +1,13 @@
 #include "sandbox/SandboxState.h"
 
+#include "common/NumberCast.h"
 #include "common/PrivateFile.h"
 
 #include <QFile>
 #include <QLoggingCategory>
+
+#include <cmath>
+#include <type_traits>
 
 Q_LOGGING_CATEGORY(lcSandboxState, "cw.sandbox.state", QtInfoMsg)
 
@@ -31,9 +35,21 @@ QString SandboxSettings::apply(const Json &patch)
         const std::string &k = it.key();
         const Json &v = it.value();
         auto number = [&](auto &field, double minimum) {
-            if (!v.is_number() || v.get<double>() < minimum)
+            using Field = std::remove_reference_t<decltype(field)>;
+            if (!v.is_number())
                 return false;
-            field = static_cast<std::remove_reference_t<decltype(field)>>(v.get<double>());
+            const double value = v.get<double>();
+            if (!(value >= minimum) || !std::isfinite(value)) // NaN fails the first test
+                return false;
+            if constexpr (std::is_integral_v<Field>) {
+                // Range before conversion: {"pageSize": 1e300} is refused, not undefined.
+                const auto whole = exactIntegerFromDouble<Field>(std::trunc(value));
+                if (!whole)
+                    return false;
+                field = *whole;
+            } else {
+                field = value;
+            }
             return true;
         };
         auto flag = [&](bool &field) {
