@@ -1,6 +1,5 @@
 #include "sandbox/SandboxState.h"
 
-#include "common/NumberCast.h"
 #include "common/PrivateFile.h"
 
 #include <QFile>
@@ -34,19 +33,18 @@ QString SandboxSettings::apply(const Json &patch)
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         const std::string &k = it.key();
         const Json &v = it.value();
-        auto number = [&](auto &field, double minimum) {
+        // Bounded on both sides: an enormous page size or lifetime would overflow the
+        // arithmetic that uses it (skip + pageSize, now + lifetime * 1000, interval + 5).
+        auto number = [&](auto &field, double minimum, double maximum) {
             using Field = std::remove_reference_t<decltype(field)>;
             if (!v.is_number())
                 return false;
             const double value = v.get<double>();
-            if (!(value >= minimum) || !std::isfinite(value)) // NaN fails the first test
+            if (!(value >= minimum && value <= maximum)) // NaN fails too
                 return false;
             if constexpr (std::is_integral_v<Field>) {
-                // Range before conversion: {"pageSize": 1e300} is refused, not undefined.
-                const auto whole = exactIntegerFromDouble<Field>(std::trunc(value));
-                if (!whole)
-                    return false;
-                field = *whole;
+                // Range before conversion: {"pageSize": 4.4e91} is refused, not undefined.
+                field = static_cast<Field>(std::trunc(value)); // within [minimum, maximum]
             } else {
                 field = value;
             }
@@ -59,15 +57,16 @@ QString SandboxSettings::apply(const Json &patch)
             return true;
         };
         bool ok = true;
-        if (k == "speed") ok = number(next.speed, 0);
-        else if (k == "pageSize") ok = number(next.pageSize, 1);
-        else if (k == "tokenLifetimeSeconds") ok = number(next.tokenLifetimeSeconds, 0);
+        constexpr double kYearSeconds = 366.0 * 24 * 3600;
+        if (k == "speed") ok = number(next.speed, 0, 1e6);
+        else if (k == "pageSize") ok = number(next.pageSize, 1, 1e6);
+        else if (k == "tokenLifetimeSeconds") ok = number(next.tokenLifetimeSeconds, 0, kYearSeconds);
         else if (k == "deviceCodeAutoApprove") ok = flag(next.deviceCodeAutoApprove);
-        else if (k == "deviceCodeIntervalSeconds") ok = number(next.deviceCodeIntervalSeconds, 0);
-        else if (k == "deviceCodeLifetimeSeconds") ok = number(next.deviceCodeLifetimeSeconds, 0);
+        else if (k == "deviceCodeIntervalSeconds") ok = number(next.deviceCodeIntervalSeconds, 0, 3600);
+        else if (k == "deviceCodeLifetimeSeconds") ok = number(next.deviceCodeLifetimeSeconds, 0, kYearSeconds);
         else if (k == "aksCreationDisabled") ok = flag(next.aksCreationDisabled);
         else if (k == "policyDenyPublicIp") ok = flag(next.policyDenyPublicIp);
-        else if (k == "regionalCoreQuota") ok = number(next.regionalCoreQuota, 0);
+        else if (k == "regionalCoreQuota") ok = number(next.regionalCoreQuota, 0, 1e9);
         else return QStringLiteral("unknown setting '%1'").arg(q(k));
         if (!ok)
             return QStringLiteral("setting '%1' has a wrong type or value").arg(q(k));

@@ -36,8 +36,10 @@ shift $((OPTIND - 1))
 cc=${CC:-clang}
 cxx=${CXX:-clang++}
 mkdir -p "$build_dir"
+# -O1 with line tables only: libFuzzer's recommendation for speed with symbolised stack traces,
+# and about half the compile time of -O2 -g on a small machine.
 cmake -S "$source_dir" -B "$build_dir" -G Ninja \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
     -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" \
     -DCMAKE_CXX_FLAGS=-Wno-unknown-warning-option -DCW_FUZZ=ON >"$build_dir/fuzz-configure.log" 2>&1 || {
     cat "$build_dir/fuzz-configure.log"; exit 1; }
