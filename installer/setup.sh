@@ -3,6 +3,10 @@
 #   installer/setup.sh run    install what is missing, build, launch the app on the sandbox
 #   installer/setup.sh test   install what is missing, build, run every test (CTest)
 #   installer/setup.sh bench  install what is missing, build, run the benchmark suite
+#   installer/setup.sh fuzz [-n RUNS | -t SECONDS] [TARGET...]
+#                             install clang and libFuzzer too, build the fuzz targets (their own
+#                             build folder, build-fuzz), run each for RUNS executions or SECONDS
+#                             and print executions, exec/s, coverage, corpus size and result
 #   installer/setup.sh package  build the .deb
 # Extra arguments after "run" go to the app. BUILD_DIR overrides the build folder (default ./build).
 set -euo pipefail
@@ -13,9 +17,16 @@ mode=${1:-}
 shift || true
 
 case "$mode" in
-    run|test|bench|package) ;;
-    *) echo "usage: installer/setup.sh run|test|bench|package [args...]" >&2; exit 2 ;;
+    run|test|bench|package|fuzz) ;;
+    *) echo "usage: installer/setup.sh run|test|bench|package|fuzz [args...]" >&2; exit 2 ;;
 esac
+
+if [[ "$mode" == "fuzz" ]]; then
+    # clang + libFuzzer/ASan/UBSan runtimes; the fuzz build is its own tree (clang, CW_FUZZ=ON)
+    # and builds only the fuzz targets and their libraries, so the gcc build below is skipped.
+    "$here/deps.sh" --with-fuzz
+    exec "$root/tests/fuzz/run-fuzzers.sh" -b "${FUZZ_BUILD_DIR:-$root/build-fuzz}" "$@"
+fi
 
 "$here/deps.sh"
 

@@ -2,6 +2,7 @@
 
 #include "arm/JsonAccess.h"
 #include "auth/AuthError.h"
+#include "common/NumberCast.h"
 #include "secrets/Redaction.h"
 
 #include <QCoreApplication>
@@ -51,8 +52,9 @@ ArmError ArmError::fromKubernetesStatus(const nlohmann::json &status)
     ArmError error;
     error.code = json::string(status, "reason");
     error.message = secrets::redact::text(json::string(status, "message"));
+    // Checked, not cast: {"code": 1e300} would be undefined behaviour.
     if (const auto code = json::number(status, "code"))
-        error.httpStatus = int(*code);
+        error.httpStatus = exactIntegerFromDouble<int>(*code).value_or(0);
     if (const auto *details = json::member(status, "details"); details && details->is_object()) {
         error.target = json::string(*details, "name");
         if (const auto *causes = json::member(*details, "causes"); causes && causes->is_array()) {

@@ -3,7 +3,7 @@
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
 #include "arm/ArmLogging.h"
-#include "arm/JsonAccess.h"
+#include "arm/LroDocuments.h"
 #include "arm/RetryPolicy.h"
 #include "secrets/Redaction.h"
 
@@ -13,28 +13,6 @@
 namespace cw::arm {
 
 namespace {
-
-QString provisioningState(const nlohmann::json &resource)
-{
-    if (const auto *properties = json::member(resource, "properties"))
-        return json::string(*properties, "provisioningState");
-    return {};
-}
-
-// provisioningErrors of an Azure ML compute: [{error:{code,message}}].
-std::vector<ArmError> provisioningErrors(const nlohmann::json &resource)
-{
-    std::vector<ArmError> errors;
-    const auto *properties = json::member(resource, "properties");
-    const auto *list = properties ? json::member(*properties, "provisioningErrors") : nullptr;
-    if (!list || !list->is_array())
-        return errors;
-    for (const auto &item : *list) {
-        const auto *error = json::member(item, "error");
-        errors.push_back(ArmError::fromArmErrorObject(error ? *error : item));
-    }
-    return errors;
-}
 
 bool isPutLike(const QByteArray &method)
 {
@@ -135,7 +113,7 @@ void LroPoller::start()
     first.elapsedMs = m_state.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
     first.nextPollInMs = delay;
     Q_EMIT progress(first);
-    m_timer->start(int(delay));
+    m_timer->start(int(std::min<qint64>(delay, 3600000))); // Retry-After may say "a century"
 }
 
 void LroPoller::cancel()
@@ -198,7 +176,8 @@ void LroPoller::onOperationStatus(const ArmResponse &answer)
         return;
     }
     const nlohmann::json body = answer.json();
-    const QString status = json::string(body, "status");
+    OperationStatusDocument document = readOperationStatus(body);
+    const QString &status = document.status;
     if (status.isEmpty()) {
         // Polling only reads: an unreadable status is asked for again, a bounded number of
         // times in a row (the ArmJob already retried answers that were not JSON at all).
@@ -216,22 +195,14 @@ void LroPoller::onOperationStatus(const ArmResponse &answer)
     }
     m_unreadablePolls = 0;
     if (!isTerminalStatus(status)) {
-        std::optional<int> percent;
-        if (const auto value = json::number(body, "percentComplete"))
-            percent = int(*value);
-        scheduleNext(answer, status, percent);
+        scheduleNext(answer, status, document.percent);
         return;
     }
-    if (isSuccessStatus(status)) {
+    if (!document.error) {
         succeeded(status, body);
         return;
     }
-    const auto *errorObject = json::member(body, "error");
-    ArmError error = errorObject && errorObject->is_object()
-                         ? ArmError::fromArmErrorObject(*errorObject)
-                         : ArmError::make(ArmError::Kind::Http, status, tr("The operation ended %1.").arg(status));
-    if (error.message.isEmpty())
-        error.message = tr("The operation ended %1.").arg(status);
+    ArmError error = std::move(*document.error);
     error.clientRequestId = m_state.clientRequestId;
     ended(status.startsWith(QLatin1String("Cancel"), Qt::CaseInsensitive) ? LroResult::Outcome::Canceled
                                                                           : LroResult::Outcome::Failed,

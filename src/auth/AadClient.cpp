@@ -19,8 +19,13 @@
 #include <QUuid>
 
 #include <limits>
+#include <algorithm>
 
 namespace cw::auth {
+
+namespace {
+constexpr qint64 kLongestTokenSeconds = 366LL * 24 * 3600;
+} // namespace
 
 AuthError AadReply::error() const
 {
@@ -51,6 +56,19 @@ AuthError AadReply::error() const
     return error;
 }
 
+AadReply AadReply::fromHttp(int httpStatus, QByteArray raw)
+{
+    AadReply result;
+    result.httpStatus = httpStatus;
+    result.raw = std::move(raw);
+    if (httpStatus != 0) {
+        result.body = parseBoundedJson(result.raw);
+        if (result.body.is_discarded())
+            result.body = nullptr;
+    }
+    return result;
+}
+
 TokenResult AadReply::toTokenResult() const
 {
     if (!isHttpSuccess())
@@ -63,11 +81,15 @@ TokenResult AadReply::toTokenResult() const
     }
     qint64 expiresIn = 3600;
     if (const auto it = body.find("expires_in"); it != body.end()) {
-        if (it->is_number_integer())
+        if (it->is_number_unsigned())
+            expiresIn = qint64(std::min<quint64>(it->get<quint64>(), kLongestTokenSeconds));
+        else if (it->is_number_integer())
             expiresIn = it->get<qint64>();
         else if (it->is_string())
             expiresIn = QString::fromStdString(it->get<std::string>()).toLongLong();
     }
+    // A lifetime beyond a year is not believed (and would overflow the expiry date's arithmetic).
+    expiresIn = std::clamp<qint64>(expiresIn, 0, kLongestTokenSeconds);
     AccessToken result;
     result.token = QByteArray::fromStdString(token->get<std::string>());
     result.expiresOn = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
@@ -184,10 +206,9 @@ void AadClient::send(const std::shared_ptr<Call> &call)
         if (!reply)
             return;
         reply->deleteLater();
-        AadReply result;
+        AadReply result = AadReply::fromHttp(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                             reply->readAll());
         result.tries = call->tries;
-        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.raw = reply->readAll();
         const secrets::HeaderList headers = reply->rawHeaderPairs();
         if (tracer) {
             tracer->response(requestId, result.httpStatus, call->url, headers, result.raw,
@@ -209,9 +230,6 @@ void AadClient::send(const std::shared_ptr<Call> &call)
             // A refused certificate never becomes acceptable by asking again.
             return answered(call, std::move(result), !tls, std::nullopt);
         }
-        result.body = parseBoundedJson(result.raw);
-        if (result.body.is_discarded())
-            result.body = nullptr;
         const bool unreadable = result.httpStatus >= 200 && result.httpStatus < 300 && !result.body.is_object();
         const bool retriable = unreadable || retry::isTransientStatus(result.httpStatus);
         answered(call, std::move(result), retriable, retry::retryAfterMs(headers, QDateTime::currentDateTimeUtc()));

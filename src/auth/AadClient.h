@@ -33,6 +33,9 @@ struct AadReply {
     AuthError error() const;
     // access_token + expires_in of a successful token answer, or an error.
     TokenResult toTokenResult() const;
+
+    // An HTTP answer (status != 0) as received: the body parsed when it is JSON.
+    static AadReply fromHttp(int httpStatus, QByteArray raw);
 };
 
 // Form fields with their plain (not yet encoded) values.

@@ -57,6 +57,13 @@ QString sentenceFor(const QString &error, const QString &description, int status
     return tr("Sign-in failed (%1).").arg(error.isEmpty() ? QString::number(status) : error);
 }
 
+// A string member, or empty. Not json::value(): that throws when the member is, say, a number
+// ({"error":{"code":5}}), and an exception from an error answer would end the process.
+QString stringMember(const nlohmann::json &object, const char *name)
+{
+    const auto it = object.find(name);
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
 } // namespace
 
 AuthError AuthError::make(const QString &code, const QString &message, const QString &rawDetail)
@@ -78,11 +85,11 @@ AuthError AuthError::fromAadResponse(int httpStatus, const QByteArray &body)
         if (json.contains("error") && json["error"].is_string())
             result.code = QString::fromStdString(json["error"].get<std::string>());
         else if (json.contains("error") && json["error"].is_object()) // ARM-shaped error
-            result.code = QString::fromStdString(json["error"].value("code", std::string()));
+            result.code = stringMember(json["error"], "code");
         if (json.contains("error_description") && json["error_description"].is_string())
             description = QString::fromStdString(json["error_description"].get<std::string>());
         else if (json.contains("error") && json["error"].is_object())
-            description = QString::fromStdString(json["error"].value("message", std::string()));
+            description = stringMember(json["error"], "message");
     }
     if (result.code.isEmpty())
         result.code = QStringLiteral("http_%1").arg(httpStatus);

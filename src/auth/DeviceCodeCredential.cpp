@@ -2,6 +2,7 @@
 
 #include "auth/AadClient.h"
 #include "auth/AuthLogging.h"
+#include "auth/DeviceCodeReply.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -22,20 +23,6 @@ QString stringField(const nlohmann::json &body, const char *name)
     return it != body.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
-int intField(const nlohmann::json &body, const char *name, int fallback)
-{
-    const auto it = body.find(name);
-    if (it == body.end())
-        return fallback;
-    if (it->is_number_integer())
-        return it->get<int>();
-    if (it->is_string()) {
-        bool ok = false;
-        const int value = QString::fromStdString(it->get<std::string>()).toInt(&ok);
-        return ok ? value : fallback;
-    }
-    return fallback;
-}
 } // namespace
 
 DeviceCodeCredential::DeviceCodeCredential(CloudEnvironment env, QString tenantId, QString clientId,
@@ -148,27 +135,14 @@ void DeviceCodeCredential::startDeviceCode(const QString &scope, FetchCallback d
     m_aad->post(m_tenantId, QStringLiteral("devicecode"), form, [this](const AadReply &reply) {
         if (!m_deviceActive)
             return; // cancelled meanwhile
-        if (!reply.isHttpSuccess()) {
-            finishDeviceCode(TokenResult::failure(reply.error()));
+        DeviceCodeReply answer = readDeviceCodeReply(reply);
+        if (!answer.ok()) {
+            finishDeviceCode(TokenResult::failure(answer.error));
             return;
         }
-        DeviceCodeInfo info;
-        info.userCode = stringField(reply.body, "user_code");
-        info.verificationUri = QUrl(stringField(reply.body, "verification_uri"));
-        info.message = stringField(reply.body, "message");
-        info.expiresInSeconds = intField(reply.body, "expires_in", 900);
-        info.intervalSeconds = std::max(1, intField(reply.body, "interval", 5));
-        m_deviceCode = stringField(reply.body, "device_code").toUtf8();
-        if (m_deviceCode.isEmpty() || info.userCode.isEmpty()) {
-            finishDeviceCode(TokenResult::failure(AuthError::make(
-                QStringLiteral("malformed_response"),
-                QCoreApplication::translate("cw::auth", "Azure AD did not send a usable device code."))));
-            return;
-        }
-        if (info.message.isEmpty())
-            info.message = QCoreApplication::translate("cw::auth", "To sign in, open %1 and enter the code %2.")
-                               .arg(info.verificationUri.toString(), info.userCode);
-        m_intervalMs = m_intervalOverrideMs > 0 ? m_intervalOverrideMs : info.intervalSeconds * 1000;
+        const DeviceCodeInfo &info = answer.info;
+        m_deviceCode = std::move(answer.deviceCode);
+        m_intervalMs = m_intervalOverrideMs > 0 ? m_intervalOverrideMs : int(answer.intervalMs());
         m_deviceDeadline = QDateTime::currentDateTimeUtc().addSecs(info.expiresInSeconds);
         Q_EMIT deviceCodeReceived(info);
         schedulePoll();
@@ -204,7 +178,7 @@ void DeviceCodeCredential::poll()
         if (code == QLatin1String("authorization_pending")) {
             schedulePoll();
         } else if (code == QLatin1String("slow_down")) {
-            m_intervalMs += 5000;
+            m_intervalMs = std::min(m_intervalMs + 5000, 3600 * 1000); // never overflows
             qCInfo(lcAuth) << "Azure AD asked to slow down; polling every" << m_intervalMs << "ms";
             Q_EMIT pollIntervalChanged(m_intervalMs);
             schedulePoll();

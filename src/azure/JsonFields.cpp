@@ -1,6 +1,7 @@
 #include "azure/JsonFields.h"
 
 #include "common/JsonNesting.h"
+#include "common/NumberCast.h"
 
 #include <QCoreApplication>
 
@@ -153,10 +154,9 @@ std::optional<int> FieldReader::integer(std::string_view key) const
                 return static_cast<int>(i);
         }
     } else if (v->is_number_float()) {
-        const double d = v->get<double>();
-        if (d == static_cast<double>(static_cast<long long>(d)) && d >= std::numeric_limits<int>::min()
-            && d <= std::numeric_limits<int>::max())
-            return static_cast<int>(d);
+        // Range before conversion: casting 4.4e91 (or NaN) to an integer type is undefined.
+        if (const auto i = exactIntegerFromDouble<int>(v->get<double>()))
+            return *i;
     }
     warn(key, "an integer");
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "azure/JsonFields.h"
 #include "azure/ModelList.h"
+#include "common/NumberCast.h"
 
 #include <QCoreApplication>
 
@@ -23,8 +24,9 @@ ParseResult<VmSize> VmSize::fromJson(const Json &json)
     v.vCpus = f.integer("vCPUs").value_or(0);
     v.gpus = f.integer("gpus").value_or(0);
     v.memoryGb = f.number("memoryGB").value_or(0.0);
-    v.osVhdSizeMb = static_cast<qint64>(f.number("osVhdSizeMB").value_or(0.0));
-    v.maxResourceVolumeMb = static_cast<qint64>(f.number("maxResourceVolumeMB").value_or(0.0));
+    // Clamped, not cast: a size of 1e300 MB must not be undefined behaviour.
+    v.osVhdSizeMb = clampedIntegerFromDouble<qint64>(f.number("osVhdSizeMB").value_or(0.0));
+    v.maxResourceVolumeMb = clampedIntegerFromDouble<qint64>(f.number("maxResourceVolumeMB").value_or(0.0));
     v.lowPriorityCapable = f.boolean("lowPriorityCapable").value_or(false);
     v.premiumIo = f.boolean("premiumIO").value_or(false);
     if (const Json *types = f.array("supportedComputeTypes")) {

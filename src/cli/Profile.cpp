@@ -50,9 +50,14 @@ std::optional<Profile> Profile::load(QString *error)
         *error = QCoreApplication::translate("cw::cli", "Cannot read %1: %2").arg(path(), file.errorString());
         return std::nullopt;
     }
-    const nlohmann::json j = parseBoundedJson(file.readAll());
+    return fromBytes(file.readAll(), path(), error);
+}
+
+std::optional<Profile> Profile::fromBytes(const QByteArray &contents, const QString &origin, QString *error)
+{
+    const nlohmann::json j = parseBoundedJson(contents);
     if (!j.is_object()) {
-        *error = QCoreApplication::translate("cw::cli", "%1 is not valid JSON; run `clusterwright-cli login` again.").arg(path());
+        *error = QCoreApplication::translate("cw::cli", "%1 is not valid JSON; run `clusterwright-cli login` again.").arg(origin);
         return std::nullopt;
     }
     Profile p;
@@ -64,7 +69,7 @@ std::optional<Profile> Profile::load(QString *error)
             known = true;
         }
     if (!known) {
-        *error = QCoreApplication::translate("cw::cli", "%1 names an unknown sign-in kind '%2'.").arg(path(), kind);
+        *error = QCoreApplication::translate("cw::cli", "%1 names an unknown sign-in kind '%2'.").arg(origin, kind);
         return std::nullopt;
     }
     p.cloud = str(j, "cloud");

@@ -1,4 +1,5 @@
 #pragma once
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,8 @@ struct Profile {
     static QString path();
     // The saved profile; the embedded sandbox when none was saved. nullopt + error when unreadable.
     static std::optional<Profile> load(QString *error);
+    // The same from the file's contents (`origin` names the file in the error).
+    static std::optional<Profile> fromBytes(const QByteArray &contents, const QString &origin, QString *error);
     bool save(QString *error) const;
 };
 

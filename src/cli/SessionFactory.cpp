@@ -42,13 +42,23 @@ std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &p
         *error = tr("Cannot read the sandbox endpoint file: %1").arg(file.error);
         return std::nullopt;
     }
-    // The ready line is the first JSON line.
-    const QList<QByteArray> lines = file.data.split('\n');
+    return parseSandboxEndpoint(file.data, path, error);
+}
+
+std::optional<sandbox::SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path,
+                                                             QString *error)
+{
+    // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
+    const QList<QByteArray> lines = contents.split('\n');
     for (const QByteArray &line : lines) {
         const nlohmann::json j = parseBoundedJson(line);
-        if (!j.is_object() || j.value("event", std::string()) != "ready")
+        // Not json::value(): it throws for a member of another type ({"event": 1}).
+        auto s = [&j](const char *key) {
+            const auto it = j.find(key);
+            return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+        };
+        if (!j.is_object() || s("event") != QLatin1String("ready"))
             continue;
-        auto s = [&j](const char *key) { return QString::fromStdString(j.value(key, std::string())); };
         sandbox::SandboxEndpoint e;
         e.baseUrl = QUrl(s("baseUrl"));
         e.caFile = s("caFile");

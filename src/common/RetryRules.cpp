@@ -1,5 +1,7 @@
 #include "common/RetryRules.h"
 
+#include "common/NumberCast.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -23,7 +25,8 @@ std::optional<qint64> parseMilliseconds(const QByteArray &value)
     const double ms = value.toDouble(&ok);
     if (!ok || ms < 0 || !std::isfinite(ms))
         return std::nullopt;
-    return qint64(std::llround(ms));
+    // Saturates: llround of 1e300 has no meaningful result, the retry simply waits "forever".
+    return clampedIntegerFromDouble<qint64>(std::round(ms));
 }
 } // namespace
 
@@ -37,7 +40,7 @@ std::optional<qint64> parseRetryAfterValue(const QByteArray &raw, const QDateTim
     if (ok) {
         if (seconds < 0 || !std::isfinite(seconds))
             return std::nullopt;
-        return qint64(std::llround(seconds * 1000.0));
+        return clampedIntegerFromDouble<qint64>(std::round(seconds * 1000.0));
     }
     // HTTP date, e.g. "Fri, 27 Nov 2026 05:00:00 GMT" (IMF-fixdate) or the RFC 850 form
     // "Friday, 27-Nov-26 05:00:00 GMT". The weekday is dropped: it adds nothing and Qt would

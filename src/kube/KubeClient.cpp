@@ -156,7 +156,6 @@ void KubeSecretJob::onReplyFinished()
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const QString what = describe(m_ns, m_name);
     KubeSecretResult result;
     qCDebug(lcKube) << "answer" << status << reply->error();
 
@@ -184,22 +183,32 @@ void KubeSecretJob::onReplyFinished()
         if (retry::isTransientStatus(status)
             && retryLater(retry::retryAfterMs(reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc())))
             return;
-        result.error = KubeError::fromHttp(status, body, what);
-        finish(result);
+    }
+    result = readSecretAnswer(status, body, m_ns, m_name, m_requireTlsPair);
+    // A garbled answer to a read is asked for again.
+    if (result.error.reason == QLatin1String("MalformedAnswer") && retryLater(std::nullopt))
         return;
+    finish(result);
+}
+
+KubeSecretResult readSecretAnswer(int httpStatus, const QByteArray &body, const QString &ns, const QString &name,
+                                  bool requireTlsPair)
+{
+    const QString what = describe(ns, name);
+    KubeSecretResult result;
+    if (httpStatus < 200 || httpStatus > 299) {
+        result.error = KubeError::fromHttp(httpStatus, body, what);
+        return result;
     }
     const nlohmann::json doc = parseBoundedJson(body);
     if (!doc.is_object() || !doc.contains("kind") || doc["kind"] != "Secret") {
-        if (retryLater(std::nullopt)) // a garbled answer to a read is asked for again
-            return;
         result.error = KubeError::local(QStringLiteral("MalformedAnswer"),
                                         tr("The Kubernetes API server's answer for the %1 is not a Secret.").arg(what));
-        finish(result);
-        return;
+        return result;
     }
     KubeSecret secret;
-    secret.name = m_name;
-    secret.ns = m_ns;
+    secret.name = name;
+    secret.ns = ns;
     if (const auto it = doc.find("type"); it != doc.end() && it->is_string())
         secret.type = QString::fromStdString(it->get<std::string>());
     if (const auto data = doc.find("data"); data != doc.end() && data->is_object()) {
@@ -214,16 +223,15 @@ void KubeSecretJob::onReplyFinished()
                 secret.data.insert(QString::fromStdString(it.key()), decoded.decoded);
         }
     }
-    if (m_requireTlsPair
+    if (requireTlsPair
         && (secret.data.value(QStringLiteral("cert.pem")).isEmpty()
             || secret.data.value(QStringLiteral("key.pem")).isEmpty())) {
         result.error = KubeError::local(QStringLiteral("IncompleteSecret"),
                                         tr("The %1 does not hold both cert.pem and key.pem.").arg(what));
-        finish(result);
-        return;
+        return result;
     }
     result.secret = std::move(secret);
-    finish(result);
+    return result;
 }
 
 // ---- KubeClient ----

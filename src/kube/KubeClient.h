@@ -37,6 +37,11 @@ struct KubeSecretResult {
     QByteArray keyPem() const;
 };
 
+// The API server's answer to a GET of the Secret ns/name (status and body), read: the Secret,
+// or why not (Status error, not a Secret, cert.pem/key.pem missing when `requireTlsPair`).
+KubeSecretResult readSecretAnswer(int httpStatus, const QByteArray &body, const QString &ns, const QString &name,
+                                  bool requireTlsPair);
+
 // One GET of a Secret, retried like an ARM read (a GET changes nothing): after a dropped
 // connection, a timeout, a 408/429/5xx (honouring Retry-After) or an unreadable answer, with
 // backoff and a bounded number of tries; a 401 once (an API server may refuse a client

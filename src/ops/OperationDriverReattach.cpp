@@ -49,6 +49,13 @@ QString describe(const rules::ComputeSpec &spec)
         .arg(spec.aksResourceId, rules::wireValue(spec.purpose), lbText, tlsText);
 }
 
+// Not json::value(): that throws for a non-object answer or a location that is not a string.
+QString locationOf(const json &compute)
+{
+    const auto it = compute.find("location");
+    return it != compute.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
 } // namespace
 
 void OperationDriver::stepReadSpec()
@@ -62,7 +69,7 @@ void OperationDriver::stepReadSpec()
         const json compute = answer.json();
         const rules::WorkspaceRef ws{m_record.workspace.subscriptionId, m_record.workspace.resourceGroup,
                                      m_record.workspace.workspace,
-                                     QString::fromStdString(compute.value("location", std::string()))};
+                                     locationOf(compute)};
         const exporting::SpecFromComputeResult read = exporting::attachSpecFromCompute(compute, ws);
         if (!read.spec)
             return failOperation(tr("This compute cannot be re-attached: %1").arg(read.error));

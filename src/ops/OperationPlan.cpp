@@ -20,6 +20,14 @@ OperationStep plannedStep(const char *id, const QString &title)
     return {QLatin1String(id), title, StepState::Pending, {}, {}, {}};
 }
 
+// A string member, or empty. Not json::value(): it throws when the service sends, say, a number
+// ({"code": 5}), and that exception would end the app.
+QString stringMember(const json &object, const char *name)
+{
+    const auto it = object.find(name);
+    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+
 json *sslConfiguration(json &body)
 {
     auto props = body.find("properties");
@@ -133,8 +141,8 @@ QString provisioningErrorsText(const json &compute)
         const json error = item.is_object() && item.contains("error") ? item["error"] : item;
         if (!error.is_object())
             continue;
-        const QString code = QString::fromStdString(error.value("code", std::string()));
-        const QString message = QString::fromStdString(error.value("message", std::string()));
+        const QString code = stringMember(error, "code");
+        const QString message = stringMember(error, "message");
         lines.append(code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code));
     }
     return lines.join(QLatin1Char('\n'));
@@ -151,7 +159,8 @@ bool bodyLacksKeyMaterial(const json &body)
 {
     json copy = body;
     const json *ssl = sslConfiguration(copy);
-    return ssl && ssl->value("status", std::string()) == "Enabled" && (!ssl->contains("key") || !ssl->contains("cert"));
+    return ssl && stringMember(*ssl, "status") == QLatin1String("Enabled")
+           && (!ssl->contains("key") || !ssl->contains("cert"));
 }
 
 json extractKeyMaterial(const json &body)

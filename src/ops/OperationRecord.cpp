@@ -174,9 +174,12 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
                         timeFrom(st, "endedAt"), q(st, "message")});
     }
     const json current = j.value("currentStep", json(0));
-    r.currentStep = current.is_number_integer() ? current.get<int>() : 0;
-    if (r.currentStep < 0 || r.currentStep > r.steps.size())
+    // Checked at full width before narrowing: 4294967297 read as int would be a plausible 1.
+    const bool tooLarge = current.is_number_unsigned() && current.get<quint64>() > quint64(r.steps.size());
+    const qint64 step = current.is_number_integer() && !tooLarge ? current.get<qint64>() : 0;
+    if (tooLarge || step < 0 || step > r.steps.size())
         return fail(QStringLiteral("currentStep out of range"));
+    r.currentStep = int(step);
     r.error = q(j, "error");
     r.errorDetail = q(j, "errorDetail");
     const json resumable = j.value("resumable", json(false));

@@ -237,10 +237,12 @@ HttpReply listComputes(SandboxService &svc, const HttpCall &call, const Workspac
         page.push_back(it.value());
     }
     Json body = {{"value", page}};
-    if (skip + pageSize < int(all.size()))
+    // 64-bit: $skip=2147483647 plus the page size overflowed int.
+    const qint64 next = qint64(skip) + pageSize;
+    if (next < qint64(all.size()))
         body["nextLink"] = s(QStringLiteral("%1%2?api-version=%3&$skip=%4")
                                  .arg(svc.baseUrl(), call.path, call.queryValue(QStringLiteral("api-version")))
-                                 .arg(skip + pageSize));
+                                 .arg(next));
     return HttpReply::json(200, body);
 }
 

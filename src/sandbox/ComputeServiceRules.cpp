@@ -75,7 +75,12 @@ std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QStri
     if (const Json *count = findMember(inner, "agentCount"); count && !count->is_null()) {
         if (!count->is_number_integer())
             return badArgument(QStringLiteral("agentCount must be an integer."), QStringLiteral("agentCount"));
-        r.agentCount = count->get<int>();
+        // AKS allows at most 1,000 nodes per pool; the bound also keeps agentCount * vCPUs and
+        // the regional core sums far from int overflow (4294967297 must not read as 1).
+        if (count->is_number_unsigned() ? count->get<quint64>() > 1000
+                                        : (count->get<qint64>() < 0 || count->get<qint64>() > 1000))
+            return badArgument(QStringLiteral("agentCount must be between 0 and 1000."), QStringLiteral("agentCount"));
+        r.agentCount = int(count->get<qint64>());
         r.hasAgentCount = true;
     }
     if (const QString size = str(findMember(inner, "agentVmSize")); !size.isEmpty()) {

@@ -37,11 +37,11 @@ QString addBulk(SandboxService &svc, const Json &spec, int *added)
     const Json *ws = svc.state.workspace(workspaceId(sub, rg, name));
     if (!ws)
         return QStringLiteral("no workspace %1/%2/%3").arg(sub, rg, name);
-    const int count = spec.value("count", 0);
-    if (count < 0 || count > 100000)
+    const auto count = integerMember(spec, "count", 0, 0, 100000);
+    if (!count)
         return QStringLiteral("count must be between 0 and 100000");
     *added = addBulkComputes(svc.state.root, q((*ws)["id"].get<std::string>()),
-                             q((*ws)["location"].get<std::string>()), count);
+                             q((*ws)["location"].get<std::string>()), int(*count));
     svc.state.markDirty();
     return {};
 }

@@ -1,5 +1,7 @@
 #include "sandbox/FaultInjector.h"
 
+#include <limits>
+
 namespace cw::sandbox {
 
 int FaultInjector::add(const Json &spec, QString *error)
@@ -24,17 +26,24 @@ int FaultInjector::add(const Json &spec, QString *error)
         *error = QStringLiteral("unknown fault kind '%1'").arg(kind);
         return 0;
     }
-    rule.status = spec.value("status", 500);
-    if (rule.status < 100 || rule.status > 599) {
+    const auto status = integerMember(spec, "status", 500, 100, 599);
+    if (!status) {
         *error = QStringLiteral("status must be an HTTP status code");
         return 0;
     }
+    rule.status = int(*status);
     if (const Json *retry = findMember(spec, "retryAfter"))
         rule.retryAfter = retry->is_string()   ? QByteArray::fromStdString(retry->get<std::string>())
                         : retry->is_number() ? QByteArray::number(retry->get<double>())
                                              : QByteArray();
-    rule.remaining = spec.value("count", 1);
-    rule.delayMs = spec.value("delayMs", 0);
+    const auto count = integerMember(spec, "count", 1, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    const auto delayMs = integerMember(spec, "delayMs", 0, 0, 3600 * 1000);
+    if (!count || !delayMs) {
+        *error = QStringLiteral("count and delayMs must be integers (delayMs at most an hour)");
+        return 0;
+    }
+    rule.remaining = int(*count);
+    rule.delayMs = int(*delayMs);
     rule.id = m_nextId++;
     m_rules.push_back(rule);
     return rule.id;

@@ -2,7 +2,10 @@
 
 #include "sandbox/SandboxState.h"
 
+#include "common/NumberCast.h"
+
 #include <QDateTime>
+#include <algorithm>
 #include <cmath>
 
 namespace cw::sandbox {
@@ -43,7 +46,10 @@ QString OperationEngine::start(Kind kind, Json bookkeeping)
 {
     const QString id = newUuid();
     const qint64 now = nowMs();
-    const qint64 duration = qint64(std::llround(double(baseDurationMs(kind)) * m_state.settings.speed));
+    // At most a year: a huge speed setting must not overflow now + duration.
+    constexpr double kLongestMs = 365.0 * 24 * 3600 * 1000;
+    const double wanted = std::round(double(baseDurationMs(kind)) * m_state.settings.speed);
+    const qint64 duration = clampedIntegerFromDouble<qint64>(std::clamp(wanted, 0.0, kLongestMs));
     bookkeeping["kind"] = kindName(kind);
     bookkeeping["startMs"] = now;
     bookkeeping["dueMs"] = now + duration;

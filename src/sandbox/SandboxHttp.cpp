@@ -1,6 +1,7 @@
 #include "sandbox/SandboxHttp.h"
 
 #include "common/JsonNesting.h"
+#include "common/NumberCast.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -83,6 +84,23 @@ QString jsonString(const Json &object, const char *key, const QString &fallback)
     if (!member || !member->is_string())
         return fallback;
     return q(member->get<std::string>());
+}
+
+std::optional<qint64> integerMember(const Json &object, const char *key, qint64 fallback, qint64 low, qint64 high)
+{
+    const Json *member = findMember(object, key);
+    if (!member || member->is_null())
+        return fallback;
+    std::optional<qint64> value;
+    if (member->is_number_unsigned())
+        value = member->get<quint64>() <= quint64(high) ? std::optional<qint64>(qint64(member->get<quint64>())) : std::nullopt;
+    else if (member->is_number_integer())
+        value = member->get<qint64>();
+    else if (member->is_number_float())
+        value = exactIntegerFromDouble<qint64>(member->get<double>());
+    if (!value || *value < low || *value > high)
+        return std::nullopt;
+    return value;
 }
 
 const Json *findMember(const Json &object, std::string_view key)

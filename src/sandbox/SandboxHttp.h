@@ -46,6 +46,10 @@ struct HttpReply {
 inline std::string s(const QString &v) { return v.toStdString(); }
 inline QString q(const std::string &v) { return QString::fromStdString(v); }
 QString jsonString(const Json &object, const char *key, const QString &fallback = {});
+// An integer member in [low, high]; `fallback` when absent or null; nullopt when present but not
+// such an integer (another type, a fraction, out of range). Unlike json::value<int>(), it never
+// converts an out-of-range number (undefined behaviour) nor throws for another type.
+std::optional<qint64> integerMember(const Json &object, const char *key, qint64 fallback, qint64 low, qint64 high);
 // Case-insensitive lookup of a member (the service treats property names case-insensitively).
 const Json *findMember(const Json &object, std::string_view key);
 // Request bodies may nest at most this deep. ARM documents nest < 10 levels; half the client's

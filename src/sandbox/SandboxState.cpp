@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <cmath>
+#include <type_traits>
+
 Q_LOGGING_CATEGORY(lcSandboxState, "cw.sandbox.state", QtInfoMsg)
 
 namespace cw::sandbox {
@@ -31,10 +34,21 @@ QString SandboxSettings::apply(const Json &patch)
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         const std::string &k = it.key();
         const Json &v = it.value();
-        auto number = [&](auto &field, double minimum) {
-            if (!v.is_number() || v.get<double>() < minimum)
+        // Bounded on both sides: an enormous page size or lifetime would overflow the
+        // arithmetic that uses it (skip + pageSize, now + lifetime * 1000, interval + 5).
+        auto number = [&](auto &field, double minimum, double maximum) {
+            using Field = std::remove_reference_t<decltype(field)>;
+            if (!v.is_number())
                 return false;
-            field = static_cast<std::remove_reference_t<decltype(field)>>(v.get<double>());
+            const double value = v.get<double>();
+            if (!(value >= minimum && value <= maximum)) // NaN fails too
+                return false;
+            if constexpr (std::is_integral_v<Field>) {
+                // Range before conversion: {"pageSize": 4.4e91} is refused, not undefined.
+                field = static_cast<Field>(std::trunc(value)); // within [minimum, maximum]
+            } else {
+                field = value;
+            }
             return true;
         };
         auto flag = [&](bool &field) {
@@ -44,15 +58,16 @@ QString SandboxSettings::apply(const Json &patch)
             return true;
         };
         bool ok = true;
-        if (k == "speed") ok = number(next.speed, 0);
-        else if (k == "pageSize") ok = number(next.pageSize, 1);
-        else if (k == "tokenLifetimeSeconds") ok = number(next.tokenLifetimeSeconds, 0);
+        constexpr double kYearSeconds = 366.0 * 24 * 3600;
+        if (k == "speed") ok = number(next.speed, 0, 1e6);
+        else if (k == "pageSize") ok = number(next.pageSize, 1, 1e6);
+        else if (k == "tokenLifetimeSeconds") ok = number(next.tokenLifetimeSeconds, 0, kYearSeconds);
         else if (k == "deviceCodeAutoApprove") ok = flag(next.deviceCodeAutoApprove);
-        else if (k == "deviceCodeIntervalSeconds") ok = number(next.deviceCodeIntervalSeconds, 0);
-        else if (k == "deviceCodeLifetimeSeconds") ok = number(next.deviceCodeLifetimeSeconds, 0);
+        else if (k == "deviceCodeIntervalSeconds") ok = number(next.deviceCodeIntervalSeconds, 0, 3600);
+        else if (k == "deviceCodeLifetimeSeconds") ok = number(next.deviceCodeLifetimeSeconds, 0, kYearSeconds);
         else if (k == "aksCreationDisabled") ok = flag(next.aksCreationDisabled);
         else if (k == "policyDenyPublicIp") ok = flag(next.policyDenyPublicIp);
-        else if (k == "regionalCoreQuota") ok = number(next.regionalCoreQuota, 0);
+        else if (k == "regionalCoreQuota") ok = number(next.regionalCoreQuota, 0, 1e9);
         else return QStringLiteral("unknown setting '%1'").arg(q(k));
         if (!ok)
             return QStringLiteral("setting '%1' has a wrong type or value").arg(q(k));

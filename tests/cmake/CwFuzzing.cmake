@@ -53,6 +53,11 @@ function(_cw_fuzz_instrument target)
     endif()
     set_property(GLOBAL APPEND PROPERTY CW_FUZZ_INSTRUMENTED ${target})
     target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link ${CW_FUZZ_SANITIZERS})
+    # The instrumented objects call into the sanitizer and coverage runtimes, so everything that
+    # links this library (the apps and tests of a CW_FUZZ=ON tree too, not only the fuzz
+    # targets) must link those runtimes: a static library's INTERFACE link options reach every
+    # executable that links it, directly or through another library.
+    target_link_options(${target} INTERFACE -fsanitize=fuzzer-no-link ${CW_FUZZ_SANITIZERS})
     get_target_property(deps ${target} LINK_LIBRARIES)
     if(deps)
         foreach(dep IN LISTS deps)

@@ -1,10 +1,13 @@
-// libFuzzer target for the ARM JSON models. Invariants: no model throws or crashes on any
-// input; a compute that parses serialises (toJson / toUpdateBody) and re-reading toJson()
-// gives the same document again (the overlay is idempotent, unknown fields kept).
+// libFuzzer target for the ARM JSON models (computes, managed clusters, subscriptions,
+// workspaces, VM sizes, orchestrators, keys, credentials; single documents and list pages).
+// Invariants: no model throws or crashes on any input; a compute that parses serialises
+// (toJson / toUpdateBody) and re-reading toJson() gives the same document again (the overlay
+// is idempotent, unknown fields kept).
 #include "azure/ComputeKeys.h"
 #include "azure/ComputeResource.h"
 #include "azure/JsonFields.h"
 #include "azure/ManagedCluster.h"
+#include "azure/ModelList.h"
 #include "azure/OrchestratorVersion.h"
 #include "azure/Subscription.h"
 #include "azure/VmSize.h"
@@ -55,5 +58,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)parseOrchestratorVersionList(doc.json);
     (void)ComputeKeys::fromJson(doc.json);
     (void)parseClusterCredentials(doc.json);
+    // ARM list pages: each element of `value` is read with the model's fromJson.
+    if (doc.json.is_object() && doc.json.contains("value")) {
+        QStringList warnings;
+        const nlohmann::json &values = doc.json["value"];
+        (void)parseModelList<ComputeResource>(values, &warnings);
+        (void)parseModelList<ManagedCluster>(values, &warnings);
+        (void)parseModelList<Subscription>(values, &warnings);
+        (void)parseModelList<Workspace>(values, &warnings);
+    }
     return 0;
 }

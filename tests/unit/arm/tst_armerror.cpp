@@ -1,4 +1,5 @@
 #include "arm/ArmError.h"
+#include "arm/LroDocuments.h"
 #include "auth/AuthError.h"
 
 #include <QTest>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void aadErrorBody();
     void nonJsonBody();
     void wrongTypesDoNotThrow();
+    void hugeNumbersAreNotCast();
     void humanMessages_data();
     void humanMessages();
     void rawDetailIsRedacted();
@@ -81,6 +83,26 @@ void TestArmError::wrongTypesDoNotThrow()
     QVERIFY(error.details.empty());
     const ArmError truncated = ArmError::fromHttp(500, R"({"error":{"code":"Intern)");
     QCOMPARE(truncated.code, QStringLiteral("HttpStatus500"));
+}
+
+void TestArmError::hugeNumbersAreNotCast()
+{
+    // Issue 18: int(4.4e91) was undefined (INT_MIN on x86); out of range now reads as absent.
+    const ArmError status = ArmError::fromKubernetesStatus(nlohmann::json::parse(R"({"kind":"Status","code":4.4e91})"));
+    QCOMPARE(status.httpStatus, 0);
+    const ArmError valid = ArmError::fromKubernetesStatus(nlohmann::json::parse(R"({"kind":"Status","code":403})"));
+    QCOMPARE(valid.httpStatus, 403);
+
+    // The LRO status document: percentComplete is clamped to 0..100 before any conversion.
+    QCOMPARE(readOperationStatus(nlohmann::json::parse(R"({"status":"InProgress","percentComplete":1e300})")).percent,
+             std::optional<int>(100));
+    QCOMPARE(readOperationStatus(nlohmann::json::parse(R"({"status":"InProgress","percentComplete":-4.4e91})")).percent,
+             std::optional<int>(0));
+    QCOMPARE(readOperationStatus(nlohmann::json::parse(R"({"status":"InProgress","percentComplete":"42.7"})")).percent,
+             std::optional<int>(42));
+    const OperationStatusDocument failed = readOperationStatus(nlohmann::json::parse(R"({"status":"Failed"})"));
+    QVERIFY(failed.error.has_value());
+    QVERIFY(!failed.error->message.isEmpty());
 }
 
 void TestArmError::humanMessages_data()

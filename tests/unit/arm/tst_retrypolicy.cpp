@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace cw::arm;
 
 class TestRetryPolicy : public QObject
@@ -36,6 +38,9 @@ void TestRetryPolicy::retryAfterValue_data()
     QTest::newRow("http date +30s") << QByteArray("Fri, 27 Nov 2026 05:00:30 GMT") << qint64(30000);
     QTest::newRow("http date in the past") << QByteArray("Fri, 27 Nov 2026 04:59:00 GMT") << qint64(0);
     QTest::newRow("rfc850 date") << QByteArray("Friday, 27-Nov-26 05:01:00 GMT") << qint64(60000);
+    // Issue 18: llround() of a value beyond qint64 has no meaningful result (LLONG_MIN on x86,
+    // i.e. a negative wait); it now saturates.
+    QTest::newRow("beyond qint64") << QByteArray("1e300") << std::numeric_limits<qint64>::max();
 }
 
 void TestRetryPolicy::retryAfterValue()

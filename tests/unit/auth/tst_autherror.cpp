@@ -1,4 +1,6 @@
+#include "auth/AadClient.h"
 #include "auth/AuthError.h"
+#include "auth/DeviceCodeReply.h"
 
 #include <QTest>
 
@@ -12,6 +14,9 @@ private Q_SLOTS:
     void mapsAadErrors();
     void keepsRawDetail();
     void nonJsonAnswer();
+    void wrongTypesDoNotThrow();
+    void deviceCodeIntervalsAreBounded();
+    void tokenLifetimeIsBounded();
 };
 
 void TestAuthError::mapsAadErrors_data()
@@ -61,6 +66,44 @@ void TestAuthError::nonJsonAnswer()
     const AuthError error = AuthError::fromAadResponse(503, "<html>down</html>");
     QCOMPARE(error.code, QStringLiteral("http_503"));
     QVERIFY(error.humanMessage().contains(QStringLiteral("temporarily unavailable")));
+}
+
+void TestAuthError::wrongTypesDoNotThrow()
+{
+    // Issue 18: json::value("code", std::string()) threw type_error for a number, ending the app.
+    const AuthError error = AuthError::fromAadResponse(400, R"({"error":{"code":5,"message":["x"]}})");
+    QCOMPARE(error.code, QStringLiteral("http_400"));
+}
+
+void TestAuthError::deviceCodeIntervalsAreBounded()
+{
+    // interval * 1000 overflowed int for 2147483 s (a negative poll timer); now 1 s..1 h.
+    const DeviceCodeReply huge = readDeviceCodeReply(AadReply::fromHttp(
+        200, R"({"user_code":"U","device_code":"D","interval":2147483,"expires_in":18446744073709551615})"));
+    QVERIFY(huge.ok());
+    QCOMPARE(huge.info.intervalSeconds, 3600);
+    QCOMPARE(huge.intervalMs(), qint64(3600) * 1000);
+    QCOMPARE(huge.info.expiresInSeconds, 24 * 3600);
+    const DeviceCodeReply wrapped = readDeviceCodeReply(
+        AadReply::fromHttp(200, R"({"user_code":"U","device_code":"D","interval":4294967301})"));
+    QCOMPARE(wrapped.info.intervalSeconds, 3600); // not 5, as narrowing to int would give
+    const DeviceCodeReply normal = readDeviceCodeReply(
+        AadReply::fromHttp(200, R"({"user_code":"U","device_code":"D","interval":"7","expires_in":600})"));
+    QCOMPARE(normal.info.intervalSeconds, 7);
+    QCOMPARE(normal.info.expiresInSeconds, 600);
+    QVERIFY(!normal.info.message.isEmpty());
+    const DeviceCodeReply missing = readDeviceCodeReply(AadReply::fromHttp(200, R"({"user_code":"U"})"));
+    QCOMPARE(missing.error.code, QStringLiteral("malformed_response"));
+}
+
+void TestAuthError::tokenLifetimeIsBounded()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const TokenResult result
+        = AadReply::fromHttp(200, R"({"access_token":"t","expires_in":9223372036854775807})").toTokenResult();
+    QVERIFY(result.ok());
+    QVERIFY(result.token.expiresOn.isValid());
+    QVERIFY(result.token.expiresOn <= before.addDays(367));
 }
 
 QTEST_GUILESS_MAIN(TestAuthError)

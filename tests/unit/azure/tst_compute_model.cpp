@@ -223,6 +223,10 @@ private Q_SLOTS:
         QTest::newRow("int max") << QByteArray("2147483647") << 2147483647;
         QTest::newRow("int max + 1") << QByteArray("2147483648") << -1;
         QTest::newRow("huge unsigned") << QByteArray("18446744073709551615") << -1;
+        // Issue 18: converting these to an integer before the range check was undefined.
+        QTest::newRow("huge float") << QByteArray("4.4e91") << -1;
+        QTest::newRow("huge negative float") << QByteArray("-4.4e91") << -1;
+        QTest::newRow("float beyond int64") << QByteArray("1e19") << -1;
         QTest::newRow("string") << QByteArray("\"3\"") << -1;
         QTest::newRow("null") << QByteArray("null") << -1;
     }

@@ -6,6 +6,7 @@
 
 #include "ops/Journal.h"
 #include "ops/OperationHistory.h"
+#include "ops/OperationPlan.h"
 
 using namespace cw::ops;
 
@@ -235,6 +236,9 @@ private Q_SLOTS:
         QTest::newRow("bad kind") << QByteArray(R"({"id":"a","kind":"explode","state":"running","putPhase":"not-sent"})");
         QTest::newRow("bad step") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","steps":[{"state":"??"}]})");
         QTest::newRow("step out of range") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":3})");
+        // Issue 18: read as int, 4294967296 became 0 and was accepted.
+        QTest::newRow("step wraps as int") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":4294967296})");
+        QTest::newRow("step beyond int64") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":18446744073709551615})");
     }
     void rejectsMalformedRecords()
     {
@@ -242,6 +246,15 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!recordFromJson(nlohmann::json::parse(json.toStdString()), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void computeHelpersDoNotThrowOnWrongTypes()
+    {
+        // Issue 18: json::value() threw type_error for a non-string code or status.
+        const auto doc = nlohmann::json::parse(
+            R"({"properties":{"provisioningErrors":[{"error":{"code":5,"message":"m"}}],"properties":{"sslConfiguration":{"status":1}}}})");
+        QCOMPARE(provisioningErrorsText(doc), QStringLiteral("m"));
+        QVERIFY(!bodyLacksKeyMaterial(doc));
     }
 
     void historyFiltersByWorkspaceKindStateAndText()

@@ -1,0 +1,64 @@
+#include "arm/LroDocuments.h"
+
+#include "arm/JsonAccess.h"
+#include "arm/LroState.h"
+#include "common/NumberCast.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace cw::arm {
+
+namespace {
+// The poller's context, so the sentence keeps its translation.
+QString endedSentence(const QString &status)
+{
+    return QCoreApplication::translate("cw::arm::LroPoller", "The operation ended %1.").arg(status);
+}
+} // namespace
+
+QString provisioningState(const nlohmann::json &resource)
+{
+    if (const auto *properties = json::member(resource, "properties"))
+        return json::string(*properties, "provisioningState");
+    return {};
+}
+
+std::vector<ArmError> provisioningErrors(const nlohmann::json &resource)
+{
+    std::vector<ArmError> errors;
+    const auto *properties = json::member(resource, "properties");
+    const auto *list = properties ? json::member(*properties, "provisioningErrors") : nullptr;
+    if (!list || !list->is_array())
+        return errors;
+    for (const auto &item : *list) {
+        const auto *error = json::member(item, "error");
+        errors.push_back(ArmError::fromArmErrorObject(error ? *error : item));
+    }
+    return errors;
+}
+
+OperationStatusDocument readOperationStatus(const nlohmann::json &body)
+{
+    OperationStatusDocument doc;
+    doc.status = json::string(body, "status");
+    if (doc.status.isEmpty())
+        return doc;
+    if (const auto value = json::number(body, "percentComplete")) {
+        // Clamped before conversion: {"percentComplete": 1e300} must not be undefined behaviour.
+        doc.percent = std::clamp(clampedIntegerFromDouble<int>(*value), 0, 100);
+    }
+    if (!isTerminalStatus(doc.status) || isSuccessStatus(doc.status))
+        return doc;
+    const auto *errorObject = json::member(body, "error");
+    ArmError error = errorObject && errorObject->is_object()
+                         ? ArmError::fromArmErrorObject(*errorObject)
+                         : ArmError::make(ArmError::Kind::Http, doc.status, endedSentence(doc.status));
+    if (error.message.isEmpty())
+        error.message = endedSentence(doc.status);
+    doc.error = std::move(error);
+    return doc;
+}
+
+} // namespace cw::arm
