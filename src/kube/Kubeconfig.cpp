@@ -124,7 +124,7 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
     const QByteArray trimmed = text.trimmed();
     if (trimmed.startsWith('{')) {
         JsonParseError problem = JsonParseError::None;
-        const nlohmann::ordered_json doc = parseBoundedOrderedJson(trimmed, yaml::kMaxDepth, &problem);
+        const nlohmann::ordered_json doc = parseBoundedOrderedJson(std::string_view(trimmed.constData(), size_t(trimmed.size())), yaml::kMaxDepth, &problem);
         KubeconfigParseResult r;
         if (problem == JsonParseError::TooDeep) {
             r.error = tr("The kubeconfig is nested too deeply.");
