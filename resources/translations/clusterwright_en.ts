@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cw</name>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: it is not the file expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FileTarget</name>
+    <message>
+        <source>%1 is a symbolic link; files are never written through a link. Remove the link or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or directory); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::PrivateFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -93,6 +119,10 @@
         <source>The create request&apos;s answer was lost and it is unknown whether the resource was created; check before retrying.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Azure sent an answer that could not be read (HTTP %1, JSON nested more than %2 levels deep).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::arm::ArmPager</name>
@@ -126,10 +156,6 @@
 </context>
 <context>
     <name>cw::auth</name>
-    <message>
-        <source>Azure AD sent an answer that could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Azure AD answered without an access token.</source>
         <translation type="unfinished"></translation>
@@ -298,6 +324,27 @@
         <source>The request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Azure AD did not answer usably: its answer could not be read (%n tries). This is a service problem, not a problem with the sign-in; try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure AD did not answer usably (HTTP %1, %n tries). This is a service problem, not a problem with the sign-in; try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure AD did not answer (%1, %n tries). This is a network or service problem, not a problem with the sign-in; try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::azure</name>
@@ -450,10 +497,6 @@
     </message>
     <message>
         <source>The service returned no kubeconfig for this compute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig written to %1 (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,10 +673,6 @@
     </message>
     <message>
         <source>Nothing to resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 cannot be resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,19 +868,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the sandbox endpoint file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large for a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,6 +907,74 @@
         <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kubeconfig takes --merge or --overwrite, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set-current goes with --merge (a new or overwritten file already uses the compute&apos;s context).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or directory); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Add --merge to add the compute&apos;s cluster, user and context to it (everything else stays; --set-current also switches the current context), or --overwrite to replace it; either way the previous file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s kubeconfig cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-backup-file must name a new file; %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate files cannot be used; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to %1: sign in there (clusterwright-cli login) and run `clusterwright-cli operations resume %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its failure is final (%1); start it again, or force a retry with `clusterwright-cli operations resume %2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2 &apos;%3&apos;, %4) is not resumed: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming operation %1 (%2 &apos;%3&apos;, %4 at step %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 cannot be resumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox endpoint file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster-id is not an AKS cluster&apos;s resource ID: %1 Expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subscription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -900,6 +999,10 @@
     </message>
     <message>
         <source>Which workspace? Give --subscription, --resource-group and --workspace (or save them with `login ... -s SUB -g RG -w WS`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the HTTP trace could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -928,17 +1031,19 @@ Commands:
   create NAME [spec options]            create a new AKS cluster as a compute
   attach NAME --cluster-id ID [options] attach an existing AKS cluster
   detach NAME [--delete-cluster]        detach (the AKS cluster stays)
-  reattach NAME [--cert-file F --key-file K]
+  reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]
                                         detach and re-attach with the same settings
   update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
               | --tls-disable | --nodes N
-  kubeconfig NAME --file F [--admin]    write the compute&apos;s kubeconfig (0600)
+  kubeconfig NAME --file F [--admin] [--merge [--set-current] | --overwrite]
+                                        write the compute&apos;s kubeconfig (0600); an existing
+                                        F is refused unless merged into or overwritten
   tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)
   operations list [--all]               journaled operations
-  operations resume [ID]                resume unfinished operations
+  operations resume [ID]                resume one, or every resumable operation
 
 Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,
-5 not found.
+5 not found, 6 service unavailable or network (no usable answer after the retries).
 
 Options:
 </source>
@@ -991,6 +1096,10 @@ Options:
         <source>Operation %1 (%2 &apos;%3&apos;) failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operation %1 (%2 &apos;%3&apos;): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::SessionFactory</name>
@@ -1041,15 +1150,106 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The existing kubeconfig %1 could not be read; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The existing kubeconfig %1 could not be understood (%2); it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>(%n tries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>line %1: %2</source>
+        <source>The Kubernetes API server&apos;s answer for the %1 is not a Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 does not hold both cert.pem and key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to nothing; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 is too large to be a kubeconfig; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig could not be read (%1); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 cannot be merged into (%2); it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous content could not be backed up (%1); %2 was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be written as YAML; %1 was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig written to %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced (same name): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous content was replaced; it is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current context is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current context unchanged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments inside the file could not be kept (only those at its top); the backup still has them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,23 +1325,11 @@ Options:
         <source>Could not reach the Kubernetes API server: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The Kubernetes API server&apos;s answer for the %1 is not a Secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 does not hold both cert.pem and key.pem.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cw::kube::Kubeconfig</name>
     <message>
         <source>The kubeconfig is nested too deeply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kubeconfig is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1170,6 +1358,76 @@ Options:
     </message>
     <message>
         <source>The cluster &quot;%1&quot; has no server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has too many entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::yaml</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::yaml::Builder</name>
+    <message>
+        <source>a file with several YAML documents is not a kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors and aliases are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the escapes \N and \_ are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explicit YAML tags are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document has too many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only plain text keys are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1543,38 @@ Options:
     </message>
     <message>
         <source>Submit the attach request (same name and settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 is larger than a certificate and key can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the keychain as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are read back from the AKS cluster&apos;s azuremlfessl secret (no keychain).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,15 +1716,67 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recovered from %1; kept in memory only, so keep a copy of the files until the re-attach has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate could not be kept in the keychain (%1). Nothing was detached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recovered from %1 and kept in the keychain as %2 until the re-attach has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Azure (its answer could not be read; following the compute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure says the compute already exists; checking whether it is ours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key are read from the AKS cluster&apos;s azuremlfessl secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from %1 and kept in the backup file %2 (0600) until the re-attach has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: checking that the AKS cluster&apos;s azuremlfessl secret can be read back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no durable place for the certificate and key: no keychain%1, no backup file chosen, and the cluster&apos;s azuremlfessl secret %2. Nothing was detached. Re-attach with a backup file (clusterwright-cli reattach --tls-backup-file FILE, or the choice in the Re-attach dialog), or where a keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds another certificate than the one to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from %1; no keychain, so a resumed re-attach reads it again from the AKS cluster&apos;s azuremlfessl secret, which the detach keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate and key from the AKS cluster&apos;s azuremlfessl secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key to restore are not available: %1 Nothing was sent; resume once the cluster can be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key were read again from the AKS cluster&apos;s azuremlfessl secret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1804,18 @@ Options:
     </message>
     <message>
         <source>The cluster&apos;s azuremlfessl secret does not hold both cert.pem and key.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute names no AKS cluster to read the certificate from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials of the AKS cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned no kubeconfig for the AKS cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,6 +2518,10 @@ Options:
         <source>The region&apos;s default version will be used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct the certificate or key file and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::SizeRules</name>
@@ -2283,6 +2641,45 @@ Options:
     </message>
     <message>
         <source>Secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::session::SandboxLauncher</name>
+    <message>
+        <source>the clusterwright-sandbox program was not found next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not become ready within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,6 +2979,14 @@ Options:
     </message>
     <message>
         <source>The text mentions &quot;-----BEGIN&quot; but holds no complete PEM block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file also holds a private key, which would be sent as part of the certificate. Use a file with only the certificate and its chain, and give the key as the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file lists %1 before the server certificate (%2). Put the server certificate first, then its intermediates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,13 +3346,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>cw::ui::CertificateInspector</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::ClusterFactsLoader</name>
     <message>
         <source>%1 (preview)</source>
@@ -3242,19 +3640,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export kubeconfig of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the kubeconfig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The service&apos;s kubeconfig cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kubeconfig written to %1 (owner-only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3362,6 +3752,22 @@ Options:
         <source>Forget the stored Azure sign-in and go back to the sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restart the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the stopped sandbox again, with its computes and operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped (%1). Its operations are paused until you restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CopyButton</name>
@@ -3410,6 +3816,53 @@ Options:
     </message>
     <message>
         <source>Reading the certificate from the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExportKubeconfigDialog</name>
+    <message>
+        <source>Export kubeconfig of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new file (use it with kubectl --kubeconfig FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the compute&apos;s cluster, user and context; entries of the same name are replaced, everything else stays as it is. The previous file is kept as %1. Comments inside the file are not kept (those at its top are); the backup keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another file name, or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it with: kubectl --kubeconfig %1 get nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,6 +4202,10 @@ Options:
         <source>Started on %1: connect to it to resume this operation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::OperationsModel</name>
@@ -3967,11 +4424,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The certificate and key are kept in the keychain as %1.</source>
+        <source>Running; you can close this window, the operation goes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Running; you can close this window, the operation goes on.</source>
+        <source>Only without a keychain: a new file (0600) for the certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file for the certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file for the backup; %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>cw</name>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or directory).</source>
+        <translation>%1 non è un file regolare (è un dispositivo, una FIFO o una cartella).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB: it is not the file expected here.</source>
+        <translation>%1 è più grande di %2 KiB: non è il file atteso qui.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FileTarget</name>
+    <message>
+        <source>%1 is a symbolic link; files are never written through a link. Remove the link or choose another file.</source>
+        <translation>%1 è un collegamento simbolico; i file non vengono mai scritti attraverso un collegamento. Rimuovi il collegamento o scegli un altro file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or directory); it was left unchanged.</source>
+        <translation>%1 non è un file regolare (è un dispositivo, una FIFO o una cartella); è stato lasciato invariato.</translation>
+    </message>
+</context>
+<context>
     <name>cw::PrivateFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -93,6 +119,10 @@
         <source>The create request&apos;s answer was lost and it is unknown whether the resource was created; check before retrying.</source>
         <translation>La risposta alla richiesta di creazione è andata persa e non si sa se la risorsa sia stata creata; verificare prima di riprovare.</translation>
     </message>
+    <message>
+        <source>Azure sent an answer that could not be read (HTTP %1, JSON nested more than %2 levels deep).</source>
+        <translation>Azure ha inviato una risposta illeggibile (HTTP %1, JSON annidato per più di %2 livelli).</translation>
+    </message>
 </context>
 <context>
     <name>cw::arm::ArmPager</name>
@@ -126,10 +156,6 @@
 </context>
 <context>
     <name>cw::auth</name>
-    <message>
-        <source>Azure AD sent an answer that could not be read.</source>
-        <translation>Azure AD ha inviato una risposta illeggibile.</translation>
-    </message>
     <message>
         <source>Azure AD answered without an access token.</source>
         <translation>Azure AD ha risposto senza un token di accesso.</translation>
@@ -298,6 +324,27 @@
         <source>The request failed: %1</source>
         <translation>Richiesta non riuscita: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Azure AD did not answer usably: its answer could not be read (%n tries). This is a service problem, not a problem with the sign-in; try again later.</source>
+        <translation>
+            <numerusform>Azure AD non ha dato una risposta utilizzabile: la risposta non era leggibile (%n tentativo). È un problema del servizio, non dell&apos;accesso; riprova più tardi.</numerusform>
+            <numerusform>Azure AD non ha dato una risposta utilizzabile: la risposta non era leggibile (%n tentativi). È un problema del servizio, non dell&apos;accesso; riprova più tardi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure AD did not answer usably (HTTP %1, %n tries). This is a service problem, not a problem with the sign-in; try again later.</source>
+        <translation>
+            <numerusform>Azure AD non ha dato una risposta utilizzabile (HTTP %1, %n tentativo). È un problema del servizio, non dell&apos;accesso; riprova più tardi.</numerusform>
+            <numerusform>Azure AD non ha dato una risposta utilizzabile (HTTP %1, %n tentativi). È un problema del servizio, non dell&apos;accesso; riprova più tardi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure AD did not answer (%1, %n tries). This is a network or service problem, not a problem with the sign-in; try again later.</source>
+        <translation>
+            <numerusform>Azure AD non ha risposto (%1, %n tentativo). È un problema di rete o del servizio, non dell&apos;accesso; riprova più tardi.</numerusform>
+            <numerusform>Azure AD non ha risposto (%1, %n tentativi). È un problema di rete o del servizio, non dell&apos;accesso; riprova più tardi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::azure</name>
@@ -451,10 +498,6 @@
     <message>
         <source>The service returned no kubeconfig for this compute.</source>
         <translation>Il servizio non ha restituito alcun kubeconfig per questo calcolo.</translation>
-    </message>
-    <message>
-        <source>Kubeconfig written to %1 (readable by you only).</source>
-        <translation>Kubeconfig scritto in %1 (leggibile solo dall&apos;utente).</translation>
     </message>
     <message>
         <source>tls-backup needs the compute&apos;s name and --dir FOLDER.</source>
@@ -631,10 +674,6 @@
     <message>
         <source>Nothing to resume.</source>
         <translation>Niente da riprendere.</translation>
-    </message>
-    <message>
-        <source>Operation %1 cannot be resumed.</source>
-        <translation>Impossibile riprendere l&apos;operazione %1.</translation>
     </message>
     <message>
         <source>operations needs list or resume.</source>
@@ -829,20 +868,12 @@
         <translation>FAMIGLIA</translation>
     </message>
     <message>
-        <source>Cannot read the sandbox endpoint file %1: %2</source>
-        <translation>Impossibile leggere il file dell&apos;endpoint della sandbox %1: %2</translation>
-    </message>
-    <message>
         <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
         <translation>Nel file dell&apos;endpoint della sandbox %1 manca baseUrl, caFile, tenantId o clientId.</translation>
     </message>
     <message>
         <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
         <translation>Il file dell&apos;endpoint della sandbox %1 non contiene alcuna riga ready ({&quot;event&quot;:&quot;ready&quot;,...}).</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a PEM file.</source>
-        <translation>%1 è troppo grande per un file PEM.</translation>
     </message>
     <message>
         <source>--purpose must be production or dev-test.</source>
@@ -876,6 +907,74 @@
         <source>The node pools of an attached cluster are scaled in AKS, not through the workspace.</source>
         <translation>I pool di nodi di un cluster collegato si ridimensionano in AKS, non tramite l&apos;area di lavoro.</translation>
     </message>
+    <message>
+        <source>kubeconfig takes --merge or --overwrite, not both.</source>
+        <translation>kubeconfig accetta --merge o --overwrite, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--set-current goes with --merge (a new or overwritten file already uses the compute&apos;s context).</source>
+        <translation>--set-current va usato con --merge (un file nuovo o sovrascritto usa già il contesto della compute).</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or directory); it was left unchanged.</source>
+        <translation>%1 non è un file regolare (è un dispositivo, una FIFO o una cartella); è stato lasciato invariato.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Add --merge to add the compute&apos;s cluster, user and context to it (everything else stays; --set-current also switches the current context), or --overwrite to replace it; either way the previous file is kept as %2.</source>
+        <translation>%1 esiste già. Aggiungi --merge per aggiungervi cluster, utente e contesto della compute (tutto il resto rimane; --set-current cambia anche il contesto corrente), oppure --overwrite per sostituirlo; in entrambi i casi il file precedente è conservato come %2.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s kubeconfig cannot be read: %1</source>
+        <translation>Impossibile leggere il kubeconfig del servizio: %1</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1 KiB: that is not a client secret.</source>
+        <translation>Lo standard input contiene più di %1 KiB: non è un segreto client.</translation>
+    </message>
+    <message>
+        <source>--tls-backup-file must name a new file; %1 exists.</source>
+        <translation>--tls-backup-file deve indicare un file nuovo; %1 esiste.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>errore: %1</translation>
+    </message>
+    <message>
+        <source>The certificate files cannot be used; nothing was changed.</source>
+        <translation>I file del certificato non possono essere usati; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>it belongs to %1: sign in there (clusterwright-cli login) and run `clusterwright-cli operations resume %2`.</source>
+        <translation>appartiene a %1: accedi lì (clusterwright-cli login) ed esegui `clusterwright-cli operations resume %2`.</translation>
+    </message>
+    <message>
+        <source>its failure is final (%1); start it again, or force a retry with `clusterwright-cli operations resume %2`.</source>
+        <translation>il suo errore è definitivo (%1); avviala di nuovo, o forza un nuovo tentativo con `clusterwright-cli operations resume %2`.</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2 &apos;%3&apos;, %4) is not resumed: %5</source>
+        <translation>L&apos;operazione %1 (%2 &apos;%3&apos;, %4) non viene ripresa: %5</translation>
+    </message>
+    <message>
+        <source>Resuming operation %1 (%2 &apos;%3&apos;, %4 at step %5).</source>
+        <translation>Ripresa dell&apos;operazione %1 (%2 &apos;%3&apos;, %4 al passo %5).</translation>
+    </message>
+    <message>
+        <source>Operation %1 cannot be resumed: %2</source>
+        <translation>L&apos;operazione %1 non può essere ripresa: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox endpoint file: %1</source>
+        <translation>Impossibile leggere il file dell&apos;endpoint della sandbox: %1</translation>
+    </message>
+    <message>
+        <source>--cluster-id is not an AKS cluster&apos;s resource ID: %1 Expected %2.</source>
+        <translation>--cluster-id non è l&apos;ID risorsa di un cluster AKS: %1 Atteso %2.</translation>
+    </message>
+    <message>
+        <source>--subscription: %1</source>
+        <translation>--subscription: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -901,6 +1000,10 @@
     <message>
         <source>Which workspace? Give --subscription, --resource-group and --workspace (or save them with `login ... -s SUB -g RG -w WS`).</source>
         <translation>Quale area di lavoro? Specificare --subscription, --resource-group e --workspace (oppure salvarli con `login ... -s SUB -g RG -w WS`).</translation>
+    </message>
+    <message>
+        <source>error: the HTTP trace could not be written to %1: %2</source>
+        <translation>errore: non è stato possibile scrivere la traccia HTTP in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -928,17 +1031,19 @@ Commands:
   create NAME [spec options]            create a new AKS cluster as a compute
   attach NAME --cluster-id ID [options] attach an existing AKS cluster
   detach NAME [--delete-cluster]        detach (the AKS cluster stays)
-  reattach NAME [--cert-file F --key-file K]
+  reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]
                                         detach and re-attach with the same settings
   update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
               | --tls-disable | --nodes N
-  kubeconfig NAME --file F [--admin]    write the compute&apos;s kubeconfig (0600)
+  kubeconfig NAME --file F [--admin] [--merge [--set-current] | --overwrite]
+                                        write the compute&apos;s kubeconfig (0600); an existing
+                                        F is refused unless merged into or overwritten
   tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)
   operations list [--all]               journaled operations
-  operations resume [ID]                resume unfinished operations
+  operations resume [ID]                resume one, or every resumable operation
 
 Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,
-5 not found.
+5 not found, 6 service unavailable or network (no usable answer after the retries).
 
 Options:
 </source>
@@ -960,17 +1065,19 @@ Comandi:
   create NOME [opzioni spec]            crea un nuovo cluster AKS come calcolo
   attach NOME --cluster-id ID [opzioni] collega un cluster AKS esistente
   detach NOME [--delete-cluster]        scollega (il cluster AKS viene mantenuto)
-  reattach NOME [--cert-file F --key-file K]
+  reattach NOME [--cert-file F --key-file K] [--tls-backup-file F]
                                         scollega e ricollega con le stesse impostazioni
   update NOME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname
               | --tls-disable | --nodes N
-  kubeconfig NOME --file F [--admin]    scrive il kubeconfig del calcolo (0600)
+  kubeconfig NOME --file F [--admin] [--merge [--set-current] | --overwrite]
+                                        scrive il kubeconfig del calcolo (0600); un F
+                                        esistente viene rifiutato se non si unisce o sovrascrive
   tls-backup NOME --dir D               salva cert.pem e key.pem da azuremlfessl (0600)
   operations list [--all]               operazioni registrate nel journal
-  operations resume [ID]                riprende le operazioni non completate
+  operations resume [ID]                riprende una, o ogni operazione riprendibile
 
 Codici di uscita: 0 ok, 1 operazione non riuscita, 2 uso, 3 autenticazione, 4 rifiutato dai controlli preliminari,
-5 non trovato.
+5 non trovato, 6 servizio non disponibile o rete (nessuna risposta utilizzabile dopo i tentativi).
 
 Opzioni:
 </translation>
@@ -1022,6 +1129,10 @@ Opzioni:
         <source>Operation %1 (%2 &apos;%3&apos;) failed: %4</source>
         <translation>Operazione %1 (%2 &apos;%3&apos;) non riuscita: %4</translation>
     </message>
+    <message>
+        <source>Operation %1 (%2 &apos;%3&apos;): %4</source>
+        <translation>Operazione %1 (%2 &apos;%3&apos;): %4</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::SessionFactory</name>
@@ -1072,16 +1183,107 @@ Opzioni:
         <translation>segreto &quot;%1&quot; nello spazio dei nomi &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>The existing kubeconfig %1 could not be read; it was left unchanged.</source>
-        <translation>Impossibile leggere il kubeconfig esistente %1; non è stato modificato.</translation>
-    </message>
-    <message>
         <source>The existing kubeconfig %1 could not be understood (%2); it was left unchanged.</source>
         <translation>Impossibile interpretare il kubeconfig esistente %1 (%2); non è stato modificato.</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n tries)</source>
+        <translation>
+            <numerusform>(%n tentativo)</numerusform>
+            <numerusform>(%n tentativi)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>riga %1: %2</translation>
+        <source>The Kubernetes API server&apos;s answer for the %1 is not a Secret.</source>
+        <translation>La risposta del server API di Kubernetes per il %1 non è un Secret.</translation>
+    </message>
+    <message>
+        <source>The %1 does not hold both cert.pem and key.pem.</source>
+        <translation>Il %1 non contiene sia cert.pem che key.pem.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>Impossibile scrivere in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to nothing; nothing was written.</source>
+        <translation>%1 è un collegamento simbolico che non punta a nulla; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe); nothing was written.</source>
+        <translation>%1 non è un file regolare (una cartella, un dispositivo o una pipe); non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written.</source>
+        <translation>%1 esiste già; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 is too large to be a kubeconfig; it was left unchanged.</source>
+        <translation>Il kubeconfig esistente %1 è troppo grande per essere un kubeconfig; non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig could not be read (%1); it was left unchanged.</source>
+        <translation>Impossibile leggere il kubeconfig esistente (%1); è stato lasciato invariato.</translation>
+    </message>
+    <message>
+        <source>The existing kubeconfig %1 cannot be merged into (%2); it was left unchanged.</source>
+        <translation>Impossibile unire nel kubeconfig esistente %1 (%2); non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The previous content could not be backed up (%1); %2 was left unchanged.</source>
+        <translation>Impossibile salvare una copia del contenuto precedente (%1); %2 non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be written as YAML; %1 was left unchanged.</source>
+        <translation>Impossibile scrivere il kubeconfig come YAML; %1 non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Kubeconfig written to %1 (readable by you only).</source>
+        <translation>Kubeconfig scritto in %1 (leggibile solo da te).</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>Aggiunti: %1.</translation>
+    </message>
+    <message>
+        <source>Replaced (same name): %1.</source>
+        <translation>Sostituiti (stesso nome): %1.</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1.</source>
+        <translation>Già aggiornati: %1.</translation>
+    </message>
+    <message>
+        <source>The previous content was replaced; it is kept as %1.</source>
+        <translation>Il contenuto precedente è stato sostituito; è conservato come %1.</translation>
+    </message>
+    <message>
+        <source>Current context is now %1.</source>
+        <translation>Il contesto corrente ora è %1.</translation>
+    </message>
+    <message>
+        <source>Current context unchanged (%1).</source>
+        <translation>Contesto corrente invariato (%1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>Il file precedente è conservato come %1.</translation>
+    </message>
+    <message>
+        <source>Comments inside the file could not be kept (only those at its top); the backup still has them.</source>
+        <translation>Non è stato possibile conservare i commenti all&apos;interno del file (solo quelli in cima); la copia di sicurezza li contiene ancora.</translation>
     </message>
 </context>
 <context>
@@ -1156,24 +1358,12 @@ Opzioni:
         <source>Could not reach the Kubernetes API server: %1</source>
         <translation>Impossibile raggiungere il server API di Kubernetes: %1</translation>
     </message>
-    <message>
-        <source>The Kubernetes API server&apos;s answer for the %1 is not a Secret.</source>
-        <translation>La risposta del server API di Kubernetes per il %1 non è un Secret.</translation>
-    </message>
-    <message>
-        <source>The %1 does not hold both cert.pem and key.pem.</source>
-        <translation>Il %1 non contiene sia cert.pem che key.pem.</translation>
-    </message>
 </context>
 <context>
     <name>cw::kube::Kubeconfig</name>
     <message>
         <source>The kubeconfig is nested too deeply.</source>
         <translation>Il kubeconfig ha troppi livelli di annidamento.</translation>
-    </message>
-    <message>
-        <source>The kubeconfig is not valid JSON.</source>
-        <translation>Il kubeconfig non è un JSON valido.</translation>
     </message>
     <message>
         <source>The kubeconfig could not be read (%1).</source>
@@ -1202,6 +1392,76 @@ Opzioni:
     <message>
         <source>The cluster &quot;%1&quot; has no server address.</source>
         <translation>Il cluster &quot;%1&quot; non ha un indirizzo server.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has too many entries.</source>
+        <translation>Il kubeconfig ha troppe voci.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig holds control characters.</source>
+        <translation>Il kubeconfig contiene caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>Its &quot;%1&quot; is not a list.</source>
+        <translation>Il suo &quot;%1&quot; non è un elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::yaml</name>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>il testo non è UTF-8 valido</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>riga %1: %2</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>i caratteri di controllo non sono ammessi</translation>
+    </message>
+    <message>
+        <source>the YAML could not be read</source>
+        <translation>impossibile leggere lo YAML</translation>
+    </message>
+    <message>
+        <source>the YAML could not be written (%1)</source>
+        <translation>impossibile scrivere lo YAML (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::kube::yaml::Builder</name>
+    <message>
+        <source>a file with several YAML documents is not a kubeconfig</source>
+        <translation>un file con più documenti YAML non è un kubeconfig</translation>
+    </message>
+    <message>
+        <source>anchors and aliases are not supported</source>
+        <translation>ancore e alias non sono supportati</translation>
+    </message>
+    <message>
+        <source>the escapes \N and \_ are not supported</source>
+        <translation>le sequenze di escape \N e \_ non sono supportate</translation>
+    </message>
+    <message>
+        <source>explicit YAML tags are not supported</source>
+        <translation>i tag YAML espliciti non sono supportati</translation>
+    </message>
+    <message>
+        <source>the document has too many entries</source>
+        <translation>il documento ha troppe voci</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation>il documento è annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>only plain text keys are supported</source>
+        <translation>sono supportate solo chiavi di testo semplice</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la chiave &quot;%1&quot; compare due volte</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1577,38 @@ Opzioni:
     <message>
         <source>Submit the attach request (same name and settings)</source>
         <translation>Invia la richiesta di collegamento (stesso nome e impostazioni)</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1: %2</source>
+        <translation>Impossibile creare il file di backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup file %1: %2</source>
+        <translation>Impossibile scrivere il file di backup %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1: %2</source>
+        <translation>Impossibile leggere il file di backup %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is not a regular file.</source>
+        <translation>Il file di backup %1 non è un file regolare.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is larger than a certificate and key can be.</source>
+        <translation>Il file di backup %1 è più grande di quanto possano essere un certificato e una chiave.</translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the keychain as %1.</source>
+        <translation>Il certificato e la chiave sono conservati nel portachiavi come %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the backup file %1.</source>
+        <translation>Il certificato e la chiave sono conservati nel file di backup %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and key are read back from the AKS cluster&apos;s azuremlfessl secret (no keychain).</source>
+        <translation>Il certificato e la chiave vengono riletti dal secret azuremlfessl del cluster AKS (nessun portachiavi).</translation>
     </message>
 </context>
 <context>
@@ -1457,16 +1749,68 @@ Opzioni:
         <translation>segreto azuremlfessl del cluster</translation>
     </message>
     <message>
-        <source>Recovered from %1; kept in memory only, so keep a copy of the files until the re-attach has finished.</source>
-        <translation>Recuperati (origine: %1); conservati solo in memoria: mantenere una copia dei file finché il ricollegamento non è terminato.</translation>
-    </message>
-    <message>
-        <source>The certificate could not be kept in the keychain (%1). Nothing was detached.</source>
-        <translation>Impossibile conservare il certificato nel portachiavi (%1). Non è stato scollegato nulla.</translation>
-    </message>
-    <message>
         <source>Recovered from %1 and kept in the keychain as %2 until the re-attach has finished.</source>
         <translation>Recuperati (origine: %1) e conservati nel portachiavi come %2 finché il ricollegamento non è terminato.</translation>
+    </message>
+    <message>
+        <source>Accepted by Azure (its answer could not be read; following the compute).</source>
+        <translation>Accettata da Azure (la risposta non era leggibile; si segue la risorsa di calcolo).</translation>
+    </message>
+    <message>
+        <source>Azure says the compute already exists; checking whether it is ours…</source>
+        <translation>Azure indica che la risorsa di calcolo esiste già; verifica in corso che sia la nostra…</translation>
+    </message>
+    <message>
+        <source>The certificate and key are kept in the backup file %1.</source>
+        <translation>Il certificato e la chiave sono conservati nel file di backup %1.</translation>
+    </message>
+    <message>
+        <source>The certificate and key are read from the AKS cluster&apos;s azuremlfessl secret.</source>
+        <translation>Il certificato e la chiave vengono letti dal secret azuremlfessl del cluster AKS.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was detached.</source>
+        <translation>%1 Non è stato scollegato nulla.</translation>
+    </message>
+    <message>
+        <source>Recovered from %1 and kept in the backup file %2 (0600) until the re-attach has finished.</source>
+        <translation>Recuperati da %1 e conservati nel file di backup %2 (0600) fino al termine del ricollegamento.</translation>
+    </message>
+    <message>
+        <source>No keychain: checking that the AKS cluster&apos;s azuremlfessl secret can be read back…</source>
+        <translation>Nessun portachiavi: verifica in corso che il secret azuremlfessl del cluster AKS si possa rileggere…</translation>
+    </message>
+    <message>
+        <source>There is no durable place for the certificate and key: no keychain%1, no backup file chosen, and the cluster&apos;s azuremlfessl secret %2. Nothing was detached. Re-attach with a backup file (clusterwright-cli reattach --tls-backup-file FILE, or the choice in the Re-attach dialog), or where a keychain is available.</source>
+        <translation>Non c&apos;è un luogo durevole per il certificato e la chiave: nessun portachiavi%1, nessun file di backup scelto, e il secret azuremlfessl del cluster %2. Non è stato scollegato nulla. Ricollega con un file di backup (clusterwright-cli reattach --tls-backup-file FILE, o la scelta nella finestra Ricollega), oppure dove è disponibile un portachiavi.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>holds another certificate than the one to restore</source>
+        <translation>contiene un certificato diverso da quello da ripristinare</translation>
+    </message>
+    <message>
+        <source>cannot be read back (%1)</source>
+        <translation>non si può rileggere (%1)</translation>
+    </message>
+    <message>
+        <source>Recovered from %1; no keychain, so a resumed re-attach reads it again from the AKS cluster&apos;s azuremlfessl secret, which the detach keeps.</source>
+        <translation>Recuperati da %1; nessun portachiavi, quindi un ricollegamento ripreso li rilegge dal secret azuremlfessl del cluster AKS, che lo scollegamento conserva.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate and key from the AKS cluster&apos;s azuremlfessl secret…</source>
+        <translation>Lettura del certificato e della chiave dal secret azuremlfessl del cluster AKS…</translation>
+    </message>
+    <message>
+        <source>The certificate and key to restore are not available: %1 Nothing was sent; resume once the cluster can be read again.</source>
+        <translation>Il certificato e la chiave da ripristinare non sono disponibili: %1 Non è stato inviato nulla; riprendi quando il cluster sarà di nuovo leggibile.</translation>
+    </message>
+    <message>
+        <source>The certificate and key were read again from the AKS cluster&apos;s azuremlfessl secret.</source>
+        <translation>Il certificato e la chiave sono stati riletti dal secret azuremlfessl del cluster AKS.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1838,18 @@ Opzioni:
     <message>
         <source>The cluster&apos;s azuremlfessl secret does not hold both cert.pem and key.pem.</source>
         <translation>Il segreto azuremlfessl del cluster non contiene sia cert.pem che key.pem.</translation>
+    </message>
+    <message>
+        <source>The compute names no AKS cluster to read the certificate from.</source>
+        <translation>La risorsa di calcolo non indica alcun cluster AKS da cui leggere il certificato.</translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials of the AKS cluster %1: %2</source>
+        <translation>Impossibile leggere le credenziali del cluster AKS %1: %2</translation>
+    </message>
+    <message>
+        <source>The service returned no kubeconfig for the AKS cluster %1.</source>
+        <translation>Il servizio non ha restituito alcun kubeconfig per il cluster AKS %1.</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2551,10 @@ Opzioni:
         <source>The region&apos;s default version will be used.</source>
         <translation>Verrà usata la versione predefinita dell&apos;area.</translation>
     </message>
+    <message>
+        <source>Correct the certificate or key file and load it again.</source>
+        <translation>Correggi il file del certificato o della chiave e caricalo di nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::SizeRules</name>
@@ -2315,6 +2675,45 @@ Opzioni:
     <message>
         <source>Secrets are kept for this session only.</source>
         <translation>I segreti vengono conservati solo per questa sessione.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>non è un file regolare.</translation>
+    </message>
+    <message>
+        <source>nothing could be written.</source>
+        <translation>non è stato possibile scrivere nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::session::SandboxLauncher</name>
+    <message>
+        <source>the clusterwright-sandbox program was not found next to %1</source>
+        <translation>il programma clusterwright-sandbox non è stato trovato accanto a %1</translation>
+    </message>
+    <message>
+        <source>could not run %1: %2</source>
+        <translation>impossibile eseguire %1: %2</translation>
+    </message>
+    <message>
+        <source>it did not become ready within %1 s</source>
+        <translation>non è diventata pronta entro %1 s</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>terminata dal segnale %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>uscita con codice %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3013,14 @@ Opzioni:
     <message>
         <source>The certificate is valid until %1.</source>
         <translation>Il certificato è valido fino al %1.</translation>
+    </message>
+    <message>
+        <source>The certificate file also holds a private key, which would be sent as part of the certificate. Use a file with only the certificate and its chain, and give the key as the key file.</source>
+        <translation>Il file del certificato contiene anche una chiave privata, che verrebbe inviata come parte del certificato. Usa un file con solo il certificato e la sua catena, e indica la chiave come file della chiave.</translation>
+    </message>
+    <message>
+        <source>The certificate file lists %1 before the server certificate (%2). Put the server certificate first, then its intermediates.</source>
+        <translation>Il file del certificato elenca %1 prima del certificato del server (%2). Metti prima il certificato del server, poi gli intermedi.</translation>
     </message>
 </context>
 <context>
@@ -2972,13 +3379,6 @@ Opzioni:
     </message>
 </context>
 <context>
-    <name>cw::ui::CertificateInspector</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossibile leggere %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::ClusterFactsLoader</name>
     <message>
         <source>%1 (preview)</source>
@@ -3273,20 +3673,12 @@ Opzioni:
         <translation>Apri nel portale di Azure</translation>
     </message>
     <message>
-        <source>Export kubeconfig of &apos;%1&apos;</source>
-        <translation>Esporta kubeconfig di &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Cannot read the kubeconfig: %1</source>
         <translation>Impossibile leggere il kubeconfig: %1</translation>
     </message>
     <message>
         <source>The service&apos;s kubeconfig cannot be read: %1</source>
         <translation>Impossibile leggere il kubeconfig del servizio: %1</translation>
-    </message>
-    <message>
-        <source>Kubeconfig written to %1 (owner-only).</source>
-        <translation>Kubeconfig scritto in %1 (accessibile solo al proprietario).</translation>
     </message>
     <message>
         <source>Loading live facts…</source>
@@ -3393,6 +3785,22 @@ Opzioni:
         <source>Forget the stored Azure sign-in and go back to the sandbox</source>
         <translation>Dimentica l&apos;accesso ad Azure memorizzato e torna alla sandbox</translation>
     </message>
+    <message>
+        <source>&amp;Restart the sandbox</source>
+        <translation>&amp;Riavvia la sandbox</translation>
+    </message>
+    <message>
+        <source>Start the stopped sandbox again, with its computes and operations</source>
+        <translation>Avvia di nuovo la sandbox fermata, con i suoi compute e le sue operazioni</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped (%1). Its operations are paused until you restart it.</source>
+        <translation>La sandbox si è fermata (%1). Le sue operazioni sono in pausa finché non la riavvii.</translation>
+    </message>
+    <message>
+        <source>Sandbox: restarting…</source>
+        <translation>Sandbox: riavvio…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CopyButton</name>
@@ -3442,6 +3850,53 @@ Opzioni:
     <message>
         <source>Reading the certificate from the cluster…</source>
         <translation>Lettura del certificato dal cluster…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExportKubeconfigDialog</name>
+    <message>
+        <source>Export kubeconfig of &apos;%1&apos;</source>
+        <translation>Esporta il kubeconfig di &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Save as a new file (use it with kubectl --kubeconfig FILE)</source>
+        <translation>Salva come nuovo file (usalo con kubectl --kubeconfig FILE)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Unisci in %1</translation>
+    </message>
+    <message>
+        <source>Adds the compute&apos;s cluster, user and context; entries of the same name are replaced, everything else stays as it is. The previous file is kept as %1. Comments inside the file are not kept (those at its top are); the backup keeps them.</source>
+        <translation>Aggiunge cluster, utente e contesto della compute; le voci con lo stesso nome vengono sostituite, tutto il resto rimane com&apos;è. Il file precedente è conservato come %1. I commenti all&apos;interno del file non vengono conservati (quelli in cima sì); la copia di sicurezza li conserva.</translation>
+    </message>
+    <message>
+        <source>Make it the current context</source>
+        <translation>Rendilo il contesto corrente</translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <translation>Lettura del kubeconfig…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>New kubeconfig file</source>
+        <translation>Nuovo file kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another file name, or merge.</source>
+        <translation>%1 esiste già: scegli un altro nome di file, oppure unisci.</translation>
+    </message>
+    <message>
+        <source>Use it with: kubectl --kubeconfig %1 get nodes</source>
+        <translation>Usalo con: kubectl --kubeconfig %1 get nodes</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +4235,10 @@ Opzioni:
         <source>Started on %1: connect to it to resume this operation.</source>
         <translation>Avviata su %1: connettersi a quel cloud per riprendere l&apos;operazione.</translation>
     </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::OperationsModel</name>
@@ -3998,12 +4457,24 @@ Opzioni:
         <translation>Il calcolo è scollegato; il cluster AKS %1 è intatto. Riprendere oppure collegarlo di nuovo manualmente con le stesse impostazioni.</translation>
     </message>
     <message>
-        <source>The certificate and key are kept in the keychain as %1.</source>
-        <translation>Il certificato e la chiave sono conservati nel portachiavi come %1.</translation>
-    </message>
-    <message>
         <source>Running; you can close this window, the operation goes on.</source>
         <translation>In esecuzione; è possibile chiudere questa finestra, l&apos;operazione prosegue.</translation>
+    </message>
+    <message>
+        <source>Only without a keychain: a new file (0600) for the certificate and key</source>
+        <translation>Solo senza portachiavi: un nuovo file (0600) per il certificato e la chiave</translation>
+    </message>
+    <message>
+        <source>Backup file for the certificate and key</source>
+        <translation>File di backup per il certificato e la chiave</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>File di backup:</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the backup; %1 exists.</source>
+        <translation>Scegli un file nuovo per il backup; %1 esiste.</translation>
     </message>
 </context>
 <context>
