@@ -32,7 +32,14 @@ QByteArray readSecretFromStdin(bool *tooLarge)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
-    QByteArray secret = in.read(kMaxSecretBytes + 1);
+    // A pipe hands over at most its buffer per read: read until the end or past the limit.
+    QByteArray secret;
+    while (secret.size() <= kMaxSecretBytes) {
+        const QByteArray chunk = in.read(kMaxSecretBytes + 1 - secret.size());
+        if (chunk.isEmpty())
+            break;
+        secret += chunk;
+    }
     if (secret.size() > kMaxSecretBytes) {
         secret.fill('\0');
         *tooLarge = true;
@@ -128,11 +135,11 @@ void runLogin(CliContext &ctx)
         bool tooLarge = false;
         if (o.isSet(QStringLiteral("secret-stdin")))
             secret = readSecretFromStdin(&tooLarge);
+        else
+            secret = QProcessEnvironment::systemEnvironment().value(QStringLiteral("AZURE_CLIENT_SECRET")).toUtf8();
         if (tooLarge)
             return ctx.failUsage(tr("Standard input holds more than %1 KiB: that is not a client secret.")
                                      .arg(kMaxSecretBytes / 1024));
-        else
-            secret = QProcessEnvironment::systemEnvironment().value(QStringLiteral("AZURE_CLIENT_SECRET")).toUtf8();
         if (secret.isEmpty())
             return ctx.failUsage(tr("No client secret: pipe it to --secret-stdin or set AZURE_CLIENT_SECRET."));
         ctx.setProfile(p);

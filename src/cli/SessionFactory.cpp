@@ -1,5 +1,4 @@
 #include "cli/SessionFactory.h"
-#include "common/JsonNesting.h"
 #include "cli/CliText.h"
 
 #include <QCoreApplication>
@@ -8,8 +7,6 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcessEnvironment>
-
-#include <nlohmann/json.hpp>
 
 #include "auth/AzureCliCredential.h"
 #include "auth/ClientSecretCredential.h"
@@ -51,27 +48,12 @@ std::optional<sandbox::SandboxEndpoint> parseSandboxEndpoint(const QByteArray &c
     // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
     const QList<QByteArray> lines = contents.split('\n');
     for (const QByteArray &line : lines) {
-        const nlohmann::json j = parseBoundedJson(line);
-        // Not json::value(): it throws for a member of another type ({"event": 1}).
-        auto s = [&j](const char *key) {
-            const auto it = j.find(key);
-            return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-        };
-        if (!j.is_object() || s("event") != QLatin1String("ready"))
-            continue;
-        sandbox::SandboxEndpoint e;
-        e.baseUrl = QUrl(s("baseUrl"));
-        e.caFile = s("caFile");
-        e.tenantId = s("tenantId");
-        e.clientId = s("clientId");
-        e.clientSecret = s("clientSecret");
-        e.subscriptionId = s("subscriptionId");
-        e.publicClientId = s("publicClientId");
-        if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty()) {
+        if (std::optional<sandbox::SandboxEndpoint> e = sandbox::endpointFromReadyLine(line))
+            return e;
+        if (line.contains("\"ready\"")) {
             *error = tr("The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.").arg(path);
             return std::nullopt;
         }
-        return e;
     }
     *error = tr("The sandbox endpoint file %1 holds no ready line ({\"event\":\"ready\",...}).").arg(path);
     return std::nullopt;

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "common/BoundedFileRead.h"
+#include "common/JsonNesting.h"
 
 #include "sandbox/ControlEndpoints.h"
 #include "sandbox/ControlToken.h"
@@ -183,6 +184,39 @@ void SandboxCore::stop()
     d->arm = d->kube = nullptr;
     d->state.saveNow();
     d.reset();
+}
+
+std::optional<SandboxEndpoint> endpointFromReadyLine(const QByteArray &line)
+{
+    const nlohmann::json j = parseBoundedJson(line);
+    if (!j.is_object())
+        return std::nullopt;
+    // Not json::value(): it throws for a member of another type ({"event": 1}).
+    auto text = [&j](const char *key) {
+        const auto it = j.find(key);
+        return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    };
+    auto port = [&j](const char *key) {
+        const auto it = j.find(key);
+        return it != j.end() && it->is_number_unsigned() && it->get<quint64>() <= 65535 ? quint16(it->get<quint64>())
+                                                                                          : quint16(0);
+    };
+    if (text("event") != QLatin1String("ready"))
+        return std::nullopt;
+    SandboxEndpoint e;
+    e.baseUrl = QUrl(text("baseUrl"));
+    e.port = port("port");
+    e.kubePort = port("kubePort");
+    e.caFile = text("caFile");
+    e.tenantId = text("tenantId");
+    e.clientId = text("clientId");
+    e.clientSecret = text("clientSecret");
+    e.subscriptionId = text("subscriptionId");
+    e.publicClientId = text("publicClientId");
+    e.controlToken = text("controlToken");
+    if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty())
+        return std::nullopt;
+    return e;
 }
 
 } // namespace cw::sandbox

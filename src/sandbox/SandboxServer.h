@@ -4,6 +4,7 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 // The public face of the sandbox. SandboxCore runs the whole emulator in the thread it lives in:
 // the clusterwright-sandbox executable uses it, and the desktop app and the CLI run that
@@ -38,6 +39,12 @@ struct SandboxEndpoint {
     // This start's control-API token (ControlToken.h): never log it.
     QString controlToken;
 };
+
+// The endpoint in one line of the sandbox's standard output, when it is the ready line
+// ({"event":"ready", baseUrl, port, kubePort, caFile, tenantId, clientId, ...}) and names at least
+// the base URL, CA file, tenant and client. One reader for the app's launcher and the CLI's
+// endpoint file.
+std::optional<SandboxEndpoint> endpointFromReadyLine(const QByteArray &line);
 
 class SandboxService;
 

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
@@ -154,23 +152,10 @@ void SandboxLauncher::readStandardOutput()
         const QByteArray line = m_process->readLine();
         if (m_state != State::Starting)
             continue;
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.value(QStringLiteral("event")).toString() != QLatin1String("ready"))
+        const std::optional<sandbox::SandboxEndpoint> readyLine = sandbox::endpointFromReadyLine(line);
+        if (!readyLine)
             continue;
-        auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-        sandbox::SandboxEndpoint e;
-        e.baseUrl = QUrl(text("baseUrl"));
-        e.port = quint16(o.value(QStringLiteral("port")).toInt());
-        e.kubePort = quint16(o.value(QStringLiteral("kubePort")).toInt());
-        e.caFile = text("caFile");
-        e.tenantId = text("tenantId");
-        e.clientId = text("clientId");
-        e.clientSecret = text("clientSecret");
-        e.subscriptionId = text("subscriptionId");
-        e.publicClientId = text("publicClientId");
-        e.controlToken = text("controlToken");
-        if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty())
-            continue;
+        const sandbox::SandboxEndpoint &e = *readyLine;
         m_startTimeout->stop();
         m_endpoint = e;
         m_state = State::Running;

@@ -160,6 +160,10 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("cluster aks1")), qPrintable(message));
         QVERIFY2(message.contains(kube::kubeconfigBackupPath(m_config)), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("unchanged (lab)")), qPrintable(message));
+        // What the person sees after the merge ($CW_SCREENSHOT_DIR, for the README and review).
+        const QString shots = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("export-kubeconfig-merged.png"))));
     }
 
     void makeCurrentOnlyWhenTicked()

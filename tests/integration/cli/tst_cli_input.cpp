@@ -331,6 +331,15 @@ void TestCliInput::loginInputsAreBounded()
                                  QProcessEnvironment::systemEnvironment(), QByteArray(100 * 1024, 'a'));
     QVERIFY2(!secret.crashed && secret.exitCode == 2, secret.err.constData());
     QVERIFY2(secret.err.contains("not a client secret"), secret.err.constData());
+    // A secret of normal size on standard input is the one used, not replaced by the (here
+    // absent) AZURE_CLIENT_SECRET: the sign-in is attempted (and fails: no such tenant here).
+    QProcessEnvironment noEnvSecret = QProcessEnvironment::systemEnvironment();
+    noEnvSecret.remove(u"AZURE_CLIENT_SECRET"_s);
+    const CliRun piped = runCli({u"login"_s, u"service-principal"_s, u"--tenant"_s, u"t"_s, u"--client-id"_s, u"c"_s,
+                                 u"--secret-stdin"_s},
+                                noEnvSecret, QByteArray("a-piped-secret\n"), 120000);
+    QVERIFY2(!piped.crashed && piped.exitCode != 0, piped.err.constData());
+    QVERIFY2(!piped.err.contains("No client secret"), piped.err.constData());
     // None of them replaced the sign-in that works.
     const CliRun list = runCli({u"list"_s});
     QVERIFY2(list.exitCode == 0, list.err.constData());
