@@ -1,5 +1,7 @@
 #include "dialogs/ExportKubeconfigDialog.h"
 
+#include <QLayout>
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -113,7 +115,19 @@ void ExportKubeconfigDialog::setLoadError(const QString &message)
 {
     m_config.reset();
     m_message->setText(message);
+    growToFitMessage();
     updateState();
+}
+
+void ExportKubeconfigDialog::growToFitMessage()
+{
+    // A wrapped label does not make its window taller by itself: the report of what was written
+    // (several lines, long paths) would be cut off at the bottom.
+    if (QLayout *l = layout())
+        l->activate();
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString ExportKubeconfigDialog::lastMessage() const
@@ -157,6 +171,7 @@ void ExportKubeconfigDialog::exportNow()
     if (written.ok && !merge)
         message += QLatin1Char('\n') + tr("Use it with: kubectl --kubeconfig %1 get nodes").arg(QDir::toNativeSeparators(path));
     m_message->setText(message);
+    growToFitMessage();
     Q_EMIT exported(written.ok, message);
 }
 

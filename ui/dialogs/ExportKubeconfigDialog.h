@@ -42,6 +42,7 @@ private:
     void exportNow();
     void browse();
     void updateState();
+    void growToFitMessage();
 
     QString m_computeName;
     std::optional<kube::Kubeconfig> m_config;

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -160,6 +161,10 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QLatin1String("cluster aks1")), qPrintable(message));
         QVERIFY2(message.contains(kube::kubeconfigBackupPath(m_config)), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("unchanged (lab)")), qPrintable(message));
+        // The whole report is visible: the dialog grew to fit the wrapped lines.
+        auto *label = child<QLabel>(dialog, "exportMessage");
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(QStringLiteral("%1 < %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
         // What the person sees after the merge ($CW_SCREENSHOT_DIR, for the README and review).
         const QString shots = qEnvironmentVariable("CW_SCREENSHOT_DIR");
         if (!shots.isEmpty())
