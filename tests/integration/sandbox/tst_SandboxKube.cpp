@@ -145,8 +145,12 @@ void TestSandboxKube::statusAnswers()
 
 void TestSandboxKube::kubectlReadsTheSecret()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty())
+    if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty()) {
+        // With CI=true the outside judge must run: a missing kubectl fails instead of skipping.
+        if (qgetenv("CI") == "true")
+            QFAIL("kubectl (kubernetes-client) is not installed; with CI=true kubectl must judge the sandbox");
         QSKIP("kubectl (kubernetes-client) is not installed");
+    }
     const Kubeconfig config = userConfig(QStringLiteral("rg-ml"), QStringLiteral("tls-prod-aks"));
     int exitCode = -1;
     const QString out = runKubectl(config, {QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("azuremlfessl"),

@@ -16,13 +16,21 @@ private Q_SLOTS:
 void TestSandboxPythonSdk::azureSdkForPython()
 {
     const QString python = QStringLiteral("/usr/bin/python3");
-    if (!QFileInfo::exists(python))
+    // With CI=true the outside judge must run: a missing client fails instead of skipping.
+    const bool ci = qgetenv("CI") == "true";
+    if (!QFileInfo::exists(python)) {
+        if (ci)
+            QFAIL("python3 is not installed; with CI=true the official SDK must judge the sandbox");
         QSKIP("python3 is not installed");
+    }
     QProcess probe;
     probe.start(python, {QStringLiteral("-c"), QStringLiteral("import azure.mgmt.machinelearningservices, azure.mgmt.containerservice, azure.identity")});
     probe.waitForFinished(60000);
-    if (probe.exitCode() != 0)
+    if (probe.exitCode() != 0) {
+        if (ci)
+            QFAIL("python3-azure is not installed; with CI=true the official SDK must judge the sandbox");
         QSKIP("python3-azure is not installed");
+    }
 
     SandboxProcess sbx;
     QVERIFY(sbx.start({QStringLiteral("--fresh")}));
