@@ -21,20 +21,6 @@ QString cannotWrite(const QString &path, int error)
     return QCoreApplication::translate("cw::PrivateFile", "Cannot write %1: %2").arg(path, qt_error_string(error));
 }
 
-bool writeAll(int fd, const QByteArray &contents)
-{
-    qsizetype done = 0;
-    while (done < contents.size()) {
-        const ssize_t n = ::write(fd, contents.constData() + done, size_t(contents.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
 // The temporary file is created beside the target by mkostemp (O_CREAT|O_EXCL: never an
 // existing file or link, mode 0600 from the first byte), filled, synced and renamed over the
 // target. rename replaces the directory entry itself, so even a link planted after the check
@@ -68,6 +54,20 @@ FileWriteResult writeAtomically(const QString &path, const QByteArray &contents,
 }
 
 } // namespace
+
+bool writeAll(int fd, const QByteArray &contents)
+{
+    qsizetype done = 0;
+    while (done < contents.size()) {
+        const ssize_t n = ::write(fd, contents.constData() + done, size_t(contents.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
 
 FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents)
 {

@@ -17,6 +17,10 @@ struct FileWriteResult {
 // reported.
 FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents);
 
+// Writes all of `contents` to the open descriptor `fd`, retrying short writes and EINTR; false
+// on any other error (errno says which).
+bool writeAll(int fd, const QByteArray &contents);
+
 // Same atomicity, ordinary permissions (0644): for files with no secret in them.
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &contents);
 

@@ -1,6 +1,7 @@
 #include "kube/KubeconfigFile.h"
 
 #include "common/BoundedFileRead.h"
+#include "common/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,20 +29,6 @@ constexpr qint64 kMaxKubeconfigBytes = 16 * 1024 * 1024;
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
 }
 
 // Puts `bytes` at `path` whole or not at all: a fresh temporary in the same folder (mkstemp:
