@@ -27,30 +27,12 @@ QString cannotWrite(const QString &path, int error)
 // below is replaced, never followed; a crash leaves either the old file or the new one.
 FileWriteResult writeAtomically(const QString &path, const QByteArray &contents, mode_t mode)
 {
-    const QFileInfo info(path);
-    const QString dir = info.absolutePath();
+    const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
         return {false, QCoreApplication::translate("cw::PrivateFile", "Cannot create the folder %1.").arg(dir)};
     if (const QString reason = unwritableTargetReason(path); !reason.isEmpty())
         return {false, reason};
-
-    QByteArray temp = QFile::encodeName(dir + QLatin1String("/.") + info.fileName()) + ".XXXXXX";
-    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-    if (fd < 0)
-        return {false, cannotWrite(path, errno)};
-    int error = 0;
-    errno = 0;
-    if (::fchmod(fd, mode) != 0 || !writeAll(fd, contents) || ::fsync(fd) != 0)
-        error = errno ? errno : EIO;
-    if (::close(fd) != 0 && !error)
-        error = errno;
-    if (!error && ::rename(temp.constData(), QFile::encodeName(path).constData()) != 0)
-        error = errno;
-    if (error) {
-        ::unlink(temp.constData());
-        return {false, cannotWrite(path, error)};
-    }
-    return {true, {}};
+    return replaceFileAtomically(path, contents, mode);
 }
 
 } // namespace
@@ -77,6 +59,35 @@ FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &contents)
 {
     return writeAtomically(path, contents, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
+}
+
+FileWriteResult replaceFileAtomically(const QString &path, const QByteArray &contents, mode_t mode)
+{
+    const QFileInfo info(path);
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    QByteArray temp = dir + '/' + QFile::encodeName(QLatin1Char('.') + info.fileName()) + ".XXXXXX";
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
+    if (fd < 0)
+        return {false, cannotWrite(path, errno)};
+    int error = 0;
+    errno = 0;
+    if (::fchmod(fd, mode) != 0 || !writeAll(fd, contents) || ::fsync(fd) != 0)
+        error = errno ? errno : EIO;
+    if (::close(fd) != 0 && !error)
+        error = errno;
+    if (!error && ::rename(temp.constData(), QFile::encodeName(path).constData()) != 0)
+        error = errno;
+    if (error) {
+        ::unlink(temp.constData());
+        return {false, cannotWrite(path, error)};
+    }
+    // The rename itself survives a power cut only once the folder is synced.
+    const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return {true, {}};
 }
 
 } // namespace cw

@@ -8,11 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace cw::kube {
 
@@ -25,41 +21,6 @@ QString tr(const char *text)
 
 // kubeconfig files are small; a larger one is not a kubeconfig we should rewrite.
 constexpr qint64 kMaxKubeconfigBytes = 16 * 1024 * 1024;
-
-QString systemError(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Puts `bytes` at `path` whole or not at all: a fresh temporary in the same folder (mkstemp:
-// 0600, O_EXCL, so nothing planted there is followed), fsync, rename over `path` (a symlink at
-// `path` is itself replaced, not written through), fsync of the folder so the rename survives
-// a power cut.
-bool replaceAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    const QFileInfo info(path);
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    QByteArray pattern = dir + '/' + QFile::encodeName(QLatin1Char('.') + info.fileName()) + ".cw-XXXXXX";
-    const int fd = ::mkstemp(pattern.data());
-    if (fd < 0) {
-        *error = tr("Cannot write in %1: %2").arg(info.absolutePath(), systemError(errno));
-        return false;
-    }
-    bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0 && writeAll(fd, bytes) && ::fsync(fd) == 0;
-    const int writeErrno = errno;
-    ok = ::close(fd) == 0 && ok;
-    if (ok && ::rename(pattern.constData(), QFile::encodeName(info.absoluteFilePath()).constData()) == 0) {
-        const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (dirFd >= 0) {
-            ::fsync(dirFd);
-            ::close(dirFd);
-        }
-        return true;
-    }
-    *error = tr("Cannot write %1: %2").arg(path, systemError(ok ? errno : writeErrno));
-    ::unlink(pattern.constData());
-    return false;
-}
 
 // The leading comment lines of a file (kept on a merge; yaml-cpp reports no comments), and
 // whether comments follow elsewhere (those are lost, and the user is told).
@@ -188,9 +149,10 @@ KubeconfigWriteResult writeKubeconfigFile(const QString &path, const Kubeconfig 
             toWrite = leadingComments(previous, &result.commentsDropped) + merged.result.toYaml();
         }
         result.backupPath = kubeconfigBackupPath(path);
-        QString error;
-        if (!replaceAtomically(result.backupPath, previous, &error)) {
-            result.error = tr("The previous content could not be backed up (%1); %2 was left unchanged.").arg(error, path);
+        const FileWriteResult backedUp = replaceFileAtomically(result.backupPath, previous, S_IRUSR | S_IWUSR);
+        if (!backedUp.ok) {
+            result.error = tr("The previous content could not be backed up (%1); %2 was left unchanged.")
+                               .arg(backedUp.error, path);
             result.backupPath.clear();
             return result;
         }
@@ -199,9 +161,9 @@ KubeconfigWriteResult writeKubeconfigFile(const QString &path, const Kubeconfig 
         result.error = tr("The kubeconfig could not be written as YAML; %1 was left unchanged.").arg(path);
         return result;
     }
-    QString error;
-    if (!replaceAtomically(target, toWrite, &error)) {
-        result.error = error;
+    const FileWriteResult written = replaceFileAtomically(target, toWrite, S_IRUSR | S_IWUSR);
+    if (!written.ok) {
+        result.error = written.error;
         return result;
     }
     result.ok = true;

@@ -45,6 +45,8 @@ void TestSandboxTimeouts::initTestCase()
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(QSslCertificate(m_pki.server().certPem, QSsl::Pem));
     tls.setPrivateKey(QSslKey(m_pki.server().keyPem, QSsl::Ec, QSsl::Pem));
+    // The server side: like the sandbox's ARM listener it asks no client certificate (the
+    // clients below do verify the server against the sandbox CA).
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     HttpLimits limits;
     limits.handshakeTimeoutMs = kTimeoutMs;
