@@ -14,7 +14,7 @@ packages=(
     # running headless, the real Secret Service for keychain tests, fonts for offscreen text
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
     # official clients the sandbox must satisfy, the HTTPS load generator, screenshots
-    python3 python3-azure wrk curl imagemagick
+    python3 python3-azure azure-cli wrk curl imagemagick
 )
 if [[ "${1:-}" == "--with-fuzz" ]]; then
     packages+=(clang libclang-rt-14-dev)

@@ -1,5 +1,9 @@
 // Azure AD v2.0 endpoints: OpenID discovery, token (client credentials, device code, refresh
-// token) and device code. Tokens are opaque random strings remembered with their expiry.
+// token) and device code, under /{tenant}/ and under an ADFS-style authority /adfs/ (what a stock
+// MSAL accepts for a host it does not know without asking login.microsoftonline.com's instance
+// discovery: az's custom clouds). Access tokens are JWTs (AadTokens.h) remembered with their
+// expiry; user sign-ins also get an id_token and client_info, as Azure AD sends them.
+#include "sandbox/AadTokens.h"
 #include "sandbox/SandboxService.h"
 #include "sandbox/SeedData.h"
 
@@ -52,32 +56,36 @@ void pruneExpired(Json &map)
     }
 }
 
-HttpReply issueTokens(SandboxService &svc, const QString &clientId, const QString &scope,
-                      bool withRefresh)
+// Client credentials get an access token; a user sign-in (device code, refresh) also gets a
+// refresh token, an id_token and client_info, which MSAL needs to build the user's account.
+HttpReply issueTokens(SandboxService &svc, const TokenSubject &subject)
 {
     Json &tokens = svc.state.root["tokens"];
     pruneExpired(tokens);
     const int lifetime = svc.state.settings.tokenLifetimeSeconds;
-    const QByteArray access = "sbx-at." + randomToken(32);
-    tokens[access.toStdString()] = {{"kind", "access"}, {"clientId", s(clientId)},
-                                    {"expiresAtMs", nowMs() + qint64(lifetime) * 1000}};
+    const qint64 now = nowMs();
+    const QByteArray access = makeAccessToken(subject, now / 1000, lifetime);
+    tokens[access.toStdString()] = {{"kind", "access"}, {"clientId", s(subject.clientId)},
+                                    {"expiresAtMs", now + qint64(lifetime) * 1000}};
     Json body = {{"token_type", "Bearer"},
                  {"access_token", access.toStdString()},
                  {"expires_in", lifetime},
                  {"ext_expires_in", lifetime},
-                 {"scope", s(scope)}};
-    if (withRefresh) {
+                 {"scope", s(subject.scope)}};
+    if (subject.user) {
         const QByteArray refresh = "sbx-rt." + randomToken(48);
-        tokens[refresh.toStdString()] = {{"kind", "refresh"}, {"clientId", s(clientId)},
-                                         {"scope", s(scope)},
-                                         {"expiresAtMs", nowMs() + 90LL * 24 * 3600 * 1000}};
+        tokens[refresh.toStdString()] = {{"kind", "refresh"}, {"clientId", s(subject.clientId)},
+                                         {"scope", s(subject.scope)},
+                                         {"expiresAtMs", now + 90LL * 24 * 3600 * 1000}};
         body["refresh_token"] = refresh.toStdString();
+        body["id_token"] = makeIdToken(subject, now / 1000, lifetime).toStdString();
+        body["client_info"] = makeClientInfo().toStdString();
     }
     svc.state.markDirty();
     return HttpReply::json(200, body);
 }
 
-HttpReply clientCredentials(SandboxService &svc, const QUrlQuery &form)
+HttpReply clientCredentials(SandboxService &svc, const QUrlQuery &form, const QString &issuer)
 {
     const QString clientId = formValue(form, "client_id");
     const QString scope = formValue(form, "scope");
@@ -92,10 +100,10 @@ HttpReply clientCredentials(SandboxService &svc, const QUrlQuery &form)
                         QStringLiteral("The provided value for scope %1 is not valid. Client credential flows "
                                        "must have a scope value with /.default suffixed to the resource identifier.")
                             .arg(scope));
-    return issueTokens(svc, clientId, scope, false);
+    return issueTokens(svc, {clientId, scope, issuer, false, {}});
 }
 
-HttpReply deviceCodePoll(SandboxService &svc, const QUrlQuery &form)
+HttpReply deviceCodePoll(SandboxService &svc, const QUrlQuery &form, const QString &issuer)
 {
     Json &codes = svc.state.root["deviceCodes"];
     const std::string code = s(formValue(form, "device_code"));
@@ -118,7 +126,7 @@ HttpReply deviceCodePoll(SandboxService &svc, const QUrlQuery &form)
         const QString clientId = q(entry.value("clientId", std::string()));
         const QString scope = q(entry.value("scope", std::string()));
         codes.erase(it);
-        return issueTokens(svc, clientId, scope, true);
+        return issueTokens(svc, {clientId, scope, issuer, true, formValue(form, "nonce")});
     }
     const qint64 interval = qint64(entry.value("interval", 0)) * 1000;
     const qint64 lastPoll = entry.value("lastPollMs", qint64(0));
@@ -131,7 +139,7 @@ HttpReply deviceCodePoll(SandboxService &svc, const QUrlQuery &form)
                     QStringLiteral("OAuth 2.0 device flow error. Authorization is pending. Continue polling."));
 }
 
-HttpReply refreshToken(SandboxService &svc, const QUrlQuery &form)
+HttpReply refreshToken(SandboxService &svc, const QUrlQuery &form, const QString &issuer)
 {
     const std::string token = s(formValue(form, "refresh_token"));
     const Json &tokens = svc.state.root["tokens"];
@@ -142,20 +150,21 @@ HttpReply refreshToken(SandboxService &svc, const QUrlQuery &form)
     QString scope = formValue(form, "scope");
     if (scope.isEmpty())
         scope = q(it->value("scope", std::string()));
-    return issueTokens(svc, q(it->value("clientId", std::string())), scope, true);
+    return issueTokens(svc, {q(it->value("clientId", std::string())), scope, issuer, true,
+                             formValue(form, "nonce")});
 }
 
-HttpReply token(SandboxService &svc, const HttpCall &call)
+HttpReply token(SandboxService &svc, const HttpCall &call, const QString &issuer)
 {
     const QUrlQuery form = formOf(call);
     const QString grant = formValue(form, "grant_type");
     if (grant == QLatin1String("client_credentials"))
-        return clientCredentials(svc, form);
+        return clientCredentials(svc, form, issuer);
     if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")
         || grant == QLatin1String("device_code"))
-        return deviceCodePoll(svc, form);
+        return deviceCodePoll(svc, form, issuer);
     if (grant == QLatin1String("refresh_token"))
-        return refreshToken(svc, form);
+        return refreshToken(svc, form, issuer);
     return aadError(400, "unsupported_grant_type", 70003,
                     QStringLiteral("The app requested an unsupported grant type '%1'.").arg(grant));
 }
@@ -188,10 +197,19 @@ HttpReply deviceCode(SandboxService &svc, const HttpCall &call)
                                 .arg(uri, userCode))}});
 }
 
+// The sandbox has one tenant: every v2.0 authority issues as that tenant (MSAL compares an
+// id_token's iss with the discovered issuer).
+QString v2Issuer(const QString &base)
+{
+    return base + QLatin1Char('/') + QLatin1String(kTenantId) + QStringLiteral("/v2.0");
+}
+
+QString adfsIssuer(const QString &base) { return base + QStringLiteral("/adfs"); }
+
 Json openIdConfiguration(const QString &base, const QString &tenant)
 {
     const QString root = base + QLatin1Char('/') + tenant;
-    return {{"issuer", s(base + QLatin1Char('/') + QLatin1String(kTenantId) + QStringLiteral("/v2.0"))},
+    return {{"issuer", s(v2Issuer(base))},
             {"authorization_endpoint", s(root + QStringLiteral("/oauth2/v2.0/authorize"))},
             {"token_endpoint", s(root + QStringLiteral("/oauth2/v2.0/token"))},
             {"device_authorization_endpoint", s(root + QStringLiteral("/oauth2/v2.0/devicecode"))},
@@ -201,6 +219,35 @@ Json openIdConfiguration(const QString &base, const QString &tenant)
                                                    "urn:ietf:params:oauth:grant-type:device_code"})},
             {"tenant_region_scope", "EU"},
             {"cloud_instance_name", "sandbox"}};
+}
+
+// What an ADFS server publishes at /adfs/.well-known/openid-configuration (the endpoints MSAL
+// and az use for an authority ending in /adfs, as on Azure Stack Hub).
+Json adfsConfiguration(const QString &base)
+{
+    const QString root = adfsIssuer(base);
+    return {{"issuer", s(root)},
+            {"authorization_endpoint", s(root + QStringLiteral("/oauth2/authorize/"))},
+            {"token_endpoint", s(root + QStringLiteral("/oauth2/token/"))},
+            {"device_authorization_endpoint", s(root + QStringLiteral("/oauth2/devicecode"))},
+            {"jwks_uri", s(root + QStringLiteral("/discovery/keys"))},
+            {"response_types_supported", Json::array({"code", "id_token", "code id_token"})},
+            {"grant_types_supported", Json::array({"client_credentials", "refresh_token",
+                                                   "urn:ietf:params:oauth:grant-type:device_code"})},
+            {"token_endpoint_auth_methods_supported", Json::array({"client_secret_post", "client_secret_basic"})},
+            {"access_token_issuer", s(root)}};
+}
+
+HttpReply handleAdfs(SandboxService &svc, const HttpCall &call, const QStringList &seg)
+{
+    const QString rest = seg.mid(1).join(QLatin1Char('/'));
+    if (call.method == "GET" && rest == QLatin1String(".well-known/openid-configuration"))
+        return HttpReply::json(200, adfsConfiguration(svc.baseUrl()));
+    if (call.method == "POST" && rest == QLatin1String("oauth2/token"))
+        return token(svc, call, adfsIssuer(svc.baseUrl()));
+    if (call.method == "POST" && rest == QLatin1String("oauth2/devicecode"))
+        return deviceCode(svc, call);
+    return aadError(404, "invalid_request", 900561, QStringLiteral("The endpoint only accepts POST requests."));
 }
 
 bool knownTenant(const QString &tenant)
@@ -221,6 +268,8 @@ HttpReply handleAad(SandboxService &svc, const HttpCall &call, const QStringList
                                      {"metadata", Json::array()}});
     }
     const QString tenant = seg.value(0);
+    if (tenant.compare(QLatin1String("adfs"), Qt::CaseInsensitive) == 0)
+        return handleAdfs(svc, call, seg);
     if (!knownTenant(tenant))
         return aadError(400, "invalid_tenant", 90002,
                         QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID.").arg(tenant));
@@ -228,7 +277,7 @@ HttpReply handleAad(SandboxService &svc, const HttpCall &call, const QStringList
     if (call.method == "GET" && rest == QLatin1String("v2.0/.well-known/openid-configuration"))
         return HttpReply::json(200, openIdConfiguration(svc.baseUrl(), tenant));
     if (call.method == "POST" && rest == QLatin1String("oauth2/v2.0/token"))
-        return token(svc, call);
+        return token(svc, call, v2Issuer(svc.baseUrl()));
     if (call.method == "POST" && rest == QLatin1String("oauth2/v2.0/devicecode"))
         return deviceCode(svc, call);
     return aadError(404, "invalid_request", 900561, QStringLiteral("The endpoint only accepts POST requests."));

@@ -2,6 +2,9 @@
 // the user/admin credential lists whose kubeconfigs reach the sandbox's Kubernetes API server.
 #include "sandbox/ArmEndpoints.h"
 #include "sandbox/KubeIdentity.h"
+#include "sandbox/SeedData.h"
+
+#include <QUuid>
 
 namespace cw::sandbox {
 namespace {
@@ -41,6 +44,28 @@ QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin)
     return yaml;
 }
 
+// A managed cluster as ARM answers it. Real AKS always sends servicePrincipalProfile
+// ({"clientId":"msi"} for a managed-identity cluster) and the cluster's identity; clients such
+// as `az aks list/show` dereference both. Filled here so documents stored by any sandbox version
+// get them; the principal id is derived from the cluster id, so it is the same on every GET.
+Json clusterDocument(const Json &stored)
+{
+    Json doc = stored;
+    Json &props = doc["properties"];
+    if (!props.contains("servicePrincipalProfile"))
+        props["servicePrincipalProfile"] = {{"clientId", "msi"}};
+    if (!doc.contains("identity")) {
+        const QUuid principal = QUuid::createUuidV5(QUuid(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}")),
+                                                    q(stored.value("id", std::string())).toLower());
+        doc["identity"] = {{"type", "SystemAssigned"},
+                           {"principalId", s(principal.toString(QUuid::WithoutBraces))},
+                           {"tenantId", kTenantId}};
+    }
+    if (!doc.contains("tags"))
+        doc["tags"] = Json::object();
+    return doc;
+}
+
 HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &rg)
 {
     const QString prefix = (rg.isEmpty() ? QStringLiteral("/subscriptions/%1/").arg(sub)
@@ -48,7 +73,7 @@ HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &r
     Json list = Json::array();
     for (auto it = svc.state.root["clusters"].begin(); it != svc.state.root["clusters"].end(); ++it) {
         if (q(it.key()).startsWith(prefix))
-            list.push_back(it.value());
+            list.push_back(clusterDocument(it.value()));
     }
     return HttpReply::json(200, {{"value", list}});
 }
@@ -62,7 +87,7 @@ HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QSt
                         QStringLiteral("The Resource 'Microsoft.ContainerService/managedClusters/%1' under resource group '%2' was not found.")
                             .arg(rest[0], rg));
     if (rest.size() == 1)
-        return call.method == "GET" ? HttpReply::json(200, *cluster) : methodNotAllowed(call);
+        return call.method == "GET" ? HttpReply::json(200, clusterDocument(*cluster)) : methodNotAllowed(call);
     if (rest.size() == 2 && eq(rest[1], "listClusterUserCredential"))
         return call.method == "POST" ? credentials(svc, *cluster, false) : methodNotAllowed(call);
     if (rest.size() == 2 && eq(rest[1], "listClusterAdminCredential"))

@@ -20,10 +20,18 @@ HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const Worksp
 HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QString &sub,
                             const QString &rg, const QStringList &rest);
 HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &rg);
+// A stored managed cluster as ARM answers it (servicePrincipalProfile, identity, tags).
+Json clusterDocument(const Json &stored);
 // Completes a compute operation (OperationEngine completion callback).
 void completeComputeOperation(SandboxService &svc, Json &op);
 // The kubeconfig YAML for a cluster (user or admin identity), issuing its client cert if needed.
 QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin);
+
+// Microsoft.Resources (ArmResourceManagerEndpoints.cpp): resource groups, the generic resource
+// list, resource providers; nullopt when the path is not one of them.
+std::optional<HttpReply> handleResourceManager(SandboxService &svc, const HttpCall &call, const QStringList &seg);
+// GET /metadata/endpoints (no token, like ARM's): the cloud's login endpoint and audiences.
+HttpReply handleMetadata(SandboxService &svc, const HttpCall &call, const QStringList &seg);
 
 HttpReply notFound(const QString &code, const QString &message);
 HttpReply methodNotAllowed(const HttpCall &call);

@@ -156,7 +156,8 @@ HttpReply handleArm(SandboxService &svc, const HttpCall &call, const QStringList
         return *denied;
     const int n = int(seg.size());
     QString provider;
-    if (n >= 4 && eq(seg[2], "providers"))
+    // A provider's own document and its registration are Microsoft.Resources calls.
+    if (n >= 5 && eq(seg[2], "providers") && !(n == 5 && eq(seg[4], "register")))
         provider = seg[3];
     else if (n >= 6 && eq(seg[2], "resourceGroups") && eq(seg[4], "providers"))
         provider = seg[5];
@@ -177,14 +178,8 @@ HttpReply handleArm(SandboxService &svc, const HttpCall &call, const QStringList
                         QStringLiteral("The subscription '%1' could not be found.").arg(seg[1]));
     if (n == 2)
         return call.method == "GET" ? HttpReply::json(200, subscriptionJson(*sub)) : methodNotAllowed(call);
-    if (n == 4 && eq(seg[2], "resourceGroups") && call.method == "GET") {
-        if (!svc.state.hasResourceGroup(seg[1], seg[3]))
-            return notFound(QStringLiteral("ResourceGroupNotFound"),
-                            QStringLiteral("Resource group '%1' could not be found.").arg(seg[3]));
-        return HttpReply::json(200, {{"id", s(QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(seg[1], seg[3]))},
-                                     {"name", s(seg[3])}, {"location", "westeurope"},
-                                     {"properties", {{"provisioningState", "Succeeded"}}}});
-    }
+    if (std::optional<HttpReply> resources = handleResourceManager(svc, call, seg))
+        return *resources;
     if (n >= 5 && eq(seg[2], "providers"))
         return providerLevel(svc, call, seg);
     if (n >= 7 && eq(seg[2], "resourceGroups") && eq(seg[4], "providers"))

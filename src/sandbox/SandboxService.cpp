@@ -48,6 +48,8 @@ HttpReply SandboxService::handle(const HttpCall &call)
                              write ? "1199" : "11999");
             return reply;
         }
+        if (seg[0] == QLatin1String("metadata"))
+            return handleMetadata(*this, call, seg);
         if (seg[0] == QLatin1String("devicelogin")) {
             HttpReply page = HttpReply::empty(200);
             page.body = "<html><body>Clusterwright sandbox: approve device codes with POST "
