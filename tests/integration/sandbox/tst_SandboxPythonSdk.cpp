@@ -1,5 +1,7 @@
 // The official Azure SDK for Python (python3-azure) against the sandbox, unmodified: list, get,
-// create, attach, update and detach computes and list managed clusters (azure_sdk_smoke.py).
+// create, attach, update and detach computes and list managed clusters (azure_sdk_smoke.py); a
+// user sign-in with DeviceCodeCredential, its refresh-token grant and a call with the user's JWT
+// (azure_sdk_devicecode.py).
 #include "SandboxTestUtil.h"
 
 #include <QFileInfo>
@@ -11,26 +13,37 @@ class TestSandboxPythonSdk : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void azureSdkForPython();
+    void deviceCodeCredential();
 };
+
+namespace {
+
+// Fails (CI=true) or skips the test when python3 or python3-azure is missing.
+#define REQUIRE_PYTHON_AZURE(python) \
+    do { \
+        const bool ci = qgetenv("CI") == "true"; \
+        if (!QFileInfo::exists(python)) { \
+            if (ci) \
+                QFAIL("python3 is not installed; with CI=true the official SDK must judge the sandbox"); \
+            QSKIP("python3 is not installed"); \
+        } \
+        QProcess probe; \
+        probe.start(python, {QStringLiteral("-c"), QStringLiteral("import azure.mgmt.machinelearningservices, azure.mgmt.containerservice, azure.identity")}); \
+        probe.waitForFinished(60000); \
+        if (probe.exitCode() != 0) { \
+            if (ci) \
+                QFAIL("python3-azure is not installed; with CI=true the official SDK must judge the sandbox"); \
+            QSKIP("python3-azure is not installed"); \
+        } \
+    } while (false)
+
+} // namespace
 
 void TestSandboxPythonSdk::azureSdkForPython()
 {
     const QString python = QStringLiteral("/usr/bin/python3");
     // With CI=true the outside judge must run: a missing client fails instead of skipping.
-    const bool ci = qgetenv("CI") == "true";
-    if (!QFileInfo::exists(python)) {
-        if (ci)
-            QFAIL("python3 is not installed; with CI=true the official SDK must judge the sandbox");
-        QSKIP("python3 is not installed");
-    }
-    QProcess probe;
-    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import azure.mgmt.machinelearningservices, azure.mgmt.containerservice, azure.identity")});
-    probe.waitForFinished(60000);
-    if (probe.exitCode() != 0) {
-        if (ci)
-            QFAIL("python3-azure is not installed; with CI=true the official SDK must judge the sandbox");
-        QSKIP("python3-azure is not installed");
-    }
+    REQUIRE_PYTHON_AZURE(python);
 
     SandboxProcess sbx;
     QVERIFY(sbx.start({QStringLiteral("--fresh")}));
@@ -56,6 +69,35 @@ void TestSandboxPythonSdk::azureSdkForPython()
     QVERIFY(sbx.countRequests("PUT", QStringLiteral("/computes/sdk-")) >= 3);
     QVERIFY(sbx.countRequests("GET", QStringLiteral("/computeOperationsStatus/")) >= 3);
     QVERIFY(sbx.countRequests("DELETE", QStringLiteral("/computes/sdk-attached$")) == 1);
+}
+
+void TestSandboxPythonSdk::deviceCodeCredential()
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    REQUIRE_PYTHON_AZURE(python);
+
+    SandboxProcess sbx;
+    QVERIFY(sbx.start({QStringLiteral("--fresh")}));
+    const auto ep = sbx.endpoint();
+    QProcess script;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SANDBOX_BASE_URL"), ep.baseUrl.toString());
+    env.insert(QStringLiteral("SANDBOX_CA_FILE"), ep.caFile);
+    env.insert(QStringLiteral("SANDBOX_TENANT"), ep.tenantId);
+    env.insert(QStringLiteral("SANDBOX_PUBLIC_CLIENT_ID"), ep.publicClientId);
+    env.insert(QStringLiteral("SANDBOX_SUBSCRIPTION"), ep.subscriptionId);
+    env.insert(QStringLiteral("SANDBOX_CONTROL_TOKEN"), sbx.controlToken());
+    script.setProcessEnvironment(env);
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(python, {qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/sandbox/azure_sdk_devicecode.py")});
+    QVERIFY(script.waitForFinished(120000));
+    const QByteArray output = script.readAll();
+    qInfo().noquote() << output;
+    QCOMPARE(script.exitCode(), 0);
+    QVERIFY(output.contains("all device code checks passed"));
+    // The device code grant and then a refresh-token grant went to the token endpoint.
+    QCOMPARE(sbx.countRequests("POST", QStringLiteral("/oauth2/v2.0/devicecode$")), 1);
+    QCOMPARE(sbx.countRequests("POST", QStringLiteral("/oauth2/v2.0/token$")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPythonSdk)
