@@ -30,6 +30,8 @@ QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin);
 // Microsoft.Resources (ArmResourceManagerEndpoints.cpp): resource groups, the generic resource
 // list, resource providers; nullopt when the path is not one of them.
 std::optional<HttpReply> handleResourceManager(SandboxService &svc, const HttpCall &call, const QStringList &seg);
+// GET /tenants: the sandbox's one tenant.
+HttpReply handleTenants(SandboxService &svc, const HttpCall &call, const QStringList &seg);
 // GET /metadata/endpoints (no token, like ARM's): the cloud's login endpoint and audiences.
 HttpReply handleMetadata(SandboxService &svc, const HttpCall &call, const QStringList &seg);
 

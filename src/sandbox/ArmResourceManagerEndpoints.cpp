@@ -210,6 +210,28 @@ std::optional<HttpReply> handleResourceManager(SandboxService &svc, const HttpCa
     return std::nullopt;
 }
 
+HttpReply handleTenants(SandboxService &svc, const HttpCall &call, const QStringList &seg)
+{
+    if (auto denied = checkArmToken(svc, call))
+        return *denied;
+    if (call.queryValue(QStringLiteral("api-version")).isEmpty())
+        return HttpReply::armError(400, QStringLiteral("MissingApiVersionParameter"),
+                                   QStringLiteral("The api-version query parameter (?api-version=) is required for all requests."));
+    if (seg.size() != 1)
+        return notFound(QStringLiteral("NotFound"), QStringLiteral("No HTTP resource was found that matches the request URI."));
+    if (call.method != "GET")
+        return methodNotAllowed(call);
+    // The one directory behind every sandbox subscription (what `az login` without --tenant lists).
+    const Json tenant = {{"id", std::string("/tenants/") + kTenantId},
+                         {"tenantId", kTenantId},
+                         {"tenantCategory", "Home"},
+                         {"displayName", "Clusterwright Sandbox"},
+                         {"defaultDomain", "sandbox.onmicrosoft.com"},
+                         {"domains", Json::array({"sandbox.onmicrosoft.com"})},
+                         {"tenantType", "AAD"}};
+    return HttpReply::json(200, {{"value", Json::array({tenant})}});
+}
+
 HttpReply handleMetadata(SandboxService &svc, const HttpCall &call, const QStringList &seg)
 {
     if (seg.size() != 2 || seg[1].compare(QLatin1String("endpoints"), Qt::CaseInsensitive) != 0)

@@ -50,6 +50,8 @@ HttpReply SandboxService::handle(const HttpCall &call)
         }
         if (seg[0] == QLatin1String("metadata"))
             return handleMetadata(*this, call, seg);
+        if (seg[0] == QLatin1String("tenants"))
+            return handleTenants(*this, call, seg);
         if (seg[0] == QLatin1String("devicelogin")) {
             HttpReply page = HttpReply::empty(200);
             page.body = "<html><body>Clusterwright sandbox: approve device codes with POST "

@@ -3,7 +3,7 @@
 // login --service-principal` signs in through the sandbox's ADFS-style authority (no instance
 // discovery at login.microsoftonline.com), then account list, group list, aks list/show,
 // aks get-credentials (kubectl reads the file), resource list, provider show and rest GET/PUT
-// on a compute. AZURE_CONFIG_DIR is a private temporary folder: the user's az configuration is
+// on a compute; last, a user sign-in with `az login --use-device-code`. AZURE_CONFIG_DIR is a private temporary folder: the user's az configuration is
 // never read or written; REQUESTS_CA_BUNDLE makes az trust the sandbox CA (verification stays
 // on). With CI=true a missing az (or kubectl) fails the test instead of skipping it.
 #include <QJsonArray>
@@ -78,6 +78,7 @@ private Q_SLOTS:
     void resourceList();
     void providerShow();
     void restGetAndPutCompute();
+    void loginWithDeviceCode();
 
 private:
     Run az(const QStringList &arguments) { return runTool(m_az, arguments, m_env); }
@@ -295,6 +296,30 @@ void TestAzCli::restGetAndPutCompute()
     QTRY_VERIFY_WITH_TIMEOUT((state = az({u"rest"_s, u"--method"_s, u"get"_s, u"--url"_s, url})
                                           .json().object().value(u"properties"_s).toObject()
                                           .value(u"provisioningState"_s).toString()) == u"Succeeded"_s, 60000);
+}
+
+void TestAzCli::loginWithDeviceCode()
+{
+    // A user sign-in: az prints the code; the sandbox approves it at the first poll (a setting),
+    // standing in for the person at the verification page. MSAL builds the account from the
+    // id_token and client_info, az lists the user's tenants and subscriptions.
+    m_sbx.control("POST", u"/settings"_s, QJsonDocument(QJsonObject{{u"deviceCodeAutoApprove"_s, true},
+                                                                    {u"deviceCodeIntervalSeconds"_s, 1}}));
+    const Run login = az({u"login"_s, u"--use-device-code"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(login.exitCode, 0);
+    QVERIFY(login.err.contains("devicelogin"));
+    const QJsonObject user = login.json().array().first().toObject().value(u"user"_s).toObject();
+    QCOMPARE(user.value(u"type"_s).toString(), u"user"_s);
+    QCOMPARE(user.value(u"name"_s).toString(), u"sandbox.user@sandbox.onmicrosoft.com"_s);
+    QVERIFY(m_sbx.countRequests("GET", u"^/tenants$"_s) >= 1);
+    // The user's token (refreshed silently) reaches ARM.
+    const Run groups = az({u"group"_s, u"list"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(groups.exitCode, 0);
+    QCOMPARE(groups.json().array().size(), 3);
+    const Run token = az({u"account"_s, u"get-access-token"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(token.exitCode, 0);
+    QCOMPARE(jwtPart(token.json().object().value(u"accessToken"_s).toString(), 1).value(u"upn"_s).toString(),
+             u"sandbox.user@sandbox.onmicrosoft.com"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAzCli)

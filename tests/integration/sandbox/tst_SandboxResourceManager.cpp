@@ -16,6 +16,7 @@ private Q_SLOTS:
     void genericResources();
     void providers();
     void clusterDocuments();
+    void tenants();
 
 private:
     QString sub() const { return subPath(m_sbx); }
@@ -108,6 +109,16 @@ void TestSandboxResourceManager::clusterDocuments()
     const QString path = clusterIdOf(m_sbx, u"rg-aks"_s, u"aks-plain"_s) + u"?api-version=2022-11-01"_s;
     QCOMPARE(m_sbx.arm("GET", path).json().object().value(u"identity"_s),
              m_sbx.arm("GET", path).json().object().value(u"identity"_s));
+}
+
+void TestSandboxResourceManager::tenants()
+{
+    const HttpResult r = m_sbx.arm("GET", u"/tenants?api-version=2022-12-01"_s);
+    QCOMPARE(r.status, 200);
+    const QJsonArray value = r.json().object().value(u"value"_s).toArray();
+    QCOMPARE(value.size(), 1);
+    QCOMPARE(value.first().toObject().value(u"tenantId"_s).toString(), m_sbx.endpoint().tenantId);
+    QCOMPARE(m_sbx.call("GET", u"/tenants?api-version=2022-12-01"_s).status, 401); // a token is needed
 }
 
 QTEST_GUILESS_MAIN(TestSandboxResourceManager)
