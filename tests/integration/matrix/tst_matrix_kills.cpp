@@ -29,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void killedThenResumed_data();
     void killedThenResumed();
+    void unreadableDetachAnswerThenResumed_data();
+    void unreadableDetachAnswerThenResumed();
     void cleanupTestCase();
 
 private:
@@ -214,6 +216,65 @@ void TestMatrixKills::killedThenResumed()
     if (op == u"attach"_s && state != u"absent"_s)
         runCli({u"detach"_s, compute, u"--poll-interval-ms"_s, u"100"_s});
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s) + u'\n' + log));
+}
+
+void TestMatrixKills::unreadableDetachAnswerThenResumed_data()
+{
+    QTest::addColumn<QString>("op");
+    QTest::newRow("reattach") << u"reattach"_s;
+    QTest::newRow("detach") << u"detach"_s;
+    QTest::newRow("delete") << u"delete"_s;
+}
+
+void TestMatrixKills::unreadableDetachAnswerThenResumed()
+{
+    // What a kill right after the DELETE left does, without depending on when the kill lands:
+    // the DELETE is processed but its answer is unreadable, and the resume comes while that
+    // detach is still running (2 s at speed 1), so the DELETE sent again meets a 409.
+    QFETCH(QString, op);
+    ++m_counts.runs;
+    const int n = ++m_row;
+    QString compute = u"tls-prod"_s;
+    QStringList args{u"reattach"_s, compute};
+    if (op == u"detach"_s) {
+        compute = u"mkd-%1"_s.arg(n);
+        QCOMPARE(runCli({u"attach"_s, compute, u"--cluster-id"_s, test::clusterIdOf(m_sandbox, u"rg-aks"_s, u"aks-plain"_s),
+                         u"--poll-interval-ms"_s, u"100"_s}).exitCode, 0);
+        args = {u"detach"_s, compute};
+    } else if (op == u"delete"_s) {
+        compute = u"mkx-%1"_s.arg(n);
+        QCOMPARE(runCli({u"create"_s, compute, u"--purpose"_s, u"dev-test"_s, u"--nodes"_s, u"1"_s,
+                         u"--poll-interval-ms"_s, u"100"_s}).exitCode, 0);
+        args = {u"detach"_s, compute, u"--delete-cluster"_s};
+    }
+    args << u"--poll-interval-ms"_s << u"100"_s;
+    m_sandbox.control("POST", u"/_sandbox/settings"_s, QJsonDocument(QJsonObject{{u"speed"_s, 1.0}}));
+    m_sandbox.control("POST", u"/_sandbox/faults"_s,
+                      QJsonDocument(QJsonObject{{u"method"_s, u"DELETE"_s}, {u"path"_s, u"/computes/%1$"_s.arg(compute)},
+                                                {u"kind"_s, u"malformed"_s}, {u"count"_s, 1}}));
+    const QDateTime since = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const CliRun first = runCli(args);
+    std::optional<ops::OperationRecord> record = matrix::newestRecord(compute, since);
+    QVERIFY2(record, first.err.constData());
+    QString log = QString::fromUtf8(first.err);
+    for (int i = 0; i < 2 && record->canResume(); ++i) {
+        const CliRun resumed = runCli({u"operations"_s, u"resume"_s, record->id});
+        log += QString::fromUtf8(resumed.err);
+        record = matrix::newestRecord(compute, since);
+    }
+    m_sandbox.control("POST", u"/_sandbox/settings"_s, QJsonDocument(QJsonObject{{u"speed"_s, 0.2}}));
+    const bool succeeded = record->state == ops::OperationState::Succeeded;
+    if (!succeeded)
+        ++m_counts.lost;
+    const QString state = matrix::computeState(m_sandbox, compute);
+    if (op == u"reattach"_s && state == u"absent"_s) // the next rows need tls-prod
+        runCli({u"attach"_s, compute, u"--cluster-id"_s, test::clusterIdOf(m_sandbox, u"rg-ml"_s, u"tls-prod-aks"_s),
+                u"--cert-file"_s, m_certFile, u"--key-file"_s, m_keyFile, u"--cname"_s, m_cname,
+                u"--poll-interval-ms"_s, u"100"_s});
+    QVERIFY2(succeeded, qPrintable(log));
+    QCOMPARE(state, op == u"reattach"_s ? u"Succeeded"_s : u"absent"_s);
+    if (op == u"reattach"_s)
+        QCOMPARE(tlsMaterial(compute), m_tlsBefore);
 }
 
 void TestMatrixKills::cleanupTestCase()
