@@ -72,7 +72,7 @@ private:
     int exchange(Transport transport, const QList<QByteArray> &pieces, int ms, bool *closed);
 
     test::SandboxProcess m_sandbox;
-    matrix::Counts m_counts;
+    matrix::Counts m_counts; // runs
     int m_down = 0;
     int m_accepted = 0;
     int m_stored = 0;
@@ -330,10 +330,10 @@ void TestMatrixHttp::idleConnectionsThenNormalRequest()
 
 void TestMatrixHttp::cleanupTestCase()
 {
-    m_counts.lost = m_stored;
-    m_counts.other = m_accepted;
-    printf("%s (%d not refused, %d stored, %d times the sandbox stopped answering)\n",
-           qPrintable(m_counts.line(u"http"_s)), m_accepted, m_stored, m_down);
+    // The sandbox's own outcome: "down" is a crash or a hang of the sandbox.
+    printf("MATRIX http: %d runs, %d times the sandbox stopped answering, %d patterns not refused, %d stored "
+           "(the known gap, an expected failure: a chunked trailer over the limit)\n",
+           m_counts.runs, m_down, m_accepted, m_stored);
     fflush(stdout);
     m_sandbox.stop();
 }
