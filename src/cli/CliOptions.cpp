@@ -60,6 +60,9 @@ constexpr OptionSpec kOptions[] = {
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
 };
 
+// One hour: a longer wait between two polls is a typo, not a choice.
+constexpr int kMaxPollIntervalMs = 3600000;
+
 } // namespace
 
 CliOptions::CliOptions()
@@ -92,6 +95,14 @@ bool CliOptions::parse(const QStringList &arguments, QString *error)
         m_format = OutputFormat::Tsv;
     else {
         *error = tr("Unknown output format '%1' (use table, json or tsv).").arg(format);
+        return false;
+    }
+    // Not a number, or an interval the poller cannot use, is a usage error (it used to be
+    // ignored silently and the operation started with the default).
+    bool ok = true;
+    const std::optional<int> pollMs = intValue(QStringLiteral("poll-interval-ms"), &ok);
+    if (!ok || (pollMs && (*pollMs < 1 || *pollMs > kMaxPollIntervalMs))) {
+        *error = tr("--poll-interval-ms must be a whole number of milliseconds from 1 to %1.").arg(kMaxPollIntervalMs);
         return false;
     }
     return true;

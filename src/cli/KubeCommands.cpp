@@ -93,6 +93,10 @@ void runTlsBackup(CliContext &ctx)
     const QString dir = ctx.options().value(QStringLiteral("dir"));
     if (name.isEmpty() || dir.isEmpty())
         return ctx.failUsage(tr("tls-backup needs the compute's name and --dir FOLDER."));
+    // A file, FIFO or link that is not a folder is the user's mistake: said before the key is
+    // read from the cluster (it used to fail after, as "cannot create the folder", exit 1).
+    if (const QFileInfo folder(dir); (folder.exists() || folder.isSymLink()) && !folder.isDir())
+        return ctx.fail(kExitUsage, tr("%1 is not a folder; nothing was read or written.").arg(dir));
     const QString certPath = QDir(dir).filePath(QStringLiteral("cert.pem"));
     const QString keyPath = QDir(dir).filePath(QStringLiteral("key.pem"));
     // A link (even a dangling one) named cert.pem or key.pem would carry the private key to

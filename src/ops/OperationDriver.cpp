@@ -311,10 +311,27 @@ void OperationDriver::stepDetach()
             }
             if (answer.httpStatus == 404)
                 return failOperation(tr("There is no compute named '%1' in this workspace.").arg(m_record.computeName));
+            if (answer.httpStatus == 409)
+                return followDetachInProgress(answer);
             return failOnAnswer(answer);
         }
         m_initialAnswer = std::make_pair(request, answer);
         completeStep(tr("Accepted by Azure."));
+    });
+}
+
+void OperationDriver::followDetachInProgress(const arm::ArmResponse &conflict)
+{
+    // 409 "an operation is in progress": when this operation's own earlier DELETE reached Azure
+    // before a restart (a kill during the detach step), the compute is being removed already.
+    // Follow that removal (the wait step polls the compute until it is gone) instead of failing.
+    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    connect(job, &arm::ArmJob::finished, this, [this, conflict](const arm::ArmResponse &answer) {
+        if (answer.ok() && provisioningState(answer.json()).compare(QLatin1String("Deleting"), Qt::CaseInsensitive) == 0) {
+            m_record.lro = {};
+            return completeStep(tr("A detach of this compute was already in progress; following it."));
+        }
+        failOnAnswer(conflict);
     });
 }
 
@@ -387,9 +404,16 @@ void OperationDriver::stepVerify()
                 m_record.lro = {};
                 return completeStep(tr("The compute is no longer in the workspace."));
             }
-            if (answer.ok())
-                return failOperation(tr("The compute is still in the workspace (state %1).")
-                                         .arg(provisioningState(answer.json())));
+            if (answer.ok()) {
+                const QString state = provisioningState(answer.json());
+                const QString human = tr("The compute is still in the workspace (state %1).").arg(state);
+                // Still there and settled: the detach did not happen (its DELETE was answered
+                // 404, say), so a re-attach has detached nothing and resuming could never get
+                // past this check. Final, and the compute keeps its certificate.
+                if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
+                    return fail(human, {}, false);
+                return failOperation(human);
+            }
             return failOnAnswer(answer);
         }
         if (!answer.ok())

@@ -103,6 +103,7 @@ private:
     // The service's error: resumable when transient (no answer, timeout, 408/429/5xx, unreadable).
     void failOnAnswer(const arm::ArmResponse &answer);
     void fail(const QString &human, const QString &detail, bool resumable);
+    void followDetachInProgress(const arm::ArmResponse &conflict);
     bool hasDetached() const;
     void finishStopped(const QString &message);
     // Journals the record in the background; `thenDurable` runs once it is on disk (unless the

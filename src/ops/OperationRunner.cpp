@@ -77,6 +77,9 @@ QString OperationRunner::startReattach(const WorkspaceRef &workspace, const QStr
                                        std::optional<tls::TlsMaterial> userProvided, const QString &tlsBackupFile)
 {
     OperationRecord record = planReattach(workspace, computeName);
+    // Named in the journal before the file is written: a run killed between the write and the
+    // step's end leaves a file that the resumed run (or the end) must find and remove.
+    record.tlsBackupFile = tlsBackupFile;
     const QString id = record.id;
     m_journal->saveInBackground(record); // on the journal's thread; the driver's PUT waits for its intent
     Q_EMIT operationStarted(record);
@@ -159,20 +162,28 @@ bool OperationRunner::resume(const QString &id)
         drive(std::move(*record), std::move(body));
         return true;
     }
+    // The user chose a backup file but the journal never confirmed it was written (killed
+    // during recover-tls, before anything was detached): what the killed run may have written
+    // is removed, and the resumed run keeps the material in that file again.
+    QString backupFile;
+    if (record->tlsKept.isEmpty() && !record->tlsBackupFile.isEmpty()) {
+        QFile::remove(record->tlsBackupFile);
+        backupFile = record->tlsBackupFile;
+    }
     if (!needsKeyMaterial || !m_secrets || record->secretRef.isEmpty()) {
-        drive(std::move(*record), std::nullopt);
+        drive(std::move(*record), std::nullopt, std::nullopt, backupFile);
         return true;
     }
     // The PUT may still have to be sent: fetch the certificate and key back from the keychain.
     secrets::SecretJob *job = m_secrets->read(keyMaterialKey(*record));
-    connect(job, &secrets::SecretJob::finished, this, [this, r = *record](const secrets::SecretResult &result) {
+    connect(job, &secrets::SecretJob::finished, this, [this, r = *record, backupFile](const secrets::SecretResult &result) {
         std::optional<json> body;
         if (result.ok()) {
             json full = r.requestBody;
             restoreKeyMaterial(full, parseBoundedJson(result.data));
             body = std::move(full);
         }
-        drive(r, std::move(body));
+        drive(r, std::move(body), std::nullopt, backupFile);
     });
     return true;
 }
@@ -230,7 +241,7 @@ void OperationRunner::onDriverFinished(const OperationRecord &record)
     // exits on it (the CLI) does not leave the key behind.
     if (!record.isFinished() || record.canResume())
         return Q_EMIT operationFinished(record);
-    if (record.tlsKept == QLatin1String("backup-file") && !record.tlsBackupFile.isEmpty())
+    if ((record.tlsKept == QLatin1String("backup-file") || record.tlsKept.isEmpty()) && !record.tlsBackupFile.isEmpty())
         QFile::remove(record.tlsBackupFile);
     if (!m_secrets || record.secretRef.isEmpty())
         return Q_EMIT operationFinished(record);
