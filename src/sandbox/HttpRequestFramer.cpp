@@ -101,6 +101,11 @@ HttpRequestFramer::Result HttpRequestFramer::feed(QByteArrayView bytes)
         case State::Head:
         case State::Trailer: {
             const char c = bytes[i++];
+            // No client of ARM or Azure AD sends trailer fields, and Qt HttpServer 6.4 takes the
+            // request as complete at the trailer's first byte (it would process a request whose
+            // trailer is still arriving, or over the limit): refuse any trailer field at once.
+            if (m_state == State::Trailer && m_line.isEmpty() && c != '\r' && c != '\n')
+                return fail(Verdict::BadRequest, QByteArrayLiteral("The sandbox does not accept trailer fields in a chunked body."));
             m_line.append(c);
             if (m_line.size() > m_maxHead)
                 return fail(Verdict::HeadTooLarge,

@@ -65,8 +65,11 @@ void TestSandboxFraming::framing_data()
     QTest::newRow("Content-Length body") << put("Content-Length: 5\r\n", "hello") << Verdict::Ok << 1 << false;
     QTest::newRow("body still coming") << put("Content-Length: 5\r\n", "hel") << Verdict::Ok << 0 << true;
     QTest::newRow("head still coming") << QByteArray("GET / HTTP/1.1\r\nHo") << Verdict::Ok << 0 << true;
-    QTest::newRow("chunked") << put("Transfer-Encoding: chunked\r\n", "5;ext=1\r\nhello\r\nA\r\n0123456789\r\n0\r\nX-T: 1\r\n\r\n")
+    QTest::newRow("chunked") << put("Transfer-Encoding: chunked\r\n", "5;ext=1\r\nhello\r\nA\r\n0123456789\r\n0\r\n\r\n")
                              << Verdict::Ok << 1 << false;
+    // Qt HttpServer would process the request at the trailer's first byte: trailers are refused.
+    QTest::newRow("chunked with a trailer field") << put("Transfer-Encoding: chunked\r\n", "5\r\nhello\r\n0\r\nX-T: 1\r\n\r\n")
+                                                  << Verdict::BadRequest << 0 << false;
     QTest::newRow("chunked, no trailer") << put("Transfer-Encoding: Chunked\r\n", "0\r\n\r\n") << Verdict::Ok << 1 << false;
 
     QTest::newRow("negative Content-Length") << put("Content-Length: -1\r\n") << Verdict::BadRequest << 0 << false;
