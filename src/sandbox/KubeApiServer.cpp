@@ -333,7 +333,7 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
     QString ns;
     QStringList rest = r.mid(at);
     // namespaces/{ns}/{resource}[/{name}] is a namespaced call; namespaces[/{name}] the namespaces themselves.
-    if (rest.size() >= 3 && rest[0] == QLatin1String("namespaces") && group.isEmpty()) {
+    if (rest.size() >= 3 && rest[0] == QLatin1String("namespaces")) {
         ns = rest[1];
         rest = rest.mid(2);
     }

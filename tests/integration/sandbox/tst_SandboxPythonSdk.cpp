@@ -1,5 +1,6 @@
 // The official Azure SDK for Python (python3-azure) against the sandbox, unmodified: list, get,
-// create, attach, update and detach computes and list managed clusters (azure_sdk_smoke.py).
+// create, attach, update and detach computes, list an AmlCompute's nodes and list managed clusters
+// (azure_sdk_smoke.py).
 #include "SandboxTestUtil.h"
 
 #include <QFileInfo>
