@@ -180,7 +180,8 @@ void completeComputeOperation(SandboxService &svc, Json &op)
             svc.state.root["clusters"].erase(key);
             svc.state.root["clusterSecrets"].erase(key);
             svc.state.root["kubeIdentities"].erase(key);
-            svc.state.root["kubeObjects"].erase(key);
+            if (svc.state.root["kubeObjects"].is_object()) // absent in states saved before it existed
+                svc.state.root["kubeObjects"].erase(key);
         }
         all.erase(it);
         return;
