@@ -61,6 +61,8 @@ private Q_SLOTS:
     void secrets();
     void authCanI();
     void attachInstallsAzuremlFeAndDetachLeavesIt();
+    void createdComputeNodesFollowItsScale();
+    void kubeconfigsSurviveARestart();
 
 private:
     QByteArray credential(const QString &rg, const QString &cluster, bool admin)
@@ -322,6 +324,43 @@ void TestSandboxKubectl::attachInstallsAzuremlFeAndDetachLeavesIt()
     const Kubectl gone = kubectl(config, getFe);
     QCOMPARE(gone.exitCode, 1);
     QVERIFY(gone.err.contains("NotFound") || gone.err.contains("not found"));
+}
+
+void TestSandboxKubectl::createdComputeNodesFollowItsScale()
+{
+    const QString name = QStringLiteral("kubectl-made");
+    QCOMPARE(m_sbx.arm("PUT", computePath(m_sbx, name), jsonBytes(createBody(3, QStringLiteral("Standard_D4_v2")))).status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(provisioningState(m_sbx, name), QStringLiteral("Succeeded"), 15000);
+    const QByteArray config = listKeys(name);
+    const QStringList getNodes = {QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("-o"), QStringLiteral("json")};
+    const Kubectl nodes = kubectl(config, getNodes);
+    QCOMPARE(items(nodes).size(), 3);
+    QCOMPARE(str(items(nodes).first().toObject(), "status|capacity|cpu"), QStringLiteral("8"));
+    QCOMPARE(kubectl(config, {QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("azureml-fe")}).exitCode, 0);
+
+    QJsonObject doc = m_sbx.arm("GET", computePath(m_sbx, name)).json().object();
+    QJsonObject props = doc.value(QStringLiteral("properties")).toObject();
+    QJsonObject inner = props.value(QStringLiteral("properties")).toObject();
+    inner.insert(QStringLiteral("agentCount"), 4);
+    props.insert(QStringLiteral("properties"), inner);
+    doc.insert(QStringLiteral("properties"), props);
+    QCOMPARE(m_sbx.arm("PUT", computePath(m_sbx, name), jsonBytes(doc)).status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(provisioningState(m_sbx, name), QStringLiteral("Succeeded"), 15000);
+    QCOMPARE(items(kubectl(config, getNodes)).size(), 4);
+}
+
+void TestSandboxKubectl::kubeconfigsSurviveARestart()
+{
+    // The per-cluster port is kept in the state: a kubeconfig handed out before a restart works after it.
+    const QByteArray config = listKeys(QStringLiteral("tls-prod"));
+    const QStringList getSecret = {QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("azuremlfessl"), QStringLiteral("-o"), QStringLiteral("name")};
+    QCOMPARE(kubectl(config, getSecret).exitCode, 0);
+    m_sbx.stop();
+    QVERIFY(m_sbx.start());
+    const Kubectl after = kubectl(config, getSecret);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out.trimmed(), QByteArray("secret/azuremlfessl"));
+    QCOMPARE(listKeys(QStringLiteral("tls-prod")), config);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxKubectl)
