@@ -226,13 +226,10 @@ std::vector<std::pair<const char *, Json>> systemObjects(const QString &clusterI
                                                "mcr.microsoft.com/oss/kubernetes/metrics-server:v0.6.1", {{"k8s-app", "metrics-server"}}));
     out.emplace_back("deployments", deployment(clusterId, QStringLiteral("kube-system"), QStringLiteral("konnectivity-agent"), 2,
                                                "mcr.microsoft.com/oss/kubernetes/apiserver-network-proxy/agent:v0.0.33", {{"app", "konnectivity-agent"}}));
-    for (const char *sa : {"default"})
-        for (const char *ns : {"default", "kube-system", "kube-public", "kube-node-lease"}) {
-            Json account = {{"apiVersion", "v1"}, {"kind", "ServiceAccount"},
-                            {"metadata", meta(clusterId, "serviceaccounts", QLatin1String(ns), QLatin1String(sa))}};
-            out.emplace_back("serviceaccounts", account);
-        }
     for (const char *ns : {"default", "kube-system", "kube-public", "kube-node-lease"}) {
+        Json account = {{"apiVersion", "v1"}, {"kind", "ServiceAccount"},
+                        {"metadata", meta(clusterId, "serviceaccounts", QLatin1String(ns), QStringLiteral("default"))}};
+        out.emplace_back("serviceaccounts", account);
         Json cm = {{"apiVersion", "v1"}, {"kind", "ConfigMap"},
                    {"metadata", meta(clusterId, "configmaps", QLatin1String(ns), QStringLiteral("kube-root-ca.crt"))},
                    {"data", {{"ca.crt", "(the cluster CA)"}}}};
