@@ -180,7 +180,8 @@ std::vector<Column> columnsFor(const std::string &resource)
         return {{"Name", "string", 0}, {"Role", "string", 0}, {"Age", "string", 0}};
     if (resource == "clusterroles")
         return {{"Name", "string", 0}, {"Created At", "date", 0}};
-    return {{"Name", "string", 0}, {"Ready", "string", 0}, {"Status", "string", 0}, {"Restarts", "string", 0}, {"Age", "string", 0}};
+    return {{"Name", "string", 0}, {"Ready", "string", 0}, {"Status", "string", 0}, {"Restarts", "integer", 0}, {"Age", "string", 0},
+            {"IP", "string", 1}, {"Node", "string", 1}, {"Nominated Node", "string", 1}, {"Readiness Gates", "string", 1}};
 }
 
 Json cellsFor(const std::string &resource, const Json &o)
@@ -245,7 +246,16 @@ Json cellsFor(const std::string &resource, const Json &o)
         return {s(name), s(QStringLiteral("ClusterRole/") + str(o["roleRef"], "name")), s(age(o))};
     if (resource == "clusterroles")
         return {s(name), o["metadata"].value("creationTimestamp", std::string())};
-    return {s(name), "0/0", "Unknown", "0", s(age(o))};
+    // pods
+    int ready = 0, restarts = 0;
+    const Json statuses = o["status"].value("containerStatuses", Json::array());
+    for (const Json &c : statuses) {
+        ready += c.value("ready", false) ? 1 : 0;
+        restarts += c.value("restartCount", 0);
+    }
+    return {s(name), s(QStringLiteral("%1/%2").arg(ready).arg(statuses.size())), s(str(o["status"], "phase")),
+            restarts, s(age(o)), s(str(o["status"], "podIP", QStringLiteral("<none>"))),
+            s(str(o["spec"], "nodeName", QStringLiteral("<none>"))), "<none>", "<none>"};
 }
 
 bool wantsTable(const HttpCall &call)

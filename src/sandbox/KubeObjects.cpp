@@ -249,6 +249,68 @@ std::vector<std::pair<const char *, Json>> systemObjects(const QString &clusterI
     return out;
 }
 
+// The pods of the deployments (their ReplicaSets' pods), spread over the Ready nodes and
+// running; none when the cluster has no node (then kubectl shows no pod at all, a simplification:
+// a real cluster would list them Pending).
+std::vector<Json> podsOf(const QString &clusterId, const std::vector<Json> &deployments, const std::vector<Json> &nodes)
+{
+    std::vector<Json> pods;
+    if (nodes.empty())
+        return pods;
+    static const char alphabet[] = "bcdfghjklmnpqrstvwxz2456789"; // the apimachinery rand.String alphabet
+    int next = 0;
+    for (const Json &d : deployments) {
+        const QString ns = q(d["metadata"].value("namespace", std::string()));
+        const QString name = q(d["metadata"].value("name", std::string()));
+        const QByteArray h = QCryptographicHash::hash((clusterId.toLower() + QLatin1Char('/') + ns + QLatin1Char('/') + name).toUtf8(),
+                                                      QCryptographicHash::Sha256);
+        QString templateHash;
+        for (int i = 0; i < 10; ++i)
+            templateHash += QLatin1Char(alphabet[quint8(h[i]) % 27]);
+        const int replicas = d["spec"].value("replicas", 0);
+        for (int r = 0; r < replicas; ++r) {
+            const QByteArray hr = QCryptographicHash::hash(QByteArray(h + QByteArray::number(r)), QCryptographicHash::Sha256);
+            QString suffix;
+            for (int i = 0; i < 5; ++i)
+                suffix += QLatin1Char(alphabet[quint8(hr[i]) % 27]);
+            const QString podName = name + QLatin1Char('-') + templateHash + QLatin1Char('-') + suffix;
+            const Json &node = nodes[size_t(next++) % nodes.size()];
+            // In the node's pod range (kubenet); Azure CNI gives pods addresses of the node subnet.
+            const QString cidr = q(node["spec"].value("podCIDR", std::string()));
+            const QString podIp = cidr.isEmpty() ? QStringLiteral("10.224.0.%1").arg(40 + next % 200)
+                                                 : cidr.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".%1").arg(2 + next % 250);
+            const std::string nodeName = node["metadata"].value("name", std::string());
+            const std::string hostIp = node["status"]["addresses"][0].value("address", std::string());
+            const std::string started = d["metadata"].value("creationTimestamp", std::string(kDerivedCreation));
+            Json labels = d["spec"]["template"]["metadata"].value("labels", Json::object());
+            labels["pod-template-hash"] = s(templateHash);
+            Json statuses = Json::array();
+            for (const Json &c : d["spec"]["template"]["spec"].value("containers", Json::array()))
+                statuses.push_back({{"name", c.value("name", std::string())}, {"image", c.value("image", std::string())},
+                                    {"ready", true}, {"started", true}, {"restartCount", 0},
+                                    {"state", {{"running", {{"startedAt", started}}}}}});
+            Json pod = {{"apiVersion", "v1"}, {"kind", "Pod"}, {"metadata", meta(clusterId, "pods", ns, podName, started.c_str())},
+                        {"spec", {{"nodeName", nodeName}, {"containers", d["spec"]["template"]["spec"].value("containers", Json::array())},
+                                  {"restartPolicy", "Always"}, {"serviceAccountName", "default"}}},
+                        {"status", {{"phase", "Running"}, {"hostIP", hostIp},
+                                    {"podIP", s(podIp)}, {"podIPs", Json::array({{{"ip", s(podIp)}}})},
+                                    {"startTime", started}, {"qosClass", "BestEffort"},
+                                    {"conditions", Json::array({{{"type", "Initialized"}, {"status", "True"}},
+                                                                {{"type", "Ready"}, {"status", "True"}},
+                                                                {{"type", "ContainersReady"}, {"status", "True"}},
+                                                                {{"type", "PodScheduled"}, {"status", "True"}}})},
+                                    {"containerStatuses", statuses}}}};
+            pod["metadata"]["labels"] = labels;
+            pod["metadata"]["ownerReferences"] = Json::array({{{"apiVersion", "apps/v1"}, {"kind", "ReplicaSet"},
+                                                               {"name", s(name + QLatin1Char('-') + templateHash)},
+                                                               {"controller", true}, {"blockOwnerDeletion", true},
+                                                               {"uid", s(uidFor(clusterId, QStringLiteral("replicasets/") + ns + QLatin1Char('/') + name))}}});
+            pods.push_back(pod);
+        }
+    }
+    return pods;
+}
+
 Json namespaceJson(const QString &clusterId, const QString &name)
 {
     Json ns = {{"apiVersion", "v1"}, {"kind", "Namespace"}, {"metadata", meta(clusterId, "namespaces", {}, name)},
@@ -324,6 +386,10 @@ std::vector<Json> kubeObjects(SandboxState &state, const QString &clusterId, con
     const std::string name = resource.name;
     if (name == "nodes")
         return nodesOf(*cluster);
+    if (name == "pods") {
+        static const KubeResource *deployments = findKubeResource(QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"));
+        return podsOf(clusterId, kubeObjects(state, clusterId, *deployments), nodesOf(*cluster));
+    }
     if (name == "secrets") {
         const Json &secrets = state.clusterSecrets(clusterId);
         for (auto it = secrets.begin(); it != secrets.end(); ++it) {

@@ -6,7 +6,8 @@
 // The Kubernetes objects an emulated cluster holds, as the API server serves them:
 // - derived from the ManagedCluster document on every read: its Nodes (one per node of each
 //   agent pool: VM size -> capacity/allocatable from the VmCatalog and AKS's reservations, pool
-//   labels and taints), the four system namespaces and AKS's system services/deployments;
+//   labels and taints), the four system namespaces, AKS's system services/deployments and the
+//   pods of every deployment;
 // - stored in the state (`kubeObjects`): what the Azure ML v1 attach installs (azureml-fe
 //   deployment, services, service account, config map, cluster role and binding), kept after a
 //   v1 detach like on a real cluster;

@@ -260,6 +260,16 @@ void TestSandboxKubectl::deploymentsAndServicesOfAV1Attach()
                                       QStringList{QStringLiteral("clusterrole"), QStringLiteral("azureml-fe-role")},
                                       QStringList{QStringLiteral("clusterrolebinding"), QStringLiteral("azureml-fe-binding")}})
         QCOMPARE(kubectl(config, QStringList{QStringLiteral("get")} + object + QStringList{QStringLiteral("-o"), QStringLiteral("name")}).exitCode, 0);
+    // The deployment's pods run on the cluster's nodes (label selector honoured).
+    const Kubectl pods = kubectl(config, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), QStringLiteral("default"),
+                                          QStringLiteral("-l"), QStringLiteral("azuremlappname=azureml-fe"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(pods.exitCode, 0);
+    QCOMPARE(items(pods).size(), 3);
+    for (const QJsonValue &v : items(pods)) {
+        QCOMPARE(str(v.toObject(), "status|phase"), QStringLiteral("Running"));
+        QVERIFY(str(v.toObject(), "spec|nodeName").startsWith(QLatin1String("aks-agentpool-")));
+        QVERIFY(str(v.toObject(), "metadata|name").startsWith(QLatin1String("azureml-fe-")));
+    }
     const Kubectl table = kubectl(config, {QStringLiteral("get"), QStringLiteral("deployments,services"), QStringLiteral("-A")});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(table.out.contains("deployment.apps/azureml-fe"));
