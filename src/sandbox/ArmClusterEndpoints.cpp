@@ -28,7 +28,9 @@ QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin)
     const KubeIdentity identity = kubeIdentityFor(svc, id, admin);
     const QString user = QStringLiteral("%1_%2_%3").arg(admin ? QStringLiteral("clusterAdmin") : QStringLiteral("clusterUser"), rg, name);
     const QString context = admin ? name + QStringLiteral("-admin") : name;
-    const QString server = svc.kubeBaseUrl() + QStringLiteral("/clusters/") + identity.clusterKey;
+    QString server = svc.kubeServerFor ? svc.kubeServerFor(id) : QString();
+    if (server.isEmpty())
+        server = svc.kubeBaseUrl() + QStringLiteral("/clusters/") + identity.clusterKey;
     QByteArray yaml;
     yaml += "apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n";
     yaml += "    certificate-authority-data: " + b64(svc.pki.caPem()) + "\n";

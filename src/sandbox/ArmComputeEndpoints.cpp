@@ -2,10 +2,13 @@
 // (Detach or Delete) and listKeys, plus the completion of their long-running operations.
 #include "sandbox/ArmEndpoints.h"
 #include "sandbox/ComputeServiceRules.h"
+#include "sandbox/KubeObjects.h"
 #include "sandbox/ResourceFactory.h"
 #include "sandbox/VmCatalog.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QUuid>
 #include <cmath>
 
 namespace cw::sandbox {
@@ -177,6 +180,8 @@ void completeComputeOperation(SandboxService &svc, Json &op)
             svc.state.root["clusters"].erase(key);
             svc.state.root["clusterSecrets"].erase(key);
             svc.state.root["kubeIdentities"].erase(key);
+            if (svc.state.root["kubeObjects"].is_object()) // absent in states saved before it existed
+                svc.state.root["kubeObjects"].erase(key);
         }
         all.erase(it);
         return;
@@ -214,6 +219,10 @@ void completeComputeOperation(SandboxService &svc, Json &op)
             (*cluster)["properties"]["agentPoolProfiles"][0]["count"] = count;
     }
     applyCommonSettings(svc, compute, req, clusterId);
+    // A v1 create/attach installs the scoring front end (azureml-fe) in the cluster.
+    if ((kind == "create" || kind == "attach") && svc.state.cluster(clusterId))
+        installAzuremlFe(svc.state.root, clusterId,
+                         compute["properties"]["properties"].value("clusterPurpose", std::string("FastProd")) == "DevTest" ? 1 : 3);
     markSucceeded(compute);
 }
 
@@ -391,6 +400,45 @@ HttpReply listKeys(SandboxService &svc, const Json &compute)
                                  {"imagePullSecretName", ""}});
 }
 
+// POST .../computes/{name}/listNodes: AmlComputeNodesInformation {nodes, nextLink}
+// (2022-10-01 examples/Compute/listNodes.json). The service answers it for AmlCompute only; other
+// types get 400 "ComputeListNodes with computeType X is not supported." (as reported for
+// ComputeInstance in Azure/azure-rest-api-specs-examples#5127). The nodes follow the compute's
+// nodeStateCounts: running nodes carry the run they execute.
+HttpReply listNodes(const Json &compute)
+{
+    const Json &props = compute["properties"];
+    const QString type = q(props.value("computeType", std::string()));
+    if (type != QLatin1String("AmlCompute"))
+        return HttpReply::armError(400, QStringLiteral("BadArgument"),
+                                   QStringLiteral("ComputeListNodes with computeType %1 is not supported.").arg(type));
+    const Json counts = props["properties"].value("nodeStateCounts", Json::object());
+    const QString id = q(compute.value("id", std::string())).toLower();
+    const quint32 h = quint32(qHash(id));
+    const QString pool = QStringLiteral("tvm-%1").arg(1000000000u + h % 1000000000u);
+    const QString stamp = QDateTime::fromString(q(props.value("createdOn", std::string())), Qt::ISODate)
+                              .toUTC().toString(QStringLiteral("yyyyMMdd't'HHmmss'z'")).toLower();
+    Json nodes = Json::array();
+    int index = 0;
+    for (const auto &[field, state] : {std::pair{"runningNodeCount", "running"}, {"idleNodeCount", "idle"},
+                                       {"preparingNodeCount", "preparing"}, {"leavingNodeCount", "leaving"},
+                                       {"unusableNodeCount", "unusable"}, {"preemptedNodeCount", "preempted"}}) {
+        const int count = counts.value(field, 0);
+        for (int i = 0; i < count && index < 1000; ++i, ++index) {
+            Json node = {{"nodeId", s(QStringLiteral("%1_%2-%3").arg(pool).arg(index + 1).arg(stamp))},
+                         {"privateIpAddress", s(QStringLiteral("10.0.0.%1").arg(4 + index))},
+                         {"publicIpAddress", s(QStringLiteral("20.%1.%2.%3").arg(50 + h % 150).arg((h >> 8) % 250).arg(4 + (h >> 16) % 250))},
+                         {"port", 50000 + index},
+                         {"nodeState", state}};
+            if (std::string(state) == "running")
+                node["runId"] = s(QUuid::fromRfc4122(QCryptographicHash::hash((id + QString::number(index)).toUtf8(),
+                                                                              QCryptographicHash::Md5)).toString(QUuid::WithoutBraces));
+            nodes.push_back(node);
+        }
+    }
+    return HttpReply::json(200, {{"nodes", nodes}, {"nextLink", nullptr}});
+}
+
 } // namespace
 
 HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws, const QStringList &rest)
@@ -411,6 +459,8 @@ HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const Worksp
         return call.method == "GET" ? HttpReply::json(200, *it) : methodNotAllowed(call);
     if (rest.size() == 2 && eq(rest[1], "listKeys"))
         return call.method == "POST" ? listKeys(svc, *it) : methodNotAllowed(call);
+    if (rest.size() == 2 && eq(rest[1], "listNodes"))
+        return call.method == "POST" ? listNodes(*it) : methodNotAllowed(call);
     return HttpReply::armError(404, QStringLiteral("NotFound"), QStringLiteral("No such compute action."));
 }
 

@@ -1,7 +1,11 @@
 #include "sandbox/KubeApiServer.h"
 
 #include "sandbox/KubeIdentity.h"
+#include "sandbox/KubeObjects.h"
+#include "sandbox/KubeProtobuf.h"
 #include "sandbox/SandboxService.h"
+
+#include <QDateTime>
 
 namespace cw::sandbox {
 namespace {
@@ -15,6 +19,11 @@ HttpReply status(int code, const char *reason, const QString &message, const Jso
     return HttpReply::json(code, body);
 }
 
+HttpReply notFoundPath()
+{
+    return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
+}
+
 // The cluster id whose identity key is `key`, empty when none.
 QString clusterForKey(SandboxService &svc, const QString &key)
 {
@@ -26,37 +35,387 @@ QString clusterForKey(SandboxService &svc, const QString &key)
     return {};
 }
 
-Json secretJson(const QString &ns, const QString &name, const Json &data)
+Json resourceList(const QString &gv)
 {
-    return {{"apiVersion", "v1"}, {"kind", "Secret"}, {"type", "Opaque"},
-            {"metadata", {{"name", s(name)}, {"namespace", s(ns)},
-                          {"uid", s(kubeClusterKey(ns + QLatin1Char('/') + name))},
-                          {"resourceVersion", "1"}, {"creationTimestamp", "2023-01-01T00:00:00Z"}}},
-            {"data", data}};
+    Json resources = Json::array();
+    for (const KubeResource &r : kubeResources()) {
+        if (groupVersion(r) != gv)
+            continue;
+        Json entry = {{"name", r.name}, {"singularName", r.singular}, {"namespaced", r.namespaced},
+                      {"kind", r.kind}, {"verbs", r.verbs}};
+        if (!r.shortNames.empty())
+            entry["shortNames"] = r.shortNames;
+        if (r.category)
+            entry["categories"] = Json::array({r.category});
+        resources.push_back(entry);
+    }
+    return {{"kind", "APIResourceList"}, {"apiVersion", "v1"}, {"groupVersion", s(gv)}, {"resources", resources}};
 }
 
-HttpReply discovery(const QString &rest, const Json &cluster)
+HttpReply discovery(const QString &path, const Json &cluster, const QString &serverAddress)
 {
-    if (rest == QLatin1String("api"))
+    if (path == QLatin1String("api"))
         return HttpReply::json(200, {{"kind", "APIVersions"}, {"versions", Json::array({"v1"})},
-                                     {"serverAddressByClientCIDRs", Json::array({{{"clientCIDR", "0.0.0.0/0"}, {"serverAddress", "127.0.0.1:443"}}})}});
-    if (rest == QLatin1String("apis"))
-        return HttpReply::json(200, {{"kind", "APIGroupList"}, {"apiVersion", "v1"}, {"groups", Json::array()}});
-    if (rest == QLatin1String("api/v1")) {
-        Json resources = Json::array({
-            {{"name", "secrets"}, {"singularName", "secret"}, {"namespaced", true}, {"kind", "Secret"},
-             {"verbs", Json::array({"get", "list"})}},
-            {{"name", "namespaces"}, {"singularName", "namespace"}, {"namespaced", false}, {"kind", "Namespace"},
-             {"verbs", Json::array({"get", "list"})}, {"shortNames", Json::array({"ns"})}}});
-        return HttpReply::json(200, {{"kind", "APIResourceList"}, {"groupVersion", "v1"}, {"resources", resources}});
+                                     {"serverAddressByClientCIDRs", Json::array({{{"clientCIDR", "0.0.0.0/0"}, {"serverAddress", s(serverAddress)}}})}});
+    if (path == QLatin1String("apis")) {
+        Json groups = Json::array();
+        QStringList seen;
+        for (const KubeResource &r : kubeResources()) {
+            if (!*r.group || seen.contains(QLatin1String(r.group)))
+                continue;
+            seen << QLatin1String(r.group);
+            const Json version = {{"groupVersion", s(groupVersion(r))}, {"version", r.version}};
+            groups.push_back({{"name", r.group}, {"versions", Json::array({version})}, {"preferredVersion", version}});
+        }
+        return HttpReply::json(200, {{"kind", "APIGroupList"}, {"apiVersion", "v1"}, {"groups", groups}});
     }
-    if (rest == QLatin1String("version")) {
+    if (path == QLatin1String("api/v1"))
+        return HttpReply::json(200, resourceList(QStringLiteral("v1")));
+    const QStringList seg = path.split(QLatin1Char('/'));
+    if (seg.size() == 2 && seg[0] == QLatin1String("apis")) { // /apis/{group}: APIGroup
+        for (const KubeResource &r : kubeResources())
+            if (seg[1] == QLatin1String(r.group)) {
+                const Json version = {{"groupVersion", s(groupVersion(r))}, {"version", r.version}};
+                return HttpReply::json(200, {{"kind", "APIGroup"}, {"apiVersion", "v1"}, {"name", r.group},
+                                             {"versions", Json::array({version})}, {"preferredVersion", version}});
+            }
+    }
+    if (seg.size() == 3 && seg[0] == QLatin1String("apis")) {
+        const Json list = resourceList(seg[1] + QLatin1Char('/') + seg[2]);
+        if (!list["resources"].empty())
+            return HttpReply::json(200, list);
+    }
+    if (path == QLatin1String("version")) {
         const std::string v = cluster["properties"].value("currentKubernetesVersion", std::string("1.24.9"));
         const QStringList parts = q(v).split(QLatin1Char('.'));
         return HttpReply::json(200, {{"major", s(parts.value(0))}, {"minor", s(parts.value(1))},
-                                     {"gitVersion", "v" + v}, {"platform", "linux/amd64"}});
+                                     {"gitVersion", "v" + v}, {"gitCommit", "fa3d7990104d7c1f16943a67f11b154b71f6a132"},
+                                     {"gitTreeState", "clean"}, {"buildDate", "2023-01-11T18:07:19Z"},
+                                     {"goVersion", "go1.19.4"}, {"compiler", "gc"}, {"platform", "linux/amd64"}});
     }
     return HttpReply::empty(0);
+}
+
+// k8s.io/apimachinery duration.HumanDuration, which `kubectl get` shows in the AGE column.
+QString humanDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 minutes = seconds / 60, hours = seconds / 3600, days = hours / 24, years = days / 365;
+    if (seconds < 120)
+        return QStringLiteral("%1s").arg(seconds);
+    if (minutes < 10)
+        return seconds % 60 ? QStringLiteral("%1m%2s").arg(minutes).arg(seconds % 60) : QStringLiteral("%1m").arg(minutes);
+    if (minutes < 180)
+        return QStringLiteral("%1m").arg(minutes);
+    if (hours < 8)
+        return minutes % 60 ? QStringLiteral("%1h%2m").arg(hours).arg(minutes % 60) : QStringLiteral("%1h").arg(hours);
+    if (hours < 48)
+        return QStringLiteral("%1h").arg(hours);
+    if (hours < 24 * 8)
+        return hours % 24 ? QStringLiteral("%1d%2h").arg(days).arg(hours % 24) : QStringLiteral("%1d").arg(days);
+    if (hours < 24 * 365 * 2)
+        return QStringLiteral("%1d").arg(days);
+    if (years < 8)
+        return days % 365 ? QStringLiteral("%1y%2d").arg(years).arg(days % 365) : QStringLiteral("%1y").arg(years);
+    return QStringLiteral("%1y").arg(years);
+}
+
+QString age(const Json &object)
+{
+    const QDateTime created = QDateTime::fromString(q(object["metadata"].value("creationTimestamp", std::string())), Qt::ISODate);
+    return created.isValid() ? humanDuration(created.secsTo(QDateTime::currentDateTimeUtc())) : QStringLiteral("<unknown>");
+}
+
+struct Column {
+    const char *name;
+    const char *type;
+    int priority;
+};
+
+QString join(const Json &array, const std::function<QString(const Json &)> &text, const QString &empty = QStringLiteral("<none>"))
+{
+    QStringList parts;
+    for (const Json &item : array)
+        parts << text(item);
+    return parts.isEmpty() ? empty : parts.join(QLatin1Char(','));
+}
+
+QString str(const Json &object, const char *key, const QString &fallback = {})
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? q(it->get<std::string>()) : fallback;
+}
+
+QString selectorText(const Json &selector)
+{
+    QStringList parts;
+    for (auto it = selector.begin(); it != selector.end(); ++it)
+        parts << q(it.key()) + QLatin1Char('=') + q(it.value().is_string() ? it.value().get<std::string>() : std::string());
+    return parts.isEmpty() ? QStringLiteral("<none>") : parts.join(QLatin1Char(','));
+}
+
+// The columns and cells the real API server's table convertors produce for each resource.
+std::vector<Column> columnsFor(const std::string &resource)
+{
+    if (resource == "namespaces")
+        return {{"Name", "string", 0}, {"Status", "string", 0}, {"Age", "string", 0}};
+    if (resource == "nodes")
+        return {{"Name", "string", 0}, {"Status", "string", 0}, {"Roles", "string", 0}, {"Age", "string", 0},
+                {"Version", "string", 0}, {"Internal-IP", "string", 1}, {"External-IP", "string", 1},
+                {"OS-Image", "string", 1}, {"Kernel-Version", "string", 1}, {"Container-Runtime", "string", 1}};
+    if (resource == "services")
+        return {{"Name", "string", 0}, {"Type", "string", 0}, {"Cluster-IP", "string", 0}, {"External-IP", "string", 0},
+                {"Port(s)", "string", 0}, {"Age", "string", 0}, {"Selector", "string", 1}};
+    if (resource == "deployments")
+        return {{"Name", "string", 0}, {"Ready", "string", 0}, {"Up-to-date", "integer", 0}, {"Available", "integer", 0},
+                {"Age", "string", 0}, {"Containers", "string", 1}, {"Images", "string", 1}, {"Selector", "string", 1}};
+    if (resource == "secrets")
+        return {{"Name", "string", 0}, {"Type", "string", 0}, {"Data", "string", 0}, {"Age", "string", 0}};
+    if (resource == "configmaps")
+        return {{"Name", "string", 0}, {"Data", "string", 0}, {"Age", "string", 0}};
+    if (resource == "serviceaccounts")
+        return {{"Name", "string", 0}, {"Secrets", "string", 0}, {"Age", "string", 0}};
+    if (resource == "clusterrolebindings")
+        return {{"Name", "string", 0}, {"Role", "string", 0}, {"Age", "string", 0}};
+    if (resource == "clusterroles")
+        return {{"Name", "string", 0}, {"Created At", "date", 0}};
+    return {{"Name", "string", 0}, {"Ready", "string", 0}, {"Status", "string", 0}, {"Restarts", "integer", 0}, {"Age", "string", 0},
+            {"IP", "string", 1}, {"Node", "string", 1}, {"Nominated Node", "string", 1}, {"Readiness Gates", "string", 1}};
+}
+
+Json cellsFor(const std::string &resource, const Json &o)
+{
+    const QString name = str(o["metadata"], "name");
+    if (resource == "namespaces")
+        return {s(name), s(str(o["status"], "phase")), s(age(o))};
+    if (resource == "nodes") {
+        QString ready = QStringLiteral("Unknown");
+        for (const Json &c : o["status"].value("conditions", Json::array()))
+            if (str(c, "type") == QLatin1String("Ready"))
+                ready = str(c, "status") == QLatin1String("True") ? QStringLiteral("Ready") : QStringLiteral("NotReady");
+        QStringList roles;
+        const Json &labels = o["metadata"].value("labels", Json::object());
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            if (q(it.key()).startsWith(QLatin1String("node-role.kubernetes.io/")))
+                roles << q(it.key()).section(QLatin1Char('/'), 1);
+        QString internal = QStringLiteral("<none>"), external = QStringLiteral("<none>");
+        for (const Json &a : o["status"].value("addresses", Json::array())) {
+            if (str(a, "type") == QLatin1String("InternalIP"))
+                internal = str(a, "address");
+            if (str(a, "type") == QLatin1String("ExternalIP"))
+                external = str(a, "address");
+        }
+        const Json &info = o["status"]["nodeInfo"];
+        return {s(name), s(ready), s(roles.isEmpty() ? QStringLiteral("<none>") : roles.join(QLatin1Char(','))), s(age(o)),
+                s(str(info, "kubeletVersion")), s(internal), s(external), s(str(info, "osImage")),
+                s(str(info, "kernelVersion")), s(str(info, "containerRuntimeVersion"))};
+    }
+    if (resource == "services") {
+        const Json &spec = o["spec"];
+        const QString type = str(spec, "type");
+        QString external = type == QLatin1String("LoadBalancer") ? QStringLiteral("<pending>") : QStringLiteral("<none>");
+        const Json ingress = o["status"]["loadBalancer"].value("ingress", Json::array());
+        if (!ingress.empty())
+            external = join(ingress, [](const Json &i) { return str(i, "ip"); });
+        const QString ports = join(spec.value("ports", Json::array()), [](const Json &p) -> QString {
+            QString text = QString::number(p.value("port", 0));
+            if (p.contains("nodePort"))
+                text += QLatin1Char(':') + QString::number(p.value("nodePort", 0));
+            return text + QLatin1Char('/') + str(p, "protocol", QStringLiteral("TCP"));
+        });
+        return {s(name), s(type), s(str(spec, "clusterIP")), s(external), s(ports), s(age(o)),
+                s(selectorText(spec.value("selector", Json::object())))};
+    }
+    if (resource == "deployments") {
+        const Json &st = o["status"];
+        const Json containers = o["spec"]["template"]["spec"].value("containers", Json::array());
+        return {s(name), s(QStringLiteral("%1/%2").arg(st.value("readyReplicas", 0)).arg(o["spec"].value("replicas", 0))),
+                st.value("updatedReplicas", 0), st.value("availableReplicas", 0), s(age(o)),
+                s(join(containers, [](const Json &c) { return str(c, "name"); })),
+                s(join(containers, [](const Json &c) { return str(c, "image"); })),
+                s(selectorText(o["spec"]["selector"].value("matchLabels", Json::object())))};
+    }
+    if (resource == "secrets")
+        return {s(name), s(str(o, "type")), s(QString::number(o.value("data", Json::object()).size())), s(age(o))};
+    if (resource == "configmaps")
+        return {s(name), s(QString::number(o.value("data", Json::object()).size())), s(age(o))};
+    if (resource == "serviceaccounts")
+        return {s(name), s(QString::number(o.value("secrets", Json::array()).size())), s(age(o))};
+    if (resource == "clusterrolebindings")
+        return {s(name), s(QStringLiteral("ClusterRole/") + str(o["roleRef"], "name")), s(age(o))};
+    if (resource == "clusterroles")
+        return {s(name), o["metadata"].value("creationTimestamp", std::string())};
+    // pods
+    int ready = 0, restarts = 0;
+    const Json statuses = o["status"].value("containerStatuses", Json::array());
+    for (const Json &c : statuses) {
+        ready += c.value("ready", false) ? 1 : 0;
+        restarts += c.value("restartCount", 0);
+    }
+    return {s(name), s(QStringLiteral("%1/%2").arg(ready).arg(statuses.size())), s(str(o["status"], "phase")),
+            restarts, s(age(o)), s(str(o["status"], "podIP", QStringLiteral("<none>"))),
+            s(str(o["spec"], "nodeName", QStringLiteral("<none>"))), "<none>", "<none>"};
+}
+
+bool wantsTable(const HttpCall &call)
+{
+    return call.header("Accept").contains("as=Table");
+}
+
+HttpReply table(const HttpCall &call, const KubeResource &resource, const std::vector<Json> &objects)
+{
+    Json columns = Json::array();
+    for (const Column &c : columnsFor(resource.name))
+        columns.push_back({{"name", c.name}, {"type", c.type}, {"format", c.name == std::string("Name") ? "name" : ""},
+                           {"description", ""}, {"priority", c.priority}});
+    const QString include = call.queryValue(QStringLiteral("includeObject"));
+    Json rows = Json::array();
+    for (const Json &o : objects) {
+        Json row = {{"cells", cellsFor(resource.name, o)}};
+        if (include == QLatin1String("Object"))
+            row["object"] = o;
+        else if (include != QLatin1String("None"))
+            row["object"] = {{"kind", "PartialObjectMetadata"}, {"apiVersion", "meta.k8s.io/v1"}, {"metadata", o["metadata"]}};
+        rows.push_back(row);
+    }
+    return HttpReply::json(200, {{"kind", "Table"}, {"apiVersion", "meta.k8s.io/v1"}, {"metadata", {{"resourceVersion", "1"}}},
+                                 {"columnDefinitions", columns}, {"rows", rows}});
+}
+
+// Keeps the objects matching a labelSelector of equality terms ("a=b,c!=d,e"); others are kept.
+bool matchesLabels(const Json &object, const QString &selector)
+{
+    const Json &labels = object["metadata"].value("labels", Json::object());
+    for (const QString &term : selector.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const bool negate = term.contains(QLatin1String("!="));
+        const QString key = term.section(negate ? QStringLiteral("!=") : QStringLiteral("="), 0, 0).remove(QLatin1Char('=')).trimmed();
+        const QString value = term.contains(QLatin1Char('=')) ? term.section(QLatin1Char('='), -1).trimmed() : QString();
+        const auto it = labels.find(s(key));
+        const bool has = it != labels.end();
+        if (!term.contains(QLatin1Char('='))) {
+            if (!has)
+                return false;
+            continue;
+        }
+        const bool equal = has && it->is_string() && q(it->get<std::string>()) == value;
+        if (negate == equal)
+            return false;
+    }
+    return true;
+}
+
+HttpReply accessReview(const HttpCall &call, const QString &subject)
+{
+    // kubectl sends the review as protobuf; other clients as JSON. The answer is JSON, which
+    // kubectl accepts too (its Accept header lists application/json).
+    std::optional<Json> body = call.header("Content-Type").startsWith("application/vnd.kubernetes.protobuf")
+                                   ? decodeProtobufAccessReview(call.body)
+                                   : parseJson(call.body);
+    if (!body || !body->is_object() || !body->contains("spec"))
+        return status(400, "BadRequest", QStringLiteral("the body of the request is not a SelfSubjectAccessReview"));
+    // AKS clusters without Azure AD integration give the clusterUser and clusterAdmin
+    // certificates the same rights (both are local accounts): everything is allowed.
+    Json review = {{"kind", "SelfSubjectAccessReview"}, {"apiVersion", "authorization.k8s.io/v1"},
+                   {"metadata", {{"creationTimestamp", nullptr}}}, {"spec", (*body)["spec"]},
+                   {"status", {{"allowed", true},
+                               {"reason", s(QStringLiteral("RBAC: allowed by ClusterRoleBinding \"cluster-admin\" of ClusterRole "
+                                                           "\"cluster-admin\" to Group \"system:masters\" (%1)").arg(subject))}}}};
+    return HttpReply::json(201, review);
+}
+
+// /api/v1/... or /apis/{group}/{version}/...: [namespaces/{ns}/]{resource}[/{name}]
+HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &clusterId, const QStringList &r,
+                    const QString &subject)
+{
+    QString group, version;
+    int at = 0;
+    if (r.value(0) == QLatin1String("api") && r.size() >= 3) {
+        version = r[1];
+        at = 2;
+    } else if (r.value(0) == QLatin1String("apis") && r.size() >= 4) {
+        group = r[1];
+        version = r[2];
+        at = 3;
+    } else {
+        return notFoundPath();
+    }
+    QString ns;
+    QStringList rest = r.mid(at);
+    // namespaces/{ns}/{resource}[/{name}] is a namespaced call; namespaces[/{name}] the namespaces themselves.
+    if (rest.size() >= 3 && rest[0] == QLatin1String("namespaces")) {
+        ns = rest[1];
+        rest = rest.mid(2);
+    }
+    const KubeResource *resource = findKubeResource(group, version, rest.value(0));
+    if (!resource || rest.size() > 2 || (!ns.isEmpty() && !resource->namespaced))
+        return notFoundPath();
+    if (std::string(resource->name) == "selfsubjectaccessreviews")
+        return call.method == "POST" && rest.size() == 1 ? accessReview(call, subject)
+                                                         : status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+    std::vector<Json> all = kubeObjects(svc.state, clusterId, *resource);
+    const QString name = rest.value(1);
+    auto inScope = [&](const Json &o) { return ns.isEmpty() || str(o["metadata"], "namespace") == ns; };
+    if (!name.isEmpty()) {
+        const auto it = std::find_if(all.begin(), all.end(), [&](const Json &o) { return inScope(o) && str(o["metadata"], "name") == name; });
+        if (it == all.end())
+            return status(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(QLatin1String(resource->name), name),
+                          {{"name", s(name)}, {"kind", resource->name}});
+        if (call.method == "DELETE") {
+            if (!deleteKubeObject(svc.state, clusterId, *resource, ns, name))
+                return status(405, "MethodNotAllowed", QStringLiteral("the sandbox does not delete %1 \"%2\"")
+                                                           .arg(QLatin1String(resource->name), name));
+            return HttpReply::json(200, *it);
+        }
+        if (call.method != "GET")
+            return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+        if (wantsTable(call))
+            return table(call, *resource, {*it});
+        return HttpReply::json(200, *it);
+    }
+    if (call.method != "GET")
+        return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+    const QString labelSelector = call.queryValue(QStringLiteral("labelSelector"));
+    const QString fieldSelector = call.queryValue(QStringLiteral("fieldSelector"));
+    std::vector<Json> items;
+    for (const Json &o : all) {
+        if (!inScope(o) || !matchesLabels(o, labelSelector))
+            continue;
+        // kubectl uses metadata.name=X field selectors (e.g. `get --field-selector`).
+        if (fieldSelector.startsWith(QLatin1String("metadata.name="))
+            && str(o["metadata"], "name") != fieldSelector.section(QLatin1Char('='), 1))
+            continue;
+        items.push_back(o);
+    }
+    if (wantsTable(call))
+        return table(call, *resource, items);
+    Json list = Json::array();
+    for (const Json &o : items)
+        list.push_back(o);
+    return HttpReply::json(200, {{"kind", s(QLatin1String(resource->kind) + QStringLiteral("List"))}, {"apiVersion", s(groupVersion(*resource))},
+                                 {"metadata", {{"resourceVersion", "1"}}}, {"items", list}});
+}
+
+HttpReply serve(SandboxService &svc, const HttpCall &call, const QString &key, const QStringList &path,
+                const QString &serverAddress)
+{
+    if (call.peerCertificateDer.isEmpty() || !svc.pki.isIssuedByCa(call.peerCertificateDer))
+        return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
+    const QString subject = SandboxPki::commonName(call.peerCertificateDer);
+    const QString clusterId = clusterForKey(svc, key);
+    if (clusterId.isEmpty())
+        return notFoundPath();
+    if (subject.section(QLatin1Char(':'), 1) != key)
+        return status(403, "Forbidden",
+                      QStringLiteral("forbidden: User \"%1\" cannot %2 path \"%3\"")
+                          .arg(subject, QString::fromLatin1(call.method).toLower(), call.path));
+    const Json &cluster = *svc.state.cluster(clusterId);
+    if (call.method == "GET")
+        if (HttpReply d = discovery(path.join(QLatin1Char('/')), cluster, serverAddress); d.status != 0)
+            return d;
+    if (call.method != "GET" && call.method != "POST" && call.method != "DELETE")
+        return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+    return resources(svc, call, clusterId, path, subject);
 }
 
 } // namespace
@@ -65,49 +424,14 @@ HttpReply handleKube(SandboxService &svc, const HttpCall &call)
 {
     const QStringList seg = call.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (seg.size() < 2 || seg[0] != QLatin1String("clusters"))
-        return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
-    const QString key = seg[1];
-    if (call.peerCertificateDer.isEmpty() || !svc.pki.isIssuedByCa(call.peerCertificateDer))
-        return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
-    const QString subject = SandboxPki::commonName(call.peerCertificateDer);
-    const QString clusterId = clusterForKey(svc, key);
-    if (clusterId.isEmpty())
-        return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
-    if (subject.section(QLatin1Char(':'), 1) != key)
-        return status(403, "Forbidden",
-                      QStringLiteral("forbidden: User \"%1\" cannot %2 path \"%3\"")
-                          .arg(subject, QString::fromLatin1(call.method).toLower(), call.path));
-    const Json &cluster = *svc.state.cluster(clusterId);
-    const QString rest = seg.mid(2).join(QLatin1Char('/'));
-    if (call.method != "GET")
-        return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
-    if (HttpReply d = discovery(rest, cluster); d.status != 0)
-        return d;
-    // api/v1/namespaces/{ns}/secrets[/{name}]
-    const QStringList r = seg.mid(2);
-    if (r.size() >= 5 && r[0] == QLatin1String("api") && r[1] == QLatin1String("v1")
-        && r[2] == QLatin1String("namespaces") && r[4] == QLatin1String("secrets")) {
-        const QString ns = r[3];
-        const Json &secrets = svc.state.clusterSecrets(clusterId);
-        if (r.size() == 5) {
-            Json items = Json::array();
-            for (auto it = secrets.begin(); it != secrets.end(); ++it) {
-                const QString full = q(it.key());
-                if (full.section(QLatin1Char('/'), 0, 0) == ns)
-                    items.push_back(secretJson(ns, full.section(QLatin1Char('/'), 1), it.value()));
-            }
-            return HttpReply::json(200, {{"kind", "SecretList"}, {"apiVersion", "v1"},
-                                         {"metadata", {{"resourceVersion", "1"}}}, {"items", items}});
-        }
-        if (r.size() == 6) {
-            auto it = secrets.find(s(ns + QLatin1Char('/') + r[5]));
-            if (it == secrets.end())
-                return status(404, "NotFound", QStringLiteral("secrets \"%1\" not found").arg(r[5]),
-                              {{"name", s(r[5])}, {"kind", "secrets"}});
-            return HttpReply::json(200, secretJson(ns, r[5], *it));
-        }
-    }
-    return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
+        return notFoundPath();
+    const QString base = svc.kubeBaseUrl();
+    return serve(svc, call, seg[1], seg.mid(2), base.mid(base.indexOf(QLatin1String("://")) + 3));
+}
+
+HttpReply handleKubeCluster(SandboxService &svc, const HttpCall &call, const QString &key, const QString &serverAddress)
+{
+    return serve(svc, call, key, call.path.split(QLatin1Char('/'), Qt::SkipEmptyParts), serverAddress);
 }
 
 } // namespace cw::sandbox

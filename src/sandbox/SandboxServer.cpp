@@ -7,6 +7,7 @@
 #include "sandbox/ControlToken.h"
 #include "sandbox/HttpsFrontend.h"
 #include "sandbox/KubeApiServer.h"
+#include "sandbox/KubeListeners.h"
 #include "sandbox/SandboxService.h"
 #include "sandbox/SeedData.h"
 #include "common/PrivateFile.h"
@@ -29,6 +30,7 @@ struct SandboxCore::Parts {
     std::unique_ptr<SandboxService> service;
     HttpsFrontend *arm = nullptr;
     HttpsFrontend *kube = nullptr;
+    KubeListeners *kubeClusters = nullptr;
     QTimer operationTimer;
 };
 
@@ -143,6 +145,11 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
         writeSavedPorts(portsFile, {port, kubePort});
     const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
     svc.setBaseUrls(base, QStringLiteral("https://127.0.0.1:%1").arg(kubePort));
+    // Each cluster's API server on its own port (kubeconfigs name it); the shared port keeps the
+    // older /clusters/{key} URLs working.
+    d->kubeClusters = new KubeListeners(svc, serverTls(pki, true), this);
+    svc.kubeServerFor = [listeners = d->kubeClusters](const QString &clusterId) { return listeners->serverFor(clusterId); };
+    d->kubeClusters->reopenSaved();
 
     if (options.computes > 0) {
         const QString wsId = workspaceId(QLatin1String(kSubscriptionId), QLatin1String(kWorkspaceRg),
@@ -182,6 +189,10 @@ void SandboxCore::stop()
     delete d->arm;
     delete d->kube;
     d->arm = d->kube = nullptr;
+    if (d->service)
+        d->service->kubeServerFor = nullptr;
+    delete d->kubeClusters;
+    d->kubeClusters = nullptr;
     d->state.saveNow();
     d.reset();
 }

@@ -8,6 +8,8 @@
 
 #include <QUrl>
 
+#include <functional>
+
 // The emulated service without any networking: state, PKI, operations, faults, request log and
 // the routing of a call to the AD, ARM or control endpoints. The HTTPS front ends feed it.
 namespace cw::sandbox {
@@ -24,6 +26,9 @@ public:
     QString baseUrl() const { return m_baseUrl; }     // "https://127.0.0.1:PORT", no slash
     QString kubeBaseUrl() const { return m_kubeBaseUrl; }
     void setBaseUrls(const QString &base, const QString &kubeBase);
+    // The Kubernetes API server URL of a cluster (its own loopback listener, opened on demand by
+    // KubeListeners); unset or empty: the path-prefixed URL on the shared Kubernetes port.
+    std::function<QString(const QString &clusterId)> kubeServerFor;
 
     SandboxState &state;
     SandboxPki &pki;

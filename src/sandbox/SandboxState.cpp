@@ -100,7 +100,7 @@ bool SandboxState::load(const QString &path, bool fresh, const std::function<Jso
     }
     root = seed();
     root["schema"] = 1;
-    for (const char *k : {"workspaces", "computes", "clusters", "clusterSecrets", "kubeIdentities",
+    for (const char *k : {"workspaces", "computes", "clusters", "clusterSecrets", "kubeIdentities", "kubeObjects",
                           "operations", "tokens", "deviceCodes", "subscriptions"}) {
         if (!root.contains(k))
             root[k] = Json::object();

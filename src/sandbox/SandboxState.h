@@ -16,7 +16,9 @@
 //   computes       { wsIdLower: { computeNameLower: ComputeResource } }
 //   clusters       { clusterIdLower: ManagedCluster resource }
 //   clusterSecrets { clusterIdLower: { "ns/name": {dataKey: base64} } }
-//   kubeIdentities { clusterIdLower: {key, user:{cert,key}, admin:{cert,key}} }
+//   kubeIdentities { clusterIdLower: {key, port, user:{cert,key}, admin:{cert,key}} } (port: the
+//                  cluster's own Kubernetes API listener, KubeListeners)
+//   kubeObjects    { clusterIdLower: { "resource/ns/name": Kubernetes object } } (KubeObjects.h)
 //   operations     { opId: {id,name,status,...,"_":{private bookkeeping}} }
 //   tokens         { token: {kind:"access"|"refresh", clientId, expiresAtMs} }
 //   deviceCodes    { deviceCode: {userCode, clientId, scope, state, expiresAtMs, lastPollMs} }

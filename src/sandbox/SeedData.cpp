@@ -1,5 +1,6 @@
 #include "sandbox/SeedData.h"
 
+#include "sandbox/KubeObjects.h"
 #include "sandbox/ResourceFactory.h"
 #include "sandbox/SandboxPki.h"
 #include "sandbox/SandboxState.h"
@@ -77,8 +78,11 @@ Json buildSeed(const SandboxPki &pki)
          traits([](auto &t) { t.location = QStringLiteral("northeurope"); })},
     };
     for (const SeedCluster &c : clusters) {
-        const Json cluster = makeManagedCluster(QLatin1String(c.sub), QLatin1String(c.rg),
-                                                QLatin1String(c.name), c.traits);
+        Json cluster = makeManagedCluster(QLatin1String(c.sub), QLatin1String(c.rg),
+                                          QLatin1String(c.name), c.traits);
+        // GPU node pools are commonly tainted so only GPU workloads land there.
+        if (c.traits.vmSize.startsWith(QLatin1String("Standard_NC")))
+            cluster["properties"]["agentPoolProfiles"][0]["nodeTaints"] = Json::array({"sku=gpu:NoSchedule"});
         root["clusters"][SandboxState::key(q(cluster["id"].get<std::string>()))] = cluster;
     }
     auto idOf = [](const char *rg, const char *name) {
@@ -97,6 +101,7 @@ Json buildSeed(const SandboxPki &pki)
     attached.clusterFqdn = QStringLiteral("aks-attached-dns-4f1c2d3e.hcp.westeurope.azmk8s.io");
     computes["inference-prod"] = makeComputeResource(wsId, QStringLiteral("inference-prod"), location,
                                                      makeAksComputeProperties(attached));
+    installAzuremlFe(root, attached.resourceId, 3);
 
     // A created cluster with a custom TLS certificate; its azuremlfessl secret holds the pair.
     const PemPair tls = pki.issueServerCertificate(QStringLiteral("www.contoso.com"), 365);
@@ -112,6 +117,7 @@ Json buildSeed(const SandboxPki &pki)
     computes["tls-prod"] = makeComputeResource(wsId, QStringLiteral("tls-prod"), location,
                                                makeAksComputeProperties(withTls));
     root["clusterSecrets"][SandboxState::key(withTls.resourceId)]["default/azuremlfessl"] = tlsSecret(tls);
+    installAzuremlFe(root, withTls.resourceId, 3);
 
     AksComputeFacts failed;
     failed.resourceId = idOf("rg-aks", "aks-legacy");
@@ -137,6 +143,7 @@ Json buildSeed(const SandboxPki &pki)
                                                QStringLiteral("devtest-aks"),
                                                traits([](auto &t) { t.nodeCount = 1; }));
     root["clusters"][SandboxState::key(devtest.resourceId)] = devCluster;
+    installAzuremlFe(root, devtest.resourceId, 1);
 
     // A non-AKS compute, so clients must filter on computeType.
     computes["cpu-cluster"] = makeComputeResource(
@@ -145,7 +152,10 @@ Json buildSeed(const SandboxPki &pki)
          {"provisioningState", "Succeeded"}, {"isAttachedCompute", false},
          {"createdOn", s(isoUtc(weekAgo))}, {"modifiedOn", s(isoUtc(weekAgo))},
          {"properties", {{"vmSize", "STANDARD_DS3_V2"}, {"vmPriority", "Dedicated"},
-                         {"scaleSettings", {{"minNodeCount", 0}, {"maxNodeCount", 4}}}}}});
+                         {"scaleSettings", {{"minNodeCount", 0}, {"maxNodeCount", 4}}},
+                         {"allocationState", "Steady"}, {"currentNodeCount", 2}, {"targetNodeCount", 2},
+                         {"nodeStateCounts", {{"idleNodeCount", 1}, {"runningNodeCount", 1}, {"preparingNodeCount", 0},
+                                              {"unusableNodeCount", 0}, {"leavingNodeCount", 0}, {"preemptedNodeCount", 0}}}}}});
     return root;
 }
 

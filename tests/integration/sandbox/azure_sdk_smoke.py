@@ -8,6 +8,7 @@ SANDBOX_CLIENT_SECRET, SANDBOX_SUBSCRIPTION. Exits non-zero on the first failed 
 import os
 import sys
 
+from azure.core.exceptions import HttpResponseError
 from azure.identity import ClientSecretCredential
 from azure.mgmt.containerservice import ContainerServiceClient
 from azure.mgmt.machinelearningservices import MachineLearningServicesMgmtClient
@@ -44,6 +45,18 @@ check(tls.properties.properties.ssl_configuration.status == "Enabled", "get comp
 failed = mlc.compute.get(RG, WS, "legacy-failed")
 check(failed.properties.provisioning_state == "Failed" and failed.properties.provisioning_errors,
       "failed compute carries provisioning errors")
+
+# listNodes: AmlComputeNodesInformation for an AmlCompute, refused for other compute types.
+nodes = list(mlc.compute.list_nodes(RG, WS, "cpu-cluster"))
+check(len(nodes) == 2 and sorted(n.node_state for n in nodes) == ["idle", "running"], "list nodes of an AmlCompute")
+running = [n for n in nodes if n.node_state == "running"][0]
+check(running.run_id and running.node_id and running.private_ip_address and running.port >= 50000,
+      "running node carries its run, id, address and port")
+try:
+    list(mlc.compute.list_nodes(RG, WS, "tls-prod"))
+    check(False, "list nodes of an AKS compute must fail")
+except HttpResponseError as error:
+    check(error.status_code == 400 and "not supported" in str(error), "list nodes of an AKS compute refused: 400")
 
 clusters = {c.name: c for c in aks.managed_clusters.list()}
 check("aks-plain" in clusters and "aks-gpu" in clusters, "list managed clusters: %d" % len(clusters))

@@ -2,6 +2,7 @@
 // azuremlfessl secret, 401/403/404 Status answers, and kubectl reading the secret unmodified.
 #include "SandboxTestUtil.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -118,6 +119,14 @@ void TestSandboxKube::secretWithClientCertificate()
     QCOMPARE(kubeGet(config.server + QStringLiteral("/apis"), &config).json().object().value(QStringLiteral("kind")).toString(), QStringLiteral("APIGroupList"));
     QCOMPARE(kubeGet(config.server + QStringLiteral("/api/v1/namespaces/default/secrets"), &config).json().object()
                  .value(QStringLiteral("items")).toArray().size(), 1);
+    // The older path-prefixed form on the shared Kubernetes port still answers: /clusters/{key},
+    // key = the first 16 hex digits of SHA-256 of the lower-cased cluster id.
+    const QString key = QString::fromLatin1(QCryptographicHash::hash(clusterIdOf(m_sbx, QStringLiteral("rg-ml"), QStringLiteral("tls-prod-aks"))
+                                                                          .toLower().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const HttpResult legacy = kubeGet(QStringLiteral("https://127.0.0.1:%1/clusters/%2/api/v1/namespaces/default/secrets/azuremlfessl")
+                                          .arg(m_sbx.endpoint().kubePort).arg(key), &config);
+    QCOMPARE(legacy.status, 200);
+    QCOMPARE(legacy.json().object().value(QStringLiteral("kind")).toString(), QStringLiteral("Secret"));
 }
 
 void TestSandboxKube::statusAnswers()

@@ -1,7 +1,7 @@
 // The official Azure SDK for Python (python3-azure) against the sandbox, unmodified: list, get,
-// create, attach, update and detach computes and list managed clusters (azure_sdk_smoke.py); a
-// user sign-in with DeviceCodeCredential, its refresh-token grant and a call with the user's JWT
-// (azure_sdk_devicecode.py).
+// create, attach, update and detach computes, list an AmlCompute's nodes and list managed clusters
+// (azure_sdk_smoke.py); a user sign-in with DeviceCodeCredential, its refresh-token grant and a
+// call with the user's JWT (azure_sdk_devicecode.py).
 #include "SandboxTestUtil.h"
 
 #include <QFileInfo>
