@@ -23,4 +23,11 @@ HttpReply unknownArmResourceType(const HttpCall &call, const QString &type, cons
                                    .arg(type, providerNamespace, call.queryValue(QStringLiteral("api-version"))));
 }
 
+HttpReply unknownArmPathReply(const HttpCall &call, const QStringList &segments)
+{
+    if (segments.size() >= 3 && segments.first().compare(QLatin1String("providers"), Qt::CaseInsensitive) == 0)
+        return unknownArmResourceType(call, segments.mid(2).join(QLatin1Char('/')), segments[1]);
+    return unknownArmResourceType(call, segments.join(QLatin1Char('/')), QStringLiteral("Microsoft.Resources"));
+}
+
 } // namespace cw::sandbox

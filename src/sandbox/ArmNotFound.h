@@ -16,4 +16,8 @@ bool isArmPath(const HttpCall &call, const QStringList &segments);
 // 404 {"error":{"code":"InvalidResourceType",...}} as ARM sends for a type it does not know.
 HttpReply unknownArmResourceType(const HttpCall &call, const QString &type, const QString &providerNamespace);
 
+// The 404 for a path outside /subscriptions no endpoint serves: /providers/{namespace}/{type}...
+// names its namespace, anything else is a Microsoft.Resources type.
+HttpReply unknownArmPathReply(const HttpCall &call, const QStringList &segments);
+
 } // namespace cw::sandbox

@@ -58,7 +58,7 @@ HttpReply SandboxService::handle(const HttpCall &call)
             return page;
         }
         if (isArmPath(call, seg)) // not AD's "invalid_tenant" for an ARM path no endpoint serves
-            return unknownArmResourceType(call, seg.first(), QStringLiteral("Microsoft.Resources"));
+            return unknownArmPathReply(call, seg);
         return handleAad(*this, call, seg);
     } catch (const Json::exception &e) {
         qCWarning(lcSandboxService) << "rejected a request with unexpected JSON:" << e.what();

@@ -103,6 +103,9 @@ void TestSandboxRealism::unknownArmPathsAnswerArmNotFound()
     QCOMPARE(armErrorCode(r), code);
     QVERIFY(!armErrorMessage(r).isEmpty());
     QVERIFY(!r.body.contains("invalid_tenant"));
+    if (path.startsWith(QLatin1String("/providers/")))
+        QVERIFY2(armErrorMessage(r).contains(QStringLiteral("'things' could not be found in the namespace 'Microsoft.Nothing'")),
+                 qPrintable(armErrorMessage(r)));
     QVERIFY(!r.header("x-ms-request-id").isEmpty());
 }
 
