@@ -62,7 +62,10 @@ test)
     cmake --build "$build" --target package || package=$?
     if ((package == 0)); then
         # The .deb just written (an older version's may lie beside it).
-        deb=$(ls -t "$build"/clusterwright_*.deb | head -n 1)
+        deb=""
+        for f in "$build"/clusterwright_*.deb; do
+            if [[ -z "$deb" || "$f" -nt "$deb" ]]; then deb=$f; fi
+        done
         "$here/check-package.sh" "$deb" || package=$?
     fi
     if ((tests != 0 || package != 0)); then
