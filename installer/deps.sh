@@ -7,6 +7,9 @@ set -euo pipefail
 packages=(
     # toolchain and build
     cmake ninja-build g++ pkg-config git dpkg-dev file
+    # the package check (check-package.sh): linters of the .deb, its .desktop and metainfo files,
+    # manual pages generated from --help, and bash-completion for the completion test
+    lintian desktop-file-utils appstream help2man bash-completion
     # libraries
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

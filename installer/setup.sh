@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's two commands (and the benchmark one) in one script.
 #   installer/setup.sh run    install what is missing, build, launch the app on the sandbox
-#   installer/setup.sh test   install what is missing, build, run every test (CTest)
+#   installer/setup.sh test   install what is missing, build, run every test (CTest), then
+#                             build the .deb and check it (lintian, desktop-file-validate,
+#                             appstreamcli: installer/check-package.sh)
 #   installer/setup.sh bench  install what is missing, build, run the benchmark suite
 #   installer/setup.sh fuzz [-n RUNS | -t SECONDS] [TARGET...]
 #                             install clang and libFuzzer too, build the fuzz targets (their own
@@ -51,8 +53,25 @@ run)
     ;;
 test)
     # Benchmarks print figures and are run by "bench"; everything else runs here.
-    exec ctest --test-dir "$build" --output-on-failure --label-exclude bench \
-        --parallel 2 --timeout 600 "$@"
+    tests=0
+    ctest --test-dir "$build" --output-on-failure --label-exclude bench \
+        --parallel 2 --timeout 600 "$@" || tests=$?
+    # Then the package as Debian's tools judge it: the .deb (the package target), lintian,
+    # desktop-file-validate and appstreamcli (installer/check-package.sh).
+    package=0
+    cmake --build "$build" --target package || package=$?
+    if ((package == 0)); then
+        # The .deb just written (an older version's may lie beside it).
+        deb=""
+        for f in "$build"/clusterwright_*.deb; do
+            if [[ -z "$deb" || "$f" -nt "$deb" ]]; then deb=$f; fi
+        done
+        "$here/check-package.sh" "$deb" || package=$?
+    fi
+    if ((tests != 0 || package != 0)); then
+        echo "clusterwright: tests exit $tests, package check exit $package" >&2
+        exit 1
+    fi
     ;;
 bench)
     exec "$root/tests/bench/run-all.sh" "$build" "$@"

@@ -1,6 +1,7 @@
 #include "arm/ArmError.h"
 
 #include "arm/JsonAccess.h"
+#include "arm/SpecificErrorCode.h"
 #include "auth/AuthError.h"
 #include "common/NumberCast.h"
 #include "secrets/Redaction.h"
@@ -44,6 +45,12 @@ ArmError ArmError::fromArmErrorObject(const nlohmann::json &object)
     }
     if (const auto *info = json::member(object, "additionalInfo"); info && info->is_array())
         error.additionalInfo = *info;
+    // Azure ML's {"code":"UserError","details":[{"code":"QuotaExceeded"}]}: the app's sentences
+    // and decisions key on the specific code; the wrapper is kept for the details.
+    if (const QString specific = specificErrorCode(object); !specific.isEmpty()) {
+        error.wrapperCode = error.code;
+        error.code = specific;
+    }
     return error;
 }
 
@@ -160,7 +167,8 @@ QString ArmError::rawDetail() const
     if (httpStatus)
         lines << QStringLiteral("HTTP %1").arg(httpStatus);
     if (!code.isEmpty())
-        lines << QStringLiteral("code: %1").arg(code);
+        lines << (wrapperCode.isEmpty() ? QStringLiteral("code: %1").arg(code)
+                                        : QStringLiteral("code: %1 (in %2)").arg(code, wrapperCode));
     if (!message.isEmpty())
         lines << QStringLiteral("message: %1").arg(message);
     if (!target.isEmpty())

@@ -34,7 +34,8 @@ struct ArmError {
     };
 
     Kind kind = Kind::Http;
-    QString code;
+    QString code;        // the specific code, also when the server wrapped it (see wrapperCode)
+    QString wrapperCode; // "UserError" / "ServiceError" when the specific code came from inside
     QString message;
     QString target;
     std::vector<ArmError> details;

@@ -3,6 +3,8 @@
 #include "sandbox/ArmEndpoints.h"
 #include "sandbox/ComputeServiceRules.h"
 #include "sandbox/KubeObjects.h"
+#include "sandbox/ComputeUpdateReply.h"
+#include "sandbox/ResourceTags.h"
 #include "sandbox/ResourceFactory.h"
 #include "sandbox/VmCatalog.h"
 
@@ -260,6 +262,9 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     ComputeRequest r;
     if (auto bad = parseComputeRequest(call.body, name, ws.location, &r))
         return *bad;
+    TagsInBody tags;
+    if (auto bad = readTags(call.body, &tags))
+        return *bad;
     Json &all = svc.state.computes(ws.id);
     const std::string key = SandboxState::key(name);
     const std::string opKey = computeKey(ws.id, name);
@@ -342,8 +347,6 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
         facts.networking = r.networking;
         facts.sslConfiguration = {{"status", s(r.sslStatus)}};
         all[key] = makeComputeResource(ws.id, name, r.computeLocation, makeAksComputeProperties(facts));
-    } else {
-        (*existing)["properties"]["provisioningState"] = "Updating";
     }
     Json req = requestJson(r);
     if (!r.sslCert.endsWith(QLatin1String("(kept)"))) {
@@ -352,8 +355,25 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     } else {
         req["sslStatus"] = "Enabled";
     }
-    const QString opId = svc.operations.start(kind, {{"wsId", s(ws.id)}, {"nameKey", key}, {"computeKey", opKey},
-                                                     {"errors", errors}, {"request", req}});
+    if (tags.present) // a PUT without tags keeps them (the app's update sends the document back)
+        all[key]["tags"] = tags.tags;
+    Json bookkeeping = {{"wsId", s(ws.id)}, {"nameKey", key}, {"computeKey", opKey}, {"errors", errors}, {"request", req}};
+    UpdateReply answer = UpdateReply::Async;
+    if (kind == Kind::Update) {
+        answer = chooseUpdateReply(svc.state.settings.updateReply, req, all[key], !errors.empty());
+        if (answer == UpdateReply::Sync) {
+            // Completed at once: 200 with the updated resource and no operation to poll.
+            bookkeeping["kind"] = OperationEngine::kindName(Kind::Update);
+            Json op = {{"_", bookkeeping}};
+            completeComputeOperation(svc, op);
+            svc.state.markDirty();
+            return HttpReply::json(200, all[key]);
+        }
+        all[key]["properties"]["provisioningState"] = "Updating";
+    }
+    const QString opId = svc.operations.start(kind, bookkeeping);
+    if (answer == UpdateReply::Poll)
+        return HttpReply::json(201, all[key]); // no Azure-AsyncOperation: the client polls the resource
     return acceptedReply(svc, call, ws, opId, 201, all[key]);
 }
 

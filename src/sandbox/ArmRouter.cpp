@@ -2,6 +2,8 @@
 // orchestrators, operation status URLs and provider registration; computes and managed
 // clusters are delegated to their own files.
 #include "sandbox/ArmEndpoints.h"
+#include "sandbox/ArmNotFound.h"
+#include "sandbox/ServiceErrorShape.h"
 #include "sandbox/SeedData.h"
 #include "sandbox/VmCatalog.h"
 
@@ -22,6 +24,13 @@ HttpReply methodNotAllowed(const HttpCall &call)
 }
 
 namespace {
+
+// Azure ML's own answers carry its error shape (ServiceErrorShape.h); ARM's stay flat.
+HttpReply fromMlService(const SandboxService &svc, HttpReply reply)
+{
+    shapeServiceErrors(reply, svc.state.settings.errorShape);
+    return reply;
+}
 
 const QStringList kMlApiVersions = {QStringLiteral("2021-04-01"), QStringLiteral("2022-10-01")};
 
@@ -95,9 +104,9 @@ HttpReply providerLevel(SandboxService &svc, const HttpCall &call, const QString
             return HttpReply::json(200, {{old ? "amlCompute" : "value", sizes}});
         }
         if (n == 8 && eq(seg[4], "locations") && eq(seg[6], "computeOperationsStatus"))
-            return call.method == "GET" ? svc.operations.statusReply(seg[7]) : methodNotAllowed(call);
+            return call.method == "GET" ? fromMlService(svc, svc.operations.statusReply(seg[7])) : methodNotAllowed(call);
         if (n == 8 && eq(seg[4], "locations") && eq(seg[6], "computeOperationsResults"))
-            return call.method == "GET" ? svc.operations.resultReply(seg[7]) : methodNotAllowed(call);
+            return call.method == "GET" ? fromMlService(svc, svc.operations.resultReply(seg[7])) : methodNotAllowed(call);
     }
     if (eq(provider, "Microsoft.ContainerService")) {
         if (n == 5 && eq(seg[4], "managedClusters"))
@@ -136,7 +145,7 @@ HttpReply resourceGroupLevel(SandboxService &svc, const HttpCall &call, const QS
             const WorkspaceScope scope{sub, rg, q((*ws)["name"].get<std::string>()),
                                        q((*ws)["id"].get<std::string>()),
                                        q((*ws)["location"].get<std::string>())};
-            return handleComputes(svc, call, scope, seg.mid(9));
+            return fromMlService(svc, handleComputes(svc, call, scope, seg.mid(9)));
         }
     }
     if (eq(provider, "Microsoft.ContainerService") && n >= 7 && eq(seg[6], "managedClusters")) {
@@ -184,8 +193,10 @@ HttpReply handleArm(SandboxService &svc, const HttpCall &call, const QStringList
         return providerLevel(svc, call, seg);
     if (n >= 7 && eq(seg[2], "resourceGroups") && eq(seg[4], "providers"))
         return resourceGroupLevel(svc, call, seg);
-    return HttpReply::armError(404, QStringLiteral("NotFound"),
-                               QStringLiteral("No HTTP resource was found that matches the request URI."));
+    if (n >= 4 && eq(seg[2], "resourceGroups") && !svc.state.hasResourceGroup(seg[1], seg[3]))
+        return notFound(QStringLiteral("ResourceGroupNotFound"),
+                        QStringLiteral("Resource group '%1' could not be found.").arg(seg[3]));
+    return unknownArmResourceType(call, seg.mid(2).join(QLatin1Char('/')), QStringLiteral("Microsoft.Resources"));
 }
 
 } // namespace cw::sandbox

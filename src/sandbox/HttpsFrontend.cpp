@@ -35,7 +35,11 @@ void writeReply(QHttpServerResponder &responder, const HttpReply &reply, const H
     for (const auto &[name, value] : reply.headers)
         responder.writeHeader(name, value);
     responder.writeHeader("x-ms-request-id", call.requestId.toLatin1());
-    responder.writeHeader("x-ms-correlation-request-id", call.requestId.toLatin1());
+    // ARM echoes the caller's correlation id (SDKs and az send one per command, to tie its
+    // requests together) and makes one up only when none came.
+    const QByteArray correlation = call.header("x-ms-correlation-request-id");
+    responder.writeHeader("x-ms-correlation-request-id",
+                          correlation.isEmpty() ? call.requestId.toLatin1() : correlation.left(200));
     if (const QByteArray client = call.header("x-ms-client-request-id"); !client.isEmpty())
         responder.writeHeader("x-ms-client-request-id", client.left(200));
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));

@@ -142,9 +142,24 @@ HttpReply OperationEngine::resultReply(const QString &id)
     }
     if ((*it)["status"] == "Succeeded")
         return HttpReply::empty(204);
-    Json doc = *it;
-    doc.erase("_");
-    return HttpReply::json(200, doc);
+    // ARM's async rules: the Location URL of a failed operation answers the failure itself (the
+    // status and error the request would have had if it had run synchronously), never a 200 a
+    // client reads as success.
+    const Json error = it->value("error", Json{{"code", "InternalServerError"},
+                                                {"message", "The operation failed."}});
+    return HttpReply::json(failureHttpStatus(error, (*it)["status"] == "Canceled"), {{"error", error}});
+}
+
+int OperationEngine::failureHttpStatus(const Json &error, bool canceled)
+{
+    const std::string code = error.is_object() ? error.value("code", std::string()) : std::string();
+    if (code == "InternalServerError" || code == "ServiceError" || code == "ServiceUnavailable")
+        return 500;
+    if (canceled || code == "Conflict" || code == "Canceled")
+        return 409;
+    if (code == "AuthorizationFailed" || code == "RequestDisallowedByPolicy")
+        return 403;
+    return 400;
 }
 
 void OperationEngine::addFailNext(const QRegularExpression &path, const Json &errors)

@@ -32,9 +32,13 @@ public:
     static const char *kindName(Kind kind);
 
     // Azure-AsyncOperation URL answer (200 + status document) and Location URL answer
-    // (202 while running, 204 when succeeded, 200 + document when failed); 404 when unknown.
+    // (202 while running, 204 when succeeded, the operation's error with its 4xx/5xx status when
+    // failed or canceled); 404 when unknown.
     HttpReply statusReply(const QString &id);
     HttpReply resultReply(const QString &id);
+    // The HTTP status a failed operation's error maps to (500 internal, 409 conflict/canceled,
+    // 403 policy/authorization, else 400).
+    static int failureHttpStatus(const Json &error, bool canceled);
 
     // Scripted failure of the next operation whose compute id matches `path`.
     void addFailNext(const QRegularExpression &path, const Json &errors);

@@ -67,6 +67,7 @@ Json makeManagedCluster(const QString &sub, const QString &rg, const QString &na
             {"type", "Microsoft.ContainerService/ManagedClusters"},
             {"location", s(traits.location)},
             {"sku", {{"name", "Basic"}, {"tier", "Free"}}},
+            {"tags", Json::object()}, // ARM documents always carry tags, {} when none
             {"properties", props}};
 }
 
@@ -95,6 +96,7 @@ Json makeComputeResource(const QString &wsId, const QString &name, const QString
             {"name", s(name)},
             {"type", "Microsoft.MachineLearningServices/workspaces/computes"},
             {"location", s(location)},
+            {"tags", Json::object()},
             {"properties", properties}};
 }
 
@@ -147,6 +149,7 @@ Json makeWorkspace(const QString &sub, const QString &rg, const QString &name,
             {"location", s(location)},
             {"identity", {{"type", "SystemAssigned"}, {"principalId", s(newUuid())}, {"tenantId", "72f988bf-0000-4000-8000-00000000cafe"}}},
             {"sku", {{"name", "Basic"}, {"tier", "Basic"}}},
+            {"tags", Json::object()},
             {"properties",
              {{"friendlyName", s(name)},
               {"provisioningState", "Succeeded"},

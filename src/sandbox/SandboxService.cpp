@@ -1,6 +1,7 @@
 #include "sandbox/SandboxService.h"
 
 #include "sandbox/ArmEndpoints.h"
+#include "sandbox/ArmNotFound.h"
 #include "sandbox/ControlToken.h"
 
 #include <QLoggingCategory>
@@ -60,6 +61,8 @@ HttpReply SandboxService::handle(const HttpCall &call)
             page.withHeader("Content-Type", "text/html; charset=utf-8");
             return page;
         }
+        if (isArmPath(call, seg)) // not AD's "invalid_tenant" for an ARM path no endpoint serves
+            return unknownArmPathReply(call, seg);
         return handleAad(*this, call, seg);
     } catch (const Json::exception &e) {
         qCWarning(lcSandboxService) << "rejected a request with unexpected JSON:" << e.what();

@@ -23,7 +23,9 @@ Json SandboxSettings::toJson() const
             {"deviceCodeLifetimeSeconds", deviceCodeLifetimeSeconds},
             {"aksCreationDisabled", aksCreationDisabled},
             {"policyDenyPublicIp", policyDenyPublicIp},
-            {"regionalCoreQuota", regionalCoreQuota}};
+            {"regionalCoreQuota", regionalCoreQuota},
+            {"errorShape", s(errorShape)},
+            {"updateReply", s(updateReply)}};
 }
 
 QString SandboxSettings::apply(const Json &patch)
@@ -57,6 +59,17 @@ QString SandboxSettings::apply(const Json &patch)
             field = v.get<bool>();
             return true;
         };
+        auto choice = [&](QString &field, std::initializer_list<const char *> allowed) {
+            if (!v.is_string())
+                return false;
+            for (const char *value : allowed) {
+                if (v.get<std::string>() == value) {
+                    field = QLatin1String(value);
+                    return true;
+                }
+            }
+            return false;
+        };
         bool ok = true;
         constexpr double kYearSeconds = 366.0 * 24 * 3600;
         if (k == "speed") ok = number(next.speed, 0, 1e6);
@@ -68,6 +81,8 @@ QString SandboxSettings::apply(const Json &patch)
         else if (k == "aksCreationDisabled") ok = flag(next.aksCreationDisabled);
         else if (k == "policyDenyPublicIp") ok = flag(next.policyDenyPublicIp);
         else if (k == "regionalCoreQuota") ok = number(next.regionalCoreQuota, 0, 1e9);
+        else if (k == "errorShape") ok = choice(next.errorShape, {"flat", "wrapped", "innerError"});
+        else if (k == "updateReply") ok = choice(next.updateReply, {"async", "sync", "poll"});
         else return QStringLiteral("unknown setting '%1'").arg(q(k));
         if (!ok)
             return QStringLiteral("setting '%1' has a wrong type or value").arg(q(k));

@@ -34,6 +34,15 @@ struct SandboxSettings {
     bool aksCreationDisabled = false;
     bool policyDenyPublicIp = false;
     int regionalCoreQuota = 200; // Total Regional Cores per subscription and region
+    // How Azure ML provider errors look (ServiceErrorShape.h): "flat" {"code":"QuotaExceeded"},
+    // "wrapped" {"code":"UserError","details":[{"code":"QuotaExceeded"}],"additionalInfo":[...]}
+    // or "innerError" (the specific code only in additionalInfo's InnerError item).
+    QString errorShape = QStringLiteral("flat");
+    // How an update PUT of an existing compute answers: "async" (201 + Azure-AsyncOperation),
+    // "sync" (200 + the updated resource, as the spec's "Update a AKS Compute" example) or "poll"
+    // (201 + the resource Updating, no operation headers: the client polls the resource).
+    // Description/tags-only updates always answer "sync".
+    QString updateReply = QStringLiteral("async");
 
     Json toJson() const;
     // Applies any subset; returns an error sentence for a wrong type, else empty.

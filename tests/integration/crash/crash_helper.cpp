@@ -4,9 +4,14 @@
 // The sandbox endpoint comes from CW_HELPER_* environment variables (test data only);
 // CW_HELPER_TLS_BACKUP names a re-attach's TLS backup file (as `reattach --tls-backup-file`),
 // CW_HELPER_CERT/CW_HELPER_KEY/CW_HELPER_CNAME the custom certificate of create-tls.
+// CW_HELPER_HOLD_AT_STEP=N makes the helper stop dead (no event processed any more) once step N
+// or a later one is running and journaled, so the test's SIGKILL lands exactly there: a quick
+// last step can no longer finish the operation before the kill (which used to let a row pass
+// without exercising resume at all).
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -42,6 +47,23 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         app.exit(r.state == ops::OperationState::Succeeded ? 0 : 1);
     });
+
+    bool holdOk = false;
+    const int holdAtStep = env("CW_HELPER_HOLD_AT_STEP").toInt(&holdOk);
+    if (holdOk) {
+        const auto holdIfThere = [holdAtStep](const ops::OperationRecord &r) {
+            if (r.currentStep >= holdAtStep && r.currentStep < r.steps.size()
+                && r.steps.at(r.currentStep).state == ops::StepState::Running) {
+                // The journal writes on its own thread, so the checkpoint still reaches the disk.
+                std::printf("holding at step %d\n", int(r.currentStep));
+                std::fflush(stdout);
+                for (;;)
+                    QThread::sleep(3600);
+            }
+        };
+        QObject::connect(&runner, &ops::OperationRunner::operationStarted, &app, holdIfThere);
+        QObject::connect(&runner, &ops::OperationRunner::operationChanged, &app, holdIfThere);
+    }
 
     const ops::WorkspaceRef ws{QStringLiteral("Sandbox"), env("CW_HELPER_SUB"), QStringLiteral("rg-ml"),
                                QStringLiteral("ws-demo")};

@@ -2,7 +2,9 @@
 // is SIGKILLed as soon as the journal shows step N running; started again with "resume", the
 // operation finishes correctly and the sandbox saw exactly one create/attach PUT. With a
 // keychain the operation's key material is gone from it afterwards; without one, a re-attach
-// killed between its detach and its attach still restores the same certificate.
+// killed between its detach and its attach still restores the same certificate. The helper
+// holds still at the kill point (CW_HELPER_HOLD_AT_STEP); one that ended before the kill fails
+// the test, since nothing was resumed.
 #include <QtTest>
 
 #include <QProcess>
@@ -83,18 +85,25 @@ class TestCrashResume : public QObject
             [QStringLiteral("sslConfiguration")].toObject();
     }
 
-    // Runs the helper until the journal shows step `killAtStep` running, SIGKILLs it, resumes it.
-    // Returns the resume's output; the journal's record says how it ended.
-    QByteArray runKillResume(const QProcessEnvironment &env, const QString &journalDir, const QString &mode,
+    struct KillResume {
+        bool resumed = false; // killed with the operation unfinished, then resumed to its end
+        QByteArray output;    // the resume's output, or what went wrong
+    };
+
+    // Runs the helper until the journal shows step `killAtStep` running (it holds there),
+    // SIGKILLs it, resumes it. The journal's record says how it ended.
+    KillResume runKillResume(const QProcessEnvironment &env, const QString &journalDir, const QString &mode,
                              const QString &compute, int killAtStep)
     {
         ops::Journal journal(journalDir);
         QProcess first;
-        first.setProcessEnvironment(env);
+        QProcessEnvironment holding = env; // only the first run holds; the resume runs through
+        holding.insert(QStringLiteral("CW_HELPER_HOLD_AT_STEP"), QString::number(killAtStep));
+        first.setProcessEnvironment(holding);
         first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         first.start(helperPath(), {journalDir, mode, compute});
         if (!first.waitForStarted())
-            return "helper did not start";
+            return {false, "helper did not start"};
         bool reached = false;
         const auto killPointReached = [&] {
             if (!reached) {
@@ -106,21 +115,21 @@ class TestCrashResume : public QObject
             return reached;
         };
         if (!QTest::qWaitFor(killPointReached, 60000))
-            return "kill point not reached";
-        if (first.state() != QProcess::NotRunning) {
-            first.kill(); // SIGKILL
-            first.waitForFinished(10000);
-        }
+            return {false, "kill point not reached"};
+        if (first.state() == QProcess::NotRunning)
+            return {false, "the helper ended before the kill: resume not exercised: " + first.readAllStandardOutput()};
+        first.kill(); // SIGKILL
+        first.waitForFinished(10000);
         const auto killed = onlyRecord(journal);
         if (!killed || killed->isFinished())
-            return first.readAllStandardOutput();
+            return {false, "the operation was not left unfinished by the kill: " + first.readAllStandardOutput()};
         QProcess second;
         second.setProcessEnvironment(env);
         second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         second.start(helperPath(), {journalDir, QStringLiteral("resume"), compute});
         if (!second.waitForStarted() || !QTest::qWaitFor([&] { return second.state() == QProcess::NotRunning; }, 120000))
-            return "resume did not finish";
-        return second.readAllStandardOutput();
+            return {false, "resume did not finish"};
+        return {true, second.readAllStandardOutput()};
     }
 
     static std::optional<ops::OperationRecord> onlyRecord(const ops::Journal &journal)
@@ -158,7 +167,9 @@ private Q_SLOTS:
         ops::Journal journal(journalDir.path());
 
         QProcess first;
-        first.setProcessEnvironment(helperEnvironment());
+        QProcessEnvironment holding = helperEnvironment();
+        holding.insert(QStringLiteral("CW_HELPER_HOLD_AT_STEP"), QString::number(killAtStep));
+        first.setProcessEnvironment(holding);
         first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         first.start(helperPath(), {journalDir.path(), mode, compute});
         QVERIFY(first.waitForStarted());
@@ -175,23 +186,23 @@ private Q_SLOTS:
             return reached;
         };
         QTRY_VERIFY_WITH_TIMEOUT(killPointReached(), 60000);
-        if (first.state() != QProcess::NotRunning) { // a last quick step may have ended it already
-            first.kill(); // SIGKILL
-            QVERIFY(first.waitForFinished(10000));
-        }
+        // The helper holds at the kill point; one that ended anyway would leave resume untested.
+        QVERIFY2(first.state() != QProcess::NotRunning,
+                 QByteArray("the helper ended before the kill: " + first.readAllStandardOutput()).constData());
+        first.kill(); // SIGKILL
+        QVERIFY(first.waitForFinished(10000));
 
         const auto killed = onlyRecord(journal);
         QVERIFY(killed);
-        if (!killed->isFinished()) {
-            QProcess second;
-            second.setProcessEnvironment(helperEnvironment());
-            second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            second.start(helperPath(), {journalDir.path(), QStringLiteral("resume"), compute});
-            QVERIFY(second.waitForStarted());
-            QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 120000);
-            const QByteArray out = second.readAllStandardOutput();
-            QVERIFY2(second.exitCode() == 0, out.constData());
-        }
+        QVERIFY2(!killed->isFinished(), "the operation finished before the kill: resume not exercised");
+        QProcess second;
+        second.setProcessEnvironment(helperEnvironment());
+        second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        second.start(helperPath(), {journalDir.path(), QStringLiteral("resume"), compute});
+        QVERIFY(second.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 120000);
+        const QByteArray out = second.readAllStandardOutput();
+        QVERIFY2(second.exitCode() == 0, out.constData());
         const auto done = onlyRecord(journal);
         QVERIFY(done);
         QCOMPARE(ops::nameOf(done->state), QStringLiteral("succeeded"));
@@ -219,11 +230,12 @@ private Q_SLOTS:
         QTemporaryDir journalDir;
         m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
         // Killed while waiting, so the resumed run finishes it too.
-        const QByteArray out = runKillResume(env, journalDir.path(), QStringLiteral("create-tls"),
+        const KillResume run = runKillResume(env, journalDir.path(), QStringLiteral("create-tls"),
                                              QStringLiteral("crash-create-tls"), 2);
+        QVERIFY2(run.resumed, run.output.constData());
         const auto done = onlyRecord(ops::Journal(journalDir.path()));
         QVERIFY(done);
-        QVERIFY2(done->state == ops::OperationState::Succeeded, out.constData());
+        QVERIFY2(done->state == ops::OperationState::Succeeded, run.output.constData());
         QVERIFY(!done->secretRef.isEmpty());
         QCOMPARE(keychainEntry(*done), secrets::SecretStatus::NotFound);
         QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/crash-create-tls$")), 1);
@@ -253,11 +265,12 @@ private Q_SLOTS:
         if (backupFile)
             env.insert(QStringLiteral("CW_HELPER_TLS_BACKUP"), backup);
 
-        const QByteArray out = runKillResume(env, journalDir.path(), QStringLiteral("reattach"),
+        const KillResume run = runKillResume(env, journalDir.path(), QStringLiteral("reattach"),
                                              QStringLiteral("tls-prod"), killAtStep);
+        QVERIFY2(run.resumed, run.output.constData());
         const auto done = onlyRecord(ops::Journal(journalDir.path()));
         QVERIFY(done);
-        QVERIFY2(done->state == ops::OperationState::Succeeded, QByteArray(out + done->error.toUtf8()).constData());
+        QVERIFY2(done->state == ops::OperationState::Succeeded, QByteArray(run.output + done->error.toUtf8()).constData());
         QCOMPARE(done->tlsKept, backupFile ? QStringLiteral("backup-file") : QStringLiteral("cluster-secret"));
         QCOMPARE(m_sandbox.countRequests("DELETE", QStringLiteral("/computes/tls-prod")), 1);
         QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/tls-prod$")), 1);

@@ -26,7 +26,11 @@ contents=$(dpkg-deb --contents "$deb")
 for f in ./usr/bin/clusterwright ./usr/bin/clusterwright-sandbox \
          ./usr/share/applications/io.github.clusterwright.Clusterwright.desktop \
          ./usr/share/icons/hicolor/scalable/apps/io.github.clusterwright.Clusterwright.svg \
-         ./usr/share/metainfo/io.github.clusterwright.Clusterwright.metainfo.xml; do
+         ./usr/share/metainfo/io.github.clusterwright.Clusterwright.metainfo.xml \
+         ./usr/share/doc/clusterwright/copyright ./usr/share/doc/clusterwright/changelog.gz \
+         ./usr/share/man/man1/clusterwright.1.gz ./usr/share/man/man1/clusterwright-cli.1.gz \
+         ./usr/share/man/man1/clusterwright-sandbox.1.gz \
+         ./usr/share/bash-completion/completions/clusterwright-cli; do
     grep -q " $f\$" <<<"$contents" || fail "missing $f"
 done
 
@@ -36,4 +40,16 @@ echo "$out"
 grep -q "$version" <<<"$out" || fail "--version printed '$out'"
 # The app starts its embedded sandbox from beside its own executable.
 "$work/root/usr/bin/clusterwright-sandbox" --help >/dev/null || fail "the packed clusterwright-sandbox does not run"
+# The extended description is not empty (lintian: extended-description-is-empty).
+[[ $(dpkg-deb --field "$deb" Description | wc -l) -gt 2 ]] || fail "no extended description"
+# The manual pages are the programs' (help2man from --help), and man can format them.
+for program in clusterwright clusterwright-cli clusterwright-sandbox; do
+    page="$work/root/usr/share/man/man1/$program.1.gz"
+    zcat "$page" | grep -q "^\.TH \"\?${program^^}" || fail "$program.1.gz has no .TH header for $program"
+    if command -v man >/dev/null; then
+        MANWIDTH=80 man -l "$page" 2>"$work/man.err" | grep -q "^OPTIONS" || fail "man -l $program.1.gz has no OPTIONS section"
+        [[ ! -s "$work/man.err" ]] || { cat "$work/man.err" >&2; fail "man -l $program.1.gz warned"; }
+    fi
+done
+zcat "$work/root/usr/share/man/man1/clusterwright-cli.1.gz" | grep -q "kubeconfig" || fail "clusterwright-cli.1 lacks the commands"
 echo "package_deb: the package is complete"

@@ -21,6 +21,11 @@ private Q_SLOTS:
     void humanMessages();
     void rawDetailIsRedacted();
     void fromAuthError();
+    void wrappedCodeFound_data();
+    void wrappedCodeFound();
+    void wrappedSameSentenceAsFlat();
+    void wrapperWithoutSpecificCode();
+    void operationStatusWrapped();
 };
 
 void TestArmError::armErrorBody()
@@ -150,6 +155,78 @@ void TestArmError::fromAuthError()
     QCOMPARE(error.kind, ArmError::Kind::Authentication);
     QVERIFY(error.humanMessage().contains(QStringLiteral("client secret")));
     QVERIFY(error.rawDetail().contains(QStringLiteral("t1")));
+}
+
+// Azure ML's management front end answers {"code":"UserError"} with the specific code one level
+// down (issue 12): in details, in innerError, or only in additionalInfo's InnerError item.
+void TestArmError::wrappedCodeFound_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("wrapper");
+    QTest::newRow("details") << QByteArray(R"({"error":{"code":"UserError","message":"m",
+        "details":[{"code":"QuotaExceeded","message":"m"}]}})") << QStringLiteral("QuotaExceeded") << QStringLiteral("UserError");
+    QTest::newRow("nested details") << QByteArray(R"({"error":{"code":"ServiceError","message":"m",
+        "details":[{"code":"UserError","details":[{"code":"Conflict"}]}]}})") << QStringLiteral("Conflict") << QStringLiteral("ServiceError");
+    QTest::newRow("innerError") << QByteArray(R"({"error":{"code":"UserError","message":"m",
+        "innerError":{"code":"UserError","innerError":{"code":"RequestDisallowedByPolicy"}}}})")
+        << QStringLiteral("RequestDisallowedByPolicy") << QStringLiteral("UserError");
+    QTest::newRow("additionalInfo InnerError") << QByteArray(R"({"error":{"code":"UserError","message":"m","details":[],
+        "additionalInfo":[{"type":"ComponentName","info":{"value":"managementfrontend"}},
+                          {"type":"Correlation","info":{"value":{"operation":"o","request":"r"}}},
+                          {"type":"InnerError","info":{"value":{"code":"QuotaExceeded","innerError":null}}}]}})")
+        << QStringLiteral("QuotaExceeded") << QStringLiteral("UserError");
+    QTest::newRow("additionalInfo ErrorCode") << QByteArray(R"({"error":{"code":"userError","message":"m",
+        "additionalInfo":[{"type":"ErrorCode","info":{"value":"MissingSubscriptionRegistration"}}]}})")
+        << QStringLiteral("MissingSubscriptionRegistration") << QStringLiteral("userError");
+    QTest::newRow("odd types") << QByteArray(R"({"error":{"code":"UserError","message":"m","details":[3,"x",{"code":7}],
+        "innerError":"no","additionalInfo":[1,{"type":"InnerError","info":[]},{"type":"InnerError","info":{"value":{"code":"BadArgument"}}}]}})")
+        << QStringLiteral("BadArgument") << QStringLiteral("UserError");
+    // Not a wrapper: the top code stays, details are only details (as before).
+    QTest::newRow("not wrapped") << QByteArray(R"({"error":{"code":"BadArgument","message":"m",
+        "details":[{"code":"Inner"}]}})") << QStringLiteral("BadArgument") << QString();
+}
+
+void TestArmError::wrappedCodeFound()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    QFETCH(QString, wrapper);
+    const ArmError error = ArmError::fromHttp(400, body);
+    QCOMPARE(error.code, code);
+    QCOMPARE(error.wrapperCode, wrapper);
+    if (!wrapper.isEmpty())
+        QVERIFY2(error.rawDetail().contains(QStringLiteral("code: %1 (in %2)").arg(code, wrapper)), qPrintable(error.rawDetail()));
+}
+
+void TestArmError::wrappedSameSentenceAsFlat()
+{
+    const QByteArray flat = R"({"error":{"code":"QuotaExceeded","message":"Operation results in exceeding quota limits of Total Regional Cores."}})";
+    const QByteArray details = R"({"error":{"code":"UserError","message":"Operation results in exceeding quota limits of Total Regional Cores.",
+        "details":[{"code":"QuotaExceeded","message":"Operation results in exceeding quota limits of Total Regional Cores."}]}})";
+    const QByteArray info = R"({"error":{"code":"UserError","message":"Operation results in exceeding quota limits of Total Regional Cores.",
+        "details":[],"additionalInfo":[{"type":"InnerError","info":{"value":{"code":"QuotaExceeded"}}}]}})";
+    const QString expected = ArmError::fromHttp(400, flat).humanMessage();
+    QVERIFY(expected.contains(QStringLiteral("quota is too small")));
+    QCOMPARE(ArmError::fromHttp(400, details).humanMessage(), expected);
+    QCOMPARE(ArmError::fromHttp(400, info).humanMessage(), expected);
+    const QByteArray policy = R"({"error":{"code":"UserError","message":"denied","details":[{"code":"RequestDisallowedByPolicy","message":"denied"}]}})";
+    QVERIFY(ArmError::fromHttp(403, policy).humanMessage().contains(QStringLiteral("Azure Policy")));
+}
+
+void TestArmError::wrapperWithoutSpecificCode()
+{
+    const ArmError error = ArmError::fromHttp(400, R"({"error":{"code":"UserError","message":"m","details":[{"code":"ServiceError"}]}})");
+    QCOMPARE(error.code, QStringLiteral("UserError"));
+    QVERIFY(error.wrapperCode.isEmpty());
+}
+
+void TestArmError::operationStatusWrapped()
+{
+    const OperationStatusDocument doc = readOperationStatus(nlohmann::json::parse(R"({"status":"Failed",
+        "error":{"code":"UserError","message":"quota","details":[{"code":"QuotaExceeded","message":"quota"}]}})"));
+    QVERIFY(doc.error.has_value());
+    QCOMPARE(doc.error->code, QStringLiteral("QuotaExceeded"));
 }
 
 QTEST_GUILESS_MAIN(TestArmError)
