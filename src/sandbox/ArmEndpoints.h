@@ -25,6 +25,9 @@ void completeComputeOperation(SandboxService &svc, Json &op);
 // The kubeconfig YAML for a cluster (user or admin identity), issuing its client cert if needed.
 QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin);
 
+// GET /subscriptions/{id}/locations.
+HttpReply listLocations(SandboxService &svc, const HttpCall &call, const QString &subscriptionId);
+
 HttpReply notFound(const QString &code, const QString &message);
 HttpReply methodNotAllowed(const HttpCall &call);
 

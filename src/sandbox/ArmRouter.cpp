@@ -177,6 +177,8 @@ HttpReply handleArm(SandboxService &svc, const HttpCall &call, const QStringList
                         QStringLiteral("The subscription '%1' could not be found.").arg(seg[1]));
     if (n == 2)
         return call.method == "GET" ? HttpReply::json(200, subscriptionJson(*sub)) : methodNotAllowed(call);
+    if (n == 3 && eq(seg[2], "locations"))
+        return listLocations(svc, call, seg[1]);
     if (n == 4 && eq(seg[2], "resourceGroups") && call.method == "GET") {
         if (!svc.state.hasResourceGroup(seg[1], seg[3]))
             return notFound(QStringLiteral("ResourceGroupNotFound"),
