@@ -44,8 +44,8 @@ Findings validateSubnetName(const QString &name, const QString &field, const QSt
         for (const QChar c : std::as_const(bad))
             shown.append(c == QLatin1Char(' ') ? Text::tr("space") : QStringLiteral("\"%1\"").arg(c));
         out.append(error(codePrefix + QStringLiteral(".characters"), field,
-                         Text::tr("The subnet name \"%1\" contains %2; use only letters, digits, "
-                                  "underscores, periods and hyphens.")
+                         Text::tr("The subnet name \"%1\" contains characters Azure does not allow "
+                                  "(%2); use only letters, digits, underscores, periods and hyphens.")
                              .arg(name, shown.join(QStringLiteral(", ")))));
     }
     if (!isAlnumOrUnderscore(name.front()) && isAllowed(name.front())) {

@@ -441,30 +441,6 @@ private Q_SLOTS:
                  clusterId(kSub1, QStringLiteral("rg-aks"), QStringLiteral("aks-plain")).toLower());
     }
 
-    void attachWithInternalLoadBalancer()
-    {
-        openAtMode(true);
-        auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
-        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-eastus")), kLoad);
-        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("ilb-attached"));
-        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
-        clickNext(m_wizard.get());
-        QCOMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
-        widget<QRadioButton>(m_wizard.get(), "lbInternal")->setChecked(true);
-        QVERIFY(!nextEnabled(m_wizard.get())); // needs a subnet
-        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "lbSubnet"), QStringLiteral("default"));
-        QVERIFY(nextEnabled(m_wizard.get()));
-        clickNext(m_wizard.get());
-        // TLS is disabled with the reason while an internal load balancer is chosen.
-        QVERIFY(!widget<QLabel>(m_wizard.get(), "tlsUnavailable")->text().isEmpty());
-        QVERIFY(!widget<QRadioButton>(m_wizard.get(), "tlsLeaf")->isEnabled());
-        finishToEnd();
-        waitForOperation(true);
-        const QJsonObject c = compute(QStringLiteral("ilb-attached"));
-        QCOMPARE(state(c), QStringLiteral("Succeeded"));
-        QCOMPARE(aksProperties(c).value(QStringLiteral("loadBalancerType")).toString(), QStringLiteral("InternalLoadBalancer"));
-    }
-
     // Issue 16 item 5: a cluster of another region (aks-eastus) attached from the westeurope
     // workspace: the compute resource stays with the workspace (location westeurope) and its
     // computeLocation, the Region of the table, is the cluster's (eastus).
@@ -500,6 +476,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(compute(QStringLiteral("eastus-attached")).isEmpty(), kOperation);
     }
 
+    void attachWithInternalLoadBalancer()
+    {
+        openAtMode(true);
+        auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-eastus")), kLoad);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("ilb-attached"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
+        widget<QRadioButton>(m_wizard.get(), "lbInternal")->setChecked(true);
+        QVERIFY(!nextEnabled(m_wizard.get())); // needs a subnet
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "lbSubnet"), QStringLiteral("default"));
+        QVERIFY(nextEnabled(m_wizard.get()));
+        clickNext(m_wizard.get());
+        // TLS is disabled with the reason while an internal load balancer is chosen.
+        QVERIFY(!widget<QLabel>(m_wizard.get(), "tlsUnavailable")->text().isEmpty());
+        QVERIFY(!widget<QRadioButton>(m_wizard.get(), "tlsLeaf")->isEnabled());
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("ilb-attached"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(aksProperties(c).value(QStringLiteral("loadBalancerType")).toString(), QStringLiteral("InternalLoadBalancer"));
+    }
+
     // Issue 16 item 1: Networking page, internal load balancer, click the subnet field, type,
     // Alt+N, type, Alt+B, all as real key events to the window: what was typed on the TLS page
     // must not land in the (then hidden) subnet field, nor in the request built from the spec.
@@ -507,7 +507,7 @@ private Q_SLOTS:
     {
         openAtMode(true);
         auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
-        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-plain")), kLoad);
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-standard-lb")), kLoad);
         QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("focus-attach"));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
         clickNext(m_wizard.get());
@@ -549,7 +549,7 @@ private Q_SLOTS:
     void internalLoadBalancerSubnetIsChecked()
     {
         openAtMode(true);
-        QTRY_VERIFY_WITH_TIMEOUT(selectRow(widget<QTreeWidget>(m_wizard.get(), "clusterTable"), QStringLiteral("aks-plain")), kLoad);
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(widget<QTreeWidget>(m_wizard.get(), "clusterTable"), QStringLiteral("aks-standard-lb")), kLoad);
         QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("subnet-attach"));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
         clickNext(m_wizard.get());
