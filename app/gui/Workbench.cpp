@@ -7,6 +7,7 @@
 
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
+#include "clusters/ComputeActivity.h"
 #include "clusters/RowActions.h"
 #include "dialogs/DetachDialog.h"
 #include "dialogs/LoadBalancerDialog.h"
@@ -36,7 +37,9 @@ Workbench::Workbench(MainWindow *window, ApplicationContext *context, QObject *p
     : QObject(parent)
     , m_window(window)
     , m_context(context)
+    , m_activity(new ComputeActivity(this))
 {
+    connect(m_activity, &ComputeActivity::changed, this, &Workbench::updateActions);
     connect(context, &ApplicationContext::sessionReady, this, &Workbench::install);
 }
 
@@ -53,6 +56,7 @@ void Workbench::install(session::Session *session)
     if (!m_operations)
         createOperationsDockAndActions();
     m_operations->attach(m_context->runner(), m_context->journal());
+    m_activity->watch(m_context->runner());
     m_window->mainToolBar()->insertAction(m_afterRefresh, m_clusters->refreshAction());
 
     // The same operations on the selected row's context menu.
@@ -94,16 +98,22 @@ void Workbench::createOperationsDockAndActions()
 
 void Workbench::updateActions()
 {
+    if (!m_detach)
+        return; // the actions come with the first session
     const ClusterRow *row = m_clusters ? m_clusters->selectedRow() : nullptr;
-    m_detach->setEnabled(row != nullptr);
-    m_reattach->setEnabled(row != nullptr);
-    m_switchLb->setEnabled(row != nullptr);
+    const RowActionState idle = idleState(row, row ? m_activity->runningOn(*row) : std::nullopt);
+    // The reason of a disabled action in its tooltip and in the status bar (status tip).
     const auto apply = [](QAction *action, const RowActionState &state, const QString &what) {
         action->setEnabled(state.enabled);
-        action->setToolTip(state.enabled ? what : what + QStringLiteral(": ") + state.reason);
+        const QString tip = state.enabled ? what : what + QStringLiteral(": ") + state.reason;
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
     };
-    apply(m_renewTls, renewTlsState(row), tr("Renew or replace the TLS certificate"));
-    apply(m_scale, scaleState(row), tr("Scale the node count"));
+    apply(m_detach, idle, tr("Detach the compute from the workspace"));
+    apply(m_reattach, idle, tr("Re-attach the compute to update it"));
+    apply(m_switchLb, idle, tr("Switch the load balancer of the scoring endpoint"));
+    apply(m_renewTls, firstBlocking(idle, renewTlsState(row)), tr("Renew or replace the TLS certificate"));
+    apply(m_scale, firstBlocking(idle, scaleState(row)), tr("Scale the node count"));
 }
 
 void Workbench::follow(const QString &operationId)

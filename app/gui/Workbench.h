@@ -12,6 +12,7 @@ namespace cw::ui {
 
 class ApplicationContext;
 class ClustersView;
+class ComputeActivity;
 class ConnectionController;
 class MainWindow;
 class OperationsDock;
@@ -59,6 +60,8 @@ private:
     QAction *m_switchLb = nullptr;
     QAction *m_renewTls = nullptr;
     QAction *m_scale = nullptr;
+    // The operations running on computes: their change actions wait (issue 16 item 4).
+    ComputeActivity *m_activity = nullptr;
 };
 
 } // namespace cw::ui

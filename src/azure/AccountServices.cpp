@@ -28,6 +28,12 @@ SubscriptionListJob *SubscriptionService::list()
     return new SubscriptionListJob(m_connection, getRequest(armpath::subscriptions(), apiversion::kSubscriptions));
 }
 
+SubscriptionLocationListJob *SubscriptionService::locations(const QString &subscriptionId)
+{
+    return new SubscriptionLocationListJob(
+        m_connection, getRequest(armpath::subscription(subscriptionId) + QLatin1String("/locations"), apiversion::kLocations));
+}
+
 WorkspaceService::WorkspaceService(arm::ArmConnection *connection)
     : m_connection(connection)
 {

@@ -2,12 +2,14 @@
 #include "azure/ArmCallJobs.h"
 #include "azure/OrchestratorVersion.h"
 #include "azure/Subscription.h"
+#include "azure/SubscriptionLocation.h"
 #include "azure/VmSize.h"
 #include "azure/Workspace.h"
 
 namespace cw::azure {
 
 using SubscriptionListJob = ArmListJob<Subscription>;
+using SubscriptionLocationListJob = ArmListJob<SubscriptionLocation>;
 using WorkspaceListJob = ArmListJob<Workspace>;
 using WorkspaceGetJob = ArmGetJob<Workspace>;
 using VmSizeListJob = ArmGetJob<QList<VmSize>>;
@@ -19,6 +21,8 @@ class SubscriptionService
 public:
     explicit SubscriptionService(arm::ArmConnection *connection);
     SubscriptionListJob *list();
+    // GET /subscriptions/{id}/locations: the regions the subscription can use.
+    SubscriptionLocationListJob *locations(const QString &subscriptionId);
 
 private:
     arm::ArmConnection *m_connection;

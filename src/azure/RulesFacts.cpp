@@ -74,4 +74,13 @@ rules::WorkspaceFacts toWorkspaceFacts(const Workspace &workspace, const QList<C
     return f;
 }
 
+QList<rules::LocationFacts> toLocationFacts(const QList<SubscriptionLocation> &locations)
+{
+    QList<rules::LocationFacts> out;
+    out.reserve(locations.size());
+    for (const SubscriptionLocation &l : locations)
+        out.append({l.name, l.displayName, l.regionalDisplayName, l.regionType});
+    return out;
+}
+
 } // namespace cw::azure

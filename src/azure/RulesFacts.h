@@ -2,11 +2,13 @@
 #include "azure/ComputeResource.h"
 #include "azure/ManagedCluster.h"
 #include "azure/OrchestratorVersion.h"
+#include "azure/SubscriptionLocation.h"
 #include "azure/VmSize.h"
 #include "azure/Workspace.h"
 
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
+#include "rules/RegionRules.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QList>
@@ -20,6 +22,7 @@ rules::ExistingCompute toExistingCompute(const ComputeResource &compute);
 QList<rules::ExistingCompute> toExistingComputes(const QList<ComputeResource> &computes);
 rules::OrchestratorList toOrchestratorList(const QList<OrchestratorVersion> &versions);
 rules::VmSizeCatalogue toVmSizeCatalogue(const QList<VmSize> &sizes);
+QList<rules::LocationFacts> toLocationFacts(const QList<SubscriptionLocation> &locations);
 rules::WorkspaceFacts toWorkspaceFacts(const Workspace &workspace, const QList<ComputeResource> &computes);
 
 } // namespace cw::azure

@@ -55,7 +55,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
     session::Session *s = ctx.session();
     const rules::ComputeSpec &spec = g->input.spec;
     const azure::WorkspaceRef ws{spec.workspace.subscription, spec.workspace.resourceGroup, spec.workspace.workspace};
-    g->pending = 3; // computes, VM sizes, versions
+    g->pending = spec.isCreate() ? 4 : 3; // computes, VM sizes, versions (and a create's regions)
 
     azure::ComputeListJob *computes = s->computes(ws).list();
     QObject::connect(computes, &azure::ServiceJob::finished, &ctx, [&ctx, g, computes] {
@@ -75,8 +75,19 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
         complete(ctx, g);
     });
 
-    if (spec.isCreate())
+    if (spec.isCreate()) {
+        // The region must be one of the subscription's (rules::validateRegion in the preflight).
+        azure::SubscriptionLocationListJob *locations = s->subscriptions().locations(ws.subscriptionId);
+        QObject::connect(locations, &azure::ServiceJob::finished, &ctx, [&ctx, g, locations] {
+            if (locations->result().ok())
+                g->input.locations = azure::toLocationFacts(*locations->result().value);
+            else
+                ctx.message(tr("warning: the subscription's regions could not be read: %1")
+                                .arg(locations->result().error->humanMessage()));
+            complete(ctx, g);
+        });
         return fetchVersions(ctx, g, region);
+    }
     azure::ManagedClusterGetJob *cluster = s->managedClusters().get(spec.aksResourceId);
     QObject::connect(cluster, &azure::ServiceJob::finished, &ctx, [&ctx, g, cluster] {
         if (!cluster->result().ok()) {

@@ -1,5 +1,7 @@
 #include "rules/NetworkRules.h"
 
+#include "rules/SubnetNameRules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -75,7 +77,6 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
         return incompleteNetworking(n);
 
     static const QRegularExpression vnetPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$"));
-    static const QRegularExpression subnetPattern(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$"));
     static const QRegularExpression rgPattern(QStringLiteral("^[-\\w._()]{0,89}[-\\w_()]$"),
                                               QRegularExpression::UseUnicodePropertiesOption);
     checkAzureName(out, n.vnetName.trimmed(), kVnet, Text::tr("virtual network name"), vnetPattern,
@@ -84,9 +85,7 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
     checkAzureName(out, n.vnetResourceGroup.trimmed(), kVnetRg, Text::tr("resource group"), rgPattern,
                    Text::tr("use up to 90 letters, digits, underscores, parentheses, hyphens or "
                             "periods, not ending with a period."));
-    checkAzureName(out, n.subnetName.trimmed(), kSubnet, Text::tr("subnet name"), subnetPattern,
-                   Text::tr("use 1-80 letters, digits, underscores, periods or hyphens, starting "
-                            "with a letter or digit and ending with a letter, digit or underscore."));
+    out.append(validateSubnetName(n.subnetName.trimmed(), kSubnet, kSubnet));
 
     const std::optional<Ipv4Cidr> service = parseCidr(n.serviceCidr);
     const std::optional<Ipv4Cidr> docker = parseCidr(n.dockerBridgeCidr);

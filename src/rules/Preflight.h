@@ -5,6 +5,7 @@
 #include "rules/Ipv4Cidr.h"
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
+#include "rules/RegionRules.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QDateTime>
@@ -37,6 +38,8 @@ struct PreflightInput {
     QStringList azureMachineLearningRanges;
     QDateTime now;                               // for certificate validity (UTC)
     std::optional<Ipv4Cidr> subnetRange;         // create with a vnet: the subnet's prefix, when known
+    // Create: the subscription's locations, when read (the region must be one of them).
+    std::optional<QList<LocationFacts>> locations;
 };
 
 struct PreflightReport {

@@ -2,6 +2,7 @@
 #include "rules/NetworkRules.h"
 #include "rules/Preflight.h"
 #include "rules/PreflightSupport.h"
+#include "rules/RegionRules.h"
 #include "rules/SizeRules.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,15 @@ QList<PreflightCheck> preflightCreateChecks(const PreflightInput &in)
         out.append(fail(QStringLiteral("create.region"), Text::tr("Region"),
                         Text::tr("No region was chosen and the workspace's region is unknown."),
                         Text::tr("Choose the region for the cluster.")));
+    } else if (!in.locations) {
+        out.append(warn(QStringLiteral("create.region"), Text::tr("Region"),
+                        Text::tr("The subscription's regions could not be read, so %1 was not checked; "
+                                 "Azure refuses a region it does not offer only after the request is sent.")
+                            .arg(spec.effectiveRegion()),
+                        Text::tr("Check the connection and run the checks again.")));
+    } else if (const Findings region = validateRegion(spec.effectiveRegion(), in.locations); hasErrors(region)) {
+        out.append(fail(QStringLiteral("create.region"), Text::tr("Region"), region.first().message,
+                        Text::tr("Choose one of the subscription's regions.")));
     } else {
         out.append(pass(QStringLiteral("create.region"), Text::tr("Region"),
                         Text::tr("The cluster will be created in %1.").arg(spec.effectiveRegion())));

@@ -1,5 +1,7 @@
 #include "rules/TlsRules.h"
 
+#include "rules/SubnetNameRules.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -88,6 +90,10 @@ Findings validateTlsAndLoadBalancer(const ComputeSpec &spec)
         out.append(error(QStringLiteral("lb.subnetMissing"), QStringLiteral("loadBalancerSubnet"),
                          Text::tr("An internal load balancer needs a subnet: enter the name of the "
                                   "subnet that holds the cluster's nodes.")));
+    }
+    if (ilb) {
+        out.append(validateSubnetName(spec.loadBalancerSubnet.trimmed(), QStringLiteral("loadBalancerSubnet"),
+                                      QStringLiteral("lb.subnet")));
     }
     if (!ilb && !spec.loadBalancerSubnet.trimmed().isEmpty()) {
         out.append(warning(QStringLiteral("lb.subnetIgnored"), QStringLiteral("loadBalancerSubnet"),

@@ -295,6 +295,9 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
 
     Json errors = Json::array();
     Json cluster;
+    // The compute resource lives with the request's (the workspace's) location; its
+    // computeLocation is where the cluster runs, which for an attach is the cluster's region.
+    const QString resourceLocation = r.computeLocation;
     if (kind == Kind::Create) {
         if (auto bad = checkCreate(r, svc.state.settings))
             return *bad;
@@ -317,6 +320,7 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
                                        QStringLiteral("resourceId"));
         cluster = *found;
         r.resourceId = q(cluster["id"].get<std::string>());
+        r.computeLocation = q(cluster.value("location", s(r.computeLocation)));
         errors = attachOutcomeErrors(r, cluster);
     } else {
         const Json &inner = (*existing)["properties"]["properties"];
@@ -346,7 +350,7 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
         facts.loadBalancerSubnet = r.loadBalancerSubnet;
         facts.networking = r.networking;
         facts.sslConfiguration = {{"status", s(r.sslStatus)}};
-        all[key] = makeComputeResource(ws.id, name, r.computeLocation, makeAksComputeProperties(facts));
+        all[key] = makeComputeResource(ws.id, name, resourceLocation, makeAksComputeProperties(facts));
     }
     Json req = requestJson(r);
     if (!r.sslCert.endsWith(QLatin1String("(kept)"))) {

@@ -34,6 +34,8 @@ std::optional<HttpReply> handleResourceManager(SandboxService &svc, const HttpCa
 HttpReply handleTenants(SandboxService &svc, const HttpCall &call, const QStringList &seg);
 // GET /metadata/endpoints (no token, like ARM's): the cloud's login endpoint and audiences.
 HttpReply handleMetadata(SandboxService &svc, const HttpCall &call, const QStringList &seg);
+// GET /subscriptions/{id}/locations.
+HttpReply listLocations(SandboxService &svc, const HttpCall &call, const QString &subscriptionId);
 
 HttpReply notFound(const QString &code, const QString &message);
 HttpReply methodNotAllowed(const HttpCall &call);

@@ -187,6 +187,8 @@ HttpReply handleArm(SandboxService &svc, const HttpCall &call, const QStringList
                         QStringLiteral("The subscription '%1' could not be found.").arg(seg[1]));
     if (n == 2)
         return call.method == "GET" ? HttpReply::json(200, subscriptionJson(*sub)) : methodNotAllowed(call);
+    if (n == 3 && eq(seg[2], "locations"))
+        return listLocations(svc, call, seg[1]);
     if (std::optional<HttpReply> resources = handleResourceManager(svc, call, seg))
         return *resources;
     if (n >= 5 && eq(seg[2], "providers"))

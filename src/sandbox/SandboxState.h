@@ -12,6 +12,7 @@
 // case-insensitive like ARM's):
 //   settings       SandboxSettings as JSON
 //   subscriptions  { subId: {subscriptionId, displayName, state, tenantId, resourceGroups:[...]} }
+//   locations      [ {name, type, displayName, regionalDisplayName, metadata} ] (every subscription's)
 //   workspaces     { wsIdLower: Workspace resource }
 //   computes       { wsIdLower: { computeNameLower: ComputeResource } }
 //   clusters       { clusterIdLower: ManagedCluster resource }

@@ -4,6 +4,7 @@
 #include "sandbox/ResourceFactory.h"
 #include "sandbox/SandboxPki.h"
 #include "sandbox/SandboxState.h"
+#include "sandbox/SeedLocations.h"
 
 #include <QDateTime>
 
@@ -44,6 +45,8 @@ Json buildSeed(const SandboxPki &pki)
         {"subscriptionId", s(sub2)}, {"displayName", "Clusterwright Sandbox (second)"},
         {"state", "Enabled"}, {"tenantId", kTenantId},
         {"resourceGroups", Json::array({"rg-other"})}};
+
+    root["locations"] = seedLocations();
 
     const QString wsId = workspaceId(sub1, QLatin1String(kWorkspaceRg), QLatin1String(kWorkspaceName));
     root["workspaces"][SandboxState::key(wsId)] = makeWorkspace(

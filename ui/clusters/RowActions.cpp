@@ -42,4 +42,18 @@ RowActionState scaleState(const ClusterRow *row)
     return {true, {}};
 }
 
+RowActionState idleState(const ClusterRow *row, const std::optional<ops::OperationRecord> &running)
+{
+    if (!row)
+        return {false, tr("Select a cluster first.")};
+    if (running)
+        return {false, tr("An operation is running on this compute (%1); wait until it ends.").arg(running->summary)};
+    return {true, {}};
+}
+
+RowActionState firstBlocking(const RowActionState &a, const RowActionState &b)
+{
+    return !a.enabled ? a : b;
+}
+
 } // namespace cw::ui

@@ -2,6 +2,9 @@
 #include <QString>
 
 #include "clusters/ClusterRow.h"
+#include "ops/OperationRecord.h"
+
+#include <optional>
 
 namespace cw::ui {
 
@@ -18,5 +21,11 @@ RowActionState renewTlsState(const ClusterRow *row);
 // Scale the node count: only for a cluster the workspace created (an attached cluster's node
 // pools are managed in AKS), in a steady state, with a known size and node count.
 RowActionState scaleState(const ClusterRow *row);
+// Any action that changes the compute (scale, TLS, load balancer, detach, re-attach, delete):
+// not while `running` (the operation running on it, see ComputeActivity) goes on; the reason
+// names it. A second operation would fail with a conflict or act on values being changed.
+RowActionState idleState(const ClusterRow *row, const std::optional<ops::OperationRecord> &running);
+// The first of the two that is disabled (its reason), else enabled.
+RowActionState firstBlocking(const RowActionState &a, const RowActionState &b);
 
 } // namespace cw::ui

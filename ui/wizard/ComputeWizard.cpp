@@ -12,6 +12,9 @@
 #include "wizard/WizardPages.h"
 #include "wizard/WorkspacePage.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+
 namespace cw::ui {
 
 ComputeWizard::ComputeWizard(WizardBackend *backend, QWidget *parent)
@@ -44,12 +47,61 @@ ComputeWizard::ComputeWizard(WizardBackend *backend, QWidget *parent)
     setPage(ProgressPageId, progress);
     setStartId(WorkspacePageId);
 
+    connect(this, &QWizard::currentIdChanged, this, &ComputeWizard::focusShownPage);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { keepFocusOnShownPage(now); });
+
     connect(workspace, &WorkspacePage::environmentRequested, this, &ComputeWizard::environmentRequested);
     connect(progress, &ProgressPage::fixAndRetryRequested, this, &ComputeWizard::returnToPage);
     connect(progress, &ProgressPage::runInBackgroundRequested, this, [this](WizardOperation *operation) {
         Q_EMIT operationContinuesInBackground(operation);
         done(QDialog::Accepted);
     });
+}
+
+QWizardPage *ComputeWizard::pageHolding(const QWidget *widget) const
+{
+    for (const int id : pageIds()) {
+        QWizardPage *p = page(id);
+        if (p && (p == widget || p->isAncestorOf(widget)))
+            return p;
+    }
+    return nullptr;
+}
+
+void ComputeWizard::focusShownPage()
+{
+    QWizardPage *shown = currentPage();
+    if (!shown)
+        return;
+    const QWidget *focused = QApplication::focusWidget();
+    // Focus already on the shown page (QWizard may have put it there) or on the buttons stays.
+    if (focused && focused->isVisible() && (shown->isAncestorOf(focused) || (isAncestorOf(focused) && !pageHolding(focused))))
+        return;
+    // The first control of the page the Tab key would reach, else the default button.
+    for (QWidget *w = shown->nextInFocusChain(); w && w != shown; w = w->nextInFocusChain()) {
+        if (shown->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(shown)
+            && !w->focusProxy()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    for (const WizardButton which : {NextButton, FinishButton, CancelButton}) {
+        QAbstractButton *b = button(which);
+        if (b && b->isVisible() && b->isEnabled()) {
+            b->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    setFocus(Qt::OtherFocusReason);
+}
+
+void ComputeWizard::keepFocusOnShownPage(QWidget *now)
+{
+    if (!now || !isAncestorOf(now))
+        return;
+    QWizardPage *holder = pageHolding(now);
+    if (holder && holder != currentPage())
+        focusShownPage();
 }
 
 void ComputeWizard::returnToPage(int pageId)

@@ -30,6 +30,13 @@ public:
     void reject() override;
 
 private:
+    // Keyboard focus belongs to the page on screen: after a page change it moves to the new
+    // page's first control, and a widget of a page that is not shown never keeps it (typing after
+    // Alt+N / Alt+B must not land in a hidden field, issue 16 item 1).
+    void focusShownPage();
+    void keepFocusOnShownPage(QWidget *now);
+    QWizardPage *pageHolding(const QWidget *widget) const;
+
     WizardController *m_controller;
 };
 

@@ -125,6 +125,13 @@ void SessionBackend::cluster(const QString &resourceId, QObject *context, Answer
     });
 }
 
+void SessionBackend::locations(const QString &subscription, QObject *context, Answer<QList<rules::LocationFacts>> done)
+{
+    whenFinished(m_session->subscriptions().locations(subscription), context, [done](const auto &result) {
+        done(result.ok() ? azure::toLocationFacts(*result.value) : QList<rules::LocationFacts>{}, errorText(result));
+    });
+}
+
 void SessionBackend::vmSizes(const QString &subscription, const QString &region, QObject *context,
                              Answer<rules::VmSizeCatalogue> done)
 {

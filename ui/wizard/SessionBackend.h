@@ -29,6 +29,7 @@ public:
                   Answer<QList<rules::ExistingCompute>> done) override;
     void clusters(const QString &subscription, QObject *context, Answer<QList<ClusterChoice>> done) override;
     void cluster(const QString &resourceId, QObject *context, Answer<ClusterChoice> done) override;
+    void locations(const QString &subscription, QObject *context, Answer<QList<rules::LocationFacts>> done) override;
     void vmSizes(const QString &subscription, const QString &region, QObject *context,
                  Answer<rules::VmSizeCatalogue> done) override;
     void orchestrators(const QString &subscription, const QString &region, QObject *context,

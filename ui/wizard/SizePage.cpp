@@ -1,5 +1,6 @@
 #include "wizard/SizePage.h"
 
+#include "rules/RegionRules.h"
 #include "rules/SizeRules.h"
 #include "widgets/BusySpinner.h"
 #include "widgets/FindingsList.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -66,8 +68,19 @@ QWidget *SizePage::buildNameGroup()
     m_region = new QComboBox(box);
     m_region->setObjectName(QStringLiteral("region"));
     m_region->setAccessibleName(tr("Region"));
-    m_region->setEditable(true);
-    m_region->setInsertPolicy(QComboBox::NoInsert);
+    // Not editable: only the subscription's regions can be chosen (issue 16 item 2).
+    m_region->setEditable(false);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regionSpinner = new BusySpinner(box);
+    m_regionSpinner->setAccessibleName(tr("Loading the subscription's regions"));
+    m_regionStatus = new QLabel(box);
+    m_regionStatus->setObjectName(QStringLiteral("regionStatus"));
+    m_regionStatus->setWordWrap(true);
+    m_regionStatus->hide();
+    m_regionRetry = new QPushButton(tr("Retr&y"), box);
+    m_regionRetry->setObjectName(QStringLiteral("retryRegions"));
+    m_regionRetry->setAccessibleName(tr("Load the regions again"));
+    m_regionRetry->hide();
     m_versions = new QLabel(box);
     m_versions->setObjectName(QStringLiteral("kubernetesVersions"));
     m_versions->setWordWrap(true);
@@ -86,7 +99,12 @@ QWidget *SizePage::buildNameGroup()
     purposeRow->addWidget(m_devTest);
     purposeRow->addStretch(1);
     form->addRow(tr("Purpose:"), purposeRow);
-    form->addRow(regionLabel, m_region);
+    auto *regionRow = new QHBoxLayout;
+    regionRow->addWidget(m_region, 1);
+    regionRow->addWidget(m_regionSpinner);
+    regionRow->addWidget(m_regionRetry);
+    form->addRow(regionLabel, regionRow);
+    form->addRow(QString(), m_regionStatus);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -96,12 +114,9 @@ QWidget *SizePage::buildNameGroup()
 
     connect(m_name, &QLineEdit::textChanged, this, &SizePage::update);
     connect(m_production, &QRadioButton::toggled, this, &SizePage::update);
-    connect(m_region, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        m_controller->spec().region = rules::normalizeRegion(text);
-        m_controller->loadVmSizes(m_controller->spec().effectiveRegion());
-        m_controller->loadOrchestrators(m_controller->spec().effectiveRegion());
-        update();
-    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, &SizePage::regionChosen);
+    connect(m_regionRetry, &QPushButton::clicked, m_controller, &WizardController::loadLocations);
+    connect(m_controller, &WizardController::locationsChanged, this, &SizePage::fillRegions);
     return box;
 }
 
@@ -174,21 +189,49 @@ QWidget *SizePage::buildSizeGroup()
 void SizePage::initializePage()
 {
     m_controller->spec().mode = rules::ComputeMode::Create;
-    const QString workspaceRegion = m_controller->spec().workspace.location;
-    if (m_region->count() == 0) {
-        const QStringList regions{workspaceRegion, QStringLiteral("westeurope"), QStringLiteral("northeurope"),
-                                  QStringLiteral("eastus"), QStringLiteral("eastus2"), QStringLiteral("westus2"),
-                                  QStringLiteral("southeastasia"), QStringLiteral("uksouth")};
-        for (const QString &r : regions) {
-            if (!r.isEmpty() && m_region->findText(r) < 0)
-                m_region->addItem(r);
-        }
-        m_region->setCurrentText(m_controller->spec().effectiveRegion());
-    }
+    if (m_controller->locationsState() == LoadState::Idle || m_controller->locationsState() == LoadState::Failed)
+        m_controller->loadLocations();
+    fillRegions();
     fillSizes();
     fillVersions();
     // A fresh look at the workspace's names: someone may have created one meanwhile.
     m_controller->loadComputes();
+    update();
+}
+
+void SizePage::fillRegions()
+{
+    const LoadState state = m_controller->locationsState();
+    const QList<rules::LocationFacts> regions =
+        state == LoadState::Loaded ? rules::clusterRegions(m_controller->locationList()) : QList<rules::LocationFacts>{};
+    const QString wanted = m_controller->spec().effectiveRegion();
+    {
+        const QSignalBlocker block(m_region);
+        m_region->clear();
+        for (const rules::LocationFacts &r : regions) {
+            const QString label = r.displayName.isEmpty() || r.displayName == r.name
+                ? r.name
+                : tr("%1 (%2)").arg(r.displayName, r.name);
+            m_region->addItem(label, r.name);
+        }
+        m_region->setCurrentIndex(m_region->findData(wanted));
+    }
+    m_region->setEnabled(!regions.isEmpty());
+    m_regionSpinner->setRunning(state == LoadState::Loading);
+    m_regionRetry->setVisible(state == LoadState::Failed);
+    regionChosen();
+}
+
+void SizePage::regionChosen()
+{
+    rules::ComputeSpec &spec = m_controller->spec();
+    const QString before = spec.effectiveRegion();
+    if (m_region->currentIndex() >= 0)
+        spec.region = m_region->currentData().toString();
+    if (spec.effectiveRegion() != before) {
+        m_controller->loadVmSizes(spec.effectiveRegion());
+        m_controller->loadOrchestrators(spec.effectiveRegion());
+    }
     update();
 }
 
@@ -252,7 +295,25 @@ void SizePage::update()
     m_sizeFindings->setFindings(sizeFindings);
     m_sizeFindings->setVisible(!sizeFindings.isEmpty());
 
-    m_findings = nameFindings + sizeFindings;
+    // The region: one of the subscription's, once they are known (loading and failure say so).
+    const LoadState regionsState = m_controller->locationsState();
+    const bool regionsKnown = regionsState == LoadState::Loaded;
+    const rules::Findings regionFindings = rules::validateRegion(
+        spec.effectiveRegion(),
+        regionsKnown ? std::optional<QList<rules::LocationFacts>>(m_controller->locationList()) : std::nullopt);
+    QString regionText;
+    if (regionsState == LoadState::Loading)
+        regionText = tr("Loading the subscription's regions…");
+    else if (regionsState == LoadState::Failed)
+        regionText = tr("Cannot read the subscription's regions: %1").arg(m_controller->lastError(QStringLiteral("locations")));
+    else if (!regionFindings.isEmpty())
+        regionText = regionFindings.first().message;
+    m_regionStatus->setText(regionText);
+    m_regionStatus->setVisible(!regionText.isEmpty());
+
+    m_findings = nameFindings + sizeFindings + regionFindings;
+    if (!regionsKnown)
+        m_findings.append(rules::error(QStringLiteral("region.notLoaded"), QStringLiteral("region"), regionText));
     if (spec.name.isEmpty())
         m_findings.append(rules::error(QStringLiteral("name.empty"), QStringLiteral("name"), tr("Type a name.")));
     Q_EMIT completeChanged();

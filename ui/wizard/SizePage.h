@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTreeWidget;
@@ -34,6 +35,9 @@ private:
     QWidget *buildSizeGroup();
     void fillSizes();
     void fillVersions();
+    // The region picker from the subscription's locations (loading, failed with Retry, loaded).
+    void fillRegions();
+    void regionChosen();
     void update();
 
     WizardController *m_controller;
@@ -44,6 +48,9 @@ private:
     QRadioButton *m_devTest = nullptr;
     QLabel *m_purposeNote = nullptr;
     QComboBox *m_region = nullptr;
+    BusySpinner *m_regionSpinner = nullptr;
+    QLabel *m_regionStatus = nullptr;
+    QPushButton *m_regionRetry = nullptr;
     QLineEdit *m_sizeFilter = nullptr;
     QTreeWidget *m_sizes = nullptr;
     QSpinBox *m_nodes = nullptr;

@@ -7,6 +7,7 @@
 #include "rules/ComputeSpec.h"
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
+#include "rules/RegionRules.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QObject>
@@ -46,6 +47,8 @@ public:
     virtual void clusters(const QString &subscription, QObject *context, Answer<QList<ClusterChoice>> done) = 0;
     // One cluster by resource ID (a pasted ID may name a cluster outside the listed subscription).
     virtual void cluster(const QString &resourceId, QObject *context, Answer<ClusterChoice> done) = 0;
+    // The subscription's locations (ARM GET /subscriptions/{id}/locations): the regions offered.
+    virtual void locations(const QString &subscription, QObject *context, Answer<QList<rules::LocationFacts>> done) = 0;
     virtual void vmSizes(const QString &subscription, const QString &region, QObject *context,
                          Answer<rules::VmSizeCatalogue> done) = 0;
     virtual void orchestrators(const QString &subscription, const QString &region, QObject *context,

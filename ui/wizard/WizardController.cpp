@@ -21,6 +21,9 @@ void WizardController::setBackend(WizardBackend *backend)
     m_workspaces.clear();
     m_computes.clear();
     m_clusters.clear();
+    m_locations.clear();
+    m_locationsState = LoadState::Idle;
+    m_locationsSubscription.clear();
     m_selectedCluster.reset();
     m_spec.workspace = {};
     loadSubscriptions();
@@ -72,12 +75,15 @@ void WizardController::selectWorkspace(const rules::WorkspaceRef &workspace)
     m_spec.workspace = workspace;
     if (!changed)
         return;
+    const bool otherSubscription = workspace.subscription != m_locationsSubscription;
     m_computes.clear();
     m_clusters.clear();
     m_selectedCluster.reset();
     if (workspace.workspace.isEmpty())
         return;
     loadComputes();
+    if (otherSubscription || m_locationsState == LoadState::Failed)
+        loadLocations();
     loadVmSizes(m_spec.effectiveRegion());
     loadOrchestrators(m_spec.effectiveRegion());
 }
@@ -117,6 +123,26 @@ void WizardController::loadClusters()
                             m_clustersState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
                             Q_EMIT clustersChanged();
                         });
+}
+
+void WizardController::loadLocations()
+{
+    if (!m_backend || m_spec.workspace.subscription.isEmpty())
+        return;
+    const quint64 generation = ++m_locationsGeneration;
+    m_locationsSubscription = m_spec.workspace.subscription;
+    m_locations.clear();
+    m_locationsState = LoadState::Loading;
+    Q_EMIT locationsChanged();
+    m_backend->locations(m_spec.workspace.subscription, this,
+                         [this, generation](const QList<rules::LocationFacts> &list, const QString &error) {
+                             if (generation != m_locationsGeneration)
+                                 return;
+                             m_locations = list;
+                             m_errors.insert(QStringLiteral("locations"), error);
+                             m_locationsState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
+                             Q_EMIT locationsChanged();
+                         });
 }
 
 void WizardController::loadVmSizes(const QString &region)
@@ -185,6 +211,8 @@ rules::PreflightInput WizardController::preflightInput() const
     if (m_spec.tls.mode == rules::TlsMode::Custom)
         input.certificate = m_certificate;
     input.orchestrators = m_orchestrators;
+    if (m_locationsState == LoadState::Loaded)
+        input.locations = m_locations;
     input.vmSizes = m_vmSizes;
     input.now = QDateTime::currentDateTimeUtc();
     return input;

@@ -37,6 +37,8 @@ public:
     void selectWorkspace(const rules::WorkspaceRef &workspace); // loads computes, sizes, versions
     void loadComputes();
     void loadClusters();
+    // The workspace subscription's regions (the size page offers only those).
+    void loadLocations();
     void loadVmSizes(const QString &region);
     void loadOrchestrators(const QString &region);
     void lookUpCluster(const QString &resourceId); // a pasted ID
@@ -45,12 +47,14 @@ public:
     LoadState workspacesState() const { return m_workspacesState; }
     LoadState computesState() const { return m_computesState; }
     LoadState clustersState() const { return m_clustersState; }
+    LoadState locationsState() const { return m_locationsState; }
     QString lastError(const QString &what) const;
 
     QList<SubscriptionChoice> subscriptionList() const { return m_subscriptions; }
     QList<rules::WorkspaceRef> workspaceList() const { return m_workspaces; }
     QList<rules::ExistingCompute> computeList() const { return m_computes; }
     QList<ClusterChoice> clusterList() const { return m_clusters; }
+    QList<rules::LocationFacts> locationList() const { return m_locations; }
     rules::VmSizeCatalogue vmSizeCatalogue() const { return m_vmSizes; }
     rules::OrchestratorList orchestratorList() const { return m_orchestrators; }
 
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void workspacesChanged();
     void computesChanged();
     void clustersChanged();
+    void locationsChanged();
     void vmSizesChanged();
     void orchestratorsChanged();
     void clusterLookedUp(const cw::ui::ClusterChoice &cluster, const QString &error);
@@ -88,6 +93,7 @@ private:
     QList<rules::WorkspaceRef> m_workspaces;
     QList<rules::ExistingCompute> m_computes;
     QList<ClusterChoice> m_clusters;
+    QList<rules::LocationFacts> m_locations;
     rules::VmSizeCatalogue m_vmSizes = rules::builtinVmSizeCatalogue();
     rules::OrchestratorList m_orchestrators;
     std::optional<ClusterChoice> m_selectedCluster;
@@ -96,11 +102,14 @@ private:
     LoadState m_workspacesState = LoadState::Idle;
     LoadState m_computesState = LoadState::Idle;
     LoadState m_clustersState = LoadState::Idle;
+    LoadState m_locationsState = LoadState::Idle;
     QHash<QString, QString> m_errors;
     // Answers to superseded requests are ignored (the user picked another subscription).
     quint64 m_workspacesGeneration = 0;
     quint64 m_computesGeneration = 0;
     quint64 m_clustersGeneration = 0;
+    quint64 m_locationsGeneration = 0;
+    QString m_locationsSubscription; // whose regions m_locations are
 };
 
 } // namespace cw::ui

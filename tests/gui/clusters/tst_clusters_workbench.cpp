@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -19,6 +20,7 @@
 #include "clusters/ClustersView.h"
 #include "dialogs/LoadBalancerDialog.h"
 #include "dialogs/ReattachDialog.h"
+#include "dialogs/ScaleNodesDialog.h"
 #include "operations/OperationsDock.h"
 #include "ops/OperationPlan.h"
 #include "ops/OperationRunner.h"
@@ -160,6 +162,59 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(shownLoadBalancer(), QStringLiteral("InternalLoadBalancer"), 20000);
         QVERIFY(!action("actionRenewTls")->isEnabled()); // no TLS behind an internal load balancer
+    }
+
+    // Issue 16 item 4: while an operation runs on a compute, the actions that change it are
+    // disabled with the reason (tooltip and status tip), and come back when it ends; another
+    // compute is not held up.
+    void operationOnAComputeHoldsItsOtherChanges()
+    {
+        QVERIFY(select(QStringLiteral("devtest")));
+        QAction *scale = action("actionScaleNodes");
+        QTRY_VERIFY(scale->isEnabled());
+        scale->trigger();
+        ui::ScaleNodesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::ScaleNodesDialog *>()) && dialog->isVisible());
+        dialog->findChild<QSpinBox *>(QStringLiteral("nodeCount"))->setValue(2);
+        QTRY_VERIFY(dialog->applyButton()->isEnabled());
+        QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+        const QString id = dialog->operationId();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(!dialog->isVisible());
+
+        // Before it finishes (no event has been processed since it started).
+        const char *changes[] = {"actionScaleNodes", "actionDetach", "actionReattach", "actionSwitchLoadBalancer",
+                                 "actionRenewTls"};
+        for (const char *name : changes) {
+            QVERIFY2(!action(name)->isEnabled(), name);
+            QVERIFY2(action(name)->toolTip().contains(QStringLiteral("An operation is running on this compute")),
+                     qPrintable(action(name)->toolTip()));
+            QCOMPARE(action(name)->statusTip(), action(name)->toolTip());
+        }
+        // Trying again opens no second dialog.
+        const auto visibleScaleDialogs = [this] {
+            int n = 0;
+            for (const ui::ScaleNodesDialog *d : m_window->findChildren<ui::ScaleNodesDialog *>())
+                n += d->isVisible() ? 1 : 0;
+            return n;
+        };
+        scale->trigger();
+        QCOMPARE(visibleScaleDialogs(), 0);
+        // Another compute can still be changed.
+        QVERIFY(select(QStringLiteral("inference-prod")));
+        QVERIFY(action("actionDetach")->isEnabled());
+        QVERIFY(select(QStringLiteral("devtest")));
+        QVERIFY(!scale->isEnabled());
+
+        const ops::OperationRecord done = finish(id);
+        QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error));
+        // Enabled again once it ended and the table shows the compute settled.
+        QTRY_VERIFY_WITH_TIMEOUT(scale->isEnabled(), 20000);
+        for (const char *name : changes)
+            QVERIFY2(!action(name)->toolTip().contains(QStringLiteral("An operation is running")), name);
+        const ui::ClusterRow *row = m_bench->clustersView()->selectedRow();
+        QVERIFY(row);
+        QTRY_COMPARE_WITH_TIMEOUT(m_bench->clustersView()->selectedRow()->nodeCount, std::optional<int>(2), 20000);
     }
 
     void reattachTlsProdFollowedInTheDock()

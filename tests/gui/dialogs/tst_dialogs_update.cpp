@@ -138,6 +138,39 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("loadBalancerSubnet")).toString(), QStringLiteral("scoring-subnet"));
     }
 
+    // Issue 16 item 3: the subnet follows Azure's subnet name rule, typed into the real field;
+    // a refused name sends nothing.
+    void loadBalancerDialogChecksTheSubnetName_data()
+    {
+        QTest::addColumn<QString>("subnet");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("space and bang") << QStringLiteral("bad subnet!") << QStringLiteral("lb.subnet.characters");
+        QTest::newRow("leading hyphen") << QStringLiteral("-x") << QStringLiteral("lb.subnet.start");
+        QTest::newRow("90 characters") << QStringLiteral("s").repeated(90) << QStringLiteral("lb.subnet.tooLong");
+        QTest::newRow("trailing period") << QStringLiteral("sub.") << QStringLiteral("lb.subnet.end");
+    }
+
+    void loadBalancerDialogChecksTheSubnetName()
+    {
+        QFETCH(QString, subnet);
+        QFETCH(QString, code);
+        ui::LoadBalancerDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("inference-prod"),
+                                      rules::LoadBalancerType::PublicIp, false);
+        dialog.show();
+        auto *field = dialog.editor()->findChild<QLineEdit *>(QStringLiteral("lbSubnet"));
+        QTest::keyClicks(field, subnet);
+        QVERIFY2(dialog.findingsList()->containsCode(code), qPrintable(code));
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        QSignalSpy started(&dialog, &ui::UpdateDialog::operationStarted);
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(started.count(), 0);
+        // Corrected, it can be applied.
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("_ilb.subnet-1"));
+        QVERIFY(!dialog.findingsList()->containsCode(code));
+        QVERIFY(dialog.applyButton()->isEnabled());
+    }
+
     void loadBalancerDialogRefusesInternalWithTls()
     {
         ui::LoadBalancerDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("tls-prod"),

@@ -5,12 +5,15 @@
 #include "TestPki.h"
 
 #include "auth/SandboxCredential.h"
+#include "export/ArmBody.h"
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
 #include "support/SandboxProcess.h"
 #include "support/SandboxSession.h"
 #include "tls/CertificateReport.h"
+#include "clusters/ClustersTableModel.h"
+#include "clusters/ClustersView.h"
 #include "widgets/FindingsList.h"
 #include "widgets/VcpuMeter.h"
 #include "wizard/ComputeWizard.h"
@@ -40,6 +43,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
+#include <QWindow>
 
 #include <memory>
 
@@ -105,6 +109,14 @@ class TestWizardFlows : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(subscriptions->findData(kSub1) >= 0, kLoad);
         subscriptions->setCurrentIndex(subscriptions->findData(kSub1));
         QTRY_VERIFY_WITH_TIMEOUT(widget<QComboBox>(m_wizard.get(), "workspacePicker")->count() > 0, kLoad);
+    }
+
+    // Key presses as the keyboard gives them: to the window, which routes them to its focus
+    // widget (or to a shortcut), not to a widget picked by the test.
+    static void typeInto(QWindow *window, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(window, c.toLatin1());
     }
 
     // Opens a fresh wizard and goes to the mode page with the sandbox workspace selected.
@@ -215,6 +227,64 @@ private Q_SLOTS:
         const QJsonObject c = compute(QStringLiteral("devtest-one"));
         QCOMPARE(state(c), QStringLiteral("Succeeded"));
         QCOMPARE(aksProperties(c).value(QStringLiteral("clusterPurpose")).toString(), QStringLiteral("DevTest"));
+    }
+
+    // Issue 16 item 2: the Region combo is not editable and offers exactly the subscription's
+    // physical locations (GET /subscriptions/{id}/locations); a failed load says so and offers
+    // Retry, and Next stays off until a listed region is chosen. The cluster lands there.
+    void regionComesFromTheSubscriptionsLocations()
+    {
+        const int before = m_sandbox.countRequests("GET", QStringLiteral("/locations"));
+        // The workspace page's load and the size page's own attempt both fail.
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                                    {QStringLiteral("path"), QStringLiteral("^/subscriptions/[^/]+/locations$")},
+                                                    {QStringLiteral("status"), 403},
+                                                    {QStringLiteral("count"), 2}}));
+        openAtMode(false);
+        fillSize(QStringLiteral("region-east"), true, QStringLiteral("Standard_D2_v2"), 1);
+        auto *region = widget<QComboBox>(m_wizard.get(), "region");
+        QVERIFY(region);
+        QVERIFY(!region->isEditable());
+        auto *status = widget<QLabel>(m_wizard.get(), "regionStatus");
+        auto *retry = widget<QPushButton>(m_wizard.get(), "retryRegions");
+        QVERIFY(status && retry);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), kLoad);
+        QVERIFY2(status->isVisible() && status->text().contains(QStringLiteral("Cannot read the subscription's regions")),
+                 qPrintable(status->text()));
+        QCOMPARE(region->count(), 0);
+        QVERIFY(!nextEnabled(m_wizard.get()));
+
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults"));
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(region->count() > 0, kLoad);
+        QVERIFY(m_sandbox.countRequests("GET", QStringLiteral("/locations")) >= before + 2);
+        QVERIFY(!retry->isVisible());
+        QStringList names;
+        for (int i = 0; i < region->count(); ++i)
+            names.append(region->itemData(i).toString());
+        QCOMPARE(names.size(), 8); // the seed's physical regions; the logical "europe" is not offered
+        QVERIFY(names.contains(QStringLiteral("eastus")));
+        QVERIFY(!names.contains(QStringLiteral("europe")));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("westeurope")); // the workspace's
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+
+        // Typing cannot make up a region: the keys only search the listed ones.
+        region->setFocus();
+        QTest::keyClicks(region, QStringLiteral("e2s"));
+        QVERIFY(names.contains(region->currentData().toString()));
+        QVERIFY(names.contains(m_wizard->controller()->spec().effectiveRegion()));
+
+        region->setCurrentIndex(region->findData(QStringLiteral("eastus")));
+        QCOMPARE(m_wizard->controller()->spec().region, QStringLiteral("eastus"));
+        finishToEnd();
+        auto *preflight = widget<ui::FindingsList>(m_wizard.get(), "preflightList");
+        QVERIFY(preflight->containsCode(QStringLiteral("create.region")));
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("region-east"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(c.value(QStringLiteral("properties")).toObject().value(QStringLiteral("computeLocation")).toString(),
+                 QStringLiteral("eastus"));
     }
 
     void createNameTakenIsBlocked()
@@ -371,6 +441,41 @@ private Q_SLOTS:
                  clusterId(kSub1, QStringLiteral("rg-aks"), QStringLiteral("aks-plain")).toLower());
     }
 
+    // Issue 16 item 5: a cluster of another region (aks-eastus) attached from the westeurope
+    // workspace: the compute resource stays with the workspace (location westeurope) and its
+    // computeLocation, the Region of the table, is the cluster's (eastus).
+    void attachFromAnotherRegionKeepsTheClusterRegion()
+    {
+        openAtMode(true);
+        auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-eastus")), kLoad);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("eastus-attached"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        finishToEnd();
+        waitForOperation(true);
+        const QJsonObject c = compute(QStringLiteral("eastus-attached"));
+        QCOMPARE(state(c), QStringLiteral("Succeeded"));
+        QCOMPARE(c.value(QStringLiteral("location")).toString(), QStringLiteral("westeurope"));
+        QCOMPARE(c.value(QStringLiteral("properties")).toObject().value(QStringLiteral("computeLocation")).toString(),
+                 QStringLiteral("eastus"));
+
+        ui::ClustersView view(m_session);
+        view.setRefreshIntervalMs(0);
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        view.setWorkspaces({{kSub1, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        QVERIFY(refreshed.wait(kLoad));
+        const ui::ClusterRow *row = view.model()->rowById(c.value(QStringLiteral("id")).toString());
+        QVERIFY(row);
+        QCOMPARE(row->region, QStringLiteral("eastus"));
+        const QModelIndex region = view.model()->index(view.model()->rowOf(row->id), ui::ClustersTableModel::Region);
+        QCOMPARE(region.data().toString(), QStringLiteral("eastus"));
+
+        // Detach again: aks-eastus is attached by later tests.
+        const QString path = kWorkspacePath + QStringLiteral("/computes/eastus-attached");
+        QVERIFY(m_sandbox.arm("DELETE", path + QStringLiteral("?underlyingResourceAction=Detach&api-version=2022-10-01")).status < 300);
+        QTRY_VERIFY_WITH_TIMEOUT(compute(QStringLiteral("eastus-attached")).isEmpty(), kOperation);
+    }
+
     void attachWithInternalLoadBalancer()
     {
         openAtMode(true);
@@ -393,6 +498,80 @@ private Q_SLOTS:
         const QJsonObject c = compute(QStringLiteral("ilb-attached"));
         QCOMPARE(state(c), QStringLiteral("Succeeded"));
         QCOMPARE(aksProperties(c).value(QStringLiteral("loadBalancerType")).toString(), QStringLiteral("InternalLoadBalancer"));
+    }
+
+    // Issue 16 item 1: Networking page, internal load balancer, click the subnet field, type,
+    // Alt+N, type, Alt+B, all as real key events to the window: what was typed on the TLS page
+    // must not land in the (then hidden) subnet field, nor in the request built from the spec.
+    void typingNeverLandsInAHiddenPage()
+    {
+        openAtMode(true);
+        auto *table = widget<QTreeWidget>(m_wizard.get(), "clusterTable");
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, QStringLiteral("aks-standard-lb")), kLoad);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("focus-attach"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        QWindow *window = m_wizard->windowHandle();
+        auto *internal = widget<QRadioButton>(m_wizard.get(), "lbInternal");
+        QTest::mouseClick(internal, Qt::LeftButton, {}, QPoint(4, internal->height() / 2));
+        QVERIFY(internal->isChecked());
+        auto *subnet = widget<QLineEdit>(m_wizard.get(), "lbSubnet");
+        QTest::mouseClick(subnet, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), subnet);
+        typeInto(window, QStringLiteral("snet1"));
+        QCOMPARE(subnet->text(), QStringLiteral("snet1"));
+        QTest::keyClick(window, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(m_wizard->currentId(), int(ui::TlsPageId));
+        QVERIFY(!subnet->isVisible());
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(focused != subnet, "the hidden subnet field kept the focus");
+        typeInto(window, QStringLiteral("QQ"));
+        QTest::keyClick(window, Qt::Key_B, Qt::AltModifier);
+        QTRY_COMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
+        QCOMPARE(subnet->text(), QStringLiteral("snet1"));
+        const rules::ComputeSpec &spec = m_wizard->controller()->spec();
+        QCOMPARE(spec.loadBalancerSubnet, QStringLiteral("snet1"));
+        // The request the wizard would send.
+        const nlohmann::json body = exporting::computeResourceBody(spec);
+        QCOMPARE(QString::fromStdString(body["properties"]["properties"].value("loadBalancerSubnet", std::string())),
+                 QStringLiteral("snet1"));
+        // Back on the page: no page but the one on screen holds the focus.
+        for (const int id : m_wizard->pageIds())
+            if (id != m_wizard->currentId())
+                QVERIFY2(!m_wizard->page(id)->isAncestorOf(QApplication::focusWidget()), qPrintable(QString::number(id)));
+    }
+
+    // Issue 16 item 3: on the networking page the internal load balancer's subnet is checked
+    // live against Azure's subnet name rule; a refused name keeps Next off.
+    void internalLoadBalancerSubnetIsChecked()
+    {
+        openAtMode(true);
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(widget<QTreeWidget>(m_wizard.get(), "clusterTable"), QStringLiteral("aks-standard-lb")), kLoad);
+        QTest::keyClicks(widget<QLineEdit>(m_wizard.get(), "attachName"), QStringLiteral("subnet-attach"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::NetworkingPageId));
+        widget<QRadioButton>(m_wizard.get(), "lbInternal")->setChecked(true);
+        auto *subnet = widget<QLineEdit>(m_wizard.get(), "lbSubnet");
+        auto *findings = widget<ui::FindingsList>(m_wizard.get(), "loadBalancerFindings");
+        const QList<QPair<QString, QString>> refused{{QStringLiteral("bad subnet!"), QStringLiteral("lb.subnet.characters")},
+                                                     {QStringLiteral("-x"), QStringLiteral("lb.subnet.start")},
+                                                     {QStringLiteral("s").repeated(90), QStringLiteral("lb.subnet.tooLong")},
+                                                     {QStringLiteral("sub."), QStringLiteral("lb.subnet.end")}};
+        for (const auto &[name, code] : refused) {
+            subnet->clear();
+            QTest::keyClicks(subnet, name);
+            QVERIFY2(findings->containsCode(code), qPrintable(name));
+            QVERIFY2(findings->isVisible(), qPrintable(name));
+            QVERIFY2(!nextEnabled(m_wizard.get()), qPrintable(name));
+        }
+        subnet->clear();
+        QTest::keyClicks(subnet, QStringLiteral("snet_1"));
+        QVERIFY(nextEnabled(m_wizard.get()));
+        QCOMPARE(m_wizard->controller()->spec().loadBalancerSubnet, QStringLiteral("snet_1"));
     }
 
     void attachBlocked_data()
@@ -538,9 +717,14 @@ private Q_SLOTS:
         if (operation)
             QVERIFY(operation->isFinished());
     }
+
+    // Issue 16's changed pages in English and Italian (requests-*.png); last: it sets the style.
+    void zzRequestsScreenshots_data();
+    void zzRequestsScreenshots();
 };
 
 #include "tst_wizard_screenshots.inc"
+#include "tst_wizard_requests_screenshots.inc"
 
 QTEST_MAIN(TestWizardFlows)
 #include "tst_wizard_flows.moc"

@@ -190,6 +190,18 @@ void TestCli::preflight()
     QCOMPARE(tooSmall.exitCode, 4);
     QVERIFY(!tooSmall.json().array().isEmpty());
     QCOMPARE(runCli({u"preflight"_s, u"create"_s, u"pf-ok"_s}).exitCode, 0);
+    // Issue 16 item 2: a region the subscription does not list is refused before anything is sent;
+    // a listed one passes.
+    const CliRun badRegion = runCli({u"preflight"_s, u"create"_s, u"pf-region"_s, u"--location"_s, u"e2s"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(badRegion.exitCode, 4);
+    bool regionFailed = false;
+    for (const QJsonValue &check : badRegion.json().array())
+        regionFailed |= check[u"id"_s].toString() == u"create.region"_s && check[u"status"_s].toString() == u"fail"_s;
+    QVERIFY2(regionFailed, badRegion.out.constData());
+    QCOMPARE(runCli({u"preflight"_s, u"create"_s, u"pf-region"_s, u"--location"_s, u"eastus"_s}).exitCode, 0);
+    // Issue 16 item 3: the internal load balancer's subnet name is checked too.
+    QCOMPARE(runCli({u"preflight"_s, u"create"_s, u"pf-ilb"_s, u"--ilb"_s, u"--lb-subnet"_s, u"bad subnet!"_s}).exitCode, 4);
+    QCOMPARE(runCli({u"preflight"_s, u"create"_s, u"pf-ilb"_s, u"--ilb"_s, u"--lb-subnet"_s, u"snet_1"_s}).exitCode, 0);
     QCOMPARE(runCli({u"preflight"_s, u"attach"_s, u"pf-att"_s, u"--cluster-id"_s, clusterId(u"rg-aks"_s, u"aks-plain"_s)}).exitCode, 0);
     QCOMPARE(runCli({u"preflight"_s, u"attach"_s, u"pf-att"_s, u"--cluster-id"_s, clusterId(u"rg-aks"_s, u"aks-attached"_s)}).exitCode, 4);
     QCOMPARE(runCli({u"preflight"_s, u"attach"_s, u"pf-att"_s, u"--cluster-id"_s, clusterId(u"rg-aks"_s, u"no-such-aks"_s)}).exitCode, 5);

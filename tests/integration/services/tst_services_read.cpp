@@ -48,6 +48,37 @@ private Q_SLOTS:
         QVERIFY(findIf(*r.value, [](const azure::Subscription &s) { return s.subscriptionId == kSub2; }));
     }
 
+    // GET /subscriptions/{id}/locations (2022-12-01) in Azure's shape: physical regions with
+    // display names and metadata, logical ones marked so; ids carry the subscription asked about.
+    void subscriptionLocations()
+    {
+        azure::SubscriptionService service(m_connection.get());
+        const auto r = awaitResult(service.locations(kSub2));
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        const azure::SubscriptionLocation *east =
+            findIf(*r.value, [](const azure::SubscriptionLocation &l) { return l.name == QLatin1String("eastus"); });
+        QVERIFY(east);
+        QCOMPARE(east->displayName, QStringLiteral("East US"));
+        QCOMPARE(east->regionalDisplayName, QStringLiteral("(US) East US"));
+        QCOMPARE(east->regionType, QStringLiteral("Physical"));
+        QCOMPARE(east->id, QStringLiteral("/subscriptions/%1/locations/eastus").arg(kSub2));
+        QCOMPARE(QString::fromStdString(east->raw["metadata"]["pairedRegion"][0].value("id", std::string())),
+                 QStringLiteral("/subscriptions/%1/locations/westus").arg(kSub2));
+        const azure::SubscriptionLocation *europe =
+            findIf(*r.value, [](const azure::SubscriptionLocation &l) { return l.name == QLatin1String("europe"); });
+        QVERIFY(europe);
+        QCOMPARE(europe->regionType, QStringLiteral("Logical"));
+        // Every region the sandbox answers VM sizes for is listed, and only those are physical.
+        int physical = 0;
+        for (const azure::SubscriptionLocation &l : *r.value)
+            physical += l.regionType == QLatin1String("Physical") ? 1 : 0;
+        QCOMPARE(physical, 8);
+
+        const auto missing = awaitResult(service.locations(QStringLiteral("00000000-0000-4000-8000-00000000dead")));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error->httpStatus, 404);
+    }
+
     void workspaces()
     {
         azure::WorkspaceService service(m_connection.get());

@@ -150,7 +150,7 @@ void TestNetworkRules::networking_data()
     QTest::newRow("bad vnet name") << with([](NetworkingSpec &n) { n.vnetName = QStringLiteral("my/net"); })
                                    << QStringList{QStringLiteral("networking.vnetName.syntax")};
     QTest::newRow("bad subnet name") << with([](NetworkingSpec &n) { n.subnetName = QStringLiteral("sub-"); })
-                                     << QStringList{QStringLiteral("networking.subnetName.syntax")};
+                                     << QStringList{QStringLiteral("networking.subnetName.end")};
     QTest::newRow("bad vnet rg") << with([](NetworkingSpec &n) { n.vnetResourceGroup = QStringLiteral("group."); })
                                  << QStringList{QStringLiteral("networking.vnetResourceGroup.syntax")};
 }

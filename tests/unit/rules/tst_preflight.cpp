@@ -29,6 +29,10 @@ PreflightInput createInput()
     in.workspace = {kSub, QStringLiteral("westeurope"),
                     {{QStringLiteral("existing"), QStringLiteral("AKS"), QString(), QStringLiteral("Succeeded")}}};
     in.orchestrators = versions();
+    in.locations = QList<LocationFacts>{
+        {QStringLiteral("westeurope"), QStringLiteral("West Europe"), QStringLiteral("(Europe) West Europe"), QStringLiteral("Physical")},
+        {QStringLiteral("eastus"), QStringLiteral("East US"), QStringLiteral("(US) East US"), QStringLiteral("Physical")},
+        {QStringLiteral("europe"), QStringLiteral("Europe"), QStringLiteral("Europe"), QStringLiteral("Logical")}};
     in.now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
     return in;
 }
@@ -115,6 +119,11 @@ void TestPreflight::checks_data()
                               QStringLiteral("10.0.0.0/16"), QStringLiteral("10.0.0.10"), QStringLiteral("172.17.0.1/16")};
         in.subnetRange = parseCidr(QStringLiteral("10.240.0.0/16"));
     }) << QStringLiteral("networking") << P;
+    // Issue 16 item 2: only the subscription's (physical) regions pass.
+    QTest::newRow("create: region not in the subscription") << false << Mutator([](PreflightInput &in) { in.spec.region = QStringLiteral("e2s"); }) << QStringLiteral("create.region") << F;
+    QTest::newRow("create: logical region") << false << Mutator([](PreflightInput &in) { in.spec.region = QStringLiteral("europe"); }) << QStringLiteral("create.region") << F;
+    QTest::newRow("create: another listed region") << false << Mutator([](PreflightInput &in) { in.spec.region = QStringLiteral("East US"); }) << QStringLiteral("create.region") << P;
+    QTest::newRow("create: regions not read") << false << Mutator([](PreflightInput &in) { in.locations.reset(); }) << QStringLiteral("create.region") << W;
     QTest::newRow("create: no region") << false << Mutator([](PreflightInput &in) { in.spec.workspace.location.clear(); }) << QStringLiteral("create.region") << F;
 
     // Attach

@@ -56,6 +56,17 @@ void TestTlsRules::combinations_data()
                               << QStringList{QStringLiteral("tls.withInternalLoadBalancer")};
     QTest::newRow("custom ilb no subnet") << int(TlsMode::Custom) << ilb << QString()
                                           << QStringList{QStringLiteral("tls.withInternalLoadBalancer"), QStringLiteral("lb.subnetMissing")};
+    // Issue 16 item 3: the internal load balancer's subnet follows Azure's subnet name rule.
+    QTest::newRow("ilb subnet with space and bang") << int(TlsMode::None) << ilb << QStringLiteral("bad subnet!")
+                                                   << QStringList{QStringLiteral("lb.subnet.characters")};
+    QTest::newRow("ilb subnet starting with a hyphen") << int(TlsMode::None) << ilb << QStringLiteral("-x")
+                                                      << QStringList{QStringLiteral("lb.subnet.start")};
+    QTest::newRow("ilb subnet of 90 characters") << int(TlsMode::None) << ilb << QStringLiteral("s").repeated(90)
+                                                << QStringList{QStringLiteral("lb.subnet.tooLong")};
+    QTest::newRow("ilb subnet ending with a period") << int(TlsMode::None) << ilb << QStringLiteral("sub.")
+                                                    << QStringList{QStringLiteral("lb.subnet.end")};
+    QTest::newRow("ilb subnet with a leading underscore") << int(TlsMode::None) << ilb << QStringLiteral("_snet")
+                                                         << QStringList{};
     QTest::newRow("public with subnet") << int(TlsMode::None) << pub << QStringLiteral("default")
                                         << QStringList{QStringLiteral("lb.subnetIgnored")};
 }
