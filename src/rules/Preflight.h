@@ -5,6 +5,7 @@
 #include "rules/Ipv4Cidr.h"
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
+#include "rules/QuotaRules.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QDateTime>
@@ -37,6 +38,7 @@ struct PreflightInput {
     QStringList azureMachineLearningRanges;
     QDateTime now;                               // for certificate validity (UTC)
     std::optional<Ipv4Cidr> subnetRange;         // create with a vnet: the subnet's prefix, when known
+    std::optional<CoreQuota> regionalCores;      // create: the region's vCPU use and limit, when read
 };
 
 struct PreflightReport {

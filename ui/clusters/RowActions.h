@@ -18,5 +18,8 @@ RowActionState renewTlsState(const ClusterRow *row);
 // Scale the node count: only for a cluster the workspace created (an attached cluster's node
 // pools are managed in AKS), in a steady state, with a known size and node count.
 RowActionState scaleState(const ClusterRow *row);
+// Delete the compute with its AKS cluster: only for a cluster the workspace created (an attached
+// cluster is the owner's; detach it instead), not while the service is changing it.
+RowActionState deleteWithClusterState(const ClusterRow *row);
 
 } // namespace cw::ui
