@@ -151,6 +151,8 @@ private Q_SLOTS:
         QVERIFY(select(QStringLiteral("tls-prod")));
         QVERIFY2(details().contains(QStringLiteral("Scoring endpoint address 20.50.1.23")), qPrintable(details()));
         QVERIFY(!details().contains(QStringLiteral("Load balancer subnet")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view()->detailsLoading(), 20000);
+        saveShot(view()->detailsBrowser(), QStringLiteral("details-scoring-address-en.png"));
     }
 
     // Item 9: a custom certificate opens on "Custom" with its CNAME; after moving to a Microsoft
@@ -309,7 +311,11 @@ private Q_SLOTS:
         QTranslator italian;
         QVERIFY(italian.load(qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_it.qm")));
         QVERIFY(QCoreApplication::installTranslator(&italian));
+        // The details panel is written when shown: select another row and back.
+        QVERIFY(select(QStringLiteral("inference-prod")));
         QVERIFY(select(QStringLiteral("tls-prod")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view()->detailsLoading(), 20000);
+        saveShot(view()->detailsBrowser(), QStringLiteral("details-scoring-address-it.png"));
         action("actionReattach")->trigger();
         auto *reattach = openedDialog<ui::ReattachDialog>();
         saveShot(reattach, QStringLiteral("reattach-warning-it.png"));

@@ -9,7 +9,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
+#include <QScopeGuard>
 
 #include "arm/ArmConnection.h"
 #include "operations/OperationsDock.h"
@@ -49,8 +51,25 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(QStringLiteral(CW_CRASH_HELPER)));
     }
 
+    void resumedCreateIsAnnounced_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("it") << QStringLiteral("it");
+    }
+
     void resumedCreateIsAnnounced()
     {
+        QFETCH(QString, language);
+        // Italian: the catalogue the application's build compiles, installed before the window.
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(qEnvironmentVariable("CW_BINARY_DIR")
+                                    + QStringLiteral("/app/gui/clusterwright_%1.qm").arg(language)));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        const QString compute = QStringLiteral("resumed-") + language;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString journalDir = dir.filePath(QStringLiteral("journal"));
@@ -60,7 +79,7 @@ private Q_SLOTS:
         QProcess first;
         first.setProcessEnvironment(helperEnvironment());
         first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start(QStringLiteral(CW_CRASH_HELPER), {journalDir, QStringLiteral("create"), QStringLiteral("resumed-aks")});
+        first.start(QStringLiteral(CW_CRASH_HELPER), {journalDir, QStringLiteral("create"), compute});
         QVERIFY(first.waitForStarted());
         const auto waiting = [&journal] {
             const QList<ops::OperationRecord> records = journal.readAll().records;
@@ -92,7 +111,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &ops::OperationRunner::operationFinished);
         QCOMPARE(runner.resumeUnfinished(), 1);
 
-        const QString expected = QStringLiteral("Resumed an operation interrupted at %1.")
+        const QString expected = QCoreApplication::translate("cw::ui::OperationsModel", "Resumed an operation interrupted at %1.")
                                      .arg(QLocale().toString(killed.updatedAt.toLocalTime(), QLocale::ShortFormat));
         QVERIFY2(window.statusBar()->currentMessage().startsWith(expected), qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(window.statusBar()->currentMessage().contains(killed.summary));
@@ -116,7 +135,7 @@ private Q_SLOTS:
 
         const QString shots = qEnvironmentVariable("CW_SCREENSHOT_DIR");
         if (!shots.isEmpty())
-            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("tell-resumed-operation-en.png"))));
+            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("tell-resumed-operation-%1.png").arg(language))));
     }
 };
 

@@ -267,6 +267,27 @@ private Q_SLOTS:
         fillSize(QStringLiteral("quota-it"), 4);
         QTRY_VERIFY_WITH_TIMEOUT(widget<ui::VcpuMeter>(m_wizard.get(), "vcpuMeter")->quotaExceeded(), kLoad);
         shot(QStringLiteral("size-quota-exceeded-it.png"));
+        // The review stopping the create, and the TLS page with no label yet.
+        widget<QSpinBox>(m_wizard.get(), "nodeCount")->setValue(3);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::TlsPageId));
+        QTest::mouseClick(widget<QRadioButton>(m_wizard.get(), "tlsLeaf"), Qt::LeftButton, {},
+                          QPoint(4, widget<QRadioButton>(m_wizard.get(), "tlsLeaf")->height() / 2));
+        shot(QStringLiteral("tls-empty-label-it.png"));
+        QTest::mouseClick(widget<QRadioButton>(m_wizard.get(), "tlsNone"), Qt::LeftButton, {},
+                          QPoint(4, widget<QRadioButton>(m_wizard.get(), "tlsNone")->height() / 2));
+        setQuota(used + 4);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QCOMPARE(m_wizard->currentId(), int(ui::ReviewPageId));
+        auto *preflight = widget<ui::FindingsList>(m_wizard.get(), "preflightList");
+        QTRY_VERIFY_WITH_TIMEOUT(preflight->containsCode(QStringLiteral("create.quota")), kLoad);
+        for (int i = 0; i < preflight->count(); ++i)
+            if (preflight->item(i)->data(ui::FindingsList::CodeRole).toString() == QLatin1String("create.quota"))
+                preflight->scrollToItem(preflight->item(i), QAbstractItemView::PositionAtTop);
+        shot(QStringLiteral("review-quota-it.png"));
         m_wizard.reset();
         openAtMode(true);
         auto *id = widget<QLineEdit>(m_wizard.get(), "clusterResourceId");
