@@ -9,6 +9,7 @@
 #include "clusters/ClustersView.h"
 #include "clusters/ComputeActivity.h"
 #include "clusters/RowActions.h"
+#include "dialogs/DeleteComputeDialog.h"
 #include "dialogs/DetachDialog.h"
 #include "dialogs/LoadBalancerDialog.h"
 #include "dialogs/ReattachDialog.h"
@@ -62,7 +63,7 @@ void Workbench::install(session::Session *session)
     // The same operations on the selected row's context menu.
     QTableView *table = m_clusters->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale});
+    table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale, m_delete});
 
     connect(m_clusters, &ClustersView::selectionChanged, this, &Workbench::updateActions);
     // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
@@ -93,6 +94,8 @@ void Workbench::createOperationsDockAndActions()
     m_renewTls->setObjectName(QStringLiteral("actionRenewTls"));
     m_scale = bar->addAction(tr("Scale node count…"), this, &Workbench::scaleNodes);
     m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
+    m_delete = bar->addAction(tr("Delete with AKS cluster…"), this, &Workbench::deleteSelected);
+    m_delete->setObjectName(QStringLiteral("actionDeleteWithCluster"));
     bar->show();
 }
 
@@ -114,6 +117,7 @@ void Workbench::updateActions()
     apply(m_switchLb, idle, tr("Switch the load balancer of the scoring endpoint"));
     apply(m_renewTls, firstBlocking(idle, renewTlsState(row)), tr("Renew or replace the TLS certificate"));
     apply(m_scale, firstBlocking(idle, scaleState(row)), tr("Scale the node count"));
+    apply(m_delete, firstBlocking(idle, deleteWithClusterState(row)), tr("Delete the compute and the AKS cluster the workspace created"));
 }
 
 void Workbench::follow(const QString &operationId)
@@ -154,6 +158,21 @@ void Workbench::detachSelected()
     dialog->open();
 }
 
+void Workbench::deleteSelected()
+{
+    const ClusterRow *row = m_clusters->selectedRow();
+    if (!deleteWithClusterState(row).enabled)
+        return;
+    auto *dialog = new DeleteComputeDialog(opsRef(m_context->runner()->cloudName(), m_clusters->selectedWorkspace()),
+                                           row->name, row->aksResourceId, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The same operation as `clusterwright-cli detach --delete-cluster`.
+    connect(dialog, &DeleteComputeDialog::deleteConfirmed, this, [this](const ops::WorkspaceRef &ws, const QString &name) {
+        follow(m_context->runner()->startDetach(ws, name, true));
+    });
+    dialog->open();
+}
+
 void Workbench::reattachSelected()
 {
     const ClusterRow *row = m_clusters->selectedRow();
@@ -162,6 +181,7 @@ void Workbench::reattachSelected()
     auto *dialog = new ReattachDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
                                                                   m_clusters->selectedWorkspace()),
                                       row->name, row->tlsStatus == QLatin1String("Enabled"), m_window);
+    dialog->setCreatedByWorkspace(!row->attached);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReattachDialog::operationStarted, m_operations, &OperationsDock::showOperation);
     dialog->open();
@@ -192,6 +212,7 @@ void Workbench::renewTls()
     auto *dialog = new TlsCertificateDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
                                                                         m_clusters->selectedWorkspace()),
                                             row->name, row->region, m_window);
+    dialog->showCurrentSetting(row->tlsStatus, row->tlsLeafLabel, row->tlsCname);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TlsCertificateDialog::operationStarted, this, &Workbench::follow);
     dialog->open();

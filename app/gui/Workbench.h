@@ -40,6 +40,7 @@ private:
     void updateActions();
     void newCluster();
     void detachSelected();
+    void deleteSelected();
     void reattachSelected();
     void switchLoadBalancer();
     void renewTls();
@@ -56,6 +57,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_afterRefresh = nullptr; // the separator the current view's Refresh goes before
     QAction *m_detach = nullptr;
+    QAction *m_delete = nullptr;
     QAction *m_reattach = nullptr;
     QAction *m_switchLb = nullptr;
     QAction *m_renewTls = nullptr;

@@ -76,4 +76,11 @@ OrchestratorVersionsJob *LocationService::orchestratorVersions(const QString &su
         &parseOrchestratorVersionList);
 }
 
+ComputeUsageListJob *LocationService::computeUsages(const QString &subscriptionId, const QString &location)
+{
+    return new ComputeUsageListJob(m_connection,
+                                   getRequest(armpath::computeUsages(subscriptionId, location), apiversion::kComputeUsages),
+                                   &parseComputeUsageList);
+}
+
 } // namespace cw::azure

@@ -1,5 +1,6 @@
 #pragma once
 #include "azure/ArmCallJobs.h"
+#include "azure/ComputeUsage.h"
 #include "azure/OrchestratorVersion.h"
 #include "azure/Subscription.h"
 #include "azure/SubscriptionLocation.h"
@@ -14,6 +15,7 @@ using WorkspaceListJob = ArmListJob<Workspace>;
 using WorkspaceGetJob = ArmGetJob<Workspace>;
 using VmSizeListJob = ArmGetJob<QList<VmSize>>;
 using OrchestratorVersionsJob = ArmGetJob<QList<OrchestratorVersion>>;
+using ComputeUsageListJob = ArmGetJob<QList<ComputeUsage>>;
 
 // GET /subscriptions (the ones the signed-in principal can see).
 class SubscriptionService
@@ -48,6 +50,8 @@ public:
     explicit LocationService(arm::ArmConnection *connection);
     VmSizeListJob *vmSizes(const QString &subscriptionId, const QString &location);
     OrchestratorVersionsJob *orchestratorVersions(const QString &subscriptionId, const QString &location);
+    // The region's Microsoft.Compute usages (vCPU quotas: "cores" and one entry per VM family).
+    ComputeUsageListJob *computeUsages(const QString &subscriptionId, const QString &location);
 
 private:
     arm::ArmConnection *m_connection;

@@ -145,6 +145,12 @@ QString vmSizes(const QString &subscriptionId, const QString &location)
         + QLatin1String("/locations/") + segment(location) + QLatin1String("/vmSizes");
 }
 
+QString computeUsages(const QString &subscriptionId, const QString &location)
+{
+    return subscription(subscriptionId) + QLatin1String("/providers/Microsoft.Compute/locations/") + segment(location)
+        + QLatin1String("/usages");
+}
+
 QString orchestrators(const QString &subscriptionId, const QString &location)
 {
     return subscription(subscriptionId) + QLatin1String("/providers/") + QLatin1String(kContainerServiceProvider)

@@ -46,6 +46,8 @@ QString managedClusters(const QString &subscriptionId, const QString &resourceGr
 QString managedCluster(const QString &subscriptionId, const QString &resourceGroup, const QString &name);
 QString vmSizes(const QString &subscriptionId, const QString &location);
 QString orchestrators(const QString &subscriptionId, const QString &location);
+// Microsoft.Compute usages of a region (vCPU quotas).
+QString computeUsages(const QString &subscriptionId, const QString &location);
 
 } // namespace armpath
 } // namespace cw::azure

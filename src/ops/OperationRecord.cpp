@@ -120,6 +120,7 @@ json toJson(const OperationRecord &r)
         {"resumable", r.resumable},
         {"createdAt", time(r.createdAt)},
         {"updatedAt", time(r.updatedAt)},
+        {"interruptedAt", time(r.interruptedAt)},
     };
 }
 
@@ -186,6 +187,7 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
     r.resumable = resumable.is_boolean() && resumable.get<bool>();
     r.createdAt = timeFrom(j, "createdAt");
     r.updatedAt = timeFrom(j, "updatedAt");
+    r.interruptedAt = timeFrom(j, "interruptedAt");
     return r;
 }
 

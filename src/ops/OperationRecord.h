@@ -73,6 +73,9 @@ struct OperationRecord {
     bool resumable = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Set when a later start resumed this operation after the process driving it ended (crash,
+    // kill, sandbox stop): the last moment the journal saw it, which the views report.
+    QDateTime interruptedAt;
 
     static OperationRecord create(OperationKind kind, const WorkspaceRef &ws, const QString &computeName);
     bool isFinished() const { return state != OperationState::Running; }

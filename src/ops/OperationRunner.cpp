@@ -128,9 +128,18 @@ void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody
 int OperationRunner::resumeUnfinished()
 {
     int resumed = 0;
-    for (const OperationRecord &record : m_journal->unfinished())
-        if (!isActive(record.id) && resume(record.id))
-            ++resumed;
+    for (OperationRecord record : m_journal->unfinished()) {
+        if (isActive(record.id) || !drivesCloudOf(record.workspace))
+            continue;
+        // The journal's last write is the last moment anything drove it.
+        record.interruptedAt = record.updatedAt;
+        m_journal->save(record);
+        if (!resume(record.id))
+            continue;
+        ++resumed;
+        if (const std::optional<OperationRecord> current = this->record(record.id))
+            Q_EMIT resumedAfterInterruption(*current);
+    }
     return resumed;
 }
 

@@ -70,8 +70,9 @@ public:
     QString startReattach(const WorkspaceRef &workspace, const QString &computeName,
                           std::optional<tls::TlsMaterial> userProvided = {}, const QString &tlsBackupFile = {});
 
-    // Picks up every unfinished operation of this runner's cloud in the journal. Returns how
-    // many were resumed.
+    // Picks up every unfinished operation of this runner's cloud in the journal (its process
+    // ended while driving it): each record notes when it was interrupted (interruptedAt) and
+    // resumedAfterInterruption() is emitted for it. Returns how many were resumed.
     int resumeUnfinished();
     // Resumes one operation (unfinished, or failed while waiting) from its current step; false
     // when it is unknown, succeeded, or belongs to another cloud.
@@ -96,6 +97,8 @@ Q_SIGNALS:
     // Progress of the long-running part (status, percent, elapsed, next poll).
     void operationProgress(const QString &id, const cw::arm::LroProgress &progress);
     void operationFinished(const cw::ops::OperationRecord &record);
+    // resumeUnfinished() picked up an operation whose process ended while driving it.
+    void resumedAfterInterruption(const cw::ops::OperationRecord &record);
 
 private:
     QString launch(OperationRecord record, nlohmann::json fullBody);

@@ -6,6 +6,7 @@
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
 #include "rules/RegionRules.h"
+#include "rules/QuotaRules.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QDateTime>
@@ -40,6 +41,7 @@ struct PreflightInput {
     std::optional<Ipv4Cidr> subnetRange;         // create with a vnet: the subnet's prefix, when known
     // Create: the subscription's locations, when read (the region must be one of them).
     std::optional<QList<LocationFacts>> locations;
+    std::optional<CoreQuota> regionalCores;      // create: the region's vCPU use and limit, when read
 };
 
 struct PreflightReport {

@@ -67,6 +67,19 @@ QList<PreflightCheck> preflightCreateChecks(const PreflightInput &in)
                                  : QString(),
                             Text::tr("Add nodes, choose a VM size with more vCPUs, or choose the "
                                      "dev-test purpose.")));
+    // The region's vCPU quota: Azure would accept the request and fail it minutes later.
+    const CoreQuotaVerdict quota = checkRegionalCoreQuota(in.regionalCores, size ? spec.nodeCount * size->vCPUs : 0);
+    // Unread (no permission on Microsoft.Compute, or not asked, as in the CLI): no check is
+    // shown rather than a pass that was never verified; the service still decides.
+    if (quota.known && !quota.fits) {
+        out.append(fail(QStringLiteral("create.quota"), Text::tr("Regional vCPU quota"),
+                        Text::tr("%1: the cluster needs more vCPUs than the %2 left in %3.")
+                            .arg(quota.text).arg(quota.available).arg(spec.effectiveRegion()),
+                        Text::tr("Use fewer or smaller nodes, another region, or ask for a higher quota "
+                                 "(Subscriptions → Usage + quotas).")));
+    } else if (quota.known) {
+        out.append(pass(QStringLiteral("create.quota"), Text::tr("Regional vCPU quota"), quota.text + QLatin1Char('.')));
+    }
     if (size && acceleratorOf(*size) != Accelerator::None) {
         out.append(warn(QStringLiteral("size.accelerator"), Text::tr("GPU / FPGA nodes"),
                         Text::tr("%1 is an accelerated size: node pools cannot be added later for "

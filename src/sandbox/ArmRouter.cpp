@@ -4,6 +4,7 @@
 #include "sandbox/ArmEndpoints.h"
 #include "sandbox/ArmNotFound.h"
 #include "sandbox/ServiceErrorShape.h"
+#include "sandbox/ComputeUsages.h"
 #include "sandbox/SeedData.h"
 #include "sandbox/VmCatalog.h"
 
@@ -118,6 +119,9 @@ HttpReply providerLevel(SandboxService &svc, const HttpCall &call, const QString
             return HttpReply::json(200, orchestratorsJson(sub, seg[5]));
         }
     }
+    // The region's vCPU use and quotas (src/sandbox/ComputeUsages.cpp).
+    if (eq(provider, "Microsoft.Compute") && n == 7 && eq(seg[4], "locations") && eq(seg[6], "usages"))
+        return call.method == "GET" ? computeUsages(svc, sub, seg[5]) : methodNotAllowed(call);
     return HttpReply::armError(404, QStringLiteral("InvalidResourceType"),
                                QStringLiteral("The resource type could not be found in the namespace '%1'.").arg(provider));
 }

@@ -133,6 +133,12 @@ QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts,
     html += line(tr("TLS"), row.tlsStatus);
     html += line(tr("FQDN / CNAME"), row.endpoint);
     html += line(tr("Load balancer"), row.loadBalancer);
+    // Where the endpoint is reached: the internal load balancer's subnet, and the scoring front
+    // end's address (private behind an internal load balancer, public otherwise).
+    if (!row.loadBalancerSubnet.isEmpty()
+        || row.loadBalancer.compare(QLatin1String("InternalLoadBalancer"), Qt::CaseInsensitive) == 0)
+        html += line(tr("Load balancer subnet"), row.loadBalancerSubnet);
+    html += line(tr("Scoring endpoint address"), row.scoringAddress);
     html += line(tr("Region"), row.region);
     html += QStringLiteral("</table>");
 

@@ -57,8 +57,16 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
             row.vcpus = *cores * *row.nodeCount;
     }
     row.loadBalancer = aks.loadBalancerType.value_or(QStringLiteral("PublicIp"));
+    row.loadBalancerSubnet = aks.loadBalancerSubnet.value_or(QString());
+    for (const azure::SystemService &service : aks.systemServices)
+        if (service.systemServiceType.compare(QLatin1String("ScoringFront"), Qt::CaseInsensitive) == 0)
+            row.scoringAddress = service.publicIpAddress;
     row.tlsStatus = aks.sslConfiguration ? aks.sslConfiguration->status.value_or(QStringLiteral("Disabled"))
                                          : QStringLiteral("Disabled");
+    if (aks.sslConfiguration) {
+        row.tlsLeafLabel = aks.sslConfiguration->leafDomainLabel.value_or(QString());
+        row.tlsCname = aks.sslConfiguration->cname.value_or(QString());
+    }
     if (aks.sslConfiguration && aks.sslConfiguration->cname && !aks.sslConfiguration->cname->isEmpty())
         row.endpoint = *aks.sslConfiguration->cname;
     else

@@ -24,8 +24,12 @@ struct ClusterRow {
     std::optional<int> vcpus;    // nodes × cores of the VM size, when the size is known
     QString kubernetesVersion;   // from the AKS cluster when known
     QString tlsStatus;           // Disabled / Enabled / Auto
+    QString tlsLeafLabel;        // Auto (Microsoft certificate): the leaf domain label
+    QString tlsCname;            // Enabled (custom certificate): the domain it is for
     QString endpoint;            // FQDN, or the certificate's CNAME
     QString loadBalancer;        // PublicIp / InternalLoadBalancer
+    QString loadBalancerSubnet;  // the internal load balancer's subnet, when the service has one
+    QString scoringAddress;      // IP address of the scoring front end (systemServices ScoringFront)
     QString region;
     bool attached = false;       // attached (true) or created by the workspace
     QString createdOn;

@@ -47,6 +47,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_copyId(new QPushButton(tr("Copy resource ID"), this))
+    , m_exportKube(new QPushButton(tr("Export kubeconfig…"), this))
     , m_spinner(new BusySpinner(this))
     , m_loadingLabel(new QLabel(tr("Loading live facts…"), this))
     , m_refresh(new QAction(tr("Refresh"), this))
@@ -84,12 +86,10 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_table->setColumnWidth(ClustersTableModel::Size, 170);
     m_table->setColumnWidth(ClustersTableModel::Endpoint, 220);
 
-    auto *copyId = new QPushButton(tr("Copy resource ID"), this);
-    copyId->setObjectName(QStringLiteral("copyResourceId"));
-    auto *exportKube = new QPushButton(tr("Export kubeconfig…"), this);
-    exportKube->setObjectName(QStringLiteral("exportKubeconfig"));
-    connect(copyId, &QPushButton::clicked, this, &ClustersView::copyResourceId);
-    connect(exportKube, &QPushButton::clicked, this, &ClustersView::exportKubeconfig);
+    m_copyId->setObjectName(QStringLiteral("copyResourceId"));
+    m_exportKube->setObjectName(QStringLiteral("exportKubeconfig"));
+    connect(m_copyId, &QPushButton::clicked, this, &ClustersView::copyResourceId);
+    connect(m_exportKube, &QPushButton::clicked, this, &ClustersView::exportKubeconfig);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Workspace:"), this));
@@ -109,8 +109,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_loadingLabel->hide();
     buttons->addWidget(m_spinner);
     buttons->addWidget(m_loadingLabel);
-    buttons->addWidget(copyId);
-    buttons->addWidget(exportKube);
+    buttons->addWidget(m_copyId);
+    buttons->addWidget(m_exportKube);
     buttons->addStretch(1);
     detailsLayout->addLayout(buttons);
 
@@ -356,6 +356,8 @@ bool ClustersView::detailsLoading() const
 void ClustersView::showDetails()
 {
     const ClusterRow *row = selectedRow();
+    m_copyId->setEnabled(row != nullptr);
+    m_exportKube->setEnabled(row != nullptr);
     if (!row) {
         loadFacts({});
         m_details->setHtml(tr("<p>Select a cluster to see its details.</p>"));

@@ -12,6 +12,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
@@ -94,6 +95,9 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_status;
+    // Act on the selected compute: disabled while nothing is selected.
+    QPushButton *m_copyId;
+    QPushButton *m_exportKube;
     BusySpinner *m_spinner;
     QLabel *m_loadingLabel;
     // The live facts of the compute shown (row id): one loader, replaced on selection change.

@@ -56,4 +56,16 @@ RowActionState firstBlocking(const RowActionState &a, const RowActionState &b)
     return !a.enabled ? a : b;
 }
 
+RowActionState deleteWithClusterState(const ClusterRow *row)
+{
+    if (!row)
+        return {false, tr("Select a cluster first.")};
+    if (row->attached)
+        return {false, tr("The AKS cluster was attached, not created by the workspace: detach it instead.")};
+    for (const char *busy : {"Creating", "Updating", "Deleting"})
+        if (row->state.compare(QLatin1String(busy), Qt::CaseInsensitive) == 0)
+            return {false, tr("The service is changing the compute (%1).").arg(row->state)};
+    return {true, {}};
+}
+
 } // namespace cw::ui

@@ -27,5 +27,8 @@ RowActionState scaleState(const ClusterRow *row);
 RowActionState idleState(const ClusterRow *row, const std::optional<ops::OperationRecord> &running);
 // The first of the two that is disabled (its reason), else enabled.
 RowActionState firstBlocking(const RowActionState &a, const RowActionState &b);
+// Delete the compute with its AKS cluster: only for a cluster the workspace created (an attached
+// cluster is the owner's; detach it instead), not while the service is changing it.
+RowActionState deleteWithClusterState(const ClusterRow *row);
 
 } // namespace cw::ui

@@ -50,9 +50,10 @@ ReattachDialog::ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef w
     , m_computeName(std::move(computeName))
     , m_steps(new QTreeWidget(this))
     , m_message(new QLabel(this))
+    , m_originWarning(new QLabel(this))
     , m_start(new QPushButton(tr("Re-attach"), this))
     , m_resume(new QPushButton(tr("Resume"), this))
-    , m_close(new QPushButton(tr("Run in background"), this))
+    , m_close(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("reattachDialog"));
     setWindowTitle(tr("Re-attach '%1' to update").arg(m_computeName));
@@ -66,6 +67,10 @@ ReattachDialog::ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef w
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    m_originWarning->setObjectName(QStringLiteral("reattachOriginWarning"));
+    m_originWarning->setWordWrap(true);
+    m_originWarning->setVisible(false);
+    layout->addWidget(m_originWarning);
 
     if (tlsEnabled) {
         m_fromCluster = new QRadioButton(tr("Recover the certificate and key from the cluster (azuremlfessl)"), this);
@@ -149,6 +154,18 @@ ReattachDialog::ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef w
     }
 }
 
+void ReattachDialog::setCreatedByWorkspace(bool created)
+{
+    m_originWarning->setText(created ? tr("<p><b>%1 was created by the workspace; after the re-attach it is an "
+                                          "attached cluster.</b> Its Origin becomes \"Attached\", its Created "
+                                          "date becomes today, and Scale node count is no longer offered (an "
+                                          "attached cluster's node pools are scaled in AKS). The AKS cluster "
+                                          "itself is not changed.</p>")
+                                           .arg(m_computeName.toHtmlEscaped())
+                                     : QString());
+    m_originWarning->setVisible(created);
+}
+
 void ReattachDialog::browse(QLineEdit *target, const QString &title)
 {
     auto *picker = new QFileDialog(this, title);
@@ -185,6 +202,7 @@ void ReattachDialog::startOperation()
         return;
     }
     m_start->setEnabled(false);
+    m_close->setText(tr("Run in background"));
     m_id = m_runner->startReattach(m_workspace, m_computeName, std::move(provided),
                                    backup.isEmpty() ? QString() : QFileInfo(backup).absoluteFilePath());
     Q_EMIT operationStarted(m_id);

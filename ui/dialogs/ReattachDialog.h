@@ -27,6 +27,9 @@ public:
                    bool tlsEnabled, QWidget *parent = nullptr);
 
     QString operationId() const { return m_id; }
+    // A cluster the workspace created comes back as an attached one: the dialog says so (Origin
+    // becomes "Attached", Created resets, Scale is no longer offered) before anything starts.
+    void setCreatedByWorkspace(bool created);
     QTreeWidget *stepsView() const { return m_steps; }
 
 public Q_SLOTS:
@@ -50,6 +53,7 @@ private:
     QLineEdit *m_backupPath = nullptr; // the TLS backup file, the person's choice without a keychain
     QTreeWidget *m_steps;
     QLabel *m_message;
+    QLabel *m_originWarning;
     QPushButton *m_start;
     QPushButton *m_resume;
     QPushButton *m_close;

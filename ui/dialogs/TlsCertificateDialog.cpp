@@ -41,6 +41,14 @@ void TlsCertificateDialog::updateButtons()
     setApplyEnabled(!none && m_editor->isComplete());
 }
 
+void TlsCertificateDialog::showCurrentSetting(const QString &tlsStatus, const QString &leafLabel, const QString &cname)
+{
+    const bool microsoft = tlsStatus.compare(QLatin1String("Auto"), Qt::CaseInsensitive) == 0 || !leafLabel.isEmpty();
+    m_editor->setLeafLabel(leafLabel);
+    m_editor->setCname(cname);
+    m_editor->setMode(microsoft ? rules::TlsMode::LeafLabel : rules::TlsMode::Custom);
+}
+
 UpdateDialog::Update TlsCertificateDialog::update() const
 {
     const rules::TlsSpec tls = m_editor->value();

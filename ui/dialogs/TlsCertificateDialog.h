@@ -20,6 +20,10 @@ public:
 
     TlsEditor *editor() const { return m_editor; }
 
+    // Opens on the compute's current setting: a Microsoft certificate ("Auto") with its label,
+    // or a custom certificate ("Enabled") with its CNAME; the new files are for the person to give.
+    void showCurrentSetting(const QString &tlsStatus, const QString &leafLabel, const QString &cname);
+
 protected:
     Update update() const override;
 

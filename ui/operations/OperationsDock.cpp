@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -132,9 +134,19 @@ void OperationsDock::attach(ops::OperationRunner *runner, ops::Journal *journal)
 {
     m_runner = runner;
     m_journal = journal;
+    if (runner)
+        connect(runner, &ops::OperationRunner::resumedAfterInterruption, this,
+                &OperationsDock::onResumedAfterInterruption, Qt::UniqueConnection);
     reloadHistory();
     m_model->setRunner(runner);
     updateDetails();
+}
+
+void OperationsDock::onResumedAfterInterruption(const ops::OperationRecord &record)
+{
+    m_model->upsert(record);
+    if (auto *window = qobject_cast<QMainWindow *>(parentWidget()))
+        window->statusBar()->showMessage(OperationsModel::resumedNote(record) + QLatin1Char(' ') + record.summary);
 }
 
 void OperationsDock::reloadHistory()
@@ -193,6 +205,8 @@ void OperationsDock::updateDetails()
         auto *item = new QTreeWidgetItem(m_steps, {stepMark(st.state) + QLatin1Char(' ') + st.title, st.message});
         item->setToolTip(1, st.message);
     }
+    if (const QString note = OperationsModel::resumedNote(*record); !note.isEmpty())
+        new QTreeWidgetItem(m_steps, {tr("Resumed"), note});
     if (!record->error.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_steps, {tr("Error"), record->error});
         item->setToolTip(1, record->errorDetail.isEmpty() ? record->error : record->errorDetail);

@@ -45,6 +45,8 @@ public:
     QByteArray exportShownJson() const;
 
 private:
+    // Crash recovery is never silent: the status bar of the window the dock is in says so.
+    void onResumedAfterInterruption(const ops::OperationRecord &record);
     void reloadHistory();
     void updateDetails();
     void updateWorkspaceFilter();

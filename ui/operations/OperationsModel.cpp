@@ -1,6 +1,7 @@
 #include "operations/OperationsModel.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -137,14 +138,24 @@ QVariant OperationsModel::display(const ops::OperationRecord &r, int column) con
         return r.createdAt.isValid() ? elapsedText(qMax<qint64>(0, r.createdAt.secsTo(end))) : QString();
     }
     case Message: {
-        if (!r.error.isEmpty())
-            return r.error;
-        if (r.currentStep < r.steps.size())
-            return r.steps.at(r.currentStep).message;
-        return r.steps.isEmpty() ? QString() : r.steps.last().message;
+        QString message = r.error;
+        if (message.isEmpty() && r.currentStep < r.steps.size())
+            message = r.steps.at(r.currentStep).message;
+        else if (message.isEmpty() && !r.steps.isEmpty())
+            message = r.steps.last().message;
+        const QString note = resumedNote(r);
+        return note.isEmpty() ? message : message.isEmpty() ? note : note + QLatin1Char(' ') + message;
     }
     default: return {};
     }
+}
+
+QString OperationsModel::resumedNote(const ops::OperationRecord &record)
+{
+    if (!record.interruptedAt.isValid())
+        return {};
+    return tr("Resumed an operation interrupted at %1.")
+        .arg(QLocale().toString(record.interruptedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 QVariant OperationsModel::data(const QModelIndex &index, int role) const

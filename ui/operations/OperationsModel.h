@@ -37,6 +37,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const ops::OperationRecord *recordById(const QString &id) const;
+    // "Resumed an operation interrupted at <local time>." for an operation a later start picked
+    // up after its process ended (crash recovery is never silent); empty otherwise.
+    static QString resumedNote(const ops::OperationRecord &record);
     QList<ops::OperationRecord> records() const { return m_records; }
     int rowOf(const QString &id) const { return m_index.value(id, -1); }
 

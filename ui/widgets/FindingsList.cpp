@@ -25,7 +25,9 @@ void FindingsList::addLine(const QIcon &icon, const QString &text, const QString
 
 void FindingsList::finish()
 {
-    if (count() == 0 && !m_allClear.isEmpty())
+    if (!m_note.isEmpty())
+        addLine(iconFor(rules::Severity::Info), m_note, QString(), QStringLiteral("info"));
+    else if (count() == 0 && !m_allClear.isEmpty())
         addLine(passIcon(), m_allClear, QString(), QStringLiteral("pass"));
     setAccessibleDescription(tr("%n problem(s)", nullptr, countOf(QStringLiteral("fail")))
                              + QStringLiteral(", ")

@@ -22,6 +22,9 @@ public:
 
     // Shown as one pass line when there are no findings (empty: show nothing).
     void setAllClearText(const QString &text) { m_allClear = text; }
+    // One info line (no green tick) after the findings, e.g. "checking…" or "nothing chosen yet";
+    // while it is set the all-clear line is not shown (empty: no note).
+    void setNote(const QString &text) { m_note = text; }
 
     void setFindings(const rules::Findings &findings);
     void setChecks(const QList<rules::PreflightCheck> &checks);
@@ -38,6 +41,7 @@ private:
     void finish();
 
     QString m_allClear;
+    QString m_note;
 };
 
 } // namespace cw::ui

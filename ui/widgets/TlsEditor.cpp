@@ -248,6 +248,16 @@ void TlsEditor::setFiles(const QString &certPath, const QString &keyPath)
     m_keyPath->setText(keyPath);
 }
 
+void TlsEditor::setLeafLabel(const QString &label)
+{
+    m_leafLabel->setText(label);
+}
+
+void TlsEditor::setCname(const QString &cname)
+{
+    m_cname->setText(cname);
+}
+
 rules::TlsSpec TlsEditor::value() const
 {
     rules::TlsSpec spec;
@@ -330,8 +340,12 @@ void TlsEditor::refresh()
     m_panels->setCurrentIndex(int(mode));
     const QString label = m_leafLabel->text().trimmed();
     m_fqdnPreview->setText(label.isEmpty() ? tr("(type a label)") : rules::leafFqdnPreview(label, m_region));
+    // Nothing typed yet is not "can be used": say what is needed, without a green tick.
     m_leafFindings->setAllClearText(tr("The label can be used."));
-    m_leafFindings->setFindings(label.isEmpty() ? rules::Findings{} : rules::validateLeafLabel(label));
+    m_leafFindings->setFindings(label.isEmpty() ? rules::Findings{rules::info(QStringLiteral("tls.leafLabel.empty"),
+                                                                              QStringLiteral("tls.leafLabel"),
+                                                                              tr("Type a label to check it."))}
+                                                : rules::validateLeafLabel(label));
     Q_EMIT changed();
 }
 

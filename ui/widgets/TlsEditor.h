@@ -39,6 +39,10 @@ public:
     rules::TlsMode chosenMode() const;
     void setMode(rules::TlsMode mode);
     void setFiles(const QString &certPath, const QString &keyPath);
+    // Prefills the Microsoft certificate's label / the custom certificate's CNAME (e.g. with a
+    // compute's current setting).
+    void setLeafLabel(const QString &label);
+    void setCname(const QString &cname);
 
     rules::Findings findings() const;
     bool isBusy() const;

@@ -13,6 +13,8 @@ VcpuMeter::VcpuMeter(QWidget *parent)
     , m_bar(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_advice(new QLabel(this))
+    , m_quota(new QLabel(this))
+    , m_quotaBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("vcpuMeter"));
     m_bar->setObjectName(QStringLiteral("vcpuMeterBar"));
@@ -22,11 +24,66 @@ VcpuMeter::VcpuMeter(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("vcpuMeterSummary"));
     m_advice->setObjectName(QStringLiteral("vcpuMeterAdvice"));
     m_advice->setWordWrap(true);
+    m_quota->setObjectName(QStringLiteral("vcpuQuotaSummary"));
+    m_quota->setWordWrap(true);
+    m_quotaBar->setObjectName(QStringLiteral("vcpuQuotaBar"));
+    m_quotaBar->setTextVisible(false);
+    m_quotaBar->setMaximumHeight(fontMetrics().height() / 2 + 4);
+    m_quotaBar->setAccessibleName(tr("Regional vCPU quota"));
+    m_quota->hide();
+    m_quotaBar->hide();
+    // The wrapped quota sentence needs its height for the width it gets (not clipped to one line).
+    QSizePolicy policy = sizePolicy();
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_bar);
     layout->addWidget(m_advice);
+    layout->addWidget(m_quota);
+    layout->addWidget(m_quotaBar);
+}
+
+void VcpuMeter::setRegionalQuota(const rules::CoreQuotaVerdict &verdict, bool loading, bool shown)
+{
+    m_quota->setVisible(shown);
+    m_quotaBar->setVisible(shown && !loading && verdict.known);
+    m_quotaExceeded = shown && !loading && verdict.known && !verdict.fits;
+    if (!shown)
+        return;
+    QString text;
+    if (loading)
+        text = tr("Regional vCPU quota: checking…");
+    else if (!verdict.known)
+        text = tr("Regional vCPU quota: could not be read; Azure checks it when the cluster is created.");
+    else if (!verdict.fits)
+        text = tr("Regional vCPU quota: %1. Over the limit by %2: use fewer or smaller nodes, another region, or "
+                  "ask for a higher quota.")
+                   .arg(verdict.text)
+                   .arg(verdict.afterCreate - verdict.limit);
+    else
+        text = tr("Regional vCPU quota: %1.").arg(verdict.text);
+    m_quota->setText(text);
+    if (!loading && verdict.known) {
+        // Capped for the bar's int range; the text carries the exact figures.
+        constexpr qint64 cap = 1'000'000'000;
+        m_quotaBar->setRange(0, int(qBound<qint64>(1, qMax(verdict.limit, verdict.afterCreate), cap)));
+        m_quotaBar->setValue(int(qBound<qint64>(0, verdict.afterCreate, cap)));
+    }
+    QPalette pal = palette();
+    if (m_quotaExceeded) {
+        const QColor red(0xc6, 0x28, 0x28);
+        pal.setColor(QPalette::Highlight, red);
+        pal.setColor(QPalette::WindowText, red);
+    }
+    m_quota->setPalette(pal);
+    m_quotaBar->setPalette(pal);
+}
+
+QString VcpuMeter::quotaText() const
+{
+    return m_quota->isVisibleTo(this) ? m_quota->text() : QString();
 }
 
 void VcpuMeter::setCapacity(rules::ClusterPurpose purpose, int nodeCount, int vCpusPerNode)

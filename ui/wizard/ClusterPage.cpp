@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,7 +37,10 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
     , m_production(new QRadioButton(tr("&Production"), this))
     , m_devTest(new QRadioButton(tr("&Dev-test"), this))
     , m_findings(new FindingsList(this))
+    , m_idDebounce(new QTimer(this))
 {
+    m_idDebounce->setSingleShot(true);
+    m_idDebounce->setInterval(400);
     setObjectName(QStringLiteral("clusterPage"));
     setTitle(tr("Pick the cluster"));
     setSubTitle(tr("The cluster must be in the workspace's subscription and not attached under another name."));
@@ -109,6 +113,8 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
     connect(m_controller, &WizardController::clusterLookedUp, this, &ClusterPage::onLookedUp);
     connect(m_table, &QTreeWidget::currentItemChanged, this, &ClusterPage::onSelectionChanged);
     connect(m_resourceId, &QLineEdit::editingFinished, this, &ClusterPage::onResourceIdEdited);
+    connect(m_resourceId, &QLineEdit::textEdited, this, &ClusterPage::onResourceIdTyped);
+    connect(m_idDebounce, &QTimer::timeout, this, &ClusterPage::onResourceIdEdited);
     connect(m_name, &QLineEdit::textChanged, this, &ClusterPage::update);
     connect(m_production, &QRadioButton::toggled, this, &ClusterPage::update);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -199,18 +205,44 @@ void ClusterPage::onSelectionChanged()
             m_controller->selectCluster(c);
             m_resourceId->setText(c.facts.id);
             m_resourceIdStatus->clear();
+            m_resourceIdProblem.clear();
+            m_idDebounce->stop();
         }
+    }
+    update();
+}
+
+void ClusterPage::onResourceIdTyped()
+{
+    const QString text = m_resourceId->text().trimmed();
+    if (!rules::sameResourceId(text, m_controller->spec().aksResourceId) && m_controller->selectedCluster()) {
+        const QSignalBlocker blocker(m_table);
+        m_table->setCurrentItem(nullptr);
+        m_controller->selectCluster(std::nullopt);
+    }
+    m_resourceIdProblem.clear();
+    if (text.isEmpty()) {
+        m_idDebounce->stop();
+        m_resourceIdStatus->clear();
+    } else {
+        m_resourceIdStatus->setText(tr("Checking…"));
+        m_idDebounce->start();
     }
     update();
 }
 
 void ClusterPage::onResourceIdEdited()
 {
+    m_idDebounce->stop();
     const QString text = m_resourceId->text().trimmed();
-    if (text.isEmpty() || rules::sameResourceId(text, m_controller->spec().aksResourceId))
+    if (text.isEmpty() || rules::sameResourceId(text, m_controller->spec().aksResourceId)) {
+        if (text.isEmpty() || m_controller->selectedCluster())
+            update();
         return;
+    }
     const rules::AksResourceIdParse parse = rules::parseAksResourceId(text);
     if (!parse.ok()) {
+        m_resourceIdProblem = parse.message;
         m_resourceIdStatus->setText(parse.message);
         m_controller->selectCluster(std::nullopt);
         update();
@@ -218,6 +250,7 @@ void ClusterPage::onResourceIdEdited()
     }
     // A pasted ID may name a cluster of another subscription: fetch it, the preflight decides.
     m_lookingUp = true;
+    m_lookupId = text;
     m_spinner->start();
     m_resourceIdStatus->setText(tr("Looking up the cluster…"));
     m_controller->lookUpCluster(parse.id->toString());
@@ -228,8 +261,14 @@ void ClusterPage::onLookedUp(const ClusterChoice &cluster, const QString &error)
 {
     m_lookingUp = false;
     m_spinner->setRunning(m_controller->clustersState() == LoadState::Loading);
+    if (!rules::sameResourceId(m_resourceId->text().trimmed(), m_lookupId)) {
+        // The ID was edited again while this answer travelled: the newer check decides.
+        update();
+        return;
+    }
     if (!error.isEmpty()) {
-        m_resourceIdStatus->setText(tr("Could not read that cluster: %1").arg(error));
+        m_resourceIdProblem = tr("Could not read that cluster: %1").arg(error);
+        m_resourceIdStatus->setText(m_resourceIdProblem);
         m_controller->selectCluster(std::nullopt);
     } else {
         m_resourceIdStatus->setText(tr("Found %1 in %2.").arg(cluster.facts.name, cluster.facts.location));
@@ -255,16 +294,24 @@ void ClusterPage::update()
             checks.append({f.code, f.severity == rules::Severity::Error ? rules::CheckStatus::Fail : rules::CheckStatus::Warn,
                            tr("Name"), f.message, QString()});
     }
+    const bool checking = m_lookingUp || m_idDebounce->isActive();
     if (m_controller->selectedCluster())
         checks += m_controller->attachChecks();
-    m_findings->setAllClearText(m_controller->selectedCluster() ? QString() : tr("Select a cluster to check it."));
+    else if (!checking && !m_resourceIdProblem.isEmpty())
+        checks.append({QStringLiteral("attach.resourceId"), rules::CheckStatus::Fail, tr("Cluster"), m_resourceIdProblem,
+                       tr("Pick the cluster in the table, or paste the resource ID of an existing AKS cluster.")});
+    // Nothing selected is not a pass: an info line, never a green tick.
+    m_findings->setNote(m_controller->selectedCluster() ? QString()
+                        : checking                          ? tr("Checking…")
+                        : !m_resourceIdProblem.isEmpty()    ? QString()
+                                                            : tr("Select a cluster in the table or paste its resource ID to check it."));
     m_findings->setChecks(checks);
     Q_EMIT completeChanged();
 }
 
 bool ClusterPage::isComplete() const
 {
-    if (m_lookingUp || !m_controller->selectedCluster() || rules::hasErrors(m_nameFindings))
+    if (m_lookingUp || m_idDebounce->isActive() || !m_controller->selectedCluster() || rules::hasErrors(m_nameFindings))
         return false;
     for (const rules::PreflightCheck &c : m_controller->attachChecks()) {
         if (c.status == rules::CheckStatus::Fail)

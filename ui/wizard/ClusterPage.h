@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QTimer;
 class QTreeWidget;
 
 namespace cw::ui {
@@ -31,6 +32,9 @@ private:
     void fillTable();
     void onSelectionChanged();
     void onResourceIdEdited();
+    // Typing or pasting: the previous cluster's checks no longer apply; the ID is checked once
+    // the typing pauses (debounced).
+    void onResourceIdTyped();
     void onLookedUp(const ClusterChoice &cluster, const QString &error);
     void update();
     int vcpusOf(const ClusterChoice &cluster) const;
@@ -49,6 +53,9 @@ private:
     FindingsList *m_findings;
     rules::Findings m_nameFindings;
     bool m_lookingUp = false;
+    QString m_lookupId; // the pasted ID being looked up
+    QTimer *m_idDebounce;
+    QString m_resourceIdProblem; // why the typed ID names no cluster that can be checked
 };
 
 } // namespace cw::ui

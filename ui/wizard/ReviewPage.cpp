@@ -58,6 +58,10 @@ ReviewPage::ReviewPage(WizardController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     connect(m_controller, &WizardController::computesChanged, this, &ReviewPage::onComputesReloaded);
+    connect(m_controller, &WizardController::coreQuotaChanged, this, [this] {
+        if (isShownPage(wizard(), this))
+            refresh();
+    });
 }
 
 QPlainTextEdit *ReviewPage::addExportTab(const QString &title, const char *objectName)
@@ -83,6 +87,9 @@ void ReviewPage::initializePage()
 {
     m_confirmed = false;
     setButtonText(QWizard::NextButton, m_controller->spec().isCreate() ? tr("&Create") : tr("&Attach"));
+    // The region's vCPU use may have changed since the size page: read it again before Create.
+    if (m_controller->spec().isCreate())
+        m_controller->loadCoreQuota(m_controller->spec().effectiveRegion());
     refresh();
 }
 
@@ -101,7 +108,8 @@ void ReviewPage::refresh()
 
 bool ReviewPage::isComplete() const
 {
-    return m_canProceed && !m_rechecking;
+    // A create waits for the quota: the preflight must see it before anything is sent.
+    return m_canProceed && !m_rechecking && !(m_controller->spec().isCreate() && m_controller->coreQuotaLoading());
 }
 
 bool ReviewPage::validatePage()

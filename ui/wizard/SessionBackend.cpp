@@ -140,6 +140,18 @@ void SessionBackend::vmSizes(const QString &subscription, const QString &region,
     });
 }
 
+void SessionBackend::coreQuota(const QString &subscription, const QString &region, QObject *context,
+                               Answer<std::optional<rules::CoreQuota>> done)
+{
+    whenFinished(m_session->locations().computeUsages(subscription, region), context, [done](const auto &result) {
+        const std::optional<azure::ComputeUsage> cores =
+            azure::regionalCores(result.value.value_or(QList<azure::ComputeUsage>{}));
+        if (!cores)
+            return done(std::nullopt, result.ok() ? QStringLiteral("no 'cores' usage") : errorText(result));
+        done(rules::CoreQuota{cores->currentValue, cores->limit}, QString());
+    });
+}
+
 void SessionBackend::orchestrators(const QString &subscription, const QString &region, QObject *context,
                                    Answer<rules::OrchestratorList> done)
 {

@@ -32,6 +32,8 @@ public:
     void locations(const QString &subscription, QObject *context, Answer<QList<rules::LocationFacts>> done) override;
     void vmSizes(const QString &subscription, const QString &region, QObject *context,
                  Answer<rules::VmSizeCatalogue> done) override;
+    void coreQuota(const QString &subscription, const QString &region, QObject *context,
+                   Answer<std::optional<rules::CoreQuota>> done) override;
     void orchestrators(const QString &subscription, const QString &region, QObject *context,
                        Answer<rules::OrchestratorList> done) override;
     WizardOperation *startOperation(const rules::ComputeSpec &spec) override;

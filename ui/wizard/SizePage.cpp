@@ -38,6 +38,7 @@ SizePage::SizePage(WizardController *controller, QWidget *parent)
     connect(m_controller, &WizardController::computesChanged, this, &SizePage::update);
     connect(m_controller, &WizardController::vmSizesChanged, this, &SizePage::fillSizes);
     connect(m_controller, &WizardController::orchestratorsChanged, this, &SizePage::fillVersions);
+    connect(m_controller, &WizardController::coreQuotaChanged, this, &SizePage::update);
 }
 
 QWidget *SizePage::buildNameGroup()
@@ -290,6 +291,10 @@ void SizePage::update()
 
     const std::optional<rules::VmSize> size = m_controller->vmSizeCatalogue().find(spec.vmSize);
     m_meter->setCapacity(spec.purpose, spec.nodeCount, size ? size->vCPUs : 0);
+    // The region's quota, live: current use + this cluster against the limit (src/rules decides).
+    const rules::CoreQuotaVerdict quota =
+        rules::checkRegionalCoreQuota(m_controller->coreQuota(), size ? spec.nodeCount * size->vCPUs : 0);
+    m_meter->setRegionalQuota(quota, m_controller->coreQuotaLoading());
     const rules::Findings sizeFindings =
         rules::validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount, m_controller->vmSizeCatalogue());
     m_sizeFindings->setFindings(sizeFindings);
@@ -314,6 +319,8 @@ void SizePage::update()
     m_findings = nameFindings + sizeFindings + regionFindings;
     if (!regionsKnown)
         m_findings.append(rules::error(QStringLiteral("region.notLoaded"), QStringLiteral("region"), regionText));
+    if (quota.known && !quota.fits)
+        m_findings.append(rules::error(QStringLiteral("create.quota"), QStringLiteral("nodeCount"), quota.text));
     if (spec.name.isEmpty())
         m_findings.append(rules::error(QStringLiteral("name.empty"), QStringLiteral("name"), tr("Type a name.")));
     Q_EMIT completeChanged();

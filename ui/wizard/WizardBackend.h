@@ -8,6 +8,7 @@
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
 #include "rules/RegionRules.h"
+#include "rules/QuotaRules.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QObject>
@@ -53,6 +54,15 @@ public:
                          Answer<rules::VmSizeCatalogue> done) = 0;
     virtual void orchestrators(const QString &subscription, const QString &region, QObject *context,
                                Answer<rules::OrchestratorList> done) = 0;
+    // The region's vCPU use and limit (Microsoft.Compute usages, "cores"); nullopt with an error
+    // when it cannot be read. A backend that cannot tell answers nullopt without an error.
+    virtual void coreQuota(const QString &subscription, const QString &region, QObject *context,
+                           Answer<std::optional<rules::CoreQuota>> done)
+    {
+        Q_UNUSED(subscription);
+        Q_UNUSED(region);
+        QMetaObject::invokeMethod(context, [done] { done(std::nullopt, QString()); }, Qt::QueuedConnection);
+    }
     // Starts the create/attach. The operation outlives the wizard ("Run in background").
     virtual WizardOperation *startOperation(const rules::ComputeSpec &spec) = 0;
 };

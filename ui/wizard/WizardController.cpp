@@ -149,6 +149,7 @@ void WizardController::loadVmSizes(const QString &region)
 {
     if (!m_backend || region.isEmpty())
         return;
+    loadCoreQuota(region);
     m_backend->vmSizes(m_spec.workspace.subscription, region, this,
                        [this](const rules::VmSizeCatalogue &catalogue, const QString &error) {
                            // Without the service's list the built-in catalogue stays in use.
@@ -156,6 +157,33 @@ void WizardController::loadVmSizes(const QString &region)
                                m_vmSizes = catalogue;
                            Q_EMIT vmSizesChanged();
                        });
+}
+
+void WizardController::loadCoreQuota(const QString &region)
+{
+    if (!m_backend || region.isEmpty())
+        return;
+    const quint64 generation = ++m_coreQuotaGeneration;
+    m_coreQuota.reset();
+    m_coreQuotaRegion = region;
+    m_coreQuotaLoading = true;
+    Q_EMIT coreQuotaChanged();
+    m_backend->coreQuota(m_spec.workspace.subscription, region, this,
+                         [this, generation](const std::optional<rules::CoreQuota> &quota, const QString &error) {
+                             if (generation != m_coreQuotaGeneration)
+                                 return; // another region was chosen meanwhile
+                             m_coreQuota = quota;
+                             m_coreQuotaLoading = false;
+                             m_errors.insert(QStringLiteral("coreQuota"), error);
+                             Q_EMIT coreQuotaChanged();
+                         });
+}
+
+std::optional<rules::CoreQuota> WizardController::coreQuota() const
+{
+    if (m_coreQuotaRegion.compare(m_spec.effectiveRegion(), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return m_coreQuota;
 }
 
 void WizardController::loadOrchestrators(const QString &region)
@@ -214,6 +242,8 @@ rules::PreflightInput WizardController::preflightInput() const
     if (m_locationsState == LoadState::Loaded)
         input.locations = m_locations;
     input.vmSizes = m_vmSizes;
+    if (m_spec.isCreate())
+        input.regionalCores = coreQuota();
     input.now = QDateTime::currentDateTimeUtc();
     return input;
 }

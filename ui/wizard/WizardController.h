@@ -41,6 +41,8 @@ public:
     void loadLocations();
     void loadVmSizes(const QString &region);
     void loadOrchestrators(const QString &region);
+    // The region's vCPU quota (loadVmSizes asks for it too: a region's sizes and quota go together).
+    void loadCoreQuota(const QString &region);
     void lookUpCluster(const QString &resourceId); // a pasted ID
 
     LoadState subscriptionsState() const { return m_subscriptionsState; }
@@ -57,6 +59,10 @@ public:
     QList<rules::LocationFacts> locationList() const { return m_locations; }
     rules::VmSizeCatalogue vmSizeCatalogue() const { return m_vmSizes; }
     rules::OrchestratorList orchestratorList() const { return m_orchestrators; }
+    // The quota of the spec's current region, once read (nullopt while loading, unreadable, or
+    // read for another region).
+    std::optional<rules::CoreQuota> coreQuota() const;
+    bool coreQuotaLoading() const { return m_coreQuotaLoading; }
 
     // Attach: the cluster the user picked (from the table or a pasted ID).
     void selectCluster(const std::optional<ClusterChoice> &cluster);
@@ -83,6 +89,7 @@ Q_SIGNALS:
     void locationsChanged();
     void vmSizesChanged();
     void orchestratorsChanged();
+    void coreQuotaChanged();
     void clusterLookedUp(const cw::ui::ClusterChoice &cluster, const QString &error);
     void selectedClusterChanged();
 
@@ -96,6 +103,10 @@ private:
     QList<rules::LocationFacts> m_locations;
     rules::VmSizeCatalogue m_vmSizes = rules::builtinVmSizeCatalogue();
     rules::OrchestratorList m_orchestrators;
+    std::optional<rules::CoreQuota> m_coreQuota;
+    QString m_coreQuotaRegion;
+    bool m_coreQuotaLoading = false;
+    quint64 m_coreQuotaGeneration = 0;
     std::optional<ClusterChoice> m_selectedCluster;
     std::optional<rules::CertificateFacts> m_certificate;
     LoadState m_subscriptionsState = LoadState::Idle;

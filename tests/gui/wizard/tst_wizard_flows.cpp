@@ -639,12 +639,20 @@ private Q_SLOTS:
     void quotaExceededOffersFixAndRetry()
     {
         // Over the regional core quota the service keeps a Failed compute and says why: the page
-        // shows the service's words and "fix and retry" leads to the size page.
-        m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 4}}));
+        // shows the service's words and "fix and retry" leads to the size page. The preflight
+        // reads the quota (tst_wizard_checks): here it shrinks after the review read it, as when
+        // another deployment takes the vCPUs between the review and the request.
         openAtMode(false);
         fillSize(QStringLiteral("over-quota"), false, QStringLiteral("Standard_D3_v2"), 3);
-        finishToEnd();
+        while (m_wizard->currentId() != ui::ReviewPageId) {
+            QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+            clickNext(m_wizard.get());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 4}}));
+        clickNext(m_wizard.get());
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ui::ProgressPageId), kLoad);
         waitForOperation(false);
         m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
                           QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 100000}}));

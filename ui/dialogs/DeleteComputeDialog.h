@@ -1,0 +1,38 @@
+#pragma once
+#include <QDialog>
+
+#include "ops/OperationRecord.h"
+
+class QLabel;
+class QPushButton;
+
+namespace cw::ui {
+
+// Confirms "Delete with its AKS cluster…" for a compute the workspace created: names the compute
+// and the AKS cluster (with its resource group), says that the cluster, its nodes and everything
+// deployed on it are deleted and that this cannot be undone. Cancel is the default button (Enter
+// and Esc both keep everything); accepting emits deleteConfirmed() and the caller starts the
+// same operation as the CLI's `detach --delete-cluster` (OperationRunner::startDetach(..., true)).
+class DeleteComputeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DeleteComputeDialog(ops::WorkspaceRef workspace, QString computeName, QString aksResourceId,
+                        QWidget *parent = nullptr);
+
+    QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QString text() const;
+
+Q_SIGNALS:
+    void deleteConfirmed(const cw::ops::WorkspaceRef &workspace, const QString &computeName);
+
+private:
+    ops::WorkspaceRef m_workspace;
+    QString m_computeName;
+    QLabel *m_text;
+    QPushButton *m_delete;
+    QPushButton *m_cancel;
+};
+
+} // namespace cw::ui
