@@ -18,6 +18,7 @@
 #include "session/Session.h"
 #include "signin/ConnectionController.h"
 #include "shell/ApplicationContext.h"
+#include "shell/KeyboardContextMenu.h"
 #include "shell/MainWindow.h"
 #include "wizard/ComputeWizard.h"
 #include "wizard/SessionBackend.h"
@@ -54,11 +55,13 @@ void Workbench::install(session::Session *session)
         createOperationsDockAndActions();
     m_operations->attach(m_context->runner(), m_context->journal());
     m_window->mainToolBar()->insertAction(m_afterRefresh, m_clusters->refreshAction());
+    m_window->clusterMenu()->insertAction(m_afterRefreshInMenu, m_clusters->refreshAction());
 
     // The same operations on the selected row's context menu.
     QTableView *table = m_clusters->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale});
+    KeyboardContextMenu::install(table); // Shift+F10 and the Menu key open it too
 
     connect(m_clusters, &ClustersView::selectionChanged, this, &Workbench::updateActions);
     // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
@@ -89,7 +92,24 @@ void Workbench::createOperationsDockAndActions()
     m_renewTls->setObjectName(QStringLiteral("actionRenewTls"));
     m_scale = bar->addAction(tr("Scale node count…"), this, &Workbench::scaleNodes);
     m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
+
+    // Each toolbar action is also in the Cluster menu with a shortcut: the toolbar is not in
+    // the Tab chain, the menu bar (Alt, F10) and the shortcuts are how the keyboard gets there.
+    m_new->setShortcut(QKeySequence::New);
+    m_detach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_reattach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_switchLb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_renewTls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_scale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QMenu *menu = m_window->clusterMenu();
+    for (QAction *action : bar->actions()) {
+        if (action == m_afterRefresh)
+            m_afterRefreshInMenu = menu->addSeparator();
+        else if (!action->isSeparator())
+            menu->addAction(action);
+    }
     bar->show();
+    m_window->restoreDocks(); // the operations dock where the person left it
 }
 
 void Workbench::updateActions()

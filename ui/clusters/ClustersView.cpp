@@ -80,9 +80,6 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ClustersTableModel::Name, 170);
-    m_table->setColumnWidth(ClustersTableModel::Size, 170);
-    m_table->setColumnWidth(ClustersTableModel::Endpoint, 220);
 
     auto *copyId = new QPushButton(tr("Copy resource ID"), this);
     copyId->setObjectName(QStringLiteral("copyResourceId"));
@@ -312,10 +309,26 @@ void ClustersView::finishRefreshIfDone()
         return;
     }
     m_model->setRows(m_collected);
+    fitColumns();
     m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(m_collected.size()))
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                       + (m_errors.isEmpty() ? QString() : QStringLiteral(" ") + m_errors.join(QStringLiteral("; "))));
     Q_EMIT refreshed(int(m_collected.size()));
+}
+
+void ClustersView::fitColumns()
+{
+    // Once, when the first rows arrive: wide enough for the header and the values shown (an
+    // endpoint can be long: capped, the tooltip-free rest is elided), then the person's choice.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < ClustersTableModel::ColumnCount; ++c) {
+        m_table->resizeColumnToContents(c);
+        const int cap = c == ClustersTableModel::Endpoint ? 240 : 180;
+        header->resizeSection(c, qMin(header->sectionSize(c), cap));
+    }
 }
 
 const ClusterRow *ClustersView::selectedRow() const

@@ -23,6 +23,10 @@ UpdateDialog::UpdateDialog(ops::OperationRunner *runner, ops::WorkspaceRef works
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
+    // Never smaller than what its rows need: the certificate rows and the findings would
+    // overlap or scroll; a list of findings that grows makes the dialog grow with it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_intro->setMinimumWidth(fontMetrics().averageCharWidth() * 64); // sentences wrap into a few lines, not a column
     layout->addWidget(m_intro);
     layout->addLayout(m_content, 1);
     layout->addWidget(buttons);

@@ -25,11 +25,18 @@ void FindingsList::addLine(const QIcon &icon, const QString &text, const QString
 
 void FindingsList::finish()
 {
+    updateGeometry(); // its size follows its lines (see minimumSizeHint)
     if (count() == 0 && !m_allClear.isEmpty())
         addLine(passIcon(), m_allClear, QString(), QStringLiteral("pass"));
     setAccessibleDescription(tr("%n problem(s)", nullptr, countOf(QStringLiteral("fail")))
                              + QStringLiteral(", ")
                              + tr("%n warning(s)", nullptr, countOf(QStringLiteral("warn"))));
+}
+
+void FindingsList::resizeEvent(QResizeEvent *event)
+{
+    QListWidget::resizeEvent(event);
+    updateGeometry(); // narrower, the lines wrap into more height
 }
 
 void FindingsList::setFindings(const rules::Findings &findings)
@@ -99,9 +106,29 @@ bool FindingsList::containsCode(const QString &code) const
     return false;
 }
 
+int FindingsList::linesHeight() const
+{
+    int height = 2 * frameWidth() + 4;
+    // Wrapped at the viewport's width, beside the icon (the item's own size hint does not wrap).
+    const QSize icon = iconSize().isValid() ? iconSize() : QSize(16, 16);
+    const int textWidth = qMax(80, viewport()->width() - icon.width() - 40);
+    for (int i = 0; i < count(); ++i) {
+        const QRect text = fontMetrics().boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, item(i)->text());
+        height += qMax(text.height(), icon.height()) + 10; // the item margins
+    }
+    return height;
+}
+
 QSize FindingsList::sizeHint() const
 {
-    return {QListWidget::sizeHint().width(), fontMetrics().height() * 5};
+    return {QListWidget::sizeHint().width(), qMax(fontMetrics().height() * 5, linesHeight())};
+}
+
+QSize FindingsList::minimumSizeHint() const
+{
+    // Every line shows without scrolling (up to sixteen lines' worth): a window made too small
+    // for them grows instead of hiding a check behind a scroll bar.
+    return {QListWidget::minimumSizeHint().width(), qMin(linesHeight(), fontMetrics().height() * 16)};
 }
 
 } // namespace cw::ui

@@ -32,8 +32,13 @@ public:
     bool containsCode(const QString &code) const;
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int linesHeight() const; // of every line at the current width
     void addLine(const QIcon &icon, const QString &text, const QString &code, const QString &severity);
     void finish();
 
