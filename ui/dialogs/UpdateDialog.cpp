@@ -37,6 +37,9 @@ UpdateDialog::UpdateDialog(ops::OperationRunner *runner, ops::WorkspaceRef works
 void UpdateDialog::setIntro(const QString &html)
 {
     m_intro->setText(html);
+    // A wrapped label's minimum is one line: at least the lines it takes at its narrowest, so
+    // the layout's minimum (and the dialog's size) counts them instead of squeezing the rest.
+    m_intro->setMinimumHeight(m_intro->heightForWidth(m_intro->minimumWidth()));
 }
 
 void UpdateDialog::setApplyEnabled(bool ready)

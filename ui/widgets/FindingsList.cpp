@@ -2,7 +2,29 @@
 
 #include "widgets/StatusIcons.h"
 
+#include <QLayout>
+#include <QResizeEvent>
+
 namespace cw::ui {
+namespace {
+
+// Whether `layout` holds `widget`, invalidating on the way each nested layout that does:
+// updateGeometry() invalidates only the parent's top layout, and a nested box layout keeps
+// its cached minimum size (the list stayed at its old height and scrolled).
+bool invalidateHolding(QLayout *layout, QWidget *widget)
+{
+    bool holds = false;
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget() == widget || (item->layout() && invalidateHolding(item->layout(), widget)))
+            holds = true;
+    }
+    if (holds)
+        layout->invalidate();
+    return holds;
+}
+
+} // namespace
 
 FindingsList::FindingsList(QWidget *parent)
     : QListWidget(parent)
@@ -25,7 +47,7 @@ void FindingsList::addLine(const QIcon &icon, const QString &text, const QString
 
 void FindingsList::finish()
 {
-    updateGeometry(); // its size follows its lines (see minimumSizeHint)
+    relayout(); // its size follows its lines (see minimumSizeHint)
     if (count() == 0 && !m_allClear.isEmpty())
         addLine(passIcon(), m_allClear, QString(), QStringLiteral("pass"));
     setAccessibleDescription(tr("%n problem(s)", nullptr, countOf(QStringLiteral("fail")))
@@ -36,7 +58,8 @@ void FindingsList::finish()
 void FindingsList::resizeEvent(QResizeEvent *event)
 {
     QListWidget::resizeEvent(event);
-    updateGeometry(); // narrower, the lines wrap into more height
+    if (event->size().width() != event->oldSize().width())
+        relayout(); // narrower, the lines wrap into more height
 }
 
 void FindingsList::setFindings(const rules::Findings &findings)
@@ -104,6 +127,13 @@ bool FindingsList::containsCode(const QString &code) const
             return true;
     }
     return false;
+}
+
+void FindingsList::relayout()
+{
+    updateGeometry();
+    if (QWidget *parent = parentWidget(); parent && parent->layout())
+        invalidateHolding(parent->layout(), this);
 }
 
 int FindingsList::linesHeight() const

@@ -39,6 +39,7 @@ protected:
 
 private:
     int linesHeight() const; // of every line at the current width
+    void relayout();
     void addLine(const QIcon &icon, const QString &text, const QString &code, const QString &severity);
     void finish();
 

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLayout>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
@@ -438,8 +439,11 @@ private Q_SLOTS:
             // No scroll bar is needed to read a list of findings.
             for (QAbstractScrollArea *area : dialog->findChildren<QAbstractScrollArea *>())
                 if (area->isVisibleTo(dialog.get()) && area->objectName().endsWith(QLatin1String("Findings"))
-                    && area->verticalScrollBar()->maximum() > 0)
-                    problems << dialog->objectName() + QStringLiteral(": ") + area->objectName() + QStringLiteral(" scrolls");
+                    && !QTest::qWaitFor([area] { return area->verticalScrollBar()->maximum() == 0; }, 2000))
+                    problems << dialog->objectName() + QStringLiteral(": ") + area->objectName()
+                                    + QStringLiteral(" scrolls by %1 px (%2 high, min hint %3, dialog %4 min %5)").arg(area->verticalScrollBar()->maximum()).arg(area->height())
+                                   .arg(area->minimumSizeHint().height()).arg(dialog->height()).arg(dialog->minimumHeight())
+                                   + QStringLiteral(" layout min %1 sizeHint %2 max %3 policy %4").arg(dialog->layout()->minimumSize().height()).arg(area->sizeHint().height()).arg(area->maximumHeight()).arg(int(area->sizePolicy().verticalPolicy()));
             const bool tls = qobject_cast<ui::TlsCertificateDialog *>(dialog.get()) != nullptr;
             if (tls || qobject_cast<ui::ScaleNodesDialog *>(dialog.get()))
                 shoot(dialog.get(), dialog->objectName());
@@ -497,15 +501,20 @@ int main(int argc, char **argv)
     const QString lang = language();
     QLocale::setDefault(lang == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
                                                     : QLocale(QLocale::English, QLocale::UnitedStates));
+    // As the application does: Qt's catalogue and its own (English too: its numerus forms).
     QTranslator qt, own;
+    const QString qm = qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_%1.qm").arg(lang);
+    if (!own.load(qm)) {
+        std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
+        return 1;
+    }
+    app.installTranslator(&own);
     if (lang != QLatin1String("en")) {
-        const QString qm = qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_%1.qm").arg(lang);
-        if (!own.load(qm) || !qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            std::fprintf(stderr, "cannot load the %s catalogues\n", qPrintable(lang));
+        if (!qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            std::fprintf(stderr, "cannot load Qt's %s catalogue\n", qPrintable(lang));
             return 1;
         }
         app.installTranslator(&qt);
-        app.installTranslator(&own);
     }
     TestKeyboardLayout test;
     return QTest::qExec(&test, argc, argv);
