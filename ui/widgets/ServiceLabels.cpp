@@ -38,6 +38,10 @@ ServiceLabels::ServiceLabels()
     add(F::PowerState, "Stopped", "Stopped");
     add(F::PowerState, "Starting", "Starting");
     add(F::PowerState, "Stopping", "Stopping");
+    add(F::OperationState, "Running", "Running");
+    add(F::OperationState, "Succeeded", "Succeeded");
+    add(F::OperationState, "Failed", "Failed");
+    add(F::OperationState, "Canceled", "Canceled");
     add(F::LoadBalancerSku, "basic", "Basic");
     add(F::LoadBalancerSku, "standard", "Standard");
 }

@@ -7,7 +7,7 @@ namespace cw::ui {
 
 // Which service field a raw value comes from: the same word can mean different things
 // ("Enabled" of TLS, "Running" of a power state), and each gets its own label.
-enum class ServiceField { ProvisioningState, ClusterPurpose, TlsStatus, LoadBalancerType, PowerState, LoadBalancerSku };
+enum class ServiceField { ProvisioningState, ClusterPurpose, TlsStatus, LoadBalancerType, PowerState, LoadBalancerSku, OperationState };
 
 // What the service's raw values (Succeeded, FastProd, PublicIp, basic, …) read as in the UI
 // language installed when the object was made. The raw value is still what exports, copies

@@ -44,6 +44,11 @@
 #include "dialogs/ReattachDialog.h"
 #include "dialogs/ScaleNodesDialog.h"
 #include "dialogs/TlsCertificateDialog.h"
+#include "export/UpdatePatch.h"
+#include "operations/OperationsModel.h"
+#include "ops/OperationPlan.h"
+#include "ops/OperationRecord.h"
+#include "widgets/VcpuMeter.h"
 #include "operations/OperationsDock.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
@@ -159,6 +164,28 @@ QString clippedLabelsIn(QWidget *window)
                            .arg(label->height()).arg(label->sizeHint().width()).arg(need);
     }
     return clipped.join(QLatin1Char('\n'));
+}
+
+// Visible input rows that overlap another visible widget of the same parent.
+QString overlapsIn(QWidget *window)
+{
+    QStringList overlaps;
+    QList<QWidget *> parents = window->findChildren<QWidget *>();
+    parents << window;
+    for (QWidget *parent : std::as_const(parents)) {
+        QList<QWidget *> kids;
+        for (QObject *child : parent->children())
+            if (auto *w = qobject_cast<QWidget *>(child); w && !w->isWindow() && w->isVisibleTo(window)
+                && (qobject_cast<QLabel *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractButton *>(w)
+                    || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)))
+                kids << w;
+        for (int i = 0; i < kids.size(); ++i)
+            for (int j = i + 1; j < kids.size(); ++j)
+                if (kids.at(i)->geometry().intersects(kids.at(j)->geometry()))
+                    overlaps << QStringLiteral("%1 / %2").arg(kids.at(i)->objectName() + QLatin1Char(':') + kids.at(i)->property("text").toString().left(30),
+                                                           kids.at(j)->objectName() + QLatin1Char(':') + kids.at(j)->property("text").toString().left(30));
+    }
+    return overlaps.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -436,6 +463,8 @@ private Q_SLOTS:
             settle();
             if (const QString c = clippedLabelsIn(dialog.get()); !c.isEmpty())
                 problems << dialog->objectName() + QStringLiteral(": ") + c;
+            if (const QString o = overlapsIn(dialog.get()); !o.isEmpty())
+                problems << dialog->objectName() + QStringLiteral(" overlaps: ") + o;
             // No scroll bar is needed to read a list of findings.
             for (QAbstractScrollArea *area : dialog->findChildren<QAbstractScrollArea *>())
                 if (area->isVisibleTo(dialog.get()) && area->objectName().endsWith(QLatin1String("Findings"))
@@ -472,6 +501,78 @@ private Q_SLOTS:
         auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("clusterDetails"));
         QVERIFY(!details->toPlainText().contains(QStringLiteral("FastProd")));
         QVERIFY(details->toPlainText().contains(QCoreApplication::translate("cw::ui::ServiceLabels", "Production")));
+    }
+
+    // Item 14: an operation's title is in the UI's language, not the one it was started in;
+    // its state is a label; the operations table shows its step and header text whole (13).
+    void operationTitlesFollowTheUiLanguage()
+    {
+        QVERIFY(select(QStringLiteral("tls-prod")));
+        // As if started while the UI spoke another language.
+        const QString foreign = language() == QLatin1String("it") ? QStringLiteral("Scale 'tls-prod' to 1 nodes")
+                                                                  : QStringLiteral("Ridimensiona 'tls-prod' a 1 nodi");
+        ops::OperationRunner *runner = m_context->runner();
+        std::optional<ops::OperationRecord> done;
+        auto conn = connect(runner, &ops::OperationRunner::operationFinished, this, [&](const ops::OperationRecord &r) { done = r; });
+        const QString id = runner->startUpdate(workspace(), QStringLiteral("tls-prod"), exporting::nodeCountPatch(3), foreign);
+        QTRY_VERIFY_WITH_TIMEOUT(done && done->id == id, 60000);
+        disconnect(conn);
+        QCOMPARE(done->state, ops::OperationState::Succeeded);
+        // The journal keeps the facts the title is made from.
+        const auto reread = ops::recordFromJson(ops::toJson(*done));
+        QVERIFY(reread && reread->titleFacts == done->titleFacts);
+
+        auto *table = m_bench->operationsDock()->findChild<QTableView *>(QStringLiteral("operationsTable"));
+        QVERIFY(table);
+        QModelIndex row;
+        QTRY_VERIFY((row = [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, 0).data(ui::OperationsModel::IdRole).toString() == id)
+                    return table->model()->index(r, 0);
+            return QModelIndex();
+        }()).isValid());
+        const QString title = row.siblingAtColumn(ui::OperationsModel::Summary).data().toString();
+        QCOMPARE(title, QCoreApplication::translate("cw::ui::ScaleNodesDialog", "Scale '%1' to %n node(s)", nullptr, 3)
+                            .arg(QStringLiteral("tls-prod")));
+        QVERIFY(title != foreign);
+        QCOMPARE(row.siblingAtColumn(ui::OperationsModel::State).data().toString(),
+                 QCoreApplication::translate("cw::ui::ServiceLabels", "Succeeded"));
+        QCOMPARE(row.siblingAtColumn(ui::OperationsModel::State).data(Qt::ToolTipRole).toString(), ops::nameOf(ops::OperationState::Succeeded));
+        m_bench->operationsDock()->show();
+        settle();
+        QStringList cut;
+        QHeaderView *header = table->horizontalHeader();
+        for (int c : {int(ui::OperationsModel::State), int(ui::OperationsModel::Step), int(ui::OperationsModel::Progress),
+                      int(ui::OperationsModel::Elapsed)}) {
+            const int need = qMax(table->fontMetrics().horizontalAdvance(row.siblingAtColumn(c).data().toString()) + 12,
+                                  header->fontMetrics().horizontalAdvance(table->model()->headerData(c, Qt::Horizontal).toString()) + 12);
+            if (header->sectionSize(c) < need)
+                cut << QStringLiteral("%1 (%2 < %3)").arg(row.siblingAtColumn(c).data().toString()).arg(header->sectionSize(c)).arg(need);
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(", "))));
+    }
+
+    // Item 14: counts read as counts: no "1 nodes" / "1 nodi" in the wizard's vCPU meter.
+    void oneNodeIsNotNodes()
+    {
+        ui::ComputeWizard *wizard = openWizard();
+        auto *subscriptions = wizard->findChild<QComboBox *>(QStringLiteral("subscriptionPicker"));
+        QTRY_VERIFY_WITH_TIMEOUT(subscriptions->findData(kSub1) >= 0, kLoad);
+        subscriptions->setCurrentIndex(subscriptions->findData(kSub1));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), kLoad);
+        wizard->next();
+        wizard->findChild<QRadioButton *>(QStringLiteral("modeCreate"))->setChecked(true);
+        wizard->next();
+        auto *sizes = wizard->findChild<QTreeWidget *>(QStringLiteral("vmSizes"));
+        QTRY_VERIFY_WITH_TIMEOUT(!sizes->findItems(QStringLiteral("Standard_D3_v2"), Qt::MatchExactly).isEmpty(), kLoad);
+        sizes->setCurrentItem(sizes->findItems(QStringLiteral("Standard_D3_v2"), Qt::MatchExactly).first());
+        wizard->findChild<QSpinBox *>(QStringLiteral("nodeCount"))->setValue(1);
+        auto *meter = wizard->findChild<ui::VcpuMeter *>(QStringLiteral("vcpuMeter"));
+        QTRY_VERIFY(meter->summaryText().startsWith(QStringLiteral("1 ")));
+        QVERIFY2(!meter->summaryText().contains(QStringLiteral("1 nodes")) && !meter->summaryText().contains(QStringLiteral("1 nodi")),
+                 qPrintable(meter->summaryText()));
+        wizard->close();
+        QTRY_VERIFY(m_window->findChild<ui::ComputeWizard *>() == nullptr);
     }
 
     void zzScreenshots()
