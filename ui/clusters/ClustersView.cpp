@@ -75,6 +75,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    // Whole rows are selected: Tab leaves the table (to the details) instead of walking cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row height and no per-row size hints: 5,000+ rows stay fast to lay out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -114,8 +116,11 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(detailsPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    // Two thirds for the table's columns, a third for the details (their size hints would
+    // give the details half of the window).
+    splitter->setSizes({2000, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

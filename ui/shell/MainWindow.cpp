@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "shell/AboutDialog.h"
+#include "shell/FocusFrame.h"
 
 namespace cw::ui {
 
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_environmentLabel);
     setEnvironmentStatus(tr("Sandbox (local emulator)"), true);
 
+    new FocusFrame(this); // the focus is visible on lists and text panes too
     restoreWindowGeometry();
 }
 

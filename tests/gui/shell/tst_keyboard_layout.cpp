@@ -334,6 +334,47 @@ private Q_SLOTS:
         QVERIFY(texts.contains(action("actionDetach")->text()));
     }
 
+    // Item 11: Tab moves through the main window (the table does not trap it) and the widget
+    // with the keyboard focus looks different than once Tab has moved on, light and dark.
+    void keyboardFocusIsVisible_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+    void keyboardFocusIsVisible()
+    {
+        QFETCH(bool, dark);
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        const auto restore = qScopeGuard([] { QApplication::setPalette(QApplication::style()->standardPalette()); });
+        QVERIFY(select(QStringLiteral("tls-prod")));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *start = m_window->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(start->hasFocus());
+        QStringList visited, invisible;
+        QSet<QWidget *> seen;
+        for (int i = 0; i < 30; ++i) {
+            QWidget *w = QApplication::focusWidget();
+            if (!w || seen.contains(w))
+                break;
+            seen.insert(w);
+            visited << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            settle();
+            const QImage focused = w->grab().toImage();
+            QTest::keyClick(w, Qt::Key_Tab);
+            settle();
+            if (QApplication::focusWidget() == w)
+                QFAIL(qPrintable(QStringLiteral("Tab stays in ") + visited.last()));
+            if (w->grab().toImage() == focused)
+                invisible << visited.last();
+        }
+        shoot(m_window.get(), QStringLiteral("main-window-focus-") + (dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        QVERIFY2(seen.size() >= 5, qPrintable(visited.join(QStringLiteral(", "))));
+        QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("focus not visible on: ") + invisible.join(QStringLiteral(", "))));
+    }
+
     // Item 12: no Alt mnemonic is claimed twice in the main window or in any dialog.
     void noMnemonicClashInMainWindowAndDialogs()
     {
@@ -402,6 +443,12 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(ui::ReviewPageId));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(wizard), kLoad);
         check(QStringLiteral("review page"));
+        // Item 13: every preflight check shows without scrolling (it showed 2.5 rows).
+        auto *checks = wizard->findChild<QAbstractScrollArea *>(QStringLiteral("preflightList"));
+        QVERIFY(checks);
+        const bool whole = QTest::qWaitFor([checks] { return checks->verticalScrollBar()->maximum() == 0; }, 2000);
+        shoot(wizard, QStringLiteral("wizard-review"));
+        QVERIFY2(whole, qPrintable(QStringLiteral("the checks scroll by %1 px in %2 px").arg(checks->verticalScrollBar()->maximum()).arg(checks->height())));
         wizard->close();
         QTRY_VERIFY(m_window->findChild<ui::ComputeWizard *>() == nullptr);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
@@ -429,6 +476,14 @@ private Q_SLOTS:
                 hidden << QStringLiteral("%1 (header cut: %2 < %3)").arg(t->model()->headerData(c, Qt::Horizontal).toString())
                               .arg(header->sectionSize(c)).arg(need);
         }
+        int whole = 0;
+        for (int c = 0; c < header->count(); ++c)
+            whole += header->sectionViewportPosition(c) + header->sectionSize(c) <= t->viewport()->width() ? 1 : 0;
+        QStringList widths;
+        for (int c = 0; c < header->count(); ++c)
+            widths << QString::number(header->sectionSize(c));
+        qInfo("default size %dx%d: %d of %d columns shown whole (table %d px; columns %s)", fresh.width(), fresh.height(), whole,
+              header->count(), t->viewport()->width(), qPrintable(widths.join(QLatin1Char(' '))));
         QVERIFY2(hidden.isEmpty(), qPrintable(QStringLiteral("at %1x%2: ").arg(fresh.width()).arg(fresh.height())
                                               + hidden.join(QStringLiteral(", "))));
         view.setParent(nullptr);
