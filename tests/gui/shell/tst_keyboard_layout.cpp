@@ -528,9 +528,6 @@ private Q_SLOTS:
                                     + QStringLiteral(" scrolls by %1 px (%2 high, min hint %3, dialog %4 min %5)").arg(area->verticalScrollBar()->maximum()).arg(area->height())
                                    .arg(area->minimumSizeHint().height()).arg(dialog->height()).arg(dialog->minimumHeight())
                                    + QStringLiteral(" layout min %1 sizeHint %2 max %3 policy %4").arg(dialog->layout()->minimumSize().height()).arg(area->sizeHint().height()).arg(area->maximumHeight()).arg(int(area->sizePolicy().verticalPolicy()));
-            const bool tls = qobject_cast<ui::TlsCertificateDialog *>(dialog.get()) != nullptr;
-            if (tls || qobject_cast<ui::ScaleNodesDialog *>(dialog.get()))
-                shoot(dialog.get(), dialog->objectName());
             dialog->close();
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
@@ -630,12 +627,33 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->findChild<ui::ComputeWizard *>() == nullptr);
     }
 
+    // The main window and the changed dialogs (Scale with its error) into $CW_SCREENSHOT_DIR
+    // as keys-<what>-<palette>-<language>.png.
     void zzScreenshots()
     {
         for (const bool dark : {false, true}) {
+            const QString palette = dark ? QStringLiteral("dark") : QStringLiteral("light");
             QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
             QVERIFY(select(QStringLiteral("tls-prod")));
-            shoot(m_window.get(), QStringLiteral("main-window-") + (dark ? QStringLiteral("dark") : QStringLiteral("light")));
+            shoot(m_window.get(), QStringLiteral("main-window-") + palette);
+            QMenu *menu = m_window->clusterMenu(); // every toolbar action with its shortcut
+            menu->popup(m_window->mapToGlobal(QPoint(60, 20)));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            shoot(menu, QStringLiteral("cluster-menu-") + palette);
+            menu->close();
+            for (const auto &dialog : dialogs()) {
+                const bool tls = qobject_cast<ui::TlsCertificateDialog *>(dialog.get()) != nullptr;
+                auto *scale = qobject_cast<ui::ScaleNodesDialog *>(dialog.get());
+                if (!tls && !scale)
+                    continue;
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+                if (scale)
+                    scale->findChild<QSpinBox *>(QStringLiteral("nodeCount"))->setValue(1);
+                settle();
+                shoot(dialog.get(), (tls ? QStringLiteral("tls-dialog-") : QStringLiteral("scale-dialog-")) + palette);
+                dialog->close();
+            }
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
