@@ -4572,7 +4572,7 @@ Opzioni:
     </message>
     <message>
         <source>&amp;Device code</source>
-        <translation>&amp;Codice dispositivo</translation>
+        <translation>Codice dis&amp;positivo</translation>
     </message>
     <message>
         <source>&amp;Service principal</source>

@@ -26,6 +26,7 @@
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -55,6 +56,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/ApplicationContext.h"
 #include "shell/MainWindow.h"
+#include "signin/SignInDialog.h"
 #include "wizard/ComputeWizard.h"
 #include "wizard/WizardPages.h"
 
@@ -236,6 +238,7 @@ class TestKeyboardLayout : public QObject
                                                   QStringLiteral("Standard_D3_v2"), 3));
         all.emplace_back(new ui::ExportKubeconfigDialog(QStringLiteral("tls-prod")));
         all.emplace_back(new ui::AboutDialog);
+        all.emplace_back(new ui::SignInDialog(m_context->session()->environment(), m_context->secretStore()));
         return all;
     }
 
@@ -386,6 +389,16 @@ private Q_SLOTS:
             settle();
             if (const QString c = clashesIn(dialog.get(), dialog->objectName()); !c.isEmpty())
                 clashes << c;
+            // Each tab's page too (the sign-in methods).
+            for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>()) {
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    settle();
+                    if (const QString c = clashesIn(dialog.get(), dialog->objectName() + QLatin1Char('/') + tabs->tabText(i));
+                        !c.isEmpty())
+                        clashes << c;
+                }
+            }
             dialog->close();
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
