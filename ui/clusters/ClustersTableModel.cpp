@@ -400,8 +400,13 @@ bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatc
         case Region: return has(row.region);
         case Origin: return has(originText(row));
         case Created:
-        case Modified:
-            return has(dateText(rowIndex, c == Modified)); // made once per row, then kept
+        case Modified: {
+            // Written on the stack as data() shows it (no allocation); the rare other case once.
+            QChar buf[kDisplayDateTimeCapacity];
+            const qsizetype n = writeDisplayDateTime(c == Created ? row.createdOn : row.modifiedOn, buf,
+                                                     kDisplayDateTimeCapacity);
+            return n >= 0 ? has(QStringView(buf, n)) : has(dateText(rowIndex, c == Modified));
+        }
         case Workspace: return has(row.workspace);
         default: return false;
         }

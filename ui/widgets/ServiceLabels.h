@@ -1,6 +1,9 @@
 #pragma once
 #include <QDateTime>
-#include <QHash>
+#include <QList>
+#include <QStringView>
+
+#include <utility>
 #include <QString>
 
 namespace cw::ui {
@@ -21,13 +24,19 @@ public:
     const QString &label(ServiceField field, const QString &raw) const;
 
 private:
-    QHash<QString, QString> m_labels; // "<field>/<lower-case raw>" → label
+    static constexpr int kFields = int(ServiceField::OperationState) + 1;
+    QList<std::pair<QString, QString>> m_labels[kFields]; // per field: raw value, label
 };
 
-// A service timestamp as the locale writes a date with the month's name, and the time: not
-// ambiguous between 02/12 and 12/02 ("2 Dec 2026 16:10", "2 dic 2026 16:10"), local time.
+// A service timestamp with the month's name in the UI language, and the time: not ambiguous
+// between 02/12 and 12/02 ("2 Dec 2026 16:10", "2 dic 2026 16:10"), in UTC as the service
+// keeps it (the tooltip shows the raw ISO text).
 QString displayDateTime(const QDateTime &time);
 // The same for an ISO 8601 text from the service; the text itself when it is not a date.
 QString displayDateTime(const QString &iso);
+// displayDateTime(iso) written into `out` without allocating, for a UTC timestamp; its length,
+// or -1 when the text needs displayDateTime() itself (an offset, not a date, too long).
+constexpr qsizetype kDisplayDateTimeCapacity = 48;
+qsizetype writeDisplayDateTime(QStringView iso, QChar *out, qsizetype capacity);
 
 } // namespace cw::ui
