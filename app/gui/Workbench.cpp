@@ -20,6 +20,7 @@
 #include "session/Session.h"
 #include "signin/ConnectionController.h"
 #include "shell/ApplicationContext.h"
+#include "shell/KeyboardContextMenu.h"
 #include "shell/MainWindow.h"
 #include "wizard/ComputeWizard.h"
 #include "wizard/SessionBackend.h"
@@ -59,11 +60,13 @@ void Workbench::install(session::Session *session)
     m_operations->attach(m_context->runner(), m_context->journal());
     m_activity->watch(m_context->runner());
     m_window->mainToolBar()->insertAction(m_afterRefresh, m_clusters->refreshAction());
+    m_window->clusterMenu()->insertAction(m_afterRefreshInMenu, m_clusters->refreshAction());
 
     // The same operations on the selected row's context menu.
     QTableView *table = m_clusters->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale, m_delete});
+    KeyboardContextMenu::install(table); // Shift+F10 and the Menu key open it too
 
     connect(m_clusters, &ClustersView::selectionChanged, this, &Workbench::updateActions);
     // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
@@ -96,7 +99,25 @@ void Workbench::createOperationsDockAndActions()
     m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
     m_delete = bar->addAction(tr("Delete with AKS cluster…"), this, &Workbench::deleteSelected);
     m_delete->setObjectName(QStringLiteral("actionDeleteWithCluster"));
+
+    // Each toolbar action is also in the Cluster menu with a shortcut: the toolbar is not in
+    // the Tab chain, the menu bar (Alt, F10) and the shortcuts are how the keyboard gets there.
+    m_new->setShortcut(QKeySequence::New);
+    m_detach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_reattach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_switchLb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_renewTls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_scale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_delete->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete)); // the usual key of a destructive delete
+    QMenu *menu = m_window->clusterMenu();
+    for (QAction *action : bar->actions()) {
+        if (action == m_afterRefresh)
+            m_afterRefreshInMenu = menu->addSeparator();
+        else if (!action->isSeparator())
+            menu->addAction(action);
+    }
     bar->show();
+    m_window->restoreDocks(); // the operations dock where the person left it
 }
 
 void Workbench::updateActions()

@@ -56,6 +56,7 @@ private:
     QPointer<OperationsDock> m_operations;
     QAction *m_new = nullptr;
     QAction *m_afterRefresh = nullptr; // the separator the current view's Refresh goes before
+    QAction *m_afterRefreshInMenu = nullptr; // the same place in the Cluster menu
     QAction *m_detach = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_reattach = nullptr;

@@ -3485,7 +3485,7 @@ Opzioni:
     </message>
     <message>
         <source>Or paste its resource &amp;ID:</source>
-        <translation>Oppure incollarne l&apos;&amp;ID risorsa:</translation>
+        <translation>Oppure incollarne l&apos;ID &amp;risorsa:</translation>
     </message>
     <message>
         <source>Compute &amp;name:</source>
@@ -3806,7 +3806,7 @@ Opzioni:
     <name>cw::ui::CopyButton</name>
     <message>
         <source>Cop&amp;y</source>
-        <translation>&amp;Copia</translation>
+        <translation>C&amp;opia</translation>
     </message>
     <message>
         <source>Copy %1</source>
@@ -3955,7 +3955,7 @@ Opzioni:
     </message>
     <message>
         <source>&amp;Internal load balancer (private IP in the virtual network)</source>
-        <translation>Bilanciamento del carico &amp;interno (IP privato nella rete virtuale)</translation>
+        <translation>Bilanciamento del carico i&amp;nterno (IP privato nella rete virtuale)</translation>
     </message>
     <message>
         <source>Public load balancer</source>
@@ -4572,7 +4572,7 @@ Opzioni:
     </message>
     <message>
         <source>&amp;Device code</source>
-        <translation>&amp;Codice dispositivo</translation>
+        <translation>Codice dis&amp;positivo</translation>
     </message>
     <message>
         <source>&amp;Service principal</source>
@@ -4747,7 +4747,7 @@ Opzioni:
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Area:</translation>
+        <translation>A&amp;rea:</translation>
     </message>
     <message>
         <source>Purpose:</source>
@@ -5091,7 +5091,7 @@ Opzioni:
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Ambiente:</translation>
+        <translation>A&amp;mbiente:</translation>
     </message>
     <message>
         <source>&amp;Subscription:</source>

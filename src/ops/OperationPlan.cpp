@@ -28,6 +28,26 @@ QString stringMember(const json &object, const char *name)
     return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
+// The facts a title of an update names, from its merge patch; never the key or certificate.
+json updateTitleFacts(const json &mergePatch)
+{
+    json facts = json::object();
+    const auto props = mergePatch.find("properties");
+    if (props == mergePatch.end() || !props->is_object())
+        return facts;
+    const auto inner = props->find("properties");
+    if (inner == props->end() || !inner->is_object())
+        return facts;
+    for (const char *field : {"agentCount", "loadBalancerType", "loadBalancerSubnet"})
+        if (inner->contains(field))
+            facts[field] = (*inner)[field];
+    if (const auto ssl = inner->find("sslConfiguration"); ssl != inner->end() && ssl->is_object())
+        for (const char *field : {"status", "leafDomainLabel", "cname"})
+            if (ssl->contains(field))
+                facts[field] = (*ssl)[field];
+    return facts;
+}
+
 json *sslConfiguration(json &body)
 {
     auto props = body.find("properties");
@@ -48,9 +68,13 @@ OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString
     OperationRecord r = OperationRecord::create(spec.isCreate() ? OperationKind::Create : OperationKind::Attach,
                                                 ws, spec.name);
     if (spec.isCreate()) {
+        r.titleFacts = {{"purpose", rules::wireValue(spec.purpose).toStdString()},
+                        {"nodeCount", spec.nodeCount},
+                        {"vmSize", spec.vmSize.toStdString()}};
         r.summary = tr("Create '%1' (%2, %3 × %4)")
                         .arg(spec.name, rules::wireValue(spec.purpose), QString::number(spec.nodeCount), spec.vmSize);
     } else {
+        r.titleFacts = {{"cluster", spec.aksResourceId.section(QLatin1Char('/'), -1).toStdString()}};
         r.summary = tr("Attach '%1' (%2)").arg(spec.name, spec.aksResourceId.section(QLatin1Char('/'), -1));
     }
     r.steps = {plannedStep(step::kCheckName, tr("Check that the name is free")),
@@ -80,6 +104,7 @@ OperationRecord planUpdate(const WorkspaceRef &workspace, const QString &compute
 {
     OperationRecord r = OperationRecord::create(OperationKind::Update, workspace, computeName);
     r.summary = summary;
+    r.titleFacts = updateTitleFacts(mergePatch);
     r.requestBody = mergePatch; // replaced by the full document once the read step is done
     r.steps = {plannedStep(step::kRead, tr("Read the current configuration")),
                plannedStep(step::kSubmit, tr("Submit the update")),

@@ -107,6 +107,7 @@ json toJson(const OperationRecord &r)
                        {"resourceGroup", s(r.workspace.resourceGroup)}, {"workspace", s(r.workspace.workspace)}}},
         {"computeName", s(r.computeName)},
         {"summary", s(r.summary)},
+        {"titleFacts", r.titleFacts.is_object() ? r.titleFacts : json()},
         {"requestBody", r.requestBody},
         {"secretRef", s(r.secretRef)},
         {"tlsKept", s(r.tlsKept)},
@@ -151,6 +152,8 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
     r.workspace = {q(ws, "cloud"), q(ws, "subscriptionId"), q(ws, "resourceGroup"), q(ws, "workspace")};
     r.computeName = q(j, "computeName");
     r.summary = q(j, "summary");
+    if (const json facts = j.value("titleFacts", json()); facts.is_object())
+        r.titleFacts = facts;
     r.requestBody = j.value("requestBody", json());
     r.secretRef = q(j, "secretRef");
     r.tlsKept = q(j, "tlsKept");

@@ -54,6 +54,10 @@ struct OperationRecord {
     WorkspaceRef workspace;
     QString computeName;
     QString summary;                 // one line for lists: "Create 'aks-prod' (FastProd, 3 × D3_v2)"
+    // What the title says, in no language ({"purpose": "FastProd", "nodeCount": 3, ...}): the
+    // UI renders the title from the kind and these in its current language (summary is the
+    // one line in the language of the moment it was planned, for logs and older readers).
+    nlohmann::json titleFacts;
     nlohmann::json requestBody;      // the compute PUT body, secrets removed (see Journal)
     QString secretRef;               // keychain key of TLS material carried by the operation
     // Where a re-attach keeps the TLS material it carries over the detach, said truthfully:

@@ -130,7 +130,7 @@ void clusterChecks(const PreflightInput &in, const ClusterFacts &cluster, QList<
                                  "production, 2 vCPUs for dev-test.")));
     } else {
         out.append(fromFindings(cid, ctitle, validateCapacity(in.spec.purpose, nodes, vcpus),
-                                Text::tr("%1 Linux nodes with %2 vCPUs in total.").arg(nodes).arg(vcpus),
+                                Text::tr("%n Linux node(s) with %1 vCPUs in total.", nullptr, nodes).arg(vcpus),
                                 Text::tr("Scale the cluster in AKS, or attach it with the dev-test "
                                          "purpose.")));
     }

@@ -59,8 +59,7 @@ QList<PreflightCheck> preflightCreateChecks(const PreflightInput &in)
             capacityOnly.append(f);
     }
     out.append(fromFindings(QStringLiteral("size"), Text::tr("vCPUs and node count"), capacityOnly,
-                            size ? Text::tr("%1 nodes x %2 vCPUs (%3) = %4 vCPUs.")
-                                       .arg(spec.nodeCount)
+                            size ? Text::tr("%n node(s) x %1 vCPUs (%2) = %3 vCPUs.", nullptr, spec.nodeCount)
                                        .arg(size->vCPUs)
                                        .arg(size->name)
                                        .arg(spec.nodeCount * size->vCPUs)

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "azure/ManagedCluster.h"
+#include "widgets/ServiceLabels.h"
 
 namespace cw::ui {
 namespace {
@@ -75,13 +76,13 @@ QString clusterSection(const LiveClusterFacts &facts)
     html += line(tr("Upgrades available"), !facts.upgrades ? QString()
                                                : facts.upgrades->isEmpty() ? tr("None")
                                                                            : facts.upgrades->join(QStringLiteral(", ")));
-    html += line(tr("Power state"), cluster.powerState);
+    html += line(tr("Power state"), ServiceLabels().label(ServiceField::PowerState, cluster.powerState));
     html += line(tr("Node pools"), pools.join(QStringLiteral("; ")));
     html += line(tr("Private cluster"), cluster.enablePrivateCluster ? tr("Yes") : tr("No"));
     html += line(tr("Authorized IP ranges"), cluster.authorizedIpRanges.isEmpty()
                                                  ? tr("Any (not restricted)")
                                                  : cluster.authorizedIpRanges.join(QStringLiteral(", ")));
-    html += line(tr("Load balancer SKU"), cluster.loadBalancerSku);
+    html += line(tr("Load balancer SKU"), ServiceLabels().label(ServiceField::LoadBalancerSku, cluster.loadBalancerSku));
     html += line(tr("API server"), cluster.fqdn.isEmpty() ? cluster.privateFqdn : cluster.fqdn);
     html += QStringLiteral("</table>");
     return html;
@@ -98,7 +99,7 @@ QString certificateSection(const LiveClusterFacts &facts, const QDateTime &now)
     html += QStringLiteral("<table cellspacing='4'>");
     html += line(tr("Subject"), certificate.subject);
     html += line(tr("Issuer"), certificate.issuer);
-    html += line(tr("Expires"), QLocale().toString(certificate.notAfter.toUTC(), QLocale::ShortFormat)
+    html += line(tr("Expires"), QLocale().toString(certificate.notAfter.toUTC(), QStringLiteral("d MMM yyyy HH:mm"))
                                     + QStringLiteral(" UTC"));
     html += QStringLiteral("</table>");
     if (certificate.notAfter.isValid() && certificate.notAfter <= now)
@@ -125,14 +126,15 @@ QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts,
     }
     // What an admin looks for first, then the live facts, then where the compute comes from.
     html += QStringLiteral("<table cellspacing='4'>");
-    html += line(tr("State"), row.state);
-    html += line(tr("Purpose"), row.purpose);
+    const ServiceLabels labels; // the service's words as the reader's language says them
+    html += line(tr("State"), labels.label(ServiceField::ProvisioningState, row.state));
+    html += line(tr("Purpose"), labels.label(ServiceField::ClusterPurpose, row.purpose));
     html += line(tr("VM size"), row.vmSize);
     html += line(tr("Nodes"), row.nodeCount ? QString::number(*row.nodeCount) : QString());
     html += line(tr("vCPUs"), row.vcpus ? QString::number(*row.vcpus) : QString());
-    html += line(tr("TLS"), row.tlsStatus);
+    html += line(tr("TLS"), labels.label(ServiceField::TlsStatus, row.tlsStatus));
     html += line(tr("FQDN / CNAME"), row.endpoint);
-    html += line(tr("Load balancer"), row.loadBalancer);
+    html += line(tr("Load balancer"), labels.label(ServiceField::LoadBalancerType, row.loadBalancer));
     // Where the endpoint is reached: the internal load balancer's subnet, and the scoring front
     // end's address (private behind an internal load balancer, public otherwise).
     if (!row.loadBalancerSubnet.isEmpty()
@@ -150,8 +152,8 @@ QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts,
     html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Origin").toHtmlEscaped());
     html += line(tr("Workspace"), row.workspace);
     html += line(tr("Origin"), row.attached ? tr("Attached") : tr("Created by the workspace"));
-    html += line(tr("Created"), row.createdOn);
-    html += line(tr("Modified"), row.modifiedOn);
+    html += line(tr("Created"), displayDateTime(row.createdOn));
+    html += line(tr("Modified"), displayDateTime(row.modifiedOn));
     html += line(tr("Compute resource ID"), row.id);
     html += line(tr("AKS cluster"), row.aksResourceId);
     html += QStringLiteral("</table>");

@@ -123,7 +123,7 @@ const QString &ClustersTableModel::dateText(int rowIndex, bool modified) const
     QString &text = modified ? d.modified : d.created;
     if (!(d.have & part)) {
         const ClusterRow &row = m_rows.at(rowIndex);
-        text = (modified ? row.modifiedOn : row.createdOn).left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+        text = displayDateTime(modified ? row.modifiedOn : row.createdOn);
         d.have |= part;
     }
     return text;
@@ -132,6 +132,37 @@ const QString &ClustersTableModel::dateText(int rowIndex, bool modified) const
 const QString &ClustersTableModel::loadBalancerText(const ClusterRow &row) const
 {
     return row.loadBalancer == QLatin1String("InternalLoadBalancer") ? m_internal : m_publicIp;
+}
+
+const QString &ClustersTableModel::stateText(const ClusterRow &row) const
+{
+    return m_labels.label(ServiceField::ProvisioningState, row.state);
+}
+
+const QString &ClustersTableModel::purposeText(const ClusterRow &row) const
+{
+    return m_labels.label(ServiceField::ClusterPurpose, row.purpose);
+}
+
+const QString &ClustersTableModel::tlsText(const ClusterRow &row) const
+{
+    return m_labels.label(ServiceField::TlsStatus, row.tlsStatus);
+}
+
+QVariant ClustersTableModel::toolTip(const ClusterRow &row, int column) const
+{
+    // The service's own word under the label: what the portal, az and exports call it.
+    switch (column) {
+    case State:
+        return row.provisioningErrors.isEmpty() ? row.state
+                                                : row.state + QLatin1Char('\n') + row.provisioningErrors.join(QLatin1Char('\n'));
+    case Purpose: return row.purpose;
+    case Tls: return row.tlsStatus;
+    case LoadBalancer: return row.loadBalancer;
+    case Created: return row.createdOn;
+    case Modified: return row.modifiedOn;
+    default: return {};
+    }
 }
 
 const QString &ClustersTableModel::originText(const ClusterRow &row) const
@@ -144,12 +175,12 @@ QVariant ClustersTableModel::display(int rowIndex, int column) const
     const ClusterRow &row = m_rows.at(rowIndex);
     switch (column) {
     case Name: return row.name;
-    case State: return row.state;
-    case Purpose: return row.purpose;
+    case State: return stateText(row);
+    case Purpose: return purposeText(row);
     case Size: return sizeText(rowIndex);
     case Vcpus: return row.vcpus ? QVariant(*row.vcpus) : QVariant(m_noVcpus);
     case Kubernetes: return row.kubernetesVersion;
-    case Tls: return row.tlsStatus;
+    case Tls: return tlsText(row);
     case Endpoint: return row.endpoint;
     case LoadBalancer: return loadBalancerText(row);
     case Region: return row.region;
@@ -225,11 +256,11 @@ const std::vector<int> &ClustersTableModel::ranks(int column, Qt::CaseSensitivit
         QStringView key;
         switch (column) {
         case Name: key = row.name; break;
-        case State: key = row.state; break;
-        case Purpose: key = row.purpose; break;
+        case State: key = stateText(row); break;
+        case Purpose: key = purposeText(row); break;
         case Size: key = sizeKey(i); break;
         case Kubernetes: key = row.kubernetesVersion; break;
-        case Tls: key = row.tlsStatus; break;
+        case Tls: key = tlsText(row); break;
         case Endpoint: key = row.endpoint; break;
         case LoadBalancer: key = loadBalancerText(row); break;
         case Region: key = row.region; break;
@@ -269,12 +300,12 @@ bool ClustersTableModel::directLessThan(int leftRow, int rightRow, int column, Q
     };
     switch (column) {
     case Name: return less(l.name, r.name);
-    case State: return less(l.state, r.state);
-    case Purpose: return less(l.purpose, r.purpose);
+    case State: return less(stateText(l), stateText(r));
+    case Purpose: return less(purposeText(l), purposeText(r));
     case Size: return less(sizeKey(leftRow), sizeKey(rightRow));
     case Vcpus: return l.vcpus.value_or(-1) < r.vcpus.value_or(-1);
     case Kubernetes: return less(l.kubernetesVersion, r.kubernetesVersion);
-    case Tls: return less(l.tlsStatus, r.tlsStatus);
+    case Tls: return less(tlsText(l), tlsText(r));
     case Endpoint: return less(l.endpoint, r.endpoint);
     case LoadBalancer: return less(loadBalancerText(l), loadBalancerText(r));
     case Region: return less(l.region, r.region);
@@ -332,8 +363,8 @@ bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatc
     const auto cell = [&](int c) -> bool {
         switch (c) {
         case Name: return has(row.name);
-        case State: return has(row.state);
-        case Purpose: return has(row.purpose);
+        case State: return has(stateText(row));
+        case Purpose: return has(purposeText(row));
         case Size: {
             if (row.vmSize.isEmpty() || !row.nodeCount)
                 return has(row.vmSize);
@@ -363,20 +394,18 @@ bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatc
             return has(intText(*row.vcpus, buf));
         }
         case Kubernetes: return has(row.kubernetesVersion);
-        case Tls: return has(row.tlsStatus);
+        case Tls: return has(tlsText(row));
         case Endpoint: return has(row.endpoint);
         case LoadBalancer: return has(loadBalancerText(row));
         case Region: return has(row.region);
         case Origin: return has(originText(row));
         case Created:
         case Modified: {
-            // left(19) with 'T' shown as ' ', built on the stack (no allocation).
-            const QString &iso = c == Created ? row.createdOn : row.modifiedOn;
-            QChar buf[19];
-            const qsizetype n = std::min<qsizetype>(iso.size(), 19);
-            for (qsizetype i = 0; i < n; ++i)
-                buf[i] = iso.at(i) == QLatin1Char('T') ? QLatin1Char(' ') : iso.at(i);
-            return has(QStringView(buf, n));
+            // Written on the stack as data() shows it (no allocation); the rare other case once.
+            QChar buf[kDisplayDateTimeCapacity];
+            const qsizetype n = writeDisplayDateTime(c == Created ? row.createdOn : row.modifiedOn, buf,
+                                                     kDisplayDateTimeCapacity);
+            return n >= 0 ? has(QStringView(buf, n)) : has(dateText(rowIndex, c == Modified));
         }
         case Workspace: return has(row.workspace);
         default: return false;
@@ -402,10 +431,7 @@ QVariant ClustersTableModel::data(const QModelIndex &index, int role) const
     case NameRole: return row.name;
     case Qt::DecorationRole:
         return index.column() == State ? QVariant(stateIcon(row.state)) : QVariant();
-    case Qt::ToolTipRole:
-        if (index.column() == State && !row.provisioningErrors.isEmpty())
-            return row.provisioningErrors.join(QLatin1Char('\n'));
-        return {};
+    case Qt::ToolTipRole: return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Vcpus ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default: return {};

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "clusters/ClusterRow.h"
+#include "widgets/ServiceLabels.h"
 
 namespace cw::ui {
 
@@ -78,6 +79,10 @@ private:
     const QString &sizeKey(int rowIndex) const;
     const QString &dateText(int rowIndex, bool modified) const;
     const QString &loadBalancerText(const ClusterRow &row) const;
+    const QString &stateText(const ClusterRow &row) const;
+    const QString &purposeText(const ClusterRow &row) const;
+    const QString &tlsText(const ClusterRow &row) const;
+    QVariant toolTip(const ClusterRow &row, int column) const;
     const QString &originText(const ClusterRow &row) const;
     void reindex();
 
@@ -94,6 +99,7 @@ private:
     mutable std::u16string m_needle;
     // Translated fixed texts, looked up once (the language is chosen before any window exists).
     QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus;
+    ServiceLabels m_labels; // in the UI language installed when the model was made
     QString m_sizeFormat; // tr("%1 × %2") when rowContains() can fill it in itself, else empty
 };
 

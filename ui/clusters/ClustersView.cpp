@@ -77,14 +77,13 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    // Whole rows are selected: Tab leaves the table (to the details) instead of walking cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row height and no per-row size hints: 5,000+ rows stay fast to lay out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ClustersTableModel::Name, 170);
-    m_table->setColumnWidth(ClustersTableModel::Size, 170);
-    m_table->setColumnWidth(ClustersTableModel::Endpoint, 220);
 
     m_copyId->setObjectName(QStringLiteral("copyResourceId"));
     m_exportKube->setObjectName(QStringLiteral("exportKubeconfig"));
@@ -117,8 +116,11 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(detailsPane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    // Two thirds for the table's columns, a third for the details (their size hints would
+    // give the details half of the window).
+    splitter->setSizes({2000, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -312,10 +314,26 @@ void ClustersView::finishRefreshIfDone()
         return;
     }
     m_model->setRows(m_collected);
+    fitColumns();
     m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(m_collected.size()))
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                       + (m_errors.isEmpty() ? QString() : QStringLiteral(" ") + m_errors.join(QStringLiteral("; "))));
     Q_EMIT refreshed(int(m_collected.size()));
+}
+
+void ClustersView::fitColumns()
+{
+    // Once, when the first rows arrive: wide enough for the header and the values shown (an
+    // endpoint can be long: capped, the tooltip-free rest is elided), then the person's choice.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < ClustersTableModel::ColumnCount; ++c) {
+        m_table->resizeColumnToContents(c);
+        const int cap = c == ClustersTableModel::Endpoint ? 240 : 180;
+        header->resizeSection(c, qMin(header->sectionSize(c), cap));
+    }
 }
 
 const ClusterRow *ClustersView::selectedRow() const

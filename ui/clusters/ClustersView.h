@@ -73,6 +73,8 @@ Q_SIGNALS:
     void detailsLoaded();
 
 private:
+    void fitColumns();
+    bool m_columnsFitted = false;
     void onWorkspaceChosen();
     void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);
     void onClustersListed(azure::ManagedClusterListJob *job, int generation);

@@ -23,6 +23,10 @@ UpdateDialog::UpdateDialog(ops::OperationRunner *runner, ops::WorkspaceRef works
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
+    // Never smaller than what its rows need: the certificate rows and the findings would
+    // overlap or scroll; a list of findings that grows makes the dialog grow with it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    m_intro->setMinimumWidth(fontMetrics().averageCharWidth() * 64); // sentences wrap into a few lines, not a column
     layout->addWidget(m_intro);
     layout->addLayout(m_content, 1);
     layout->addWidget(buttons);
@@ -33,6 +37,9 @@ UpdateDialog::UpdateDialog(ops::OperationRunner *runner, ops::WorkspaceRef works
 void UpdateDialog::setIntro(const QString &html)
 {
     m_intro->setText(html);
+    // A wrapped label's minimum is one line: at least the lines it takes at its narrowest, so
+    // the layout's minimum (and the dialog's size) counts them instead of squeezing the rest.
+    m_intro->setMinimumHeight(m_intro->heightForWidth(m_intro->minimumWidth()));
 }
 
 void UpdateDialog::setApplyEnabled(bool ready)

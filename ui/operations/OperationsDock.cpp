@@ -86,7 +86,8 @@ OperationsDock::OperationsDock(QWidget *parent)
     };
     widen(OperationsModel::Summary, 300);
     widen(OperationsModel::State, 85);
-    widen(OperationsModel::Step, 150);
+    // "4 of 4 steps done" in the UI language, with room for the cell's margins.
+    widen(OperationsModel::Step, m_table->fontMetrics().horizontalAdvance(OperationsModel::tr("%1 of %2 steps done").arg(10).arg(10)) + 24);
     widen(OperationsModel::Progress, 70);
     widen(OperationsModel::Elapsed, 80);
     m_steps->setHeaderLabels({tr("Step"), tr("Message")});

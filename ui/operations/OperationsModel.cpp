@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "operations/OperationTitle.h"
 #include "ops/OperationRunner.h"
 
 namespace cw::ui {
@@ -108,8 +109,8 @@ QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, i
 QVariant OperationsModel::display(const ops::OperationRecord &r, int column) const
 {
     switch (column) {
-    case Summary: return r.summary;
-    case State: return ops::nameOf(r.state);
+    case Summary: return operationTitle(r); // in the current language, not the one it was started in
+    case State: return m_labels.label(ServiceField::OperationState, ops::nameOf(r.state));
     case Step: {
         const int total = int(r.steps.size());
         const int current = qMin(r.currentStep, total - 1);
@@ -165,7 +166,11 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
     const ops::OperationRecord &r = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return display(r, index.column());
-    case Qt::ToolTipRole: return index.column() == Message ? display(r, Message) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == State)
+            return ops::nameOf(r.state); // the journal's and the export's word
+        return index.column() == Message || index.column() == Summary || index.column() == Step ? display(r, index.column())
+                                                                                                : QVariant();
     case IdRole: return r.id;
     case WorkspaceKeyRole: return r.workspace.key();
     case SortRole:

@@ -1,5 +1,7 @@
 #pragma once
 #include <QAbstractTableModel>
+
+#include "widgets/ServiceLabels.h"
 #include <QHash>
 #include <QList>
 
@@ -53,6 +55,7 @@ private:
     QList<ops::OperationRecord> m_records;
     QHash<QString, int> m_index;
     QHash<QString, int> m_percent; // last known percent per running operation
+    ServiceLabels m_labels; // the UI language installed when the model was made
     ops::OperationRunner *m_runner = nullptr;
 };
 

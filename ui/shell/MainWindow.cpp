@@ -1,6 +1,9 @@
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QScreen>
+#include <QSettings>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
@@ -11,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "shell/AboutDialog.h"
+#include "shell/FocusFrame.h"
 
 namespace cw::ui {
 
@@ -40,7 +44,39 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_environmentLabel);
     setEnvironmentStatus(tr("Sandbox (local emulator)"), true);
 
-    resize(1100, 720);
+    new FocusFrame(this); // the focus is visible on lists and text panes too
+    restoreWindowGeometry();
+}
+
+namespace {
+const char kGeometryKey[] = "mainWindow/geometry";
+const char kStateKey[] = "mainWindow/state";
+} // namespace
+
+void MainWindow::restoreWindowGeometry()
+{
+    // Where the person left the window last time; on the first start, large enough for every
+    // column of the clusters table next to its details (within the screen).
+    const QSettings settings;
+    if (restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        return;
+    QSize size(1440, 860);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
+}
+
+void MainWindow::restoreDocks()
+{
+    restoreState(QSettings().value(QLatin1String(kStateKey)).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createMenus()
@@ -51,6 +87,10 @@ void MainWindow::createMenus()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Every toolbar action is also here, with its shortcut (features add them).
+    m_clusterMenu = menuBar()->addMenu(tr("&Cluster"));
+    m_clusterMenu->setObjectName(QStringLiteral("clusterMenu"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -24,6 +24,14 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *clusterMenu() const { return m_clusterMenu; }
+
+    // The docks' places as the person left them (call once the docks exist).
+    void restoreDocks();
+
+protected:
+    // Remembers the window's geometry and docks for the next start.
+    void closeEvent(QCloseEvent *event) override;
 
 public Q_SLOTS:
     void showAbout();
@@ -31,12 +39,14 @@ public Q_SLOTS:
 private:
     void createMenus();
     QWidget *createStartPage();
+    void restoreWindowGeometry();
 
     QStackedWidget *m_central = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_clusterMenu = nullptr;
 };
 
 } // namespace cw::ui

@@ -35,8 +35,14 @@ public:
     bool containsCode(const QString &code) const;
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int linesHeight() const; // of every line at the current width
+    void relayout();
     void addLine(const QIcon &icon, const QString &text, const QString &code, const QString &severity);
     void finish();
 

@@ -32,7 +32,7 @@ LoadBalancerEditor::LoadBalancerEditor(QWidget *parent)
     group->addButton(m_internal);
     m_public->setChecked(true);
 
-    auto *subnetLabel = new QLabel(tr("S&ubnet for the internal load balancer:"), this);
+    auto *subnetLabel = new QLabel(tr("Subnet for the internal &load balancer:"), this);
     subnetLabel->setBuddy(m_subnet);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

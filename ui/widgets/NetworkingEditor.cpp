@@ -22,7 +22,7 @@ NetworkingEditor::NetworkingEditor(QWidget *parent)
     m_advanced->setAccessibleName(tr("Use an existing virtual network"));
     auto *form = new QFormLayout(m_fields);
     form->setContentsMargins(0, 0, 0, 0);
-    m_vnetName = addField(form, tr("Virtual &network:"), "vnetName", tr("e.g. mynetwork"));
+    m_vnetName = addField(form, tr("Virtual ne&twork:"), "vnetName", tr("e.g. mynetwork"));
     m_vnetResourceGroup = addField(form, tr("Its &resource group:"), "vnetResourceGroup", tr("e.g. mygroup"));
     m_subnetName = addField(form, tr("S&ubnet:"), "subnetName", tr("e.g. default"));
     m_serviceCidr = addField(form, tr("Ser&vice CIDR:"), "serviceCidr", QStringLiteral("10.0.0.0/16"));

@@ -160,7 +160,7 @@ QWidget *TlsEditor::buildCustomPanel()
     keyLabel->setBuddy(m_keyPath);
     m_passphraseLabel = new QLabel(tr("&Passphrase:"), panel);
     m_passphraseLabel->setBuddy(m_passphrase);
-    auto *cnameLabel = new QLabel(tr("C&NAME:"), panel);
+    auto *cnameLabel = new QLabel(tr("CNAME (&DNS name):"), panel);
     cnameLabel->setBuddy(m_cname);
     auto *form = new QFormLayout;
     form->addRow(certLabel, certRow);

@@ -104,8 +104,8 @@ void VcpuMeter::setCapacity(rules::ClusterPurpose purpose, int nodeCount, int vC
     const rules::Findings findings = rules::validateCapacity(purpose, nodeCount, total);
     m_sufficient = !rules::hasErrors(findings);
 
-    m_summary->setText(tr("%1 nodes × %2 vCPUs = %3 / %4 required")
-                           .arg(nodeCount).arg(vCpusPerNode).arg(total).arg(required));
+    m_summary->setText(tr("%n node(s) × %1 vCPUs = %2 / %3 required", nullptr, nodeCount)
+                           .arg(vCpusPerNode).arg(total).arg(required));
     m_bar->setRange(0, qMax(required, total));
     m_bar->setValue(total);
 

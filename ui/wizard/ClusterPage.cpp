@@ -83,7 +83,7 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
     searchLabel->setBuddy(m_search);
     auto *idLabel = new QLabel(tr("Or paste its resource &ID:"), this);
     idLabel->setBuddy(m_resourceId);
-    auto *nameLabel = new QLabel(tr("Compute &name:"), this);
+    auto *nameLabel = new QLabel(tr("Compute na&me:"), this);
     nameLabel->setBuddy(m_name);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);

@@ -86,7 +86,7 @@ QWidget *SizePage::buildNameGroup()
     m_versions->setObjectName(QStringLiteral("kubernetesVersions"));
     m_versions->setWordWrap(true);
 
-    auto *nameLabel = new QLabel(tr("Compute &name:"), box);
+    auto *nameLabel = new QLabel(tr("Compute na&me:"), box);
     nameLabel->setBuddy(m_name);
     auto *regionLabel = new QLabel(tr("&Region:"), box);
     regionLabel->setBuddy(m_region);

@@ -18,6 +18,7 @@
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
+#include "widgets/ServiceLabels.h"
 #include "ops/OperationPlan.h"
 #include "sandbox/SandboxPki.h"
 #include "session/Session.h"
@@ -124,7 +125,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Authorized IP ranges Any (not restricted)")));
         const QString sku = cluster.value(QStringLiteral("networkProfile")).toObject().value(QStringLiteral("loadBalancerSku")).toString();
         QVERIFY(!sku.isEmpty());
-        QVERIFY(text.contains(QStringLiteral("Load balancer SKU") + QLatin1Char(' ') + sku));
+        // Shown as a label ("basic" → "Basic"), not the service's raw word.
+        QVERIFY2(text.contains(QStringLiteral("Load balancer SKU") + QLatin1Char(' ')
+                               + ui::ServiceLabels().label(ui::ServiceField::LoadBalancerSku, sku)), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Upgrades available ")));
         QVERIFY(!text.contains(QStringLiteral("Upgrades available —")));
 
@@ -137,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(leaf.subject.contains(QStringLiteral("www.contoso.com")));
         QVERIFY2(text.contains(QStringLiteral("Subject") + QLatin1Char(' ') + leaf.subject), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Issuer") + QLatin1Char(' ') + leaf.issuer));
-        const QString expiry = QLocale().toString(leaf.notAfter.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+        const QString expiry = QLocale().toString(leaf.notAfter.toUTC(), QStringLiteral("d MMM yyyy HH:mm")) + QStringLiteral(" UTC");
         QVERIFY(text.contains(QStringLiteral("Expires") + QLatin1Char(' ') + expiry));
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(leaf.notAfter) - 365) <= 1);
         QVERIFY(!text.contains(QStringLiteral("renew it")));
@@ -157,7 +160,8 @@ private Q_SLOTS:
         const tls::CertificateChainResult chain =
             tls::parseCertificateChain(test::sandboxSecretEntry(m_sandbox, QStringLiteral("tls-prod-aks")));
         QVERIFY(chain.ok());
-        const QString expiry = QLocale().toString(chain.certificates.first().notAfter.toUTC(), QLocale::ShortFormat);
+        // The month by name: 02/12 and 12/02 cannot be confused.
+        const QString expiry = QLocale().toString(chain.certificates.first().notAfter.toUTC(), QStringLiteral("d MMM yyyy HH:mm"));
         QVERIFY2(text.contains(QStringLiteral("Expires") + QLatin1Char(' ') + expiry), qPrintable(text));
         QVERIFY2(text.contains(QRegularExpression(QStringLiteral("The certificate expires in (9|10) day"))), qPrintable(text));
         replaceCertificate(365); // leave tls-prod as the other tests expect it

@@ -1,0 +1,15 @@
+#pragma once
+#include <QString>
+
+namespace cw::ops {
+struct OperationRecord;
+}
+
+namespace cw::ui {
+
+// The one-line title of an operation in the UI's current language, made from its kind, its
+// compute and its title facts when it is shown (not the language it was started in). A record
+// without facts (written by an older version) keeps the summary it was saved with.
+QString operationTitle(const ops::OperationRecord &record);
+
+} // namespace cw::ui
