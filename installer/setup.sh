@@ -3,10 +3,10 @@
 #   installer/setup.sh run    install what is missing, build, launch the app on the sandbox
 #   installer/setup.sh test   install what is missing, build, run every test (CTest)
 #   installer/setup.sh bench  install what is missing, build, run the benchmark suite
-#   installer/setup.sh fuzz [-n RUNS | -t SECONDS] [TARGET...]
+#   installer/setup.sh fuzz [-n RUNS] [-t SECONDS] [TARGET...]
 #                             install clang and libFuzzer too, build the fuzz targets (their own
 #                             build folder, build-fuzz), run each for RUNS executions or SECONDS
-#                             and print executions, exec/s, coverage, corpus size and result
+#                             (both: whichever comes first) and print executions, exec/s, coverage, corpus size and result
 #   installer/setup.sh package  build the .deb
 # Extra arguments after "run" go to the app. BUILD_DIR overrides the build folder (default ./build).
 set -euo pipefail
