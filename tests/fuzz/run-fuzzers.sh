@@ -1,8 +1,8 @@
 #!/bin/sh
 # Builds every cw_add_fuzz_target() as a real libFuzzer binary (clang, ASan, UBSan) in its own
 # build folder and runs them one after the other, each for N executions or T seconds, printing
-# per target the executions, the speed, the coverage libFuzzer reached (cov: edges, ft: features),
-# the corpus size and the result.
+# per target the executions, the speed (per second and per CPU second), the coverage libFuzzer
+# reached (cov: edges, ft: features), the corpus size and the result.
 #
 #   tests/fuzz/run-fuzzers.sh [-n RUNS] [-t SECONDS] [-b BUILD_DIR] [-j JOBS] [-m MAX_LEN] [-S] [TARGET...]
 #
@@ -37,11 +37,13 @@ while getopts "n:t:b:j:m:Sh" opt; do
     esac
 done
 shift $((OPTIND - 1))
+# Absolute: the fuzzers run from their work folder.
+mkdir -p "$build_dir"
+build_dir=$(cd "$build_dir" && pwd)
 
 if [ -z "$skip_build" ]; then
     cc=${CC:-clang}
     cxx=${CXX:-clang++}
-    mkdir -p "$build_dir"
     # -O1 with line tables only: libFuzzer's recommendation for speed with symbolised stack traces,
     # and about half the compile time of -O2 -g on a small machine.
     cmake -S "$source_dir" -B "$build_dir" -G Ninja \
@@ -75,9 +77,17 @@ fi
 extra=""
 [ -z "$max_len" ] || extra="-max_len=$max_len"
 
+# CPU seconds used by this shell's finished children, from a file written by "times" in this
+# shell (not in a $(...) subshell, whose children are not this shell's): second line, user and
+# system. On a shared machine a fuzzer gets a fraction of a core, so executions per CPU second
+# say more about the target than executions per second of wall time.
+children_cpu() {
+    awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); print u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$1"
+}
+
 tab=$(printf '\t')
 failed=0
-printf '\n%-22s %12s %8s %8s %7s %7s %7s  %s\n' target executions seconds exec/s cov ft corpus result
+printf '\n%-22s %12s %8s %8s %8s %7s %7s %7s  %s\n' target executions seconds exec/s exec/cpu-s cov ft corpus result
 for target in "$@"; do
     line=$(grep "^$target$tab" "$manifest") || { echo "unknown fuzz target $target"; failed=1; continue; }
     binary=$(echo "$line" | cut -f2)
@@ -85,12 +95,16 @@ for target in "$@"; do
     work="$build_dir/fuzz-work/$target"
     mkdir -p "$work/corpus"
     start=$(date +%s.%N)
+    times >"$work/times.txt"
+    cpu_start=$(children_cpu "$work/times.txt")
     status=0
     # First folder receives new inputs; the seed folders are only read. Crashes go to $work/.
     # shellcheck disable=SC2086 # $seeds and $extra are word lists on purpose
     (cd "$work" && "$binary" $limit -seed=1 -print_final_stats=1 -artifact_prefix="$work/" $extra \
         "$work/corpus" $seeds) >"$work/log.txt" 2>&1 || status=$?
     end=$(date +%s.%N)
+    times >"$work/times.txt"
+    cpu_end=$(children_cpu "$work/times.txt")
     done_runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$work/log.txt" | grep -o '[0-9]*$' || true)
     if [ -z "$done_runs" ]; then
         # No final stats (the target crashed): the last status line's "#N" is the count.
@@ -103,13 +117,14 @@ for target in "$@"; do
     corpus=$(find "$work/corpus" -type f | wc -l)
     elapsed=$(awk "BEGIN { print $end - $start }")
     rate=$(awk "BEGIN { s = $end - $start; print (s > 0) ? $done_runs / s : 0 }")
+    cpu_rate=$(awk "BEGIN { s = $cpu_end - $cpu_start; print (s > 0) ? $done_runs / s : 0 }")
     result=clean
     if [ "$status" -ne 0 ]; then
         crash=$(ls -t "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-* 2>/dev/null | head -n 1 || true)
         result="FAILED (exit $status${crash:+, input $crash}; see $work/log.txt)"
         failed=1
     fi
-    printf '%-22s %12s %8.0f %8.0f %7s %7s %7s  %s\n' "$target" "$done_runs" "$elapsed" "$rate" \
+    printf '%-22s %12s %8.0f %8.0f %8.0f %7s %7s %7s  %s\n' "$target" "$done_runs" "$elapsed" "$rate" "$cpu_rate" \
         "${cov:--}" "${ft:--}" "$corpus" "$result"
 done
 exit "$failed"
