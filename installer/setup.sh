@@ -5,10 +5,10 @@
 #                             build the .deb and check it (lintian, desktop-file-validate,
 #                             appstreamcli: installer/check-package.sh)
 #   installer/setup.sh bench  install what is missing, build, run the benchmark suite
-#   installer/setup.sh fuzz [-n RUNS | -t SECONDS] [TARGET...]
+#   installer/setup.sh fuzz [-n RUNS] [-t SECONDS] [TARGET...]
 #                             install clang and libFuzzer too, build the fuzz targets (their own
 #                             build folder, build-fuzz), run each for RUNS executions or SECONDS
-#                             and print executions, exec/s, coverage, corpus size and result
+#                             (both: whichever comes first) and print executions, exec/s, coverage, corpus size and result
 #   installer/setup.sh package  build the .deb
 # Extra arguments after "run" go to the app. BUILD_DIR overrides the build folder (default ./build).
 set -euo pipefail

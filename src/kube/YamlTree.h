@@ -78,8 +78,8 @@ struct ReadResult {
 // duplicate keys and multi-document streams are refused with a clear error rather than misread.
 ReadResult read(const QByteArray &text);
 
-// Block-style YAML (empty or flow-read collections as {} / []). Empty on the (unexpected) case
-// where yaml-cpp's emitter refuses the tree, with `error` set.
+// Block-style YAML (empty or flow-read collections as {} / [], the top level always block).
+// Empty on the (unexpected) case where yaml-cpp's emitter refuses the tree, with `error` set.
 QByteArray write(const Node &value, QString *error = nullptr);
 
 // A JSON document as a tree: strings become Style::String, numbers/booleans plain scalars.

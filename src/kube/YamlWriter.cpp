@@ -21,8 +21,12 @@ void emitScalar(YAML::Emitter &out, const std::string &text, Style style)
     out << text;
 }
 
-void emit(YAML::Emitter &out, const Node &n)
+void emit(YAML::Emitter &out, const Node &n, bool top = false)
 {
+    // The top level is always block style: a document written `{"": -0}` would be valid JSON,
+    // and Kubeconfig::parse reads text starting with '{' as JSON, whose numbers come back
+    // re-spelled (-0 as 0, 1.50 as 1.5), so a flow-read file would not read back the same.
+    const bool flow = n.flow && !top;
     switch (n.kind) {
     case Node::Kind::Null:
         out << YAML::Null;
@@ -31,13 +35,13 @@ void emit(YAML::Emitter &out, const Node &n)
         emitScalar(out, n.text, n.style);
         return;
     case Node::Kind::Sequence:
-        out << (n.flow || n.items.empty() ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
+        out << (flow || n.items.empty() ? YAML::Flow : YAML::Block) << YAML::BeginSeq;
         for (const Node &item : n.items)
             emit(out, item);
         out << YAML::EndSeq;
         return;
     case Node::Kind::Mapping:
-        out << (n.flow || n.entries.empty() ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+        out << (flow || n.entries.empty() ? YAML::Flow : YAML::Block) << YAML::BeginMap;
         for (const Entry &e : n.entries) {
             out << YAML::Key;
             emitScalar(out, e.key, e.keyStyle);
@@ -56,7 +60,7 @@ QByteArray write(const Node &value, QString *error)
     YAML::Emitter out;
     out.SetIndent(2);
     out.SetNullFormat(YAML::LowerNull);
-    emit(out, value);
+    emit(out, value, true);
     if (!out.good()) {
         if (error)
             *error = QCoreApplication::translate("cw::kube::yaml", "the YAML could not be written (%1)")

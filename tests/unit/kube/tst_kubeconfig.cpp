@@ -188,6 +188,29 @@ private Q_SLOTS:
         QCOMPARE(again.users()[0].clientKeyData, QByteArray("KEY"));
     }
 
+    // A flow-style YAML kubeconfig whose keys are all quoted is written back as valid JSON if the
+    // top level stays flow, and parse() reads text starting with '{' as JSON, whose numbers come
+    // back re-spelled (-0 as 0, 1.50 as 1.5). Found by fuzz_kubeconfig
+    // (tests/fuzz/kubeconfig/corpus/regression-flow-json.yaml).
+    void flowDocumentRoundTripKeepsNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("number");
+        QTest::newRow("minus zero") << QByteArray("{'': -0}") << QByteArray("-0");
+        QTest::newRow("trailing zero") << QByteArray("{'1': 1.50}") << QByteArray("1.50");
+        QTest::newRow("fuzzer's input") << QByteArray("{\"\":\"2NO\t\t&\",\"ki\":-0 }") << QByteArray("-0");
+    }
+    void flowDocumentRoundTripKeepsNumbers()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, number);
+        const Kubeconfig k = parsed(text);
+        const QByteArray yaml = k.toYaml();
+        const Kubeconfig again = parsed(yaml);
+        QVERIFY2(again.document() == k.document(), yaml.constData());
+        QCOMPARE(QByteArray::fromStdString(again.document().entries.back().value.text), number);
+    }
+
     void mergeAddsReplacesAndKeeps()
     {
         QByteArray existingText = aksKubeconfig("other", "https://other:443");
