@@ -326,23 +326,23 @@
     </message>
     <message numerus="yes">
         <source>Azure AD did not answer usably: its answer could not be read (%n tries). This is a service problem, not a problem with the sign-in; try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Azure AD did not answer usably: its answer could not be read (%n try). This is a service problem, not a problem with the sign-in; try again later.</numerusform>
+            <numerusform>Azure AD did not answer usably: its answer could not be read (%n tries). This is a service problem, not a problem with the sign-in; try again later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Azure AD did not answer usably (HTTP %1, %n tries). This is a service problem, not a problem with the sign-in; try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Azure AD did not answer usably (HTTP %1, %n try). This is a service problem, not a problem with the sign-in; try again later.</numerusform>
+            <numerusform>Azure AD did not answer usably (HTTP %1, %n tries). This is a service problem, not a problem with the sign-in; try again later.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Azure AD did not answer (%1, %n tries). This is a network or service problem, not a problem with the sign-in; try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Azure AD did not answer (%1, %n try). This is a network or service problem, not a problem with the sign-in; try again later.</numerusform>
+            <numerusform>Azure AD did not answer (%1, %n tries). This is a network or service problem, not a problem with the sign-in; try again later.</numerusform>
         </translation>
     </message>
 </context>
@@ -430,6 +430,26 @@
     </message>
     <message>
         <source>A workspace entry has neither a name nor an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A usage entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A usage entry has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage list has no &apos;value&apos; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location entry has no name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +995,14 @@
         <source>--subscription: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a folder; nothing was read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the subscription&apos;s regions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -1047,6 +1075,10 @@ Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight ref
 
 Options:
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval-ms must be a whole number of milliseconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,9 +1187,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>(%n tries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n try)</numerusform>
+            <numerusform>(%n tries)</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,14 +1198,6 @@ Options:
     </message>
     <message>
         <source>The %1 does not hold both cert.pem and key.pem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,6 +1803,10 @@ Options:
         <source>The certificate and key were read again from the AKS cluster&apos;s azuremlfessl secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A detach of this compute was already in progress; following it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::TlsRecovery</name>
@@ -1999,10 +2027,6 @@ Options:
     </message>
     <message>
         <source>use up to 90 letters, digits, underscores, parentheses, hyphens or periods, not ending with a period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2228,10 +2252,6 @@ Options:
     </message>
     <message>
         <source>Make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Linux nodes with %2 vCPUs in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2463,10 +2483,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 nodes x %2 vCPUs (%3) = %4 vCPUs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add nodes, choose a VM size with more vCPUs, or choose the dev-test purpose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,6 +2538,62 @@ Options:
         <source>Correct the certificate or key file and load it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n Linux node(s) with %1 vCPUs in total.</source>
+        <translation>
+            <numerusform>%n Linux node with %1 vCPUs in total.</numerusform>
+            <numerusform>%n Linux nodes with %1 vCPUs in total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s regions could not be read, so %1 was not checked; Azure refuses a region it does not offer only after the request is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection and run the checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the subscription&apos;s regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) x %1 vCPUs (%2) = %3 vCPUs.</source>
+        <translation>
+            <numerusform>%n node x %1 vCPUs (%2) = %3 vCPUs.</numerusform>
+            <numerusform>%n nodes x %1 vCPUs (%2) = %3 vCPUs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster needs more vCPUs than the %2 left in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use fewer or smaller nodes, another region, or ask for a higher quota (Subscriptions → Usage + quotas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::QuotaRules</name>
+    <message>
+        <source>%1 in use + %2 for this cluster = %3 of %4 regional vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::RegionRules</name>
+    <message>
+        <source>Choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region of this subscription where a cluster can be created; choose one of the subscription&apos;s regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::SizeRules</name>
@@ -2559,6 +2631,29 @@ Options:
     </message>
     <message>
         <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::SubnetNameRules</name>
+    <message>
+        <source>The subnet name has %1 characters; Azure allows at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet name &quot;%1&quot; contains characters Azure does not allow (%2); use only letters, digits, underscores, periods and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet name must start with a letter, digit or underscore, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet name must end with a letter, digit or underscore, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3214,9 +3309,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>The certificate expires in %n day(s): renew it (Renew/replace TLS certificate…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate expires in %n day: renew it (Renew/replace TLS certificate…).</numerusform>
+            <numerusform>The certificate expires in %n days: renew it (Renew/replace TLS certificate…).</numerusform>
         </translation>
     </message>
     <message>
@@ -3237,6 +3332,26 @@ Options:
     </message>
     <message>
         <source>The service did not report the node count and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation is running on this compute (%1); wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AKS cluster was attached, not created by the workspace: detach it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is changing the compute (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,10 +3570,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,7 +3610,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a cluster to check it.</source>
+        <source>Compute na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the cluster in the table, or paste the resource ID of an existing AKS cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cluster in the table or paste its resource ID to check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,9 +3858,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n operation(s) are running. They pause while you work on %1 and resume when you come back; Azure goes on with them meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation is running. They pause while you work on %1 and resume when you come back; Azure goes on with them meanwhile.</numerusform>
+            <numerusform>%n operations are running. They pause while you work on %1 and resume when you come back; Azure goes on with them meanwhile.</numerusform>
         </translation>
     </message>
     <message>
@@ -3785,6 +3912,33 @@ Options:
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DeleteComputeDialog</name>
+    <message>
+        <source>Delete compute and cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; and its AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AKS cluster the workspace created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AKS cluster &lt;b&gt;%1&lt;/b&gt; (resource group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes the compute &lt;b&gt;%1&lt;/b&gt; from the workspace and &lt;b&gt;deletes %2&lt;/b&gt; in Azure: its nodes, the models deployed on it and their scoring endpoints.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; To keep the cluster, use Detach… instead.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3941,7 +4095,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ubnet for the internal load balancer:</source>
+        <source>Subnet for the internal &amp;load balancer:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,6 +4172,10 @@ Options:
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ModePage</name>
@@ -4069,10 +4227,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Virtual &amp;network:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. mynetwork</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,6 +4272,10 @@ Options:
     </message>
     <message>
         <source>A new virtual network is created with the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual ne&amp;twork:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4206,6 +4364,10 @@ Options:
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::OperationsModel</name>
@@ -4251,6 +4413,10 @@ Options:
     </message>
     <message>
         <source>%1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed an operation interrupted at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4443,6 +4609,14 @@ Options:
         <source>Choose a new file for the backup; %1 exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 was created by the workspace; after the re-attach it is an attached cluster.&lt;/b&gt; Its Origin becomes &quot;Attached&quot;, its Created date becomes today, and Scale node count is no longer offered (an attached cluster&apos;s node pools are scaled in AKS). The AKS cluster itself is not changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ReviewPage</name>
@@ -4495,9 +4669,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; runs %n node(s) of size %2. Choose the new node count; the compute is updated in place.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; runs %n node of size %2. Choose the new node count; the compute is updated in place.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; runs %n nodes of size %2. Choose the new node count; the compute is updated in place.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4514,9 +4688,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Scale &apos;%1&apos; to %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scale &apos;%1&apos; to %n node</numerusform>
+            <numerusform>Scale &apos;%1&apos; to %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -4709,10 +4883,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compute &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4794,6 +4964,34 @@ Options:
     </message>
     <message>
         <source>Type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the subscription&apos;s regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the regions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the subscription&apos;s regions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the subscription&apos;s regions: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4927,10 +5125,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;NAME:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +5142,14 @@ Options:
     </message>
     <message>
         <source>The label can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME (&amp;DNS name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a label to check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4983,8 +5185,31 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 nodes × %2 vCPUs = %3 / %4 required</source>
+        <source>Regional vCPU quota</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: could not be read; Azure checks it when the cluster is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: %1. Over the limit by %2: use fewer or smaller nodes, another region, or ask for a higher quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) × %1 vCPUs = %2 / %3 required</source>
+        <translation>
+            <numerusform>%n node × %1 vCPUs = %2 / %3 required</numerusform>
+            <numerusform>%n nodes × %1 vCPUs = %2 / %3 required</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5244,26 @@ Options:
     </message>
     <message>
         <source>Scale the node count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete with AKS cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the compute from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach the compute to update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the load balancer of the scoring endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the compute and the AKS cluster the workspace created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

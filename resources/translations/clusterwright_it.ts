@@ -432,6 +432,26 @@
         <source>A workspace entry has neither a name nor an id.</source>
         <translation>Una voce dell&apos;area di lavoro non ha né un nome né un ID.</translation>
     </message>
+    <message>
+        <source>A usage entry is not a JSON object.</source>
+        <translation>Una voce di utilizzo non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>A usage entry has no name.</source>
+        <translation>Una voce di utilizzo non ha un nome.</translation>
+    </message>
+    <message>
+        <source>The usage list has no &apos;value&apos; array.</source>
+        <translation>L&apos;elenco degli utilizzi non ha un array &apos;value&apos;.</translation>
+    </message>
+    <message>
+        <source>A location entry is not a JSON object.</source>
+        <translation>Una voce di area non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>A location entry has no name.</source>
+        <translation>Una voce di area non ha un nome.</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli</name>
@@ -975,6 +995,14 @@
         <source>--subscription: %1</source>
         <translation>--subscription: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a folder; nothing was read or written.</source>
+        <translation>%1 non è una cartella; non è stato letto né scritto nulla.</translation>
+    </message>
+    <message>
+        <source>warning: the subscription&apos;s regions could not be read: %1</source>
+        <translation>avviso: non è stato possibile leggere le aree della sottoscrizione: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -1081,6 +1109,10 @@ Codici di uscita: 0 ok, 1 operazione non riuscita, 2 uso, 3 autenticazione, 4 ri
 
 Opzioni:
 </translation>
+    </message>
+    <message>
+        <source>--poll-interval-ms must be a whole number of milliseconds from 1 to %1.</source>
+        <translation>--poll-interval-ms deve essere un numero intero di millisecondi da 1 a %1.</translation>
     </message>
 </context>
 <context>
@@ -1200,14 +1232,6 @@ Opzioni:
     <message>
         <source>The %1 does not hold both cert.pem and key.pem.</source>
         <translation>Il %1 non contiene sia cert.pem che key.pem.</translation>
-    </message>
-    <message>
-        <source>Cannot write in %1: %2</source>
-        <translation>Impossibile scrivere in %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to nothing; nothing was written.</source>
@@ -1812,6 +1836,10 @@ Opzioni:
         <source>The certificate and key were read again from the AKS cluster&apos;s azuremlfessl secret.</source>
         <translation>Il certificato e la chiave sono stati riletti dal secret azuremlfessl del cluster AKS.</translation>
     </message>
+    <message>
+        <source>A detach of this compute was already in progress; following it.</source>
+        <translation>Uno scollegamento di questo compute era già in corso; lo seguo.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::TlsRecovery</name>
@@ -2035,10 +2063,6 @@ Opzioni:
         <translation>usare fino a 90 lettere, cifre, caratteri di sottolineatura, parentesi, trattini o punti, senza terminare con un punto.</translation>
     </message>
     <message>
-        <source>use 1-80 letters, digits, underscores, periods or hyphens, starting with a letter or digit and ending with a letter, digit or underscore.</source>
-        <translation>usare da 1 a 80 lettere, cifre, caratteri di sottolineatura, punti o trattini, iniziando con una lettera o una cifra e terminando con una lettera, una cifra o un carattere di sottolineatura.</translation>
-    </message>
-    <message>
         <source>The service CIDR &quot;%1&quot; is not an IPv4 range; write it like 10.0.0.0/16.</source>
         <translation>Il CIDR del servizio &quot;%1&quot; non è un intervallo IPv4; scriverlo come 10.0.0.0/16.</translation>
     </message>
@@ -2255,10 +2279,6 @@ Opzioni:
     <message>
         <source>Make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
         <translation>Assicurarsi che il cluster abbia almeno 12 vCPU e 3 nodi per la produzione, 2 vCPU per sviluppo/test.</translation>
-    </message>
-    <message>
-        <source>%1 Linux nodes with %2 vCPUs in total.</source>
-        <translation>%1 nodi Linux con %2 vCPU in totale.</translation>
     </message>
     <message>
         <source>Scale the cluster in AKS, or attach it with the dev-test purpose.</source>
@@ -2496,10 +2516,6 @@ Opzioni:
         <translation>Il cluster verrà creato in %1.</translation>
     </message>
     <message>
-        <source>%1 nodes x %2 vCPUs (%3) = %4 vCPUs.</source>
-        <translation>%1 nodi x %2 vCPU (%3) = %4 vCPU.</translation>
-    </message>
-    <message>
         <source>Add nodes, choose a VM size with more vCPUs, or choose the dev-test purpose.</source>
         <translation>Aggiungere nodi, scegliere dimensioni VM con più vCPU oppure scegliere lo scopo sviluppo/test.</translation>
     </message>
@@ -2555,6 +2571,62 @@ Opzioni:
         <source>Correct the certificate or key file and load it again.</source>
         <translation>Correggi il file del certificato o della chiave e caricalo di nuovo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n Linux node(s) with %1 vCPUs in total.</source>
+        <translation>
+            <numerusform>%n nodo Linux con %1 vCPU in totale.</numerusform>
+            <numerusform>%n nodi Linux con %1 vCPU in totale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s regions could not be read, so %1 was not checked; Azure refuses a region it does not offer only after the request is sent.</source>
+        <translation>Non è stato possibile leggere le aree della sottoscrizione, quindi %1 non è stata verificata; Azure rifiuta un&apos;area che non offre solo dopo l&apos;invio della richiesta.</translation>
+    </message>
+    <message>
+        <source>Check the connection and run the checks again.</source>
+        <translation>Controlla la connessione ed esegui di nuovo i controlli.</translation>
+    </message>
+    <message>
+        <source>Choose one of the subscription&apos;s regions.</source>
+        <translation>Scegli una delle aree della sottoscrizione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) x %1 vCPUs (%2) = %3 vCPUs.</source>
+        <translation>
+            <numerusform>%n nodo x %1 vCPU (%2) = %3 vCPU.</numerusform>
+            <numerusform>%n nodi x %1 vCPU (%2) = %3 vCPU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota</source>
+        <translation>Quota regionale di vCPU</translation>
+    </message>
+    <message>
+        <source>%1: the cluster needs more vCPUs than the %2 left in %3.</source>
+        <translation>%1: il cluster richiede più vCPU delle %2 rimaste in %3.</translation>
+    </message>
+    <message>
+        <source>Use fewer or smaller nodes, another region, or ask for a higher quota (Subscriptions → Usage + quotas).</source>
+        <translation>Usa nodi meno numerosi o più piccoli, un&apos;altra area o chiedi una quota più alta (Sottoscrizioni → Utilizzo + quote).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::QuotaRules</name>
+    <message>
+        <source>%1 in use + %2 for this cluster = %3 of %4 regional vCPUs</source>
+        <translation>%1 in uso + %2 per questo cluster = %3 di %4 vCPU regionali</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::RegionRules</name>
+    <message>
+        <source>Choose a region.</source>
+        <translation>Scegli un&apos;area.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region of this subscription where a cluster can be created; choose one of the subscription&apos;s regions.</source>
+        <translation>&quot;%1&quot; non è un&apos;area di questa sottoscrizione in cui si possa creare un cluster; scegli una delle aree della sottoscrizione.</translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::SizeRules</name>
@@ -2593,6 +2665,29 @@ Opzioni:
     <message>
         <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
         <translation>%1 ha FPGA. I nodi FPGA devono essere scelti ora: non è possibile aggiungere pool di nodi in seguito per le distribuzioni.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::SubnetNameRules</name>
+    <message>
+        <source>The subnet name has %1 characters; Azure allows at most %2.</source>
+        <translation>Il nome della subnet ha %1 caratteri; Azure ne consente al massimo %2.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>spazio</translation>
+    </message>
+    <message>
+        <source>The subnet name &quot;%1&quot; contains characters Azure does not allow (%2); use only letters, digits, underscores, periods and hyphens.</source>
+        <translation>Il nome della subnet &quot;%1&quot; contiene caratteri che Azure non consente (%2); usa solo lettere, cifre, trattini bassi, punti e trattini.</translation>
+    </message>
+    <message>
+        <source>The subnet name must start with a letter, digit or underscore, not &quot;%1&quot;.</source>
+        <translation>Il nome della subnet deve iniziare con una lettera, una cifra o un trattino basso, non con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The subnet name must end with a letter, digit or underscore, not &quot;%1&quot;.</source>
+        <translation>Il nome della subnet deve terminare con una lettera, una cifra o un trattino basso, non con &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3367,26 @@ Opzioni:
         <source>The service did not report the node count and size.</source>
         <translation>Il servizio non ha indicato il numero e le dimensioni dei nodi.</translation>
     </message>
+    <message>
+        <source>Load balancer subnet</source>
+        <translation>Subnet del bilanciamento del carico</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint address</source>
+        <translation>Indirizzo dell&apos;endpoint di scoring</translation>
+    </message>
+    <message>
+        <source>An operation is running on this compute (%1); wait until it ends.</source>
+        <translation>Un&apos;operazione è in corso su questo calcolo (%1); attendi che finisca.</translation>
+    </message>
+    <message>
+        <source>The AKS cluster was attached, not created by the workspace: detach it instead.</source>
+        <translation>Il cluster AKS è stato collegato, non creato dall&apos;area di lavoro: scollegalo invece.</translation>
+    </message>
+    <message>
+        <source>The service is changing the compute (%1).</source>
+        <translation>Il servizio sta modificando il calcolo (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::AboutDialog</name>
@@ -3488,10 +3603,6 @@ Opzioni:
         <translation>Oppure incollarne l&apos;ID &amp;risorsa:</translation>
     </message>
     <message>
-        <source>Compute &amp;name:</source>
-        <translation>&amp;Nome del calcolo:</translation>
-    </message>
-    <message>
         <source>Purpose:</source>
         <translation>Scopo:</translation>
     </message>
@@ -3532,8 +3643,24 @@ Opzioni:
         <translation>Digitare un nome.</translation>
     </message>
     <message>
-        <source>Select a cluster to check it.</source>
-        <translation>Selezionare un cluster per verificarlo.</translation>
+        <source>Compute na&amp;me:</source>
+        <translation>No&amp;me del calcolo:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Pick the cluster in the table, or paste the resource ID of an existing AKS cluster.</source>
+        <translation>Scegli il cluster nella tabella o incolla l&apos;ID risorsa di un cluster AKS esistente.</translation>
+    </message>
+    <message>
+        <source>Select a cluster in the table or paste its resource ID to check it.</source>
+        <translation>Seleziona un cluster nella tabella o incollane l&apos;ID risorsa per verificarlo.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3949,33 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::ui::DeleteComputeDialog</name>
+    <message>
+        <source>Delete compute and cluster</source>
+        <translation>Elimina calcolo e cluster</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos; and its AKS cluster</source>
+        <translation>Elimina &apos;%1&apos; e il suo cluster AKS</translation>
+    </message>
+    <message>
+        <source>the AKS cluster the workspace created</source>
+        <translation>il cluster AKS creato dall&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>the AKS cluster &lt;b&gt;%1&lt;/b&gt; (resource group %2)</source>
+        <translation>il cluster AKS &lt;b&gt;%1&lt;/b&gt; (gruppo di risorse %2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This removes the compute &lt;b&gt;%1&lt;/b&gt; from the workspace and &lt;b&gt;deletes %2&lt;/b&gt; in Azure: its nodes, the models deployed on it and their scoring endpoints.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; To keep the cluster, use Detach… instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Questa operazione rimuove il calcolo &lt;b&gt;%1&lt;/b&gt; dall&apos;area di lavoro ed &lt;b&gt;elimina %2&lt;/b&gt; in Azure: i suoi nodi, i modelli distribuiti e i relativi endpoint di scoring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non si può annullare.&lt;/b&gt; Per mantenere il cluster, usa invece Scollega….&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::DetachDialog</name>
     <message>
         <source>Detach &apos;%1&apos;</source>
@@ -3974,8 +4128,8 @@ Opzioni:
         <translation>nome della subnet, ad es. default</translation>
     </message>
     <message>
-        <source>S&amp;ubnet for the internal load balancer:</source>
-        <translation>S&amp;ubnet per il bilanciamento del carico interno:</translation>
+        <source>Subnet for the internal &amp;load balancer:</source>
+        <translation>Subnet per il bi&amp;lanciamento del carico interno:</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4205,10 @@ Opzioni:
         <source>Not connected</source>
         <translation>Non connesso</translation>
     </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ModePage</name>
@@ -4102,10 +4260,6 @@ Opzioni:
         <translation>Usa una rete virtuale esistente</translation>
     </message>
     <message>
-        <source>Virtual &amp;network:</source>
-        <translation>&amp;Rete virtuale:</translation>
-    </message>
-    <message>
         <source>e.g. mynetwork</source>
         <translation>ad es. mynetwork</translation>
     </message>
@@ -4152,6 +4306,10 @@ Opzioni:
     <message>
         <source>A new virtual network is created with the cluster.</source>
         <translation>Con il cluster viene creata una nuova rete virtuale.</translation>
+    </message>
+    <message>
+        <source>Virtual ne&amp;twork:</source>
+        <translation>Rete vir&amp;tuale:</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4397,10 @@ Opzioni:
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Ripresa</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::OperationsModel</name>
@@ -4285,6 +4447,10 @@ Opzioni:
     <message>
         <source>%1 of %2 steps done</source>
         <translation>%1 di %2 passaggi completati</translation>
+    </message>
+    <message>
+        <source>Resumed an operation interrupted at %1.</source>
+        <translation>Ripresa un&apos;operazione interrotta il %1.</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4641,14 @@ Opzioni:
     <message>
         <source>Choose a new file for the backup; %1 exists.</source>
         <translation>Scegli un file nuovo per il backup; %1 esiste.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 was created by the workspace; after the re-attach it is an attached cluster.&lt;/b&gt; Its Origin becomes &quot;Attached&quot;, its Created date becomes today, and Scale node count is no longer offered (an attached cluster&apos;s node pools are scaled in AKS). The AKS cluster itself is not changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 è stato creato dall&apos;area di lavoro; dopo il ricollegamento sarà un cluster collegato.&lt;/b&gt; L&apos;origine diventa &quot;Collegato&quot;, la data di creazione diventa oggi e Scala numero di nodi non sarà più disponibile (i pool di nodi di un cluster collegato si scalano in AKS). Il cluster AKS in sé non cambia.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4742,10 +4916,6 @@ Opzioni:
         <translation>Area</translation>
     </message>
     <message>
-        <source>Compute &amp;name:</source>
-        <translation>&amp;Nome del calcolo:</translation>
-    </message>
-    <message>
         <source>&amp;Region:</source>
         <translation>A&amp;rea:</translation>
     </message>
@@ -4828,6 +4998,34 @@ Opzioni:
     <message>
         <source>Type a name.</source>
         <translation>Digitare un nome.</translation>
+    </message>
+    <message>
+        <source>Loading the subscription&apos;s regions</source>
+        <translation>Caricamento delle aree della sottoscrizione</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Ripro&amp;va</translation>
+    </message>
+    <message>
+        <source>Load the regions again</source>
+        <translation>Carica di nuovo le aree</translation>
+    </message>
+    <message>
+        <source>Compute na&amp;me:</source>
+        <translation>No&amp;me del calcolo:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading the subscription&apos;s regions…</source>
+        <translation>Caricamento delle aree della sottoscrizione…</translation>
+    </message>
+    <message>
+        <source>Cannot read the subscription&apos;s regions: %1</source>
+        <translation>Impossibile leggere le aree della sottoscrizione: %1</translation>
     </message>
 </context>
 <context>
@@ -4960,10 +5158,6 @@ Opzioni:
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>C&amp;NAME:</source>
-        <translation>C&amp;NAME:</translation>
-    </message>
-    <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
         <translation>File PEM (*.pem *.crt *.key);;Tutti i file (*)</translation>
     </message>
@@ -4982,6 +5176,14 @@ Opzioni:
     <message>
         <source>The label can be used.</source>
         <translation>L&apos;etichetta può essere usata.</translation>
+    </message>
+    <message>
+        <source>CNAME (&amp;DNS name):</source>
+        <translation>CNAME (nome &amp;DNS):</translation>
+    </message>
+    <message>
+        <source>Type a label to check it.</source>
+        <translation>Digita un&apos;etichetta per verificarla.</translation>
     </message>
 </context>
 <context>
@@ -5008,15 +5210,38 @@ Opzioni:
             <numerusform>%n nodi di dimensioni sconosciute: impossibile verificare il totale delle vCPU</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 nodes × %2 vCPUs = %3 / %4 required</source>
-        <translation>%1 nodi × %2 vCPU = %3 / %4 richieste</translation>
-    </message>
     <message numerus="yes">
         <source>Too small: at least %n node(s) of this size are needed.</source>
         <translation>
             <numerusform>Troppo piccolo: è necessario almeno %n nodo di queste dimensioni.</numerusform>
             <numerusform>Troppo piccolo: sono necessari almeno %n nodi di queste dimensioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota</source>
+        <translation>Quota regionale di vCPU</translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: checking…</source>
+        <translation>Quota regionale di vCPU: verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: could not be read; Azure checks it when the cluster is created.</source>
+        <translation>Quota regionale di vCPU: non leggibile; Azure la verifica alla creazione del cluster.</translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: %1. Over the limit by %2: use fewer or smaller nodes, another region, or ask for a higher quota.</source>
+        <translation>Quota regionale di vCPU: %1. Oltre il limite di %2: usa nodi meno numerosi o più piccoli, un&apos;altra area o chiedi una quota più alta.</translation>
+    </message>
+    <message>
+        <source>Regional vCPU quota: %1.</source>
+        <translation>Quota regionale di vCPU: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) × %1 vCPUs = %2 / %3 required</source>
+        <translation>
+            <numerusform>%n nodo × %1 vCPU = %2 / %3 richieste</numerusform>
+            <numerusform>%n nodi × %1 vCPU = %2 / %3 richieste</numerusform>
         </translation>
     </message>
 </context>
@@ -5053,6 +5278,26 @@ Opzioni:
     <message>
         <source>Scale the node count</source>
         <translation>Ridimensiona il numero di nodi</translation>
+    </message>
+    <message>
+        <source>Delete with AKS cluster…</source>
+        <translation>Elimina con il cluster AKS…</translation>
+    </message>
+    <message>
+        <source>Detach the compute from the workspace</source>
+        <translation>Scollega il calcolo dall&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Re-attach the compute to update it</source>
+        <translation>Ricollega il calcolo per aggiornarlo</translation>
+    </message>
+    <message>
+        <source>Switch the load balancer of the scoring endpoint</source>
+        <translation>Cambia il bilanciamento del carico dell&apos;endpoint di assegnazione punteggi</translation>
+    </message>
+    <message>
+        <source>Delete the compute and the AKS cluster the workspace created</source>
+        <translation>Elimina il calcolo e il cluster AKS creato dall&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
