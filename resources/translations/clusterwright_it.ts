@@ -4728,6 +4728,93 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::ui::ServiceLabels</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Riuscito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>In creazione</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>In aggiornamento</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>In eliminazione</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Sconosciuto</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produzione</translation>
+    </message>
+    <message>
+        <source>Production (dense)</source>
+        <translation>Produzione (densa)</translation>
+    </message>
+    <message>
+        <source>Dev/test</source>
+        <translation>Sviluppo/test</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatico</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP pubblico</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In esecuzione</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrestato</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>In avvio</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>In arresto</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::SessionBackend</name>
     <message>
         <source>%1: %2</source>

@@ -10,31 +10,32 @@ ServiceLabels::ServiceLabels()
         m_labels[int(field)].append({QLatin1String(raw), QCoreApplication::translate("cw::ui::ServiceLabels", text)});
     };
     using F = ServiceField;
-    add(F::ProvisioningState, "Succeeded", "Succeeded");
-    add(F::ProvisioningState, "Failed", "Failed");
-    add(F::ProvisioningState, "Creating", "Creating");
-    add(F::ProvisioningState, "Updating", "Updating");
-    add(F::ProvisioningState, "Deleting", "Deleting");
-    add(F::ProvisioningState, "Canceled", "Canceled");
-    add(F::ProvisioningState, "Unknown", "Unknown");
-    add(F::ClusterPurpose, "FastProd", "Production");
-    add(F::ClusterPurpose, "DenseProd", "Production (dense)");
-    add(F::ClusterPurpose, "DevTest", "Dev/test");
-    add(F::TlsStatus, "Enabled", "Enabled");
-    add(F::TlsStatus, "Disabled", "Disabled");
-    add(F::TlsStatus, "Auto", "Automatic");
-    add(F::LoadBalancerType, "PublicIp", "Public IP");
-    add(F::LoadBalancerType, "InternalLoadBalancer", "Internal");
-    add(F::PowerState, "Running", "Running");
-    add(F::PowerState, "Stopped", "Stopped");
-    add(F::PowerState, "Starting", "Starting");
-    add(F::PowerState, "Stopping", "Stopping");
-    add(F::OperationState, "Running", "Running");
-    add(F::OperationState, "Succeeded", "Succeeded");
-    add(F::OperationState, "Failed", "Failed");
-    add(F::OperationState, "Canceled", "Canceled");
-    add(F::LoadBalancerSku, "basic", "Basic");
-    add(F::LoadBalancerSku, "standard", "Standard");
+    // QT_TRANSLATE_NOOP marks each label for lupdate; translate() above looks it up at run time.
+    add(F::ProvisioningState, "Succeeded", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Succeeded"));
+    add(F::ProvisioningState, "Failed", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Failed"));
+    add(F::ProvisioningState, "Creating", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Creating"));
+    add(F::ProvisioningState, "Updating", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Updating"));
+    add(F::ProvisioningState, "Deleting", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Deleting"));
+    add(F::ProvisioningState, "Canceled", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Canceled"));
+    add(F::ProvisioningState, "Unknown", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Unknown"));
+    add(F::ClusterPurpose, "FastProd", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Production"));
+    add(F::ClusterPurpose, "DenseProd", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Production (dense)"));
+    add(F::ClusterPurpose, "DevTest", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Dev/test"));
+    add(F::TlsStatus, "Enabled", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Enabled"));
+    add(F::TlsStatus, "Disabled", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Disabled"));
+    add(F::TlsStatus, "Auto", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Automatic"));
+    add(F::LoadBalancerType, "PublicIp", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Public IP"));
+    add(F::LoadBalancerType, "InternalLoadBalancer", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Internal"));
+    add(F::PowerState, "Running", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Running"));
+    add(F::PowerState, "Stopped", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Stopped"));
+    add(F::PowerState, "Starting", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Starting"));
+    add(F::PowerState, "Stopping", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Stopping"));
+    add(F::OperationState, "Running", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Running"));
+    add(F::OperationState, "Succeeded", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Succeeded"));
+    add(F::OperationState, "Failed", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Failed"));
+    add(F::OperationState, "Canceled", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Canceled"));
+    add(F::LoadBalancerSku, "basic", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Basic"));
+    add(F::LoadBalancerSku, "standard", QT_TRANSLATE_NOOP("cw::ui::ServiceLabels", "Standard"));
 }
 
 const QString &ServiceLabels::label(ServiceField field, const QString &raw) const
