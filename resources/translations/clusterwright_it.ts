@@ -3972,7 +3972,7 @@ Opzioni:
     </message>
     <message>
         <source>&lt;p&gt;This removes the compute &lt;b&gt;%1&lt;/b&gt; from the workspace and &lt;b&gt;deletes %2&lt;/b&gt; in Azure: its nodes, the models deployed on it and their scoring endpoints.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt; To keep the cluster, use Detach… instead.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Questa operazione rimuove il calcolo &lt;b&gt;%1&lt;/b&gt; dall&apos;area di lavoro ed &lt;b&gt;elimina %2&lt;/b&gt; in Azure: i suoi nodi, i modelli distribuiti e i relativi endpoint di scoring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non si può annullare.&lt;/b&gt; Per mantenere il cluster, usa invece Scollega….&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Questa operazione rimuove il calcolo &lt;b&gt;%1&lt;/b&gt; dall&apos;area di lavoro ed &lt;b&gt;elimina %2&lt;/b&gt; in Azure: i suoi nodi, i modelli distribuiti e i relativi endpoint di scoring.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Non si può annullare.&lt;/b&gt; Per mantenere il cluster, usa invece «Scollega…».&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
