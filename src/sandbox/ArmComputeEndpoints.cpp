@@ -44,18 +44,6 @@ HttpReply acceptedReply(SandboxService &svc, const HttpCall &call, const Workspa
     return reply;
 }
 
-int regionalCoresInUse(SandboxService &svc, const QString &sub, const QString &location)
-{
-    int cores = 0;
-    const QString prefix = QStringLiteral("/subscriptions/%1/").arg(sub).toLower();
-    for (auto it = svc.state.root["clusters"].begin(); it != svc.state.root["clusters"].end(); ++it) {
-        if (q(it.key()).startsWith(prefix)
-            && q(it.value().value("location", std::string())).compare(location, Qt::CaseInsensitive) == 0)
-            cores += clusterVCpus(it.value());
-    }
-    return cores;
-}
-
 Json requestJson(const ComputeRequest &r)
 {
     return {{"clusterPurpose", s(r.clusterPurpose)}, {"agentCount", r.agentCount},
@@ -301,7 +289,7 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     if (kind == Kind::Create) {
         if (auto bad = checkCreate(r, svc.state.settings))
             return *bad;
-        errors = createOutcomeErrors(r, svc.state.settings, regionalCoresInUse(svc, ws.subscriptionId, r.computeLocation));
+        errors = createOutcomeErrors(r, svc.state.settings, regionalCoresInUse(svc.state.root["clusters"], ws.subscriptionId, r.computeLocation));
     } else if (kind == Kind::Attach) {
         QString sub, rg, clusterName;
         if (!parseResourceId(r.resourceId, &sub, &rg, &clusterName))

@@ -1,5 +1,6 @@
 #include "sandbox/ComputeUsages.h"
 
+#include "sandbox/ResourceFactory.h"
 #include "sandbox/VmCatalog.h"
 
 #include <QMap>
@@ -36,23 +37,16 @@ HttpReply computeUsages(SandboxService &svc, const QString &subscriptionId, cons
     QMap<QString, qint64> byFamily;
     for (const VmSize &size : vmSizes())
         byFamily.insert(QLatin1String(size.family), 0);
-    qint64 total = 0;
-    int machines = 0;
-    const QString prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower();
+    // "cores" is the count a create's QuotaExceeded check uses; families and machines break it down.
     const Json &clusters = svc.state.root["clusters"];
-    for (auto it = clusters.begin(); it != clusters.end(); ++it) {
-        const Json &cluster = it.value();
-        if (!q(it.key()).startsWith(prefix)
-            || q(cluster.value("location", std::string())).compare(location, Qt::CaseInsensitive) != 0)
-            continue;
-        for (const Json &pool : cluster["properties"].value("agentPoolProfiles", Json::array())) {
-            const VmSize *size = findVmSize(q(pool.value("vmSize", std::string())));
+    const qint64 total = regionalCoresInUse(clusters, subscriptionId, location);
+    int machines = 0;
+    for (const Json *cluster : clustersInRegion(clusters, subscriptionId, location)) {
+        for (const Json &pool : (*cluster)["properties"].value("agentPoolProfiles", Json::array())) {
             const int count = pool.value("count", 0);
             machines += count;
-            if (!size)
-                continue;
-            total += qint64(count) * size->vCPUs;
-            byFamily[QLatin1String(size->family)] += qint64(count) * size->vCPUs;
+            if (const VmSize *size = findVmSize(q(pool.value("vmSize", std::string()))))
+                byFamily[QLatin1String(size->family)] += qint64(count) * size->vCPUs;
         }
     }
     const qint64 limit = qint64(svc.state.settings.regionalCoreQuota);

@@ -89,6 +89,28 @@ int clusterVCpus(const Json &cluster)
     return cores;
 }
 
+QList<const Json *> clustersInRegion(const Json &clusters, const QString &subscriptionId, const QString &location)
+{
+    QList<const Json *> found;
+    if (!clusters.is_object())
+        return found;
+    const QString prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower();
+    for (auto it = clusters.begin(); it != clusters.end(); ++it) {
+        if (q(it.key()).startsWith(prefix)
+            && q(it.value().value("location", std::string())).compare(location, Qt::CaseInsensitive) == 0)
+            found.append(&it.value());
+    }
+    return found;
+}
+
+int regionalCoresInUse(const Json &clusters, const QString &subscriptionId, const QString &location)
+{
+    int cores = 0;
+    for (const Json *cluster : clustersInRegion(clusters, subscriptionId, location))
+        cores += clusterVCpus(*cluster);
+    return cores;
+}
+
 Json makeComputeResource(const QString &wsId, const QString &name, const QString &location,
                          const Json &properties)
 {

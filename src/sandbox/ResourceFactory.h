@@ -22,6 +22,11 @@ Json makeManagedCluster(const QString &sub, const QString &rg, const QString &na
 // vCPUs and node count of a ManagedCluster document (all agent pools).
 int clusterNodeCount(const Json &cluster);
 int clusterVCpus(const Json &cluster);
+// The ManagedCluster documents of `clusters` (the state's id → document map) in one
+// subscription and region, and the vCPUs they use: what the region's vCPU quota counts (the
+// QuotaExceeded check of a create and the Microsoft.Compute usages answer share it).
+QList<const Json *> clustersInRegion(const Json &clusters, const QString &subscriptionId, const QString &location);
+int regionalCoresInUse(const Json &clusters, const QString &subscriptionId, const QString &location);
 
 // A ComputeResource around `properties` (which carries computeType, provisioningState, ...).
 Json makeComputeResource(const QString &wsId, const QString &name, const QString &location,
