@@ -3,6 +3,10 @@
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
 
+#include <QtTest>
+
+#include <optional>
+
 namespace cw::test {
 
 namespace {
@@ -34,6 +38,31 @@ SandboxOperations::SandboxOperations(const SandboxProcess &sandbox)
     , runner(std::make_unique<ops::OperationRunner>(session->connection(), journal.get()))
 {
     runner->setDefaultPollIntervalMs(50);
+}
+
+ops::OperationRecord waitForFinish(ops::OperationRunner *runner, const QString &id, int timeoutMs)
+{
+    std::optional<ops::OperationRecord> done;
+    if (auto r = runner->record(id); r && r->isFinished())
+        done = r;
+    const auto conn = QObject::connect(runner, &ops::OperationRunner::operationFinished, runner,
+                                       [&](const ops::OperationRecord &r) { if (r.id == id) done = r; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), timeoutMs); }();
+    QObject::disconnect(conn);
+    return done.value_or(ops::OperationRecord{});
+}
+
+QProcessEnvironment crashHelperEnvironment(const SandboxProcess &sandbox)
+{
+    const auto ep = sandbox.endpoint();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CW_HELPER_BASEURL"), ep.baseUrl.toString());
+    env.insert(QStringLiteral("CW_HELPER_CAFILE"), ep.caFile);
+    env.insert(QStringLiteral("CW_HELPER_TENANT"), ep.tenantId);
+    env.insert(QStringLiteral("CW_HELPER_CLIENT"), ep.clientId);
+    env.insert(QStringLiteral("CW_HELPER_SECRET"), ep.clientSecret);
+    env.insert(QStringLiteral("CW_HELPER_SUB"), ep.subscriptionId);
+    return env;
 }
 
 } // namespace cw::test

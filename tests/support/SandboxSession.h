@@ -1,4 +1,5 @@
 #pragma once
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -27,5 +28,13 @@ struct SandboxOperations {
     std::unique_ptr<ops::Journal> journal;
     std::unique_ptr<ops::OperationRunner> runner;
 };
+
+// The final record of operation `id`: at once when it has already finished, else when the runner
+// says it finished; after `timeoutMs` the test fails and an empty record comes back.
+ops::OperationRecord waitForFinish(ops::OperationRunner *runner, const QString &id, int timeoutMs = 60000);
+
+// The environment of cw_crash_helper (tests/integration/crash): the sandbox's endpoint and
+// service principal in the CW_HELPER_* variables it reads.
+QProcessEnvironment crashHelperEnvironment(const SandboxProcess &sandbox);
 
 } // namespace cw::test

@@ -26,6 +26,7 @@
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
 #include "shell/ApplicationContext.h"
+#include "support/SandboxSession.h"
 #include "shell/MainWindow.h"
 #include "widgets/LoadBalancerEditor.h"
 
@@ -70,17 +71,7 @@ class TestWorkbench : public QObject
         return false;
     }
 
-    ops::OperationRecord finish(const QString &id)
-    {
-        std::optional<ops::OperationRecord> done;
-        if (auto r = m_context->runner()->record(id); r && r->isFinished())
-            done = r;
-        auto conn = connect(m_context->runner(), &ops::OperationRunner::operationFinished, this,
-                            [&](const ops::OperationRecord &r) { if (r.id == id) done = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000); }();
-        disconnect(conn);
-        return done.value_or(ops::OperationRecord{});
-    }
+    ops::OperationRecord finish(const QString &id) { return test::waitForFinish(m_context->runner(), id); }
 
 private Q_SLOTS:
     void initTestCase()

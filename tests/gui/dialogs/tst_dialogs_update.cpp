@@ -44,17 +44,7 @@ class TestUpdateDialogs : public QObject
     }
 
     // Waits for the operation to end; its final record.
-    ops::OperationRecord finish(const QString &id)
-    {
-        std::optional<ops::OperationRecord> done;
-        if (auto r = m_ops->runner->record(id); r && r->isFinished())
-            done = r;
-        auto conn = connect(m_ops->runner.get(), &ops::OperationRunner::operationFinished, this,
-                            [&](const ops::OperationRecord &r) { if (r.id == id) done = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000); }();
-        disconnect(conn);
-        return done.value_or(ops::OperationRecord{});
-    }
+    ops::OperationRecord finish(const QString &id) { return test::waitForFinish(m_ops->runner.get(), id); }
 
     QJsonObject inner(const QString &compute)
     {

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "support/SandboxProcess.h"
+#include "support/OutsideJudge.h"
 
 using namespace Qt::StringLiterals;
 using namespace cw::test;
@@ -93,13 +94,8 @@ private:
 
 void TestAzCli::initTestCase()
 {
-    const bool ci = qgetenv("CI") == "true";
     m_az = QStandardPaths::findExecutable(u"az"_s);
-    if (m_az.isEmpty()) {
-        if (ci)
-            QFAIL("az (azure-cli) is not installed; with CI=true the outside judge must run (installer/deps.sh)");
-        QSKIP("az (azure-cli) is not installed");
-    }
+    CW_REQUIRE_OUTSIDE_JUDGE(!m_az.isEmpty(), u"az (azure-cli)"_s);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sbx.start({u"--fresh"_s}));
     m_env = QProcessEnvironment::systemEnvironment();
@@ -219,11 +215,7 @@ void TestAzCli::aksGetCredentialsForKubectl()
     QVERIFY(m_sbx.countRequests("POST", u"/managedClusters/aks-plain/listClusterUserCredential$"_s) == 1);
 
     const QString kubectl = QStandardPaths::findExecutable(u"kubectl"_s);
-    if (kubectl.isEmpty()) {
-        if (qgetenv("CI") == "true")
-            QFAIL("kubectl is not installed; with CI=true the outside judge must run (installer/deps.sh)");
-        QSKIP("kubectl is not installed");
-    }
+    CW_REQUIRE_OUTSIDE_JUDGE(!kubectl.isEmpty(), u"kubectl (kubernetes-client)"_s);
     const Run view = runTool(kubectl, {u"config"_s, u"view"_s, u"--raw"_s, u"-o"_s, u"json"_s, u"--kubeconfig"_s, file}, m_env);
     QCOMPARE(view.exitCode, 0);
     const QJsonObject config = view.json().object();

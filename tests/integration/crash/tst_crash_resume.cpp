@@ -25,18 +25,7 @@ class TestCrashResume : public QObject
 
     test::SandboxProcess m_sandbox;
 
-    QProcessEnvironment helperEnvironment() const
-    {
-        const auto ep = m_sandbox.endpoint();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CW_HELPER_BASEURL"), ep.baseUrl.toString());
-        env.insert(QStringLiteral("CW_HELPER_CAFILE"), ep.caFile);
-        env.insert(QStringLiteral("CW_HELPER_TENANT"), ep.tenantId);
-        env.insert(QStringLiteral("CW_HELPER_CLIENT"), ep.clientId);
-        env.insert(QStringLiteral("CW_HELPER_SECRET"), ep.clientSecret);
-        env.insert(QStringLiteral("CW_HELPER_SUB"), ep.subscriptionId);
-        return env;
-    }
+    QProcessEnvironment helperEnvironment() const { return test::crashHelperEnvironment(m_sandbox); }
 
     static QString helperPath()
     {

@@ -20,6 +20,7 @@
 
 #include "CliRunner.h"
 #include "support/SandboxProcess.h"
+#include "support/OutsideJudge.h"
 
 using namespace Qt::StringLiterals;
 
@@ -201,11 +202,7 @@ class TestKubeconfigKubectl : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(u"kubectl"_s).isEmpty()) {
-            if (qgetenv("CI") == "true")
-                QFAIL("kubectl is missing (Debian: kubernetes-client); with CI=true the outside judge must run");
-            QSKIP("kubectl is missing (Debian: kubernetes-client)");
-        }
+        CW_REQUIRE_OUTSIDE_JUDGE(!QStandardPaths::findExecutable(u"kubectl"_s).isEmpty(), u"kubectl (kubernetes-client)"_s);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.start());
         const QString endpointFile = tmp(u"ready.json"_s);

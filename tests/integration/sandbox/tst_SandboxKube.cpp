@@ -1,6 +1,7 @@
 // The emulated Kubernetes API: mutual TLS with the kubeconfig's client certificate, the
 // azuremlfessl secret, 401/403/404 Status answers, and kubectl reading the secret unmodified.
 #include "SandboxTestUtil.h"
+#include "support/OutsideJudge.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -154,12 +155,8 @@ void TestSandboxKube::statusAnswers()
 
 void TestSandboxKube::kubectlReadsTheSecret()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty()) {
-        // With CI=true the outside judge must run: a missing kubectl fails instead of skipping.
-        if (qgetenv("CI") == "true")
-            QFAIL("kubectl (kubernetes-client) is not installed; with CI=true kubectl must judge the sandbox");
-        QSKIP("kubectl (kubernetes-client) is not installed");
-    }
+    CW_REQUIRE_OUTSIDE_JUDGE(!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty(),
+                             QStringLiteral("kubectl (kubernetes-client)"));
     const Kubeconfig config = userConfig(QStringLiteral("rg-ml"), QStringLiteral("tls-prod-aks"));
     int exitCode = -1;
     const QString out = runKubectl(config, {QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("azuremlfessl"),

@@ -3,6 +3,7 @@
 // (azure_sdk_smoke.py); a user sign-in with DeviceCodeCredential, its refresh-token grant and a
 // call with the user's JWT (azure_sdk_devicecode.py).
 #include "SandboxTestUtil.h"
+#include "support/OutsideJudge.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -21,20 +22,11 @@ namespace {
 // Fails (CI=true) or skips the test when python3 or python3-azure is missing.
 #define REQUIRE_PYTHON_AZURE(python) \
     do { \
-        const bool ci = qgetenv("CI") == "true"; \
-        if (!QFileInfo::exists(python)) { \
-            if (ci) \
-                QFAIL("python3 is not installed; with CI=true the official SDK must judge the sandbox"); \
-            QSKIP("python3 is not installed"); \
-        } \
+        CW_REQUIRE_OUTSIDE_JUDGE(QFileInfo::exists(python), QStringLiteral("python3")); \
         QProcess probe; \
         probe.start(python, {QStringLiteral("-c"), QStringLiteral("import azure.mgmt.machinelearningservices, azure.mgmt.containerservice, azure.identity")}); \
         probe.waitForFinished(60000); \
-        if (probe.exitCode() != 0) { \
-            if (ci) \
-                QFAIL("python3-azure is not installed; with CI=true the official SDK must judge the sandbox"); \
-            QSKIP("python3-azure is not installed"); \
-        } \
+        CW_REQUIRE_OUTSIDE_JUDGE(probe.exitCode() == 0, QStringLiteral("python3-azure")); \
     } while (false)
 
 } // namespace
