@@ -46,7 +46,7 @@ QString updateTitle(const ops::OperationRecord &r)
 
 } // namespace
 
-QString operationTitle(const ops::OperationRecord &r)
+QString operationTitle(const ops::OperationRecord &r, const ServiceLabels &labels)
 {
     const json &f = r.titleFacts;
     if (!f.is_object())
@@ -57,7 +57,7 @@ QString operationTitle(const ops::OperationRecord &r)
         if (nodes == f.end() || !nodes->is_number_integer())
             return r.summary;
         return opsTr("Create '%1' (%2, %3 × %4)")
-            .arg(r.computeName, ServiceLabels().label(ServiceField::ClusterPurpose, text(f, "purpose")),
+            .arg(r.computeName, labels.label(ServiceField::ClusterPurpose, text(f, "purpose")),
                  QString::number(nodes->get<int>()), text(f, "vmSize"));
     }
     case ops::OperationKind::Attach:

@@ -109,7 +109,7 @@ QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, i
 QVariant OperationsModel::display(const ops::OperationRecord &r, int column) const
 {
     switch (column) {
-    case Summary: return operationTitle(r); // in the current language, not the one it was started in
+    case Summary: return operationTitle(r, m_labels); // in the current language, not the one it was started in
     case State: return m_labels.label(ServiceField::OperationState, ops::nameOf(r.state));
     case Step: {
         const int total = int(r.steps.size());
