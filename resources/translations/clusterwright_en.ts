@@ -1807,6 +1807,10 @@ Options:
         <source>A detach of this compute was already in progress; following it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A detach of this compute was already in progress and has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::TlsRecovery</name>

@@ -1840,6 +1840,10 @@ Opzioni:
         <source>A detach of this compute was already in progress; following it.</source>
         <translation>Uno scollegamento di questo compute era già in corso; lo seguo.</translation>
     </message>
+    <message>
+        <source>A detach of this compute was already in progress and has ended.</source>
+        <translation>Uno scollegamento di questo calcolo era già in corso ed è terminato.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::TlsRecovery</name>

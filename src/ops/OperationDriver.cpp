@@ -331,6 +331,12 @@ void OperationDriver::followDetachInProgress(const arm::ArmResponse &conflict)
             m_record.lro = {};
             return completeStep(tr("A detach of this compute was already in progress; following it."));
         }
+        if (answer.httpStatus == 404) {
+            // That removal ended between the conflict and this read: the compute is gone.
+            m_record.lro = {};
+            completeStepWithoutRunning(tr("A detach of this compute was already in progress and has ended."));
+            return skipStep(tr("Nothing to wait for."));
+        }
         failOnAnswer(conflict);
     });
 }

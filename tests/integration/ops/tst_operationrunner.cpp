@@ -188,6 +188,30 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.arm("GET", spec.aksResourceId + QStringLiteral("?api-version=2022-11-01")).status, 200);
     }
 
+    // A detach that meets 409 "operation in progress" follows that removal; when the removal has
+    // ended by the time it reads the compute (404), the detach is done, not failed. (The matrix
+    // met this race: a resumed delete failed on a conflict while the compute was already gone.)
+    void aConflictWhoseRemovalHasEndedIsADoneDetach()
+    {
+        rules::ComputeSpec spec = createSpec(QStringLiteral("ops-gone"));
+        spec.mode = rules::ComputeMode::Attach;
+        spec.aksResourceId = QStringLiteral("/subscriptions/%1/resourceGroups/rg-aks/providers/"
+                                            "Microsoft.ContainerService/managedClusters/aks-small").arg(QLatin1String(kSub));
+        auto runner = newRunner();
+        ops::OperationRecord r = finish(*runner, runner->startCreateOrAttach(spec));
+        QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
+        // Someone else's detach removes it first; our DELETE then meets the conflict it left.
+        QCOMPARE(m_sandbox.arm("DELETE", ops::computePath(demoWorkspace(), QStringLiteral("ops-gone"))
+                                             + QStringLiteral("?api-version=2022-10-01&underlyingResourceAction=Detach")).status,
+                 202);
+        QTRY_VERIFY_WITH_TIMEOUT(compute(QStringLiteral("ops-gone")).isEmpty(), 30000);
+        injectFault(QStringLiteral("DELETE"), QStringLiteral("ops-gone$"), QStringLiteral("status"), 409);
+
+        r = finish(*runner, runner->startDetach(demoWorkspace(), QStringLiteral("ops-gone")));
+        QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
+        QCOMPARE(m_sandbox.countRequests("DELETE", computeRegex(QStringLiteral("ops-gone"))), 2);
+    }
+
     void resumesAfterTheProcessDiedWhileWaiting()
     {
         m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
