@@ -2,12 +2,12 @@
 // (non-GUI) application object, loads the catalogue of the user's language and runs the command
 // on its event loop. JSON output (what scripts should read) is never translated.
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
 
 #include "cli/CliApp.h"
 #include "common/AppIdentity.h"
+#include "common/AppTranslation.h"
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("cw.*.info=false"));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("clusterwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (cw::loadAppTranslation(translator))
         QCoreApplication::installTranslator(&translator);
     cw::cli::CliApp cli(app.arguments());
     cli.start();

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "common/AppIdentity.h"
+#include "common/AppTranslation.h"
 #include "shell/ApplicationContext.h"
 #include "shell/FirstPaintProbe.h"
 #include "shell/MainWindow.h"
@@ -33,8 +34,7 @@ void installTranslators(QCoreApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("clusterwright"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+    if (cw::loadAppTranslation(*appTranslator))
         app.installTranslator(appTranslator);
 }
 
