@@ -50,6 +50,7 @@ private Q_SLOTS:
     void readCommands();
     void clusters();
     void preflight();
+    void englishPluralsInTheCLocale();
     void createUpdate();
     void attachKubeconfigDetach();
     void tlsBackup();
@@ -182,6 +183,19 @@ void TestCli::clusters()
     QVERIFY(findByName(all, u"aks-plain"_s).value(u"attachable"_s).toString() != u"fail"_s);
     QCOMPARE(findByName(all, u"aks-attached"_s).value(u"attachable"_s).toString(), u"fail"_s);
     QCOMPARE(findByName(all, u"aks-old-version"_s).value(u"attachable"_s).toString(), u"fail"_s);
+}
+
+// With no catalogue for the UI language (the C locale of a terminal or CI), the English one
+// gives the plural forms: "3 nodes", never the source's "3 node(s)".
+void TestCli::englishPluralsInTheCLocale()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    env.remove(u"LANGUAGE"_s);
+    const CliRun run = runCli({u"preflight"_s, u"create"_s, u"pf-plural"_s, u"--nodes"_s, u"3"_s}, env);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("3 nodes x 4 vCPUs"), run.out.constData());
+    QVERIFY2(!run.out.contains("node(s)"), run.out.constData());
 }
 
 void TestCli::preflight()
