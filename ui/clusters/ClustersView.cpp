@@ -27,6 +27,7 @@
 
 #include "arm/ArmConnection.h"
 #include "azure/AccountServices.h"
+#include "clusters/ClusterColumns.h"
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
 #include "clusters/ClustersTableModel.h"
@@ -331,8 +332,7 @@ void ClustersView::fitColumns()
     QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c < ClustersTableModel::ColumnCount; ++c) {
         m_table->resizeColumnToContents(c);
-        const int cap = c == ClustersTableModel::Endpoint ? 240 : 180;
-        header->resizeSection(c, qMin(header->sectionSize(c), cap));
+        header->resizeSection(c, qMin(header->sectionSize(c), ClustersTableModel::column(c).fitWidthCap));
     }
 }
 
