@@ -61,51 +61,25 @@ const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] =
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Name"),
      .text = field<&ClusterRow::name>}, // compute names are lower case; no allocation per comparison
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "State"),
-     .text = [](const Model &m, const ClusterRow &r, int) -> const QString & {
-         return m.m_labels.label(ServiceField::ProvisioningState, r.state);
-     },
+     .text = ColumnSpec::label<ServiceField::ProvisioningState, &ClusterRow::state>,
      .toolTip = [](const ClusterRow &r) {
          return r.provisioningErrors.isEmpty() ? r.state
                                                : r.state + QLatin1Char('\n') + r.provisioningErrors.join(QLatin1Char('\n'));
      },
      .icon = stateIcon},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Purpose"),
-     .text = [](const Model &m, const ClusterRow &r, int) -> const QString & {
-         return m.m_labels.label(ServiceField::ClusterPurpose, r.purpose);
-     },
+     .text = ColumnSpec::label<ServiceField::ClusterPurpose, &ClusterRow::purpose>,
      .toolTip = serviceWord<&ClusterRow::purpose>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "VM size × nodes"),
      .text = [](const Model &m, const ClusterRow &, int i) -> const QString & { return m.sizeText(i); },
      .sortKey = [](const Model &m, const ClusterRow &, int i) -> const QString & { return m.sizeKey(i); },
-     .writeText = [](const Model &m, const ClusterRow &r, int i, CellBuffer &buf) -> QStringView {
-         if (r.vmSize.isEmpty() || !r.nodeCount)
-             return r.vmSize;
-         if (r.vmSize.contains(QLatin1Char('%')) || m.m_sizeFormat.isEmpty())
-             return m.sizeText(i); // arg() would treat it as a placeholder
-         // tr("%1 × %2") filled in on the stack, as arg() fills it.
-         CellBuffer count;
-         appendInt(*r.nodeCount, count);
-         const QString &format = m.m_sizeFormat;
-         for (qsizetype k = 0; k < format.size(); ++k) {
-             const QChar next = k + 1 < format.size() ? format.at(k + 1) : QChar();
-             if (format.at(k) == QLatin1Char('%') && (next == QLatin1Char('1') || next == QLatin1Char('2'))) {
-                 const QStringView part = next == QLatin1Char('1') ? QStringView(r.vmSize) : QStringView(count.constData(), count.size());
-                 buf.append(part.data(), part.size());
-                 ++k;
-             } else {
-                 buf.append(format.at(k));
-             }
-         }
-         return QStringView(buf.constData(), buf.size());
-     }},
+     .writeText = ColumnSpec::writeSize},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "vCPUs"),
      .number = &ClusterRow::vcpus},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Kubernetes"),
      .text = field<&ClusterRow::kubernetesVersion>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "TLS"),
-     .text = [](const Model &m, const ClusterRow &r, int) -> const QString & {
-         return m.m_labels.label(ServiceField::TlsStatus, r.tlsStatus);
-     },
+     .text = ColumnSpec::label<ServiceField::TlsStatus, &ClusterRow::tlsStatus>,
      .toolTip = serviceWord<&ClusterRow::tlsStatus>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "FQDN / CNAME"),
      .text = field<&ClusterRow::endpoint>,
@@ -118,14 +92,16 @@ const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] =
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Region"),
      .text = field<&ClusterRow::region>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Attached / created"),
-     .text = [](const Model &m, const ClusterRow &r, int) -> const QString & { return r.attached ? m.m_attached : m.m_created; }},
+     .text = [](const Model &m, const ClusterRow &r, int) -> const QString & {
+         return r.attached ? m.m_attached : m.m_created;
+     }},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Created"),
-     .text = [](const Model &m, const ClusterRow &, int i) -> const QString & { return m.dateText(i, false); },
+     .text = ColumnSpec::date<false>,
      .sortKey = field<&ClusterRow::createdOn>,
      .writeText = ColumnSpec::writeDate<false>,
      .toolTip = serviceWord<&ClusterRow::createdOn>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Modified"),
-     .text = [](const Model &m, const ClusterRow &, int i) -> const QString & { return m.dateText(i, true); },
+     .text = ColumnSpec::date<true>,
      .sortKey = field<&ClusterRow::modifiedOn>,
      .writeText = ColumnSpec::writeDate<true>,
      .toolTip = serviceWord<&ClusterRow::modifiedOn>},
@@ -151,6 +127,41 @@ QStringView ClustersTableModel::ColumnSpec::filterText(const Model &m, const Clu
     if (number)
         return row.*number ? appendInt(*(row.*number), buf) : QStringView(m.m_noVcpus);
     return writeText ? writeText(m, row, rowIndex, buf) : QStringView(text(m, row, rowIndex));
+}
+
+template<ServiceField Field, QString ClusterRow::*Raw>
+const QString &ClustersTableModel::ColumnSpec::label(const Model &m, const ClusterRow &row, int)
+{
+    return m.m_labels.label(Field, row.*Raw);
+}
+
+template<bool Modified>
+const QString &ClustersTableModel::ColumnSpec::date(const Model &m, const ClusterRow &, int rowIndex)
+{
+    return m.dateText(rowIndex, Modified);
+}
+
+QStringView ClustersTableModel::ColumnSpec::writeSize(const Model &m, const ClusterRow &row, int rowIndex, CellBuffer &buf)
+{
+    if (row.vmSize.isEmpty() || !row.nodeCount)
+        return row.vmSize;
+    if (row.vmSize.contains(QLatin1Char('%')) || m.m_sizeFormat.isEmpty())
+        return m.sizeText(rowIndex); // arg() would treat it as a placeholder
+    // tr("%1 × %2") filled in on the stack, as arg() fills it.
+    CellBuffer count;
+    const QStringView nodes = appendInt(*row.nodeCount, count);
+    const QString &format = m.m_sizeFormat;
+    for (qsizetype k = 0; k < format.size(); ++k) {
+        const QChar next = k + 1 < format.size() ? format.at(k + 1) : QChar();
+        if (format.at(k) == QLatin1Char('%') && (next == QLatin1Char('1') || next == QLatin1Char('2'))) {
+            const QStringView part = next == QLatin1Char('1') ? QStringView(row.vmSize) : nodes;
+            buf.append(part.data(), part.size());
+            ++k;
+        } else {
+            buf.append(format.at(k));
+        }
+    }
+    return QStringView(buf.constData(), buf.size());
 }
 
 // Display and sort strings built from several fields: made on first use, kept until the row changes.

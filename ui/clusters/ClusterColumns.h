@@ -46,9 +46,14 @@ struct ClustersTableModel::ColumnSpec {
     // DisplayRole as text, without allocating (what the filter matches).
     QStringView filterText(const ClustersTableModel &m, const ClusterRow &row, int rowIndex, CellBuffer &buf) const;
 
-    // writeText of the two date columns.
+    // What several entries use: a service value's label, the dates, the size as the filter sees it.
+    template<ServiceField Field, QString ClusterRow::*Raw>
+    static const QString &label(const ClustersTableModel &m, const ClusterRow &row, int rowIndex);
+    template<bool Modified>
+    static const QString &date(const ClustersTableModel &m, const ClusterRow &row, int rowIndex);
     template<bool Modified>
     static QStringView writeDate(const ClustersTableModel &m, const ClusterRow &row, int rowIndex, CellBuffer &buf);
+    static QStringView writeSize(const ClustersTableModel &m, const ClusterRow &row, int rowIndex, CellBuffer &buf);
 };
 
 } // namespace cw::ui

@@ -297,6 +297,16 @@ void ClustersTableModel::reindex()
         m_index.insert(m_rows.at(i).id, i);
 }
 
+void setUpClustersProxy(QSortFilterProxyModel &proxy, ClustersTableModel &model)
+{
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ClustersTableModel::SortRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setDynamicSortFilter(true);
+    proxy.sort(ClustersTableModel::Name, Qt::AscendingOrder);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 ClustersProxyModel::ClustersProxyModel(QObject *parent)

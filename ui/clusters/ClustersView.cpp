@@ -67,11 +67,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("actionRefreshClusters"));
     m_refresh->setShortcut(QKeySequence::Refresh);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ClustersTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setDynamicSortFilter(true);
+    setUpClustersProxy(*m_proxy, *m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClustersTableModel::Name, Qt::AscendingOrder);

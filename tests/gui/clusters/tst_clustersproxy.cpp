@@ -104,17 +104,6 @@ class TestClustersProxy : public QObject
     QSortFilterProxyModel m_stock;
     ClustersProxyModel m_fast;
 
-    // Both proxies the same way: as ClustersView sets its proxy up, then as the test asks.
-    void configure(QSortFilterProxyModel &proxy)
-    {
-        proxy.setSourceModel(&m_model);
-        proxy.setSortRole(ClustersTableModel::SortRole);
-        proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-        proxy.setFilterKeyColumn(-1);
-        proxy.setDynamicSortFilter(true);
-        proxy.sort(ClustersTableModel::Name, Qt::AscendingOrder);
-    }
-
     template<typename Setter>
     void both(Setter set)
     {
@@ -125,8 +114,9 @@ class TestClustersProxy : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        configure(m_stock);
-        configure(m_fast);
+        // Both as ClustersView sets its proxy up; each test case changes both the same way.
+        setUpClustersProxy(m_stock, m_model);
+        setUpClustersProxy(m_fast, m_model);
         m_model.setRows(generatedRows());
         QCOMPARE(m_stock.rowCount(), kRows);
     }

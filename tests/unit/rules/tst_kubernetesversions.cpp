@@ -35,7 +35,6 @@ private Q_SLOTS:
     void classify();
     void unsupportedNamesTheWindow();
     void hotfixOfAPreviewPatchIsPreview();
-    void windowIgnoresEntriesThatAreNoVersion();
     void garbageSaysItCannotBeRead();
     void defaultVersion();
 };
@@ -109,11 +108,17 @@ void TestKubernetesVersions::classify()
 
 void TestKubernetesVersions::unsupportedNamesTheWindow()
 {
-    const VersionVerdict v = classifyKubernetesVersion(QStringLiteral("1.12.4"), sampleList());
-    QCOMPARE(v.oldestSupported, QStringLiteral("1.15.11"));
-    QCOMPARE(v.newestSupported, QStringLiteral("1.17.9"));
-    QVERIFY(v.message.contains(QLatin1String("1.15.11")));
-    QVERIFY(v.message.contains(QLatin1String("1.17.9")));
+    // An entry of the list that is no version is not part of the window (it was its oldest).
+    OrchestratorList withNoVersion = sampleList();
+    withNoVersion.versions.prepend({QStringLiteral("latest"), false, false, {}});
+    for (const OrchestratorList &list : {sampleList(), withNoVersion}) {
+        const VersionVerdict v = classifyKubernetesVersion(QStringLiteral("1.12.4"), list);
+        QCOMPARE(v.support, VersionSupport::Unsupported);
+        QCOMPARE(v.oldestSupported, QStringLiteral("1.15.11"));
+        QCOMPARE(v.newestSupported, QStringLiteral("1.17.9"));
+        QVERIFY(v.message.contains(QLatin1String("1.15.11")));
+        QVERIFY(v.message.contains(QLatin1String("1.17.9")));
+    }
     QCOMPARE(classifyKubernetesVersion(QStringLiteral("1.16.13"), OrchestratorList{}).support, VersionSupport::Unknown);
     QVERIFY(classifyKubernetesVersion(QStringLiteral("1.18.6"), sampleList()).message.contains(QLatin1String("SLA")));
 }
@@ -127,16 +132,6 @@ void TestKubernetesVersions::hotfixOfAPreviewPatchIsPreview()
     const VersionVerdict v = classifyKubernetesVersion(QStringLiteral("1.27.3-hotfix"), l);
     QCOMPARE(v.support, VersionSupport::Preview);
     QVERIFY(v.message.contains(QLatin1String("1.27.3-hotfix")));
-}
-
-void TestKubernetesVersions::windowIgnoresEntriesThatAreNoVersion()
-{
-    OrchestratorList l = sampleList();
-    l.versions.prepend({QStringLiteral("latest"), false, false, {}});
-    const VersionVerdict v = classifyKubernetesVersion(QStringLiteral("1.12.4"), l);
-    QCOMPARE(v.support, VersionSupport::Unsupported);
-    QCOMPARE(v.oldestSupported, QStringLiteral("1.15.11"));
-    QCOMPARE(v.newestSupported, QStringLiteral("1.17.9"));
 }
 
 void TestKubernetesVersions::garbageSaysItCannotBeRead()
