@@ -1,16 +1,11 @@
-#include "azure/JsonFields.h"
-
-#include "common/JsonNesting.h"
-#include "common/NumberCast.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <limits>
 
-namespace cw::azure::jsonfields {
+namespace cw::jsonfields {
 
 namespace {
 
@@ -29,7 +24,7 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
 
 Json *findMutable(Json &obj, std::string_view key)
 {
-    return const_cast<Json *>(find(obj, key));
+    return const_cast<Json *>(find(obj, key, Keys::AnyCase));
 }
 
 template <typename Pred>
@@ -71,17 +66,59 @@ QByteArray dump(const Json &json, int indent)
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-const Json *find(const Json &obj, std::string_view key)
+const Json *find(const Json &obj, std::string_view key, Keys keys)
 {
     if (!obj.is_object())
         return nullptr;
     if (auto it = obj.find(key); it != obj.end())
         return &*it;
+    if (keys == Keys::Exact)
+        return nullptr;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (equalsIgnoreCase(it.key(), key))
             return &*it;
     }
     return nullptr;
+}
+
+QString string(const Json &obj, std::string_view key, Keys keys, const QString &fallback)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_string() ? toQString(v->get_ref<const std::string &>()) : fallback;
+}
+
+std::optional<bool> boolean(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_boolean() ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+}
+
+std::optional<double> numberOrNumericString(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    if (!v)
+        return std::nullopt;
+    if (v->is_number())
+        return v->get<double>();
+    if (v->is_string()) {
+        bool ok = false;
+        const double parsed = toQString(v->get_ref<const std::string &>()).toDouble(&ok);
+        if (ok)
+            return parsed;
+    }
+    return std::nullopt;
+}
+
+const Json *object(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_object() ? v : nullptr;
+}
+
+const Json *array(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_array() ? v : nullptr;
 }
 
 QString toQString(const std::string &s)
@@ -115,7 +152,7 @@ void FieldReader::warn(std::string_view key, const char *expected) const
 
 std::optional<QString> FieldReader::string(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
+    const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
         return std::nullopt;
     if (!v->is_string()) {
@@ -127,7 +164,7 @@ std::optional<QString> FieldReader::string(std::string_view key) const
 
 std::optional<double> FieldReader::number(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
+    const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
         return std::nullopt;
     if (!v->is_number()) {
@@ -139,32 +176,20 @@ std::optional<double> FieldReader::number(std::string_view key) const
 
 std::optional<int> FieldReader::integer(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
+    const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
         return std::nullopt;
-    if (v->is_number_integer()) {
-        // Unsigned values above INT_MAX and negative overflow are refused rather than wrapped.
-        if (v->is_number_unsigned()) {
-            const auto u = v->get<std::uint64_t>();
-            if (u <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
-                return static_cast<int>(u);
-        } else {
-            const auto i = v->get<std::int64_t>();
-            if (i >= std::numeric_limits<int>::min() && i <= std::numeric_limits<int>::max())
-                return static_cast<int>(i);
-        }
-    } else if (v->is_number_float()) {
-        // Range before conversion: casting 4.4e91 (or NaN) to an integer type is undefined.
-        if (const auto i = exactIntegerFromDouble<int>(v->get<double>()))
-            return *i;
-    }
+    // Unsigned values above INT_MAX, negative overflow and out-of-range floats are refused
+    // rather than wrapped (issue 18: the range is checked before any conversion).
+    if (const auto i = integerValue<int>(*v))
+        return i;
     warn(key, "an integer");
     return std::nullopt;
 }
 
 std::optional<bool> FieldReader::boolean(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
+    const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
         return std::nullopt;
     if (!v->is_boolean()) {
@@ -176,7 +201,7 @@ std::optional<bool> FieldReader::boolean(std::string_view key) const
 
 const Json *FieldReader::object(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
+    const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
         return nullptr;
     if (!v->is_object()) {
@@ -188,7 +213,7 @@ const Json *FieldReader::object(std::string_view key) const
 
 const Json *FieldReader::array(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
+    const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
         return nullptr;
     if (!v->is_array()) {
@@ -242,4 +267,4 @@ void putObject(Json &obj, std::string_view key, const std::optional<Json> &value
         eraseIfTyped(obj, key, [](const Json &j) { return j.is_object(); });
 }
 
-} // namespace cw::azure::jsonfields
+} // namespace cw::jsonfields
