@@ -150,77 +150,52 @@ void FieldReader::warn(std::string_view key, const char *expected) const
         m_warnings->append(pathOf(key) + QLatin1String(": expected ") + QLatin1String(expected));
 }
 
-std::optional<QString> FieldReader::string(std::string_view key) const
+const Json *FieldReader::typed(std::string_view key, bool (*isType)(const Json &), const char *expected) const
 {
     const Json *v = find(m_obj, key, Keys::AnyCase);
     if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_string()) {
-        warn(key, "a string");
-        return std::nullopt;
+        return nullptr;
+    if (!isType(*v)) {
+        warn(key, expected);
+        return nullptr;
     }
-    return toQString(v->get_ref<const std::string &>());
+    return v;
+}
+
+std::optional<QString> FieldReader::string(std::string_view key) const
+{
+    const Json *v = typed(key, [](const Json &j) { return j.is_string(); }, "a string");
+    return v ? std::optional<QString>(toQString(v->get_ref<const std::string &>())) : std::nullopt;
 }
 
 std::optional<double> FieldReader::number(std::string_view key) const
 {
-    const Json *v = find(m_obj, key, Keys::AnyCase);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_number()) {
-        warn(key, "a number");
-        return std::nullopt;
-    }
-    return v->get<double>();
+    const Json *v = typed(key, [](const Json &j) { return j.is_number(); }, "a number");
+    return v ? std::optional<double>(v->get<double>()) : std::nullopt;
 }
 
 std::optional<int> FieldReader::integer(std::string_view key) const
 {
-    const Json *v = find(m_obj, key, Keys::AnyCase);
-    if (!v || v->is_null())
-        return std::nullopt;
     // Unsigned values above INT_MAX, negative overflow and out-of-range floats are refused
     // rather than wrapped (issue 18: the range is checked before any conversion).
-    if (const auto i = integerValue<int>(*v))
-        return i;
-    warn(key, "an integer");
-    return std::nullopt;
+    const Json *v = typed(key, [](const Json &j) { return integerValue<int>(j).has_value(); }, "an integer");
+    return v ? integerValue<int>(*v) : std::nullopt;
 }
 
 std::optional<bool> FieldReader::boolean(std::string_view key) const
 {
-    const Json *v = find(m_obj, key, Keys::AnyCase);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_boolean()) {
-        warn(key, "true or false");
-        return std::nullopt;
-    }
-    return v->get<bool>();
+    const Json *v = typed(key, [](const Json &j) { return j.is_boolean(); }, "true or false");
+    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
 }
 
 const Json *FieldReader::object(std::string_view key) const
 {
-    const Json *v = find(m_obj, key, Keys::AnyCase);
-    if (!v || v->is_null())
-        return nullptr;
-    if (!v->is_object()) {
-        warn(key, "an object");
-        return nullptr;
-    }
-    return v;
+    return typed(key, [](const Json &j) { return j.is_object(); }, "an object");
 }
 
 const Json *FieldReader::array(std::string_view key) const
 {
-    const Json *v = find(m_obj, key, Keys::AnyCase);
-    if (!v || v->is_null())
-        return nullptr;
-    if (!v->is_array()) {
-        warn(key, "an array");
-        return nullptr;
-    }
-    return v;
+    return typed(key, [](const Json &j) { return j.is_array(); }, "an array");
 }
 
 void dropCaseVariants(Json &obj, std::string_view key)

@@ -103,6 +103,10 @@ public:
     void warn(std::string_view key, const char *expected) const;
 
 private:
+    // The member when present and not null; nullptr otherwise, with a warning when it is present
+    // but fails `isType`.
+    const Json *typed(std::string_view key, bool (*isType)(const Json &), const char *expected) const;
+
     const Json &m_obj;
     QString m_path;
     QStringList *m_warnings;
