@@ -110,27 +110,53 @@ bool numberOrDate(std::string_view text)
 {
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     const auto hex = [&](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '_'; };
-    // A timestamp: YYYY-M-D, optionally followed by T/t/space and a time with a zone.
+    // A timestamp, YAML 1.1's regex: YYYY-M-D, or that followed by T/t or blanks, H:MM:SS, an
+    // optional fraction and an optional zone (blanks then Z, or +/-H[:MM]). Not looser: a plain
+    // `7776-77-7 :` is a string, and yaml-cpp must quote it as a key, so calling it a possible
+    // date made the quoted copy compare unequal (fuzz_kubeconfig's regression input).
     if (text.size() >= 8 && digit(text[0]) && digit(text[1]) && digit(text[2]) && digit(text[3]) && text[4] == '-') {
         size_t j = 5;
-        const auto digits12 = [&] {
+        const auto digitsBetween = [&](size_t least, size_t most) {
             const size_t from = j;
-            while (j < text.size() && j - from < 2 && digit(text[j]))
+            while (j < text.size() && j - from < most && digit(text[j]))
+                ++j;
+            return j - from >= least;
+        };
+        const auto take = [&](char c) {
+            if (j < text.size() && text[j] == c) {
+                ++j;
+                return true;
+            }
+            return false;
+        };
+        const auto blanks = [&] {
+            const size_t from = j;
+            while (j < text.size() && (text[j] == ' ' || text[j] == '\t'))
                 ++j;
             return j > from;
         };
-        if (!digits12() || j >= text.size() || text[j] != '-')
-            return false;
-        ++j;
-        if (!digits12())
+        if (!digitsBetween(1, 2) || !take('-') || !digitsBetween(1, 2))
             return false;
         if (j == text.size())
             return true;
-        if (text[j] != 'T' && text[j] != 't' && text[j] != ' ')
+        if (!take('T') && !take('t') && !blanks())
             return false;
-        return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(j) + 1, text.end(), [&](char ch) {
-            return digit(ch) || ch == ':' || ch == '.' || ch == '+' || ch == '-' || ch == 'Z' || ch == 'z' || ch == ' ';
-        });
+        if (!digitsBetween(1, 2) || !take(':') || !digitsBetween(2, 2) || !take(':') || !digitsBetween(2, 2))
+            return false;
+        if (take('.'))
+            digitsBetween(0, text.size());
+        if (j == text.size())
+            return true;
+        blanks();
+        if (take('Z'))
+            return j == text.size();
+        if (!take('+') && !take('-'))
+            return false;
+        if (!digitsBetween(1, 2))
+            return false;
+        if (take(':') && !digitsBetween(2, 2))
+            return false;
+        return j == text.size();
     }
     std::string_view body = text;
     if (!body.empty() && (body[0] == '+' || body[0] == '-'))

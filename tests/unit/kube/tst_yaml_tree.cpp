@@ -111,6 +111,39 @@ private Q_SLOTS:
         QCOMPARE(picture(mustRead(out)), picture(mustRead(text)));
     }
 
+    // YAML 1.1's timestamp, no looser: fuzz_kubeconfig found `7776-77-7 ::` (key `7776-77-7 :`),
+    // which yaml-cpp must write quoted; taken for a possible date, the quoted copy read back
+    // unequal. Dates and date-times stay "maybe not a string" (kept plain).
+    void timestampsAsYaml11_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("maybeNotAString");
+        QTest::newRow("date") << QByteArray("2001-12-14") << true;
+        QTest::newRow("short date") << QByteArray("2002-1-2") << true;
+        QTest::newRow("canonical") << QByteArray("2001-12-15T02:59:43.1Z") << true;
+        QTest::newRow("iso8601 zone") << QByteArray("2001-12-14t21:59:43.10-05:00") << true;
+        QTest::newRow("space separated") << QByteArray("2001-12-14 21:59:43.10 -5") << true;
+        QTest::newRow("no zone") << QByteArray("2001-12-15 2:59:43.10") << true;
+        QTest::newRow("fuzz regression") << QByteArray("7776-77-7 :") << false;
+        QTest::newRow("date then text") << QByteArray("2001-12-14 lunch") << false;
+        QTest::newRow("no seconds") << QByteArray("2001-12-14 21:59") << false;
+        QTest::newRow("trailing colon") << QByteArray("2001-12-14 21:59:43:") << false;
+    }
+
+    void timestampsAsYaml11()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, maybeNotAString);
+        QCOMPARE(yaml::maybeNotAString(text.toStdString(), yaml::Style::Plain), maybeNotAString);
+    }
+
+    void plainKeyYamlCppMustQuoteReadsBackEqual()
+    {
+        const yaml::Node tree = mustRead("7776-77-7 ::");
+        const QByteArray out = yaml::write(tree);
+        QCOMPARE(mustRead(out), tree);
+    }
+
     void stringsFromOurCodeQuotedOnlyWhenNeeded_data()
     {
         QTest::addColumn<QByteArray>("value");
