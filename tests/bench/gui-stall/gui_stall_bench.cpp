@@ -136,7 +136,8 @@ int main(int argc, char *argv[])
     view.show();
     view.setRefreshIntervalMs(0);
     QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
-    view.setWorkspaces({{.subscriptionId = ep.subscriptionId, .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
+    view.setWorkspaces({{.subscriptionId = ep.subscriptionId,
+                         .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
     if (!refreshed.wait(180000) || view.model()->rowCount() < kComputes) {
         std::printf("gui-stall: the first list did not arrive (%d rows)\n", view.model()->rowCount());
         return 1;
