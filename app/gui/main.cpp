@@ -17,7 +17,6 @@
 #include "common/AppIdentity.h"
 #include "common/AppTranslation.h"
 #include "shell/ApplicationContext.h"
-#include "shell/FirstPaintProbe.h"
 #include "shell/MainWindow.h"
 #include "signin/ConnectionController.h"
 #include "Workbench.h"
@@ -42,8 +41,6 @@ struct Options {
     QCommandLineOption speed{QStringLiteral("sandbox-speed"),
                              QCoreApplication::translate("main", "Scales the sandbox's simulated operation times (1 = demo pace)."),
                              QStringLiteral("factor"), QStringLiteral("1")};
-    // For the start-up benchmark: quit as soon as the main window has painted once.
-    QCommandLineOption firstPaint{QStringLiteral("exit-after-first-paint")};
 };
 
 // The options, with texts in the installed language (so build it after the translators).
@@ -55,8 +52,6 @@ void describe(QCommandLineParser &parser, Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.speed);
-    options.firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(options.firstPaint);
 }
 
 // --help and --version need no window: answer them with a plain QCoreApplication, so that they
@@ -120,14 +115,10 @@ int main(int argc, char *argv[])
     cw::ui::ConnectionController connection(&window, &context);
     workbench.setConnectionController(&connection);
 
-    if (parser.isSet(options.firstPaint)) {
-        cw::ui::exitAfterFirstPaint(&window);
-    } else {
-        window.setEnvironmentStatus(QApplication::translate("main", "Connecting…"), false);
-        // After the first paint: the window shows at once, the connection comes up behind it
-        // (the remembered Azure cloud, or the embedded sandbox).
-        QTimer::singleShot(0, &context, [&context, speed] { context.start(speed); });
-    }
+    window.setEnvironmentStatus(QApplication::translate("main", "Connecting…"), false);
+    // After the first paint: the window shows at once, the connection comes up behind it
+    // (the remembered Azure cloud, or the embedded sandbox).
+    QTimer::singleShot(0, &context, [&context, speed] { context.start(speed); });
     window.show();
     return app.exec();
 }

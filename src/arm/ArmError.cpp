@@ -1,8 +1,9 @@
 #include "arm/ArmError.h"
 
-#include "arm/JsonAccess.h"
 #include "arm/SpecificErrorCode.h"
 #include "auth/AuthError.h"
+#include "common/JsonFields.h"
+#include "common/JsonNesting.h"
 #include "common/NumberCast.h"
 #include "secrets/Redaction.h"
 
@@ -34,16 +35,16 @@ ArmError ArmError::make(Kind kind, QString code, QString message, QString extraD
 ArmError ArmError::fromArmErrorObject(const nlohmann::json &object)
 {
     ArmError error;
-    error.code = json::string(object, "code");
-    error.message = secrets::redact::text(json::string(object, "message"));
-    error.target = json::string(object, "target");
-    if (const auto *details = json::member(object, "details"); details && details->is_array()) {
+    error.code = jsonfields::string(object, "code");
+    error.message = secrets::redact::text(jsonfields::string(object, "message"));
+    error.target = jsonfields::string(object, "target");
+    if (const auto *details = jsonfields::find(object, "details"); details && details->is_array()) {
         for (const auto &item : *details) {
             if (item.is_object())
                 error.details.push_back(fromArmErrorObject(item));
         }
     }
-    if (const auto *info = json::member(object, "additionalInfo"); info && info->is_array())
+    if (const auto *info = jsonfields::find(object, "additionalInfo"); info && info->is_array())
         error.additionalInfo = *info;
     // Azure ML's {"code":"UserError","details":[{"code":"QuotaExceeded"}]}: the app's sentences
     // and decisions key on the specific code; the wrapper is kept for the details.
@@ -57,19 +58,19 @@ ArmError ArmError::fromArmErrorObject(const nlohmann::json &object)
 ArmError ArmError::fromKubernetesStatus(const nlohmann::json &status)
 {
     ArmError error;
-    error.code = json::string(status, "reason");
-    error.message = secrets::redact::text(json::string(status, "message"));
+    error.code = jsonfields::string(status, "reason");
+    error.message = secrets::redact::text(jsonfields::string(status, "message"));
     // Checked, not cast: {"code": 1e300} would be undefined behaviour.
-    if (const auto code = json::number(status, "code"))
+    if (const auto code = jsonfields::numberOrNumericString(status, "code"))
         error.httpStatus = exactIntegerFromDouble<int>(*code).value_or(0);
-    if (const auto *details = json::member(status, "details"); details && details->is_object()) {
-        error.target = json::string(*details, "name");
-        if (const auto *causes = json::member(*details, "causes"); causes && causes->is_array()) {
+    if (const auto *details = jsonfields::find(status, "details"); details && details->is_object()) {
+        error.target = jsonfields::string(*details, "name");
+        if (const auto *causes = jsonfields::find(*details, "causes"); causes && causes->is_array()) {
             for (const auto &cause : *causes) {
                 ArmError detail;
-                detail.code = json::string(cause, "reason");
-                detail.message = json::string(cause, "message");
-                detail.target = json::string(cause, "field");
+                detail.code = jsonfields::string(cause, "reason");
+                detail.message = jsonfields::string(cause, "message");
+                detail.target = jsonfields::string(cause, "field");
                 error.details.push_back(detail);
             }
         }
@@ -89,18 +90,18 @@ ArmError ArmError::fromAuthError(const auth::AuthError &authError)
 ArmError ArmError::fromHttp(int httpStatus, const QByteArray &body)
 {
     ArmError error;
-    const auto parsed = json::parse(body);
-    if (parsed && parsed->is_object()) {
-        const auto &object = *parsed;
-        const auto *inner = json::member(object, "error");
+    const auto parsed = parseBoundedJson(body);
+    if (parsed.is_object()) {
+        const auto &object = parsed;
+        const auto *inner = jsonfields::find(object, "error");
         if (inner && inner->is_object()) {
             error = fromArmErrorObject(*inner);
-        } else if (json::string(object, "kind") == QLatin1String("Status")) {
+        } else if (jsonfields::string(object, "kind") == QLatin1String("Status")) {
             error = fromKubernetesStatus(object);
         } else if (inner && inner->is_string()) { // Azure AD shape
             error.code = QString::fromStdString(inner->get<std::string>());
-            error.message = secrets::redact::text(json::string(object, "error_description"));
-        } else if (json::member(object, "code") && json::member(object, "message")) {
+            error.message = secrets::redact::text(jsonfields::string(object, "error_description"));
+        } else if (jsonfields::find(object, "code") && jsonfields::find(object, "message")) {
             error = fromArmErrorObject(object); // bare {code, message}
         }
     }

@@ -2,7 +2,6 @@
 
 #include "arm/ArmConnection.h"
 #include "arm/ArmLogging.h"
-#include "arm/JsonAccess.h"
 #include "arm/OneShotBody.h"
 #include "arm/RetryPolicy.h"
 #include "auth/TokenCredential.h"

@@ -2,7 +2,7 @@
 
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
-#include "arm/JsonAccess.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -46,7 +46,7 @@ void ArmPager::fetch(ArmRequest request)
             return;
         }
         const nlohmann::json body = response.json();
-        const auto *values = json::member(body, "value");
+        const auto *values = jsonfields::find(body, "value");
         if (!values || !values->is_array()) {
             ArmError error = ArmError::make(ArmError::Kind::Malformed, QStringLiteral("MalformedPage"),
                                             tr("Azure sent a list page that could not be read (no \"value\" array)."));
@@ -60,7 +60,7 @@ void ArmPager::fetch(ArmRequest request)
         if (m_done)
             return; // cancelled from a page() handler
 
-        const QString next = json::string(body, "nextLink");
+        const QString next = jsonfields::string(body, "nextLink");
         if (next.isEmpty()) {
             finish(std::nullopt);
             return;

@@ -1,6 +1,6 @@
 #include "arm/ArmTypes.h"
 
-#include "arm/JsonAccess.h"
+#include "common/JsonNesting.h"
 
 namespace cw::arm {
 
@@ -17,8 +17,8 @@ nlohmann::json ArmResponse::json() const
 {
     if (body.isEmpty())
         return nullptr;
-    auto parsed = json::parse(body);
-    return parsed ? *parsed : nlohmann::json(nullptr);
+    auto parsed = parseBoundedJson(body);
+    return parsed.is_discarded() ? nlohmann::json(nullptr) : parsed;
 }
 
 } // namespace cw::arm

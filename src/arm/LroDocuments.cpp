@@ -1,7 +1,7 @@
 #include "arm/LroDocuments.h"
 
-#include "arm/JsonAccess.h"
 #include "arm/LroState.h"
+#include "common/JsonFields.h"
 #include "common/NumberCast.h"
 
 #include <QCoreApplication>
@@ -20,20 +20,20 @@ QString endedSentence(const QString &status)
 
 QString provisioningState(const nlohmann::json &resource)
 {
-    if (const auto *properties = json::member(resource, "properties"))
-        return json::string(*properties, "provisioningState");
+    if (const auto *properties = jsonfields::find(resource, "properties"))
+        return jsonfields::string(*properties, "provisioningState");
     return {};
 }
 
 std::vector<ArmError> provisioningErrors(const nlohmann::json &resource)
 {
     std::vector<ArmError> errors;
-    const auto *properties = json::member(resource, "properties");
-    const auto *list = properties ? json::member(*properties, "provisioningErrors") : nullptr;
+    const auto *properties = jsonfields::find(resource, "properties");
+    const auto *list = properties ? jsonfields::find(*properties, "provisioningErrors") : nullptr;
     if (!list || !list->is_array())
         return errors;
     for (const auto &item : *list) {
-        const auto *error = json::member(item, "error");
+        const auto *error = jsonfields::find(item, "error");
         errors.push_back(ArmError::fromArmErrorObject(error ? *error : item));
     }
     return errors;
@@ -42,16 +42,16 @@ std::vector<ArmError> provisioningErrors(const nlohmann::json &resource)
 OperationStatusDocument readOperationStatus(const nlohmann::json &body)
 {
     OperationStatusDocument doc;
-    doc.status = json::string(body, "status");
+    doc.status = jsonfields::string(body, "status");
     if (doc.status.isEmpty())
         return doc;
-    if (const auto value = json::number(body, "percentComplete")) {
+    if (const auto value = jsonfields::numberOrNumericString(body, "percentComplete")) {
         // Clamped before conversion: {"percentComplete": 1e300} must not be undefined behaviour.
         doc.percent = std::clamp(clampedIntegerFromDouble<int>(*value), 0, 100);
     }
     if (!isTerminalStatus(doc.status) || isSuccessStatus(doc.status))
         return doc;
-    const auto *errorObject = json::member(body, "error");
+    const auto *errorObject = jsonfields::find(body, "error");
     ArmError error = errorObject && errorObject->is_object()
                          ? ArmError::fromArmErrorObject(*errorObject)
                          : ArmError::make(ArmError::Kind::Http, doc.status, endedSentence(doc.status));

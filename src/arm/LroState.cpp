@@ -1,6 +1,6 @@
 #include "arm/LroState.h"
 
-#include "arm/JsonAccess.h"
+#include "common/JsonFields.h"
 
 namespace cw::arm {
 
@@ -19,12 +19,12 @@ std::optional<LroState> LroState::fromJson(const nlohmann::json &object)
     if (!object.is_object())
         return std::nullopt;
     LroState state;
-    state.operationUrl = json::string(object, "operationUrl");
-    state.locationUrl = json::string(object, "locationUrl");
-    state.resourceUrl = json::string(object, "resourceUrl");
-    state.method = json::string(object, "method").toUpper().toUtf8();
-    state.clientRequestId = json::string(object, "clientRequestId");
-    state.startedAt = QDateTime::fromString(json::string(object, "startedAt"), Qt::ISODateWithMs).toUTC();
+    state.operationUrl = jsonfields::string(object, "operationUrl");
+    state.locationUrl = jsonfields::string(object, "locationUrl");
+    state.resourceUrl = jsonfields::string(object, "resourceUrl");
+    state.method = jsonfields::string(object, "method").toUpper().toUtf8();
+    state.clientRequestId = jsonfields::string(object, "clientRequestId");
+    state.startedAt = QDateTime::fromString(jsonfields::string(object, "startedAt"), Qt::ISODateWithMs).toUTC();
     if (!state.startedAt.isValid())
         state.startedAt = QDateTime::currentDateTimeUtc();
     if (!state.isValid())

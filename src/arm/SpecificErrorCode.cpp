@@ -1,6 +1,6 @@
 #include "arm/SpecificErrorCode.h"
 
-#include "arm/JsonAccess.h"
+#include "common/JsonFields.h"
 
 namespace cw::arm {
 
@@ -15,23 +15,23 @@ QString firstSpecific(const nlohmann::json &object, int depth);
 QString fromInnerErrorChain(const nlohmann::json *inner, int depth)
 {
     for (int level = depth; inner && inner->is_object() && level < kMaxDepth; ++level) {
-        const QString code = json::string(*inner, "code");
+        const QString code = jsonfields::string(*inner, "code");
         if (!code.isEmpty() && !isWrapperErrorCode(code))
             return code;
-        inner = json::member(*inner, "innerError");
+        inner = jsonfields::find(*inner, "innerError");
     }
     return {};
 }
 
 QString fromDetails(const nlohmann::json &object, int depth)
 {
-    const auto *details = json::member(object, "details");
+    const auto *details = jsonfields::find(object, "details");
     if (!details || !details->is_array())
         return {};
     for (const auto &detail : *details) {
         if (!detail.is_object())
             continue;
-        const QString code = json::string(detail, "code");
+        const QString code = jsonfields::string(detail, "code");
         if (!code.isEmpty() && !isWrapperErrorCode(code))
             return code;
         if (QString deeper = firstSpecific(detail, depth + 1); !deeper.isEmpty())
@@ -44,17 +44,17 @@ QString fromDetails(const nlohmann::json &object, int depth)
 // {"type":"ErrorCode","info":{"value":"X"}} and info objects carrying "code" directly.
 QString fromAdditionalInfo(const nlohmann::json &object, int depth)
 {
-    const auto *info = json::member(object, "additionalInfo");
+    const auto *info = jsonfields::find(object, "additionalInfo");
     if (!info || !info->is_array())
         return {};
     for (const auto &item : *info) {
         if (!item.is_object())
             continue;
-        const QString type = json::string(item, "type");
-        const auto *payload = json::member(item, "info");
+        const QString type = jsonfields::string(item, "type");
+        const auto *payload = jsonfields::find(item, "info");
         if (!payload || !payload->is_object())
             continue;
-        const auto *value = json::member(*payload, "value");
+        const auto *value = jsonfields::find(*payload, "value");
         if (type.compare(QLatin1String("InnerError"), Qt::CaseInsensitive) == 0) {
             if (QString code = fromInnerErrorChain(value ? value : payload, depth); !code.isEmpty())
                 return code;
@@ -73,7 +73,7 @@ QString firstSpecific(const nlohmann::json &object, int depth)
         return {};
     if (QString code = fromDetails(object, depth); !code.isEmpty())
         return code;
-    if (QString code = fromInnerErrorChain(json::member(object, "innerError"), depth); !code.isEmpty())
+    if (QString code = fromInnerErrorChain(jsonfields::find(object, "innerError"), depth); !code.isEmpty())
         return code;
     return fromAdditionalInfo(object, depth);
 }
@@ -89,7 +89,7 @@ bool isWrapperErrorCode(const QString &code)
 
 QString specificErrorCode(const nlohmann::json &errorObject)
 {
-    if (!errorObject.is_object() || !isWrapperErrorCode(json::string(errorObject, "code")))
+    if (!errorObject.is_object() || !isWrapperErrorCode(jsonfields::string(errorObject, "code")))
         return {};
     return firstSpecific(errorObject, 0);
 }

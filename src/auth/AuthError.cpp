@@ -1,6 +1,7 @@
 #include "auth/AuthError.h"
-#include "common/JsonNesting.h"
 
+#include "common/JsonFields.h"
+#include "common/JsonNesting.h"
 #include "secrets/Redaction.h"
 
 #include <QCoreApplication>
@@ -56,14 +57,6 @@ QString sentenceFor(const QString &error, const QString &description, int status
         return tr("Azure AD is temporarily unavailable; please try again.");
     return tr("Sign-in failed (%1).").arg(error.isEmpty() ? QString::number(status) : error);
 }
-
-// A string member, or empty. Not json::value(): that throws when the member is, say, a number
-// ({"error":{"code":5}}), and an exception from an error answer would end the process.
-QString stringMember(const nlohmann::json &object, const char *name)
-{
-    const auto it = object.find(name);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
 } // namespace
 
 AuthError AuthError::make(const QString &code, const QString &message, const QString &rawDetail)
@@ -81,16 +74,13 @@ AuthError AuthError::fromAadResponse(int httpStatus, const QByteArray &body)
     result.httpStatus = httpStatus;
     const auto json = parseBoundedJson(body);
     QString description;
-    if (json.is_object()) {
-        if (json.contains("error") && json["error"].is_string())
-            result.code = QString::fromStdString(json["error"].get<std::string>());
-        else if (json.contains("error") && json["error"].is_object()) // ARM-shaped error
-            result.code = stringMember(json["error"], "code");
-        if (json.contains("error_description") && json["error_description"].is_string())
-            description = QString::fromStdString(json["error_description"].get<std::string>());
-        else if (json.contains("error") && json["error"].is_object())
-            description = stringMember(json["error"], "message");
+    if (const auto *armError = jsonfields::object(json, "error")) { // ARM-shaped error
+        result.code = jsonfields::string(*armError, "code");
+        description = jsonfields::string(*armError, "message");
+    } else {
+        result.code = jsonfields::string(json, "error");
     }
+    description = jsonfields::string(json, "error_description", jsonfields::Keys::Exact, description);
     if (result.code.isEmpty())
         result.code = QStringLiteral("http_%1").arg(httpStatus);
     result.message = sentenceFor(result.code, description, httpStatus);

@@ -3,6 +3,7 @@
 #include "auth/AadClient.h"
 #include "auth/AuthLogging.h"
 #include "auth/DeviceCodeReply.h"
+#include "common/JsonFields.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -15,12 +16,6 @@ QByteArray withOfflineAccess(const QString &scope)
 {
     // offline_access asks Azure AD for the refresh token that makes later sign-ins silent.
     return (scope + QStringLiteral(" offline_access")).toUtf8();
-}
-
-QString stringField(const nlohmann::json &body, const char *name)
-{
-    const auto it = body.find(name);
-    return it != body.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
 } // namespace
@@ -111,7 +106,7 @@ void DeviceCodeCredential::refreshGrant(const QString &scope, FetchCallback done
 
 void DeviceCodeCredential::rememberRefreshToken(const AadReply &reply)
 {
-    const QByteArray refresh = stringField(reply.body, "refresh_token").toUtf8();
+    const QByteArray refresh = jsonfields::string(reply.body, "refresh_token").toUtf8();
     if (refresh.isEmpty() || refresh == m_refreshToken)
         return;
     m_refreshToken = refresh;

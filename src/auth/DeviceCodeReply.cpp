@@ -1,6 +1,7 @@
 #include "auth/DeviceCodeReply.h"
 
 #include "auth/AadClient.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -9,12 +10,6 @@
 namespace cw::auth {
 
 namespace {
-
-QString stringField(const nlohmann::json &body, const char *name)
-{
-    const auto it = body.find(name);
-    return it != body.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
 
 // An integer field (number or numeric string) clamped to [low, high]; `fallback` when absent
 // or unreadable. Read at full width first: narrowing 4294967301 to int would give 5.
@@ -47,12 +42,12 @@ DeviceCodeReply readDeviceCodeReply(const AadReply &reply)
         return result;
     }
     const nlohmann::json &body = reply.body;
-    result.info.userCode = stringField(body, "user_code");
-    result.info.verificationUri = QUrl(stringField(body, "verification_uri"));
-    result.info.message = stringField(body, "message");
+    result.info.userCode = jsonfields::string(body, "user_code");
+    result.info.verificationUri = QUrl(jsonfields::string(body, "verification_uri"));
+    result.info.message = jsonfields::string(body, "message");
     result.info.expiresInSeconds = boundedIntField(body, "expires_in", 900, 0, 24 * 3600);
     result.info.intervalSeconds = boundedIntField(body, "interval", 5, 1, 3600);
-    result.deviceCode = stringField(body, "device_code").toUtf8();
+    result.deviceCode = jsonfields::string(body, "device_code").toUtf8();
     if (result.deviceCode.isEmpty() || result.info.userCode.isEmpty()) {
         result = {};
         result.error = AuthError::make(

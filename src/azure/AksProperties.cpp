@@ -1,6 +1,6 @@
 #include "azure/AksProperties.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 
 namespace cw::azure {
 
@@ -19,6 +19,38 @@ bool equalsCi(const std::optional<QString> &v, QLatin1String expected)
     return v && v->compare(expected, Qt::CaseInsensitive) == 0;
 }
 
+// The text members of a struct with their JSON names: fromJson() and toJson() both walk one
+// table, so a name is spelt once and reading and writing cannot drift apart.
+template <typename T>
+struct TextField {
+    const char *key;
+    std::optional<QString> T::*member;
+};
+
+constexpr TextField<SslConfiguration> kSslText[] = {
+    {"status", &SslConfiguration::status}, {"cert", &SslConfiguration::cert}, {"key", &SslConfiguration::key},
+    {"cname", &SslConfiguration::cname}, {"leafDomainLabel", &SslConfiguration::leafDomainLabel}};
+
+constexpr TextField<AksNetworkingConfiguration> kNetworkingText[] = {
+    {"subnetId", &AksNetworkingConfiguration::subnetId},
+    {"serviceCidr", &AksNetworkingConfiguration::serviceCidr},
+    {"dnsServiceIP", &AksNetworkingConfiguration::dnsServiceIP},
+    {"dockerBridgeCidr", &AksNetworkingConfiguration::dockerBridgeCidr}};
+
+template <typename T, size_t N>
+void readText(const FieldReader &f, T &into, const TextField<T> (&fields)[N])
+{
+    for (const TextField<T> &field : fields)
+        into.*field.member = f.string(field.key);
+}
+
+template <typename T, size_t N>
+void writeText(Json &out, const T &from, const TextField<T> (&fields)[N])
+{
+    for (const TextField<T> &field : fields)
+        jsonfields::putString(out, field.key, from.*field.member);
+}
+
 } // namespace
 
 bool SslConfiguration::isEnabled() const
@@ -30,11 +62,7 @@ SslConfiguration SslConfiguration::fromJson(const Json &json, const QString &pat
 {
     SslConfiguration s;
     const FieldReader f(json, path, warnings);
-    s.status = f.string("status");
-    s.cert = f.string("cert");
-    s.key = f.string("key");
-    s.cname = f.string("cname");
-    s.leafDomainLabel = f.string("leafDomainLabel");
+    readText(f, s, kSslText);
     s.overwriteExistingDomain = f.boolean("overwriteExistingDomain");
     s.raw = json;
     return s;
@@ -43,11 +71,7 @@ SslConfiguration SslConfiguration::fromJson(const Json &json, const QString &pat
 Json SslConfiguration::toJson() const
 {
     Json out = baseObject(raw);
-    jsonfields::putString(out, "status", status);
-    jsonfields::putString(out, "cert", cert);
-    jsonfields::putString(out, "key", key);
-    jsonfields::putString(out, "cname", cname);
-    jsonfields::putString(out, "leafDomainLabel", leafDomainLabel);
+    writeText(out, *this, kSslText);
     jsonfields::putBool(out, "overwriteExistingDomain", overwriteExistingDomain);
     return out;
 }
@@ -56,11 +80,7 @@ AksNetworkingConfiguration AksNetworkingConfiguration::fromJson(const Json &json
                                                                 QStringList *warnings)
 {
     AksNetworkingConfiguration n;
-    const FieldReader f(json, path, warnings);
-    n.subnetId = f.string("subnetId");
-    n.serviceCidr = f.string("serviceCidr");
-    n.dnsServiceIP = f.string("dnsServiceIP");
-    n.dockerBridgeCidr = f.string("dockerBridgeCidr");
+    readText(FieldReader(json, path, warnings), n, kNetworkingText);
     n.raw = json;
     return n;
 }
@@ -68,10 +88,7 @@ AksNetworkingConfiguration AksNetworkingConfiguration::fromJson(const Json &json
 Json AksNetworkingConfiguration::toJson() const
 {
     Json out = baseObject(raw);
-    jsonfields::putString(out, "subnetId", subnetId);
-    jsonfields::putString(out, "serviceCidr", serviceCidr);
-    jsonfields::putString(out, "dnsServiceIP", dnsServiceIP);
-    jsonfields::putString(out, "dockerBridgeCidr", dockerBridgeCidr);
+    writeText(out, *this, kNetworkingText);
     return out;
 }
 
@@ -108,7 +125,7 @@ AksProperties AksProperties::fromJson(const Json &json, const QString &path, QSt
     if (const Json *net = f.object("aksNetworkingConfiguration"))
         a.aksNetworkingConfiguration =
             AksNetworkingConfiguration::fromJson(*net, f.pathOf("aksNetworkingConfiguration"), warnings);
-    // find() is case-insensitive, so the capitalised 2021-04-01 spellings are read too.
+    // FieldReader matches any case, so the capitalised 2021-04-01 spellings are read too.
     a.loadBalancerType = f.string("loadBalancerType");
     a.loadBalancerSubnet = f.string("loadBalancerSubnet");
     a.raw = json;

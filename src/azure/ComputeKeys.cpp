@@ -1,6 +1,6 @@
 #include "azure/ComputeKeys.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +30,7 @@ ParseResult<ComputeKeys> ComputeKeys::fromJson(const Json &json)
 
 ParseResult<QList<ClusterCredential>> parseClusterCredentials(const Json &json)
 {
-    const Json *list = jsonfields::find(json, "kubeconfigs");
+    const Json *list = jsonfields::find(json, "kubeconfigs", jsonfields::Keys::AnyCase);
     if (!list || !list->is_array())
         return ParseResult<QList<ClusterCredential>>::failure(
             QCoreApplication::translate("cw::azure", "The credential answer has no 'kubeconfigs' array."));

@@ -1,6 +1,6 @@
 #include "azure/ComputeResource.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 
@@ -131,7 +131,7 @@ Json ComputeResource::toJson() const
     jsonfields::putString(out, "location", location);
 
     Json props = Json::object();
-    if (const Json *existing = jsonfields::find(out, "properties"); existing && existing->is_object())
+    if (const Json *existing = jsonfields::find(out, "properties", jsonfields::Keys::AnyCase); existing && existing->is_object())
         props = *existing;
     jsonfields::putString(props, "computeType", computeType);
     jsonfields::putString(props, "computeLocation", computeLocation);

@@ -1,6 +1,6 @@
 #include "azure/ComputeUsage.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 #include "azure/ModelList.h"
 #include "common/NumberCast.h"
 
@@ -36,7 +36,7 @@ ParseResult<ComputeUsage> ComputeUsage::fromJson(const Json &json)
 
 ParseResult<QList<ComputeUsage>> parseComputeUsageList(const Json &json)
 {
-    const Json *list = json.is_object() ? jsonfields::find(json, "value") : nullptr;
+    const Json *list = json.is_object() ? jsonfields::find(json, "value", jsonfields::Keys::AnyCase) : nullptr;
     if (!list || !list->is_array())
         return ParseResult<QList<ComputeUsage>>::failure(
             QCoreApplication::translate("cw::azure", "The usage list has no 'value' array."));

@@ -13,6 +13,14 @@ arm::ArmRequest aksRequest(QByteArray method, QString path)
     return versionedRequest(std::move(method), std::move(path), apiversion::kContainerService);
 }
 
+// POST .../managedClusters/<name>/<action>: the user and the admin kubeconfig differ only there.
+arm::ArmRequest credentialsRequest(const QString &subscriptionId, const QString &resourceGroup, const QString &name,
+                                   const char *action)
+{
+    return aksRequest("POST", armpath::managedCluster(subscriptionId, resourceGroup, name) + QLatin1Char('/')
+                                  + QLatin1String(action));
+}
+
 } // namespace
 
 ManagedClusterService::ManagedClusterService(arm::ArmConnection *connection)
@@ -45,21 +53,17 @@ ManagedClusterGetJob *ManagedClusterService::get(const QString &resourceId)
 ClusterCredentialsJob *ManagedClusterService::userCredentials(const QString &subscriptionId,
                                                               const QString &resourceGroup, const QString &name)
 {
-    return new ClusterCredentialsJob(
-        m_connection,
-        aksRequest("POST", armpath::managedCluster(subscriptionId, resourceGroup, name)
-                               + QLatin1String("/listClusterUserCredential")),
-        &parseClusterCredentials);
+    return new ClusterCredentialsJob(m_connection,
+                                     credentialsRequest(subscriptionId, resourceGroup, name, "listClusterUserCredential"),
+                                     &parseClusterCredentials);
 }
 
 ClusterCredentialsJob *ManagedClusterService::adminCredentials(const QString &subscriptionId,
                                                                const QString &resourceGroup, const QString &name)
 {
-    return new ClusterCredentialsJob(
-        m_connection,
-        aksRequest("POST", armpath::managedCluster(subscriptionId, resourceGroup, name)
-                               + QLatin1String("/listClusterAdminCredential")),
-        &parseClusterCredentials);
+    return new ClusterCredentialsJob(m_connection,
+                                     credentialsRequest(subscriptionId, resourceGroup, name, "listClusterAdminCredential"),
+                                     &parseClusterCredentials);
 }
 
 } // namespace cw::azure

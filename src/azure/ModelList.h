@@ -1,5 +1,5 @@
 #pragma once
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 #include "azure/ParseResult.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #include "azure/OrchestratorVersion.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 #include "azure/ModelList.h"
 
 #include <QCoreApplication>
@@ -46,8 +46,8 @@ ParseResult<OrchestratorVersion> OrchestratorVersion::fromJson(const Json &json)
 
 ParseResult<QList<OrchestratorVersion>> parseOrchestratorVersionList(const Json &json)
 {
-    const Json *props = jsonfields::find(json, "properties");
-    const Json *list = props ? jsonfields::find(*props, "orchestrators") : nullptr;
+    const Json *props = jsonfields::find(json, "properties", jsonfields::Keys::AnyCase);
+    const Json *list = props ? jsonfields::find(*props, "orchestrators", jsonfields::Keys::AnyCase) : nullptr;
     if (!list || !list->is_array())
         return ParseResult<QList<OrchestratorVersion>>::failure(QCoreApplication::translate(
             "cw::azure", "The orchestrator list has no 'properties.orchestrators' array."));

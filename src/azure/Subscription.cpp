@@ -1,6 +1,6 @@
 #include "azure/Subscription.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "azure/SubscriptionLocation.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "azure/VmSize.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 #include "azure/ModelList.h"
 #include "common/NumberCast.h"
 
@@ -48,9 +48,9 @@ ParseResult<QList<VmSize>> parseVmSizeList(const Json &json)
         return ParseResult<QList<VmSize>>::failure(
             QCoreApplication::translate("cw::azure", "The VM size list is not a JSON object."));
     ParseResult<QList<VmSize>> r;
-    const Json *list = jsonfields::find(json, "value");
+    const Json *list = jsonfields::find(json, "value", jsonfields::Keys::AnyCase);
     if (!list || !list->is_array())
-        list = jsonfields::find(json, "amlCompute");
+        list = jsonfields::find(json, "amlCompute", jsonfields::Keys::AnyCase);
     if (!list || !list->is_array())
         return ParseResult<QList<VmSize>>::failure(
             QCoreApplication::translate("cw::azure", "The VM size list has no 'value' array."));

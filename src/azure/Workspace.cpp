@@ -1,6 +1,6 @@
 #include "azure/Workspace.h"
 
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 #include "azure/ResourceId.h"
 
 #include <QCoreApplication>

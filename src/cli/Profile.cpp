@@ -1,4 +1,5 @@
 #include "cli/Profile.h"
+#include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 
 #include <QCoreApplication>
@@ -19,12 +20,6 @@ constexpr std::pair<Profile::Kind, const char *> kKinds[] = {
     {Profile::Kind::EmbeddedSandbox, "embedded-sandbox"}, {Profile::Kind::SandboxEndpoint, "sandbox-endpoint"},
     {Profile::Kind::ServicePrincipal, "service-principal"}, {Profile::Kind::DeviceCode, "device-code"},
     {Profile::Kind::AzureCli, "az"}};
-
-QString str(const nlohmann::json &j, const char *key)
-{
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
 
 } // namespace
 
@@ -61,7 +56,7 @@ std::optional<Profile> Profile::fromBytes(const QByteArray &contents, const QStr
         return std::nullopt;
     }
     Profile p;
-    const QString kind = str(j, "kind");
+    const QString kind = jsonfields::string(j, "kind");
     bool known = false;
     for (const auto &[k, name] : kKinds)
         if (kind == QLatin1String(name)) {
@@ -72,13 +67,13 @@ std::optional<Profile> Profile::fromBytes(const QByteArray &contents, const QStr
         *error = QCoreApplication::translate("cw::cli", "%1 names an unknown sign-in kind '%2'.").arg(origin, kind);
         return std::nullopt;
     }
-    p.cloud = str(j, "cloud");
-    p.endpointFile = str(j, "endpointFile");
-    p.tenantId = str(j, "tenantId");
-    p.clientId = str(j, "clientId");
-    p.subscriptionId = str(j, "subscriptionId");
-    p.resourceGroup = str(j, "resourceGroup");
-    p.workspace = str(j, "workspace");
+    p.cloud = jsonfields::string(j, "cloud");
+    p.endpointFile = jsonfields::string(j, "endpointFile");
+    p.tenantId = jsonfields::string(j, "tenantId");
+    p.clientId = jsonfields::string(j, "clientId");
+    p.subscriptionId = jsonfields::string(j, "subscriptionId");
+    p.resourceGroup = jsonfields::string(j, "resourceGroup");
+    p.workspace = jsonfields::string(j, "workspace");
     return p;
 }
 

@@ -1,4 +1,5 @@
 #include "kube/KubeClient.h"
+#include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 
 #include "common/AppIdentity.h"
@@ -209,9 +210,8 @@ KubeSecretResult readSecretAnswer(int httpStatus, const QByteArray &body, const 
     KubeSecret secret;
     secret.name = name;
     secret.ns = ns;
-    if (const auto it = doc.find("type"); it != doc.end() && it->is_string())
-        secret.type = QString::fromStdString(it->get<std::string>());
-    if (const auto data = doc.find("data"); data != doc.end() && data->is_object()) {
+    secret.type = jsonfields::string(doc, "type");
+    if (const auto *data = jsonfields::object(doc, "data")) {
         for (auto it = data->begin(); it != data->end(); ++it) {
             if (!it->is_string())
                 continue;

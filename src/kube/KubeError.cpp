@@ -1,4 +1,6 @@
 #include "kube/KubeError.h"
+
+#include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 
 #include <QCoreApplication>
@@ -6,18 +8,6 @@
 #include <nlohmann/json.hpp>
 
 namespace cw::kube {
-
-namespace {
-
-QString field(const nlohmann::json &obj, const char *key)
-{
-    const auto it = obj.find(key);
-    if (it == obj.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
-
-} // namespace
 
 KubeError KubeError::fromHttp(int httpStatus, const QByteArray &body, const QString &what)
 {
@@ -27,9 +17,9 @@ KubeError KubeError::fromHttp(int httpStatus, const QByteArray &body, const QStr
     const QByteArray shown = body.left(4096);
     e.detail = QStringLiteral("HTTP %1\n").arg(httpStatus) + QString::fromUtf8(shown);
     const nlohmann::json status = parseBoundedJson(body);
-    if (status.is_object() && field(status, "kind") == QLatin1String("Status")) {
-        e.reason = field(status, "reason");
-        e.message = field(status, "message");
+    if (status.is_object() && jsonfields::string(status, "kind") == QLatin1String("Status")) {
+        e.reason = jsonfields::string(status, "reason");
+        e.message = jsonfields::string(status, "message");
     }
     switch (httpStatus) {
     case 401:

@@ -1,6 +1,7 @@
 #include "rules/KubernetesVersions.h"
 
 #include <QCoreApplication>
+#include <QVersionNumber>
 
 namespace cw::rules {
 namespace {
@@ -9,21 +10,30 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::KubernetesVersions)
 };
 
-QList<int> numbers(const QString &version)
+// The numbers of a Kubernetes version: "1.27.3", "v1.28.0", "1.27" (its patch is .0), and a
+// build of a patch release, "1.27.3-hotfix" or "1.27.3+build": AKS names hotfixes of a listed
+// patch that way, so the suffix is not compared. Anything else (no minor number, text after
+// the numbers) is no version: nullopt. Normalized, so 1.27 and 1.27.0 are the same version.
+std::optional<QVersionNumber> parsed(const QString &version)
 {
-    QString v = version.trimmed();
+    QStringView v = QStringView(version).trimmed();
     if (v.startsWith(u'v') || v.startsWith(u'V'))
-        v.remove(0, 1);
-    QList<int> out;
-    for (const QString &part : v.split(u'.'))
-        out.append(part.toInt());
-    return out;
+        v = v.sliced(1);
+    qsizetype suffix = 0;
+    const QVersionNumber number = QVersionNumber::fromString(v, &suffix);
+    if (number.segmentCount() < 2 || v.at(0).isSpace()
+        || (suffix < v.size() && v.at(suffix) != u'-' && v.at(suffix) != u'+'))
+        return std::nullopt;
+    return number.normalized();
 }
 
-QString minorOf(const QString &version)
+// "1.27" of a version, for "a patch release of a listed minor version".
+std::optional<QVersionNumber> minorOf(const QString &version)
 {
-    const QList<int> n = numbers(version);
-    return QStringLiteral("%1.%2").arg(n.value(0)).arg(n.value(1));
+    const std::optional<QVersionNumber> v = parsed(version);
+    if (!v)
+        return std::nullopt;
+    return QVersionNumber(v->majorVersion(), v->minorVersion());
 }
 
 } // namespace
@@ -39,15 +49,7 @@ std::optional<OrchestratorVersion> OrchestratorList::defaultVersion() const
 
 int compareVersions(const QString &a, const QString &b)
 {
-    const QList<int> na = numbers(a);
-    const QList<int> nb = numbers(b);
-    for (qsizetype i = 0; i < std::max(na.size(), nb.size()); ++i) {
-        const int x = na.value(i);
-        const int y = nb.value(i);
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
+    return QVersionNumber::compare(parsed(a).value_or(QVersionNumber()), parsed(b).value_or(QVersionNumber()));
 }
 
 VersionVerdict classifyKubernetesVersion(const QString &version, const OrchestratorList &list)
@@ -65,11 +67,18 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
                               .arg(v);
         return verdict;
     }
+    const std::optional<QVersionNumber> number = parsed(v);
+    if (!number) {
+        verdict.message = Text::tr("The cluster's Kubernetes version \"%1\" cannot be read; it cannot be "
+                                   "checked before attaching.")
+                              .arg(v);
+        return verdict;
+    }
     // Supported window = the non-preview versions the list carries.
     QString oldest;
     QString newest;
     for (const OrchestratorVersion &o : list.versions) {
-        if (o.isPreview)
+        if (o.isPreview || !parsed(o.version))
             continue;
         if (oldest.isEmpty() || compareVersions(o.version, oldest) < 0)
             oldest = o.version;
@@ -80,7 +89,7 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
     verdict.newestSupported = newest;
 
     for (const OrchestratorVersion &o : list.versions) {
-        if (compareVersions(o.version, v) == 0) {
+        if (parsed(o.version) == number) {
             verdict.support = o.isPreview ? VersionSupport::Preview : VersionSupport::Supported;
             verdict.message = o.isPreview
                 ? Text::tr("Kubernetes %1 is a preview version: it can be attached but comes "
@@ -93,13 +102,14 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
     // Not listed exactly: a patch release of a listed minor version is still supported;
     // anything else is outside the window.
     bool minorPreview = false;
+    const QVersionNumber minor(number->majorVersion(), number->minorVersion());
     for (const OrchestratorVersion &o : list.versions) {
-        if (minorOf(o.version) == minorOf(v)) {
+        if (minorOf(o.version) == minor) {
             if (!o.isPreview) {
                 verdict.support = VersionSupport::Supported;
                 verdict.message = Text::tr("Kubernetes %1 is supported (minor version %2 is "
                                            "available in the region).")
-                                      .arg(v, minorOf(v));
+                                      .arg(v, minor.toString());
                 return verdict;
             }
             minorPreview = true;

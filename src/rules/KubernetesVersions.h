@@ -31,8 +31,9 @@ struct VersionVerdict {
     QString newestSupported;
 };
 
-// Numeric comparison of dotted versions ("1.9" < "1.10"); a leading "v" is ignored.
-// Returns <0, 0, >0; unparsable parts compare as 0.
+// Numeric comparison of Kubernetes versions with QVersionNumber ("1.9" < "1.10", "1.16" ==
+// "1.16.0"); a leading "v" and a build suffix ("-hotfix", "+build") are ignored. Returns <0, 0,
+// >0; a text that is no version compares below every version.
 int compareVersions(const QString &a, const QString &b);
 
 VersionVerdict classifyKubernetesVersion(const QString &version, const OrchestratorList &list);

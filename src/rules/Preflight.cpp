@@ -9,14 +9,6 @@
 #include <algorithm>
 
 namespace cw::rules {
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(cw::rules::Preflight)
-};
-
-} // namespace
-
 namespace preflight_detail {
 
 PreflightCheck pass(const QString &id, const QString &title, const QString &reason, const QString &fix)

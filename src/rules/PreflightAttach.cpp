@@ -10,10 +10,6 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(cw::rules::Preflight)
-};
-
 using namespace preflight_detail;
 
 // An authorized range may be a bare address (meaning /32).

@@ -2,16 +2,7 @@
 #include "rules/Preflight.h"
 #include "rules/PreflightSupport.h"
 
-#include <QCoreApplication>
-
 namespace cw::rules {
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(cw::rules::Preflight)
-};
-
-} // namespace
 
 using namespace preflight_detail;
 

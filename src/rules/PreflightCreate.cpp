@@ -5,16 +5,7 @@
 #include "rules/RegionRules.h"
 #include "rules/SizeRules.h"
 
-#include <QCoreApplication>
-
 namespace cw::rules {
-namespace {
-
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(cw::rules::Preflight)
-};
-
-} // namespace
 
 using namespace preflight_detail;
 

@@ -3,7 +3,14 @@
 #include "rules/Finding.h"
 #include "rules/Preflight.h"
 
+#include <QCoreApplication>
+
 namespace cw::rules::preflight_detail {
+
+// The translation context of every preflight sentence (one class, so lupdate and tr() agree).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cw::rules::Preflight)
+};
 
 PreflightCheck pass(const QString &id, const QString &title, const QString &reason,
                     const QString &fix = {});

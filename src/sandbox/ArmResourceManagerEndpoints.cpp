@@ -25,7 +25,7 @@ QString groupLocation(SandboxService &svc, const QString &sub, const QString &rg
     for (const char *collection : {"workspaces", "clusters"}) {
         for (auto it = svc.state.root[collection].begin(); it != svc.state.root[collection].end(); ++it) {
             if (q(it.key()).startsWith(prefix))
-                return jsonString(it.value(), "location", QLatin1String(kWorkspaceLocation));
+                return jsonfields::string(it.value(), "location", Keys::AnyCase, QLatin1String(kWorkspaceLocation));
         }
     }
     return QLatin1String(kWorkspaceLocation);
@@ -88,9 +88,9 @@ bool matches(const Json &resource, const QList<FilterClause> &clauses)
         if (eq(c.field, "resourceGroup"))
             actual = resourceGroupOf(resource.value("id", std::string()));
         else if (eq(c.field, "resourceType"))
-            actual = jsonString(resource, "type");
+            actual = jsonfields::string(resource, "type", Keys::AnyCase);
         else if (eq(c.field, "name") || eq(c.field, "location"))
-            actual = jsonString(resource, c.field.toLower().toUtf8().constData());
+            actual = jsonfields::string(resource, c.field.toLower().toUtf8().constData(), Keys::AnyCase);
         else if (eq(c.field, "tagName"))
             actual = resource.value("tags", Json::object()).contains(s(c.value)) ? c.value : QString();
         else if (eq(c.field, "tagValue"))

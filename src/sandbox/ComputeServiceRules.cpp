@@ -14,11 +14,6 @@ HttpReply badArgument(const QString &message, const QString &target = {})
     return HttpReply::armError(400, QStringLiteral("BadArgument"), message, target);
 }
 
-QString str(const Json *v)
-{
-    return v && v->is_string() ? q(v->get<std::string>()) : QString();
-}
-
 bool same(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
 
 Json errorArray(std::initializer_list<std::pair<const char *, QString>> errors)
@@ -54,25 +49,25 @@ std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QStri
     if (!parsed || !parsed->is_object())
         return HttpReply::armError(400, QStringLiteral("InvalidRequestContent"),
                                    QStringLiteral("The request content was invalid and could not be deserialized."));
-    const Json *props = findMember(*parsed, "properties");
+    const Json *props = jsonfields::find(*parsed, "properties", Keys::AnyCase);
     if (!props || !props->is_object())
         return badArgument(QStringLiteral("The request body must contain 'properties'."), QStringLiteral("properties"));
     ComputeRequest r;
     r.name = name;
-    r.computeType = str(findMember(*props, "computeType"));
-    r.computeLocation = str(findMember(*props, "computeLocation"));
+    r.computeType = jsonfields::string(*props, "computeType", Keys::AnyCase);
+    r.computeLocation = jsonfields::string(*props, "computeLocation", Keys::AnyCase);
     if (r.computeLocation.isEmpty())
-        r.computeLocation = str(findMember(*parsed, "location"));
+        r.computeLocation = jsonfields::string(*parsed, "location", Keys::AnyCase);
     if (r.computeLocation.isEmpty())
         r.computeLocation = workspaceLocation;
-    r.resourceId = str(findMember(*props, "resourceId"));
-    r.description = str(findMember(*props, "description"));
+    r.resourceId = jsonfields::string(*props, "resourceId", Keys::AnyCase);
+    r.description = jsonfields::string(*props, "description", Keys::AnyCase);
     const Json empty = Json::object();
-    const Json *innerPtr = findMember(*props, "properties");
+    const Json *innerPtr = jsonfields::find(*props, "properties", Keys::AnyCase);
     const Json &inner = innerPtr && innerPtr->is_object() ? *innerPtr : empty;
-    if (const QString purpose = str(findMember(inner, "clusterPurpose")); !purpose.isEmpty())
+    if (const QString purpose = jsonfields::string(inner, "clusterPurpose", Keys::AnyCase); !purpose.isEmpty())
         r.clusterPurpose = purpose;
-    if (const Json *count = findMember(inner, "agentCount"); count && !count->is_null()) {
+    if (const Json *count = jsonfields::find(inner, "agentCount", Keys::AnyCase); count && !count->is_null()) {
         if (!count->is_number_integer())
             return badArgument(QStringLiteral("agentCount must be an integer."), QStringLiteral("agentCount"));
         // AKS allows at most 1,000 nodes per pool; the bound also keeps agentCount * vCPUs and
@@ -83,24 +78,23 @@ std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QStri
         r.agentCount = int(count->get<qint64>());
         r.hasAgentCount = true;
     }
-    if (const QString size = str(findMember(inner, "agentVmSize")); !size.isEmpty()) {
+    if (const QString size = jsonfields::string(inner, "agentVmSize", Keys::AnyCase); !size.isEmpty()) {
         r.agentVmSize = size;
         r.hasAgentVmSize = true;
     }
-    if (const Json *ssl = findMember(inner, "sslConfiguration"); ssl && ssl->is_object()) {
-        if (const QString status = str(findMember(*ssl, "status")); !status.isEmpty())
+    if (const Json *ssl = jsonfields::find(inner, "sslConfiguration", Keys::AnyCase); ssl && ssl->is_object()) {
+        if (const QString status = jsonfields::string(*ssl, "status", Keys::AnyCase); !status.isEmpty())
             r.sslStatus = status;
-        r.sslCert = str(findMember(*ssl, "cert"));
-        r.sslKey = str(findMember(*ssl, "key"));
-        r.sslCname = str(findMember(*ssl, "cname"));
-        r.leafDomainLabel = str(findMember(*ssl, "leafDomainLabel"));
-        const Json *overwrite = findMember(*ssl, "overwriteExistingDomain");
-        r.overwriteExistingDomain = overwrite && overwrite->is_boolean() && overwrite->get<bool>();
+        r.sslCert = jsonfields::string(*ssl, "cert", Keys::AnyCase);
+        r.sslKey = jsonfields::string(*ssl, "key", Keys::AnyCase);
+        r.sslCname = jsonfields::string(*ssl, "cname", Keys::AnyCase);
+        r.leafDomainLabel = jsonfields::string(*ssl, "leafDomainLabel", Keys::AnyCase);
+        r.overwriteExistingDomain = jsonfields::boolean(*ssl, "overwriteExistingDomain", Keys::AnyCase).value_or(false);
     }
-    if (const QString lb = str(findMember(inner, "loadBalancerType")); !lb.isEmpty())
+    if (const QString lb = jsonfields::string(inner, "loadBalancerType", Keys::AnyCase); !lb.isEmpty())
         r.loadBalancerType = lb;
-    r.loadBalancerSubnet = str(findMember(inner, "loadBalancerSubnet"));
-    if (const Json *net = findMember(inner, "aksNetworkingConfiguration"); net && net->is_object())
+    r.loadBalancerSubnet = jsonfields::string(inner, "loadBalancerSubnet", Keys::AnyCase);
+    if (const Json *net = jsonfields::find(inner, "aksNetworkingConfiguration", Keys::AnyCase); net && net->is_object())
         r.networking = *net;
     *out = r;
     return std::nullopt;

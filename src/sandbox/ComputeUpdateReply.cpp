@@ -4,15 +4,15 @@ namespace cw::sandbox {
 
 namespace {
 
-QString text(const Json &object, const char *key)
-{
-    const Json *member = findMember(object, key);
-    return member && member->is_string() ? q(member->get<std::string>()) : QString();
-}
-
 bool same(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// The string member `key` reads the same (ignoring case) in both objects.
+bool sameMember(const Json &a, const Json &b, const char *key)
+{
+    return same(jsonfields::string(a, key, Keys::AnyCase), jsonfields::string(b, key, Keys::AnyCase));
 }
 
 } // namespace
@@ -20,27 +20,27 @@ bool same(const QString &a, const QString &b)
 bool changesOnlyMetadata(const Json &request, const Json &existing)
 {
     const Json empty = Json::object();
-    const Json *props = findMember(existing, "properties");
-    const Json *innerPtr = props ? findMember(*props, "properties") : nullptr;
+    const Json *props = jsonfields::find(existing, "properties", Keys::AnyCase);
+    const Json *innerPtr = props ? jsonfields::find(*props, "properties", Keys::AnyCase) : nullptr;
     const Json &inner = innerPtr && innerPtr->is_object() ? *innerPtr : empty;
-    const Json *sslPtr = findMember(inner, "sslConfiguration");
+    const Json *sslPtr = jsonfields::find(inner, "sslConfiguration", Keys::AnyCase);
     const Json &ssl = sslPtr && sslPtr->is_object() ? *sslPtr : empty;
 
     const std::optional<qint64> count = integerMember(request, "agentCount", -1, -1, 1000);
     const std::optional<qint64> currentCount = integerMember(inner, "agentCount", -1, -1, 1000);
     if (!count || !currentCount || *count != *currentCount)
         return false;
-    if (!same(text(request, "clusterPurpose"), text(inner, "clusterPurpose"))
-        || !same(text(request, "loadBalancerType"), text(inner, "loadBalancerType"))
-        || !same(text(request, "loadBalancerSubnet"), text(inner, "loadBalancerSubnet")))
+    if (!sameMember(request, inner, "clusterPurpose") || !sameMember(request, inner, "loadBalancerType")
+        || !sameMember(request, inner, "loadBalancerSubnet"))
         return false;
-    const QString status = text(request, "sslStatus");
-    if (!same(status, text(ssl, "status").isEmpty() ? QStringLiteral("Disabled") : text(ssl, "status")))
+    const QString status = jsonfields::string(request, "sslStatus", Keys::AnyCase);
+    const QString currentStatus = jsonfields::string(ssl, "status", Keys::AnyCase);
+    if (!same(status, currentStatus.isEmpty() ? QStringLiteral("Disabled") : currentStatus))
         return false;
     if (same(status, QStringLiteral("Enabled")))
-        return text(request, "cert").isEmpty() && same(text(request, "cname"), text(ssl, "cname"));
+        return jsonfields::string(request, "cert", Keys::AnyCase).isEmpty() && sameMember(request, ssl, "cname");
     if (same(status, QStringLiteral("Auto")))
-        return same(text(request, "leafDomainLabel"), text(ssl, "leafDomainLabel"));
+        return sameMember(request, ssl, "leafDomainLabel");
     return true;
 }
 

@@ -14,7 +14,7 @@ HttpReply bad(const QString &message)
 
 QString addFailNext(SandboxService &svc, const Json &spec)
 {
-    const QRegularExpression path(jsonString(spec, "path", QStringLiteral(".*")));
+    const QRegularExpression path(jsonfields::string(spec, "path", Keys::AnyCase, QStringLiteral(".*")));
     if (!path.isValid())
         return QStringLiteral("invalid path pattern");
     Json errors = Json::array();
@@ -31,9 +31,9 @@ QString addFailNext(SandboxService &svc, const Json &spec)
 
 QString addBulk(SandboxService &svc, const Json &spec, int *added)
 {
-    const QString sub = jsonString(spec, "subscription", QLatin1String(kSubscriptionId));
-    const QString rg = jsonString(spec, "resourceGroup", QLatin1String(kWorkspaceRg));
-    const QString name = jsonString(spec, "workspace", QLatin1String(kWorkspaceName));
+    const QString sub = jsonfields::string(spec, "subscription", Keys::AnyCase, QLatin1String(kSubscriptionId));
+    const QString rg = jsonfields::string(spec, "resourceGroup", Keys::AnyCase, QLatin1String(kWorkspaceRg));
+    const QString name = jsonfields::string(spec, "workspace", Keys::AnyCase, QLatin1String(kWorkspaceName));
     const Json *ws = svc.state.workspace(workspaceId(sub, rg, name));
     if (!ws)
         return QStringLiteral("no workspace %1/%2/%3").arg(sub, rg, name);
@@ -118,7 +118,7 @@ HttpReply handleControl(SandboxService &svc, const HttpCall &call, const QString
             return HttpReply::json(200, svc.state.settings.toJson());
     }
     if (what == QLatin1String("devicecode/approve") && m == "POST") {
-        const QString code = jsonString(*body, "user_code");
+        const QString code = jsonfields::string(*body, "user_code", Keys::AnyCase);
         if (!approveDeviceCode(svc, code, body->value("decline", false)))
             return HttpReply::armError(404, QStringLiteral("NotFound"), QStringLiteral("no pending device code '%1'").arg(code));
         return HttpReply::json(200, {{"approved", !body->value("decline", false)}});

@@ -11,13 +11,13 @@ int FaultInjector::add(const Json &spec, QString *error)
         return 0;
     }
     FaultRule rule;
-    rule.method = jsonString(spec, "method", QStringLiteral("*")).toUpper().toLatin1();
-    rule.path = QRegularExpression(jsonString(spec, "path", QStringLiteral(".*")));
+    rule.method = jsonfields::string(spec, "method", Keys::AnyCase, QStringLiteral("*")).toUpper().toLatin1();
+    rule.path = QRegularExpression(jsonfields::string(spec, "path", Keys::AnyCase, QStringLiteral(".*")));
     if (!rule.path.isValid()) {
         *error = QStringLiteral("invalid path pattern: %1").arg(rule.path.errorString());
         return 0;
     }
-    const QString kind = jsonString(spec, "kind", QStringLiteral("status"));
+    const QString kind = jsonfields::string(spec, "kind", Keys::AnyCase, QStringLiteral("status"));
     if (kind == QLatin1String("status")) rule.kind = FaultRule::Kind::Status;
     else if (kind == QLatin1String("drop")) rule.kind = FaultRule::Kind::Drop;
     else if (kind == QLatin1String("delay")) rule.kind = FaultRule::Kind::Delay;
@@ -32,7 +32,7 @@ int FaultInjector::add(const Json &spec, QString *error)
         return 0;
     }
     rule.status = int(*status);
-    if (const Json *retry = findMember(spec, "retryAfter"))
+    if (const Json *retry = jsonfields::find(spec, "retryAfter", Keys::AnyCase))
         rule.retryAfter = retry->is_string()   ? QByteArray::fromStdString(retry->get<std::string>())
                         : retry->is_number() ? QByteArray::number(retry->get<double>())
                                              : QByteArray();

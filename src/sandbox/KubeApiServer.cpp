@@ -141,12 +141,6 @@ QString join(const Json &array, const std::function<QString(const Json &)> &text
     return parts.isEmpty() ? empty : parts.join(QLatin1Char(','));
 }
 
-QString str(const Json &object, const char *key, const QString &fallback = {})
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? q(it->get<std::string>()) : fallback;
-}
-
 QString selectorText(const Json &selector)
 {
     QStringList parts;
@@ -186,14 +180,14 @@ std::vector<Column> columnsFor(const std::string &resource)
 
 Json cellsFor(const std::string &resource, const Json &o)
 {
-    const QString name = str(o["metadata"], "name");
+    const QString name = jsonfields::string(o["metadata"], "name");
     if (resource == "namespaces")
-        return {s(name), s(str(o["status"], "phase")), s(age(o))};
+        return {s(name), s(jsonfields::string(o["status"], "phase")), s(age(o))};
     if (resource == "nodes") {
         QString ready = QStringLiteral("Unknown");
         for (const Json &c : o["status"].value("conditions", Json::array()))
-            if (str(c, "type") == QLatin1String("Ready"))
-                ready = str(c, "status") == QLatin1String("True") ? QStringLiteral("Ready") : QStringLiteral("NotReady");
+            if (jsonfields::string(c, "type") == QLatin1String("Ready"))
+                ready = jsonfields::string(c, "status") == QLatin1String("True") ? QStringLiteral("Ready") : QStringLiteral("NotReady");
         QStringList roles;
         const Json &labels = o["metadata"].value("labels", Json::object());
         for (auto it = labels.begin(); it != labels.end(); ++it)
@@ -201,30 +195,30 @@ Json cellsFor(const std::string &resource, const Json &o)
                 roles << q(it.key()).section(QLatin1Char('/'), 1);
         QString internal = QStringLiteral("<none>"), external = QStringLiteral("<none>");
         for (const Json &a : o["status"].value("addresses", Json::array())) {
-            if (str(a, "type") == QLatin1String("InternalIP"))
-                internal = str(a, "address");
-            if (str(a, "type") == QLatin1String("ExternalIP"))
-                external = str(a, "address");
+            if (jsonfields::string(a, "type") == QLatin1String("InternalIP"))
+                internal = jsonfields::string(a, "address");
+            if (jsonfields::string(a, "type") == QLatin1String("ExternalIP"))
+                external = jsonfields::string(a, "address");
         }
         const Json &info = o["status"]["nodeInfo"];
         return {s(name), s(ready), s(roles.isEmpty() ? QStringLiteral("<none>") : roles.join(QLatin1Char(','))), s(age(o)),
-                s(str(info, "kubeletVersion")), s(internal), s(external), s(str(info, "osImage")),
-                s(str(info, "kernelVersion")), s(str(info, "containerRuntimeVersion"))};
+                s(jsonfields::string(info, "kubeletVersion")), s(internal), s(external), s(jsonfields::string(info, "osImage")),
+                s(jsonfields::string(info, "kernelVersion")), s(jsonfields::string(info, "containerRuntimeVersion"))};
     }
     if (resource == "services") {
         const Json &spec = o["spec"];
-        const QString type = str(spec, "type");
+        const QString type = jsonfields::string(spec, "type");
         QString external = type == QLatin1String("LoadBalancer") ? QStringLiteral("<pending>") : QStringLiteral("<none>");
         const Json ingress = o["status"]["loadBalancer"].value("ingress", Json::array());
         if (!ingress.empty())
-            external = join(ingress, [](const Json &i) { return str(i, "ip"); });
+            external = join(ingress, [](const Json &i) { return jsonfields::string(i, "ip"); });
         const QString ports = join(spec.value("ports", Json::array()), [](const Json &p) -> QString {
             QString text = QString::number(p.value("port", 0));
             if (p.contains("nodePort"))
                 text += QLatin1Char(':') + QString::number(p.value("nodePort", 0));
-            return text + QLatin1Char('/') + str(p, "protocol", QStringLiteral("TCP"));
+            return text + QLatin1Char('/') + jsonfields::string(p, "protocol", Keys::Exact, QStringLiteral("TCP"));
         });
-        return {s(name), s(type), s(str(spec, "clusterIP")), s(external), s(ports), s(age(o)),
+        return {s(name), s(type), s(jsonfields::string(spec, "clusterIP")), s(external), s(ports), s(age(o)),
                 s(selectorText(spec.value("selector", Json::object())))};
     }
     if (resource == "deployments") {
@@ -232,18 +226,18 @@ Json cellsFor(const std::string &resource, const Json &o)
         const Json containers = o["spec"]["template"]["spec"].value("containers", Json::array());
         return {s(name), s(QStringLiteral("%1/%2").arg(st.value("readyReplicas", 0)).arg(o["spec"].value("replicas", 0))),
                 st.value("updatedReplicas", 0), st.value("availableReplicas", 0), s(age(o)),
-                s(join(containers, [](const Json &c) { return str(c, "name"); })),
-                s(join(containers, [](const Json &c) { return str(c, "image"); })),
+                s(join(containers, [](const Json &c) { return jsonfields::string(c, "name"); })),
+                s(join(containers, [](const Json &c) { return jsonfields::string(c, "image"); })),
                 s(selectorText(o["spec"]["selector"].value("matchLabels", Json::object())))};
     }
     if (resource == "secrets")
-        return {s(name), s(str(o, "type")), s(QString::number(o.value("data", Json::object()).size())), s(age(o))};
+        return {s(name), s(jsonfields::string(o, "type")), s(QString::number(o.value("data", Json::object()).size())), s(age(o))};
     if (resource == "configmaps")
         return {s(name), s(QString::number(o.value("data", Json::object()).size())), s(age(o))};
     if (resource == "serviceaccounts")
         return {s(name), s(QString::number(o.value("secrets", Json::array()).size())), s(age(o))};
     if (resource == "clusterrolebindings")
-        return {s(name), s(QStringLiteral("ClusterRole/") + str(o["roleRef"], "name")), s(age(o))};
+        return {s(name), s(QStringLiteral("ClusterRole/") + jsonfields::string(o["roleRef"], "name")), s(age(o))};
     if (resource == "clusterroles")
         return {s(name), o["metadata"].value("creationTimestamp", std::string())};
     // pods
@@ -253,9 +247,9 @@ Json cellsFor(const std::string &resource, const Json &o)
         ready += c.value("ready", false) ? 1 : 0;
         restarts += c.value("restartCount", 0);
     }
-    return {s(name), s(QStringLiteral("%1/%2").arg(ready).arg(statuses.size())), s(str(o["status"], "phase")),
-            restarts, s(age(o)), s(str(o["status"], "podIP", QStringLiteral("<none>"))),
-            s(str(o["spec"], "nodeName", QStringLiteral("<none>"))), "<none>", "<none>"};
+    return {s(name), s(QStringLiteral("%1/%2").arg(ready).arg(statuses.size())), s(jsonfields::string(o["status"], "phase")),
+            restarts, s(age(o)), s(jsonfields::string(o["status"], "podIP", Keys::Exact, QStringLiteral("<none>"))),
+            s(jsonfields::string(o["spec"], "nodeName", Keys::Exact, QStringLiteral("<none>"))), "<none>", "<none>"};
 }
 
 bool wantsTable(const HttpCall &call)
@@ -355,9 +349,9 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
                                                          : status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
     std::vector<Json> all = kubeObjects(svc.state, clusterId, *resource);
     const QString name = rest.value(1);
-    auto inScope = [&](const Json &o) { return ns.isEmpty() || str(o["metadata"], "namespace") == ns; };
+    auto inScope = [&](const Json &o) { return ns.isEmpty() || jsonfields::string(o["metadata"], "namespace") == ns; };
     if (!name.isEmpty()) {
-        const auto it = std::find_if(all.begin(), all.end(), [&](const Json &o) { return inScope(o) && str(o["metadata"], "name") == name; });
+        const auto it = std::find_if(all.begin(), all.end(), [&](const Json &o) { return inScope(o) && jsonfields::string(o["metadata"], "name") == name; });
         if (it == all.end())
             return status(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(QLatin1String(resource->name), name),
                           {{"name", s(name)}, {"kind", resource->name}});
@@ -383,7 +377,7 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
             continue;
         // kubectl uses metadata.name=X field selectors (e.g. `get --field-selector`).
         if (fieldSelector.startsWith(QLatin1String("metadata.name="))
-            && str(o["metadata"], "name") != fieldSelector.section(QLatin1Char('='), 1))
+            && jsonfields::string(o["metadata"], "name") != fieldSelector.section(QLatin1Char('='), 1))
             continue;
         items.push_back(o);
     }

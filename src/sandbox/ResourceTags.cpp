@@ -12,7 +12,7 @@ HttpReply invalidTag(const QString &message)
 std::optional<HttpReply> readTags(const QByteArray &body, TagsInBody *out)
 {
     const std::optional<Json> parsed = parseJson(body);
-    const Json *tags = parsed ? findMember(*parsed, "tags") : nullptr;
+    const Json *tags = parsed ? jsonfields::find(*parsed, "tags", Keys::AnyCase) : nullptr;
     if (!tags || tags->is_null())
         return std::nullopt;
     if (!tags->is_object())

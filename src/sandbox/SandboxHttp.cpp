@@ -1,7 +1,6 @@
 #include "sandbox/SandboxHttp.h"
 
 #include "common/JsonNesting.h"
-#include "common/NumberCast.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -78,48 +77,15 @@ HttpReply HttpReply::armError(int status, const QString &code, const QString &me
     return json(status, Json{{"error", error}});
 }
 
-QString jsonString(const Json &object, const char *key, const QString &fallback)
-{
-    const Json *member = findMember(object, key);
-    if (!member || !member->is_string())
-        return fallback;
-    return q(member->get<std::string>());
-}
-
 std::optional<qint64> integerMember(const Json &object, const char *key, qint64 fallback, qint64 low, qint64 high)
 {
-    const Json *member = findMember(object, key);
+    const Json *member = jsonfields::find(object, key, Keys::AnyCase);
     if (!member || member->is_null())
         return fallback;
-    std::optional<qint64> value;
-    if (member->is_number_unsigned())
-        value = member->get<quint64>() <= quint64(high) ? std::optional<qint64>(qint64(member->get<quint64>())) : std::nullopt;
-    else if (member->is_number_integer())
-        value = member->get<qint64>();
-    else if (member->is_number_float())
-        value = exactIntegerFromDouble<qint64>(member->get<double>());
+    const std::optional<qint64> value = jsonfields::integerValue<qint64>(*member);
     if (!value || *value < low || *value > high)
         return std::nullopt;
     return value;
-}
-
-const Json *findMember(const Json &object, std::string_view key)
-{
-    if (!object.is_object())
-        return nullptr;
-    auto exact = object.find(std::string(key));
-    if (exact != object.end())
-        return &*exact;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string &k = it.key();
-        if (k.size() == key.size()
-            && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) {
-                   return std::tolower(static_cast<unsigned char>(a))
-                       == std::tolower(static_cast<unsigned char>(b));
-               }))
-            return &*it;
-    }
-    return nullptr;
 }
 
 std::optional<Json> parseJson(const QByteArray &bytes, int maxDepth, bool *tooDeep)

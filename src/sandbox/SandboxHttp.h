@@ -7,11 +7,15 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "common/JsonFields.h"
+
 // The sandbox's transport-neutral request/response types. Endpoint code works on these plain
 // values, so the HTTPS front end (faults, logging, delays) stays apart from the service logic.
 namespace cw::sandbox {
 
 using Json = nlohmann::json;
+// The service matches property names in any case: members are read with Keys::AnyCase.
+using jsonfields::Keys;
 
 struct HttpCall {
     QByteArray method; // upper case: GET, PUT, ...
@@ -45,13 +49,10 @@ struct HttpReply {
 // Conversions used everywhere (the state is nlohmann::json, the transport is Qt).
 inline std::string s(const QString &v) { return v.toStdString(); }
 inline QString q(const std::string &v) { return QString::fromStdString(v); }
-QString jsonString(const Json &object, const char *key, const QString &fallback = {});
 // An integer member in [low, high]; `fallback` when absent or null; nullopt when present but not
 // such an integer (another type, a fraction, out of range). Unlike json::value<int>(), it never
 // converts an out-of-range number (undefined behaviour) nor throws for another type.
 std::optional<qint64> integerMember(const Json &object, const char *key, qint64 fallback, qint64 low, qint64 high);
-// Case-insensitive lookup of a member (the service treats property names case-insensitively).
-const Json *findMember(const Json &object, std::string_view key);
 // Request bodies may nest at most this deep. ARM documents nest < 10 levels; half the client's
 // read limit (cw::kMaxJsonDepth, 64) leaves room for the levels the sandbox wraps around a stored
 // body (list pages, state.json), so nothing it accepts can later be refused by the client.

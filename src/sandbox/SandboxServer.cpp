@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "common/BoundedFileRead.h"
+#include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 
 #include "sandbox/ControlEndpoints.h"
@@ -202,11 +203,7 @@ std::optional<SandboxEndpoint> endpointFromReadyLine(const QByteArray &line)
     const nlohmann::json j = parseBoundedJson(line);
     if (!j.is_object())
         return std::nullopt;
-    // Not json::value(): it throws for a member of another type ({"event": 1}).
-    auto text = [&j](const char *key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-    };
+    auto text = [&j](const char *key) { return jsonfields::string(j, key); };
     auto port = [&j](const char *key) {
         const auto it = j.find(key);
         return it != j.end() && it->is_number_unsigned() && it->get<quint64>() <= 65535 ? quint16(it->get<quint64>())

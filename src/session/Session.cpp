@@ -8,19 +8,27 @@ namespace cw::session {
 Session::Session(auth::CloudEnvironment environment, std::shared_ptr<auth::TokenCredential> credential,
                  QObject *parent)
     : QObject(parent)
-    , m_environment(std::move(environment))
-    , m_credential(std::move(credential))
-    , m_connection(new arm::ArmConnection(m_environment, m_credential, this))
+    , m_connection(new arm::ArmConnection(std::move(environment), std::move(credential), this))
 {
 }
 
 Session::~Session() = default;
 
+const auth::CloudEnvironment &Session::environment() const
+{
+    return m_connection->environment();
+}
+
+std::shared_ptr<auth::TokenCredential> Session::credential() const
+{
+    return m_connection->credential();
+}
+
 QString Session::displayName() const
 {
-    if (m_environment.isSandbox())
+    if (environment().isSandbox())
         return tr("Sandbox");
-    return m_credential ? m_credential->displayName() : m_environment.name;
+    return credential() ? credential()->displayName() : environment().name;
 }
 
 } // namespace cw::session

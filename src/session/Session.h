@@ -28,8 +28,9 @@ public:
             QObject *parent = nullptr);
     ~Session() override;
 
-    const auth::CloudEnvironment &environment() const { return m_environment; }
-    std::shared_ptr<auth::TokenCredential> credential() const { return m_credential; }
+    // The connection holds the environment and the credential; the session does not keep copies.
+    const auth::CloudEnvironment &environment() const;
+    std::shared_ptr<auth::TokenCredential> credential() const;
     arm::ArmConnection *connection() const { return m_connection; }
     // "Sandbox", or the credential's display name on a real cloud.
     QString displayName() const;
@@ -44,8 +45,6 @@ public:
     }
 
 private:
-    auth::CloudEnvironment m_environment;
-    std::shared_ptr<auth::TokenCredential> m_credential;
     arm::ArmConnection *m_connection;
 };
 

@@ -27,7 +27,7 @@ if(CW_FUZZ)
     endif()
     set(CW_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all
                            -fno-omit-frame-pointer)
-elseif(NOT TARGET cw_fuzz_replay)
+else()
     add_library(cw_fuzz_replay STATIC ${CW_FUZZ_REPLAY_DIR}/ReplayMain.cpp)
     cw_strict(cw_fuzz_replay)
 endif()
@@ -35,7 +35,7 @@ endif()
 # Adds coverage (fuzzer-no-link) and sanitizer instrumentation to a first-party library and
 # everything it links, so libFuzzer sees the edges of the code under test, not only the target.
 function(_cw_fuzz_instrument target)
-    if(NOT TARGET ${target})
+    if(NOT TARGET ${target})  # a plain link item (dl, -lfoo) of the LINK_LIBRARIES walked below
         return()
     endif()
     get_target_property(aliased ${target} ALIASED_TARGET)

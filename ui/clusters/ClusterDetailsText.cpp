@@ -43,7 +43,7 @@ QString portalUrlFor(const QString &cloudName, const QString &resourceId)
 }
 
 QString clusterDetailsHtml(const ClusterRow &row, const azure::ManagedCluster *cluster,
-                           const std::optional<CertificateFacts> &certificate, const QDateTime &now)
+                           const std::optional<ServedCertificate> &certificate, const QDateTime &now)
 {
     LiveClusterFacts facts;
     if (cluster)
@@ -95,7 +95,7 @@ QString certificateSection(const LiveClusterFacts &facts, const QDateTime &now)
         return html + note(tr("Reading the certificate from the cluster…"));
     if (!facts.certificate)
         return html + note(tr("The certificate cannot be read: %1").arg(facts.certificateError), true);
-    const CertificateFacts &certificate = *facts.certificate;
+    const ServedCertificate &certificate = *facts.certificate;
     html += QStringLiteral("<table cellspacing='4'>");
     html += line(tr("Subject"), certificate.subject);
     html += line(tr("Issuer"), certificate.issuer);

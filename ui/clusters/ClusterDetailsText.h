@@ -10,9 +10,10 @@
 
 namespace cw::ui {
 
-// What the details panel knows about the certificate azureml-fe serves (from the cluster's
-// azuremlfessl secret, when it could be read).
-struct CertificateFacts {
+// The certificate azureml-fe serves on a running cluster (from its azuremlfessl secret, when it
+// could be read), as the details panel shows it. Not rules::CertificateFacts: that is the
+// analysis of a certificate and key the user supplies, which the preflight judges.
+struct ServedCertificate {
     QString subject;
     QString issuer;
     QDateTime notAfter;
@@ -28,7 +29,7 @@ struct LiveClusterFacts {
     std::optional<QStringList> upgrades;
     bool upgradesLoading = false;
     bool certificateLoading = false;
-    std::optional<CertificateFacts> certificate;
+    std::optional<ServedCertificate> certificate;
     QString certificateError;
 
     bool loading() const { return clusterLoading || upgradesLoading || certificateLoading; }
@@ -42,7 +43,7 @@ QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts,
 // words, the AKS cluster's facts and the certificate when known, and the note that the
 // cluster's YAML must not be edited directly. `now` decides the "< 30 days" warning.
 QString clusterDetailsHtml(const ClusterRow &row, const azure::ManagedCluster *cluster,
-                           const std::optional<CertificateFacts> &certificate, const QDateTime &now);
+                           const std::optional<ServedCertificate> &certificate, const QDateTime &now);
 
 // True when a certificate ends within 30 days of `now` (or has already ended).
 bool certificateExpiresSoon(const QDateTime &notAfter, const QDateTime &now);

@@ -95,7 +95,7 @@ void ClusterFactsLoader::onCertificate(const QByteArray &certPem, const QString 
             m_facts.certificateError = chain.message;
         } else {
             const tls::CertificateInfo &leaf = chain.certificates.first();
-            m_facts.certificate = CertificateFacts{leaf.subject, leaf.issuer, leaf.notAfter};
+            m_facts.certificate = ServedCertificate{leaf.subject, leaf.issuer, leaf.notAfter};
         }
     }
     Q_EMIT changed();

@@ -1,47 +1,30 @@
 #include "clusters/ClustersTableModel.h"
 
-#include <QApplication>
-#include <QIcon>
-#include <QStyle>
-#include <QVarLengthArray>
-
 #include <algorithm>
+
+#include "clusters/ClusterColumns.h"
 
 namespace cw::ui {
 namespace {
 
-QIcon stateIcon(const QString &state)
+// QString::compare(Qt::CaseSensitive) orders by UTF-16 code unit: the same, inlined.
+bool lessByCodeUnit(QStringView a, QStringView b)
 {
-    // Cached: data() is called for every visible cell on every paint.
-    static const QIcon ok = qApp->style()->standardIcon(QStyle::SP_DialogApplyButton);
-    static const QIcon failed = qApp->style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    static const QIcon busy = qApp->style()->standardIcon(QStyle::SP_BrowserReload);
-    static const QIcon other = qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    const QString s = state.toLower();
-    if (s == QLatin1String("succeeded"))
-        return ok;
-    if (s == QLatin1String("failed") || s == QLatin1String("canceled"))
-        return failed;
-    if (s == QLatin1String("creating") || s == QLatin1String("updating") || s == QLatin1String("deleting"))
-        return busy;
-    return other;
-}
-
-// Decimal text of n into buf (what QString::number / QVariant::toString give for an int).
-QStringView intText(int n, QChar (&buf)[16])
-{
-    qsizetype pos = 16;
-    unsigned int u = n < 0 ? 0u - unsigned(n) : unsigned(n);
-    do {
-        buf[--pos] = QChar(char16_t(u'0' + u % 10));
-        u /= 10;
-    } while (u);
-    if (n < 0)
-        buf[--pos] = QLatin1Char('-');
-    return QStringView(buf + pos, 16 - pos);
+    const char16_t *p = a.utf16();
+    const char16_t *q = b.utf16();
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i)
+        if (p[i] != q[i])
+            return p[i] < q[i];
+    return a.size() < b.size();
 }
 
 } // namespace
+
+const ClustersTableModel::ColumnSpec &ClustersTableModel::column(int column)
+{
+    return kColumns[column];
+}
 
 ClustersTableModel::ClustersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -70,156 +53,10 @@ int ClustersTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ClustersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Name: return tr("Name");
-    case State: return tr("State");
-    case Purpose: return tr("Purpose");
-    case Size: return tr("VM size × nodes");
-    case Vcpus: return tr("vCPUs");
-    case Kubernetes: return tr("Kubernetes");
-    case Tls: return tr("TLS");
-    case Endpoint: return tr("FQDN / CNAME");
-    case LoadBalancer: return tr("Load balancer");
-    case Region: return tr("Region");
-    case Origin: return tr("Attached / created");
-    case Created: return tr("Created");
-    case Modified: return tr("Modified");
-    case Workspace: return tr("Workspace");
-    default: return {};
-    }
+    return tr(kColumns[section].header);
 }
-
-const QString &ClustersTableModel::sizeText(int rowIndex) const
-{
-    Derived &d = m_derived[rowIndex];
-    if (!(d.have & HaveSize)) {
-        const ClusterRow &row = m_rows.at(rowIndex);
-        if (row.vmSize.isEmpty())
-            d.size = QString();
-        else
-            d.size = row.nodeCount ? tr("%1 × %2").arg(row.vmSize).arg(*row.nodeCount) : row.vmSize;
-        d.have |= HaveSize;
-    }
-    return d.size;
-}
-
-const QString &ClustersTableModel::sizeKey(int rowIndex) const
-{
-    Derived &d = m_derived[rowIndex];
-    if (!(d.have & HaveSizeKey)) {
-        const ClusterRow &row = m_rows.at(rowIndex);
-        d.sizeKey = row.vmSize + QStringLiteral("/%1").arg(row.nodeCount.value_or(0), 6, 10, QLatin1Char('0'));
-        d.have |= HaveSizeKey;
-    }
-    return d.sizeKey;
-}
-
-const QString &ClustersTableModel::dateText(int rowIndex, bool modified) const
-{
-    Derived &d = m_derived[rowIndex];
-    const quint8 part = modified ? HaveModified : HaveCreated;
-    QString &text = modified ? d.modified : d.created;
-    if (!(d.have & part)) {
-        const ClusterRow &row = m_rows.at(rowIndex);
-        text = displayDateTime(modified ? row.modifiedOn : row.createdOn);
-        d.have |= part;
-    }
-    return text;
-}
-
-const QString &ClustersTableModel::loadBalancerText(const ClusterRow &row) const
-{
-    return row.loadBalancer == QLatin1String("InternalLoadBalancer") ? m_internal : m_publicIp;
-}
-
-const QString &ClustersTableModel::stateText(const ClusterRow &row) const
-{
-    return m_labels.label(ServiceField::ProvisioningState, row.state);
-}
-
-const QString &ClustersTableModel::purposeText(const ClusterRow &row) const
-{
-    return m_labels.label(ServiceField::ClusterPurpose, row.purpose);
-}
-
-const QString &ClustersTableModel::tlsText(const ClusterRow &row) const
-{
-    return m_labels.label(ServiceField::TlsStatus, row.tlsStatus);
-}
-
-QVariant ClustersTableModel::toolTip(const ClusterRow &row, int column) const
-{
-    // The service's own word under the label: what the portal, az and exports call it.
-    switch (column) {
-    case State:
-        return row.provisioningErrors.isEmpty() ? row.state
-                                                : row.state + QLatin1Char('\n') + row.provisioningErrors.join(QLatin1Char('\n'));
-    case Purpose: return row.purpose;
-    case Tls: return row.tlsStatus;
-    case LoadBalancer: return row.loadBalancer;
-    case Created: return row.createdOn;
-    case Modified: return row.modifiedOn;
-    default: return {};
-    }
-}
-
-const QString &ClustersTableModel::originText(const ClusterRow &row) const
-{
-    return row.attached ? m_attached : m_created;
-}
-
-QVariant ClustersTableModel::display(int rowIndex, int column) const
-{
-    const ClusterRow &row = m_rows.at(rowIndex);
-    switch (column) {
-    case Name: return row.name;
-    case State: return stateText(row);
-    case Purpose: return purposeText(row);
-    case Size: return sizeText(rowIndex);
-    case Vcpus: return row.vcpus ? QVariant(*row.vcpus) : QVariant(m_noVcpus);
-    case Kubernetes: return row.kubernetesVersion;
-    case Tls: return tlsText(row);
-    case Endpoint: return row.endpoint;
-    case LoadBalancer: return loadBalancerText(row);
-    case Region: return row.region;
-    case Origin: return originText(row);
-    case Created: return dateText(rowIndex, false);
-    case Modified: return dateText(rowIndex, true);
-    case Workspace: return row.workspace;
-    default: return {};
-    }
-}
-
-QVariant ClustersTableModel::sortValue(int rowIndex, int column) const
-{
-    const ClusterRow &row = m_rows.at(rowIndex);
-    switch (column) {
-    case Size: return sizeKey(rowIndex);
-    case Vcpus: return row.vcpus.value_or(-1);
-    case Created: return row.createdOn;
-    case Modified: return row.modifiedOn;
-    case Name: return row.name; // compute names are lower case; no allocation per comparison
-    default: return display(rowIndex, column);
-    }
-}
-
-namespace {
-
-// QString::compare(Qt::CaseSensitive) orders by UTF-16 code unit: the same, inlined.
-bool lessByCodeUnit(QStringView a, QStringView b)
-{
-    const char16_t *p = a.utf16();
-    const char16_t *q = b.utf16();
-    const qsizetype n = std::min(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i)
-        if (p[i] != q[i])
-            return p[i] < q[i];
-    return a.size() < b.size();
-}
-
-} // namespace
 
 void ClustersTableModel::invalidateRanks()
 {
@@ -243,35 +80,17 @@ const std::vector<int> &ClustersTableModel::ranks(int column, Qt::CaseSensitivit
         for (size_t k = 1; k < keyed.size(); ++k)
             rank[size_t(keyed[k].second)] = less(keyed[k - 1].first, keyed[k].first) ? int(k) : rank[size_t(keyed[k - 1].second)];
     };
-    if (column == Vcpus) {
+    const ColumnSpec &spec = kColumns[column];
+    if (spec.number) {
         std::vector<std::pair<int, int>> keyed(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i)
-            keyed[size_t(i)] = {m_rows.at(i).vcpus.value_or(-1), i};
+            keyed[size_t(i)] = {spec.sortNumber(m_rows.at(i)), i};
         assign(keyed, [](int a, int b) { return a < b; });
         return rank;
     }
     std::vector<std::pair<QStringView, int>> keyed(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        const ClusterRow &row = m_rows.at(i);
-        QStringView key;
-        switch (column) {
-        case Name: key = row.name; break;
-        case State: key = stateText(row); break;
-        case Purpose: key = purposeText(row); break;
-        case Size: key = sizeKey(i); break;
-        case Kubernetes: key = row.kubernetesVersion; break;
-        case Tls: key = tlsText(row); break;
-        case Endpoint: key = row.endpoint; break;
-        case LoadBalancer: key = loadBalancerText(row); break;
-        case Region: key = row.region; break;
-        case Origin: key = originText(row); break;
-        case Created: key = row.createdOn; break;
-        case Modified: key = row.modifiedOn; break;
-        case Workspace: key = row.workspace; break;
-        default: break;
-        }
-        keyed[size_t(i)] = {key, i};
-    }
+    for (int i = 0; i < n; ++i)
+        keyed[size_t(i)] = {spec.sortText(*this, m_rows.at(i), i), i};
     if (cs == Qt::CaseSensitive)
         assign(keyed, lessByCodeUnit);
     else
@@ -292,29 +111,15 @@ bool ClustersTableModel::sortLessThan(int leftRow, int rightRow, int column, Qt:
 
 bool ClustersTableModel::directLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
 {
+    // The same keys as ranks(): ints compare as ints, everything else as the same strings.
+    const ColumnSpec &spec = kColumns[column];
     const ClusterRow &l = m_rows.at(leftRow);
     const ClusterRow &r = m_rows.at(rightRow);
-    // Mirrors sortValue(): ints compare as ints, everything else as the same strings.
-    const auto less = [cs](const QString &a, const QString &b) {
-        return cs == Qt::CaseInsensitive ? a.compare(b, cs) < 0 : lessByCodeUnit(a, b);
-    };
-    switch (column) {
-    case Name: return less(l.name, r.name);
-    case State: return less(stateText(l), stateText(r));
-    case Purpose: return less(purposeText(l), purposeText(r));
-    case Size: return less(sizeKey(leftRow), sizeKey(rightRow));
-    case Vcpus: return l.vcpus.value_or(-1) < r.vcpus.value_or(-1);
-    case Kubernetes: return less(l.kubernetesVersion, r.kubernetesVersion);
-    case Tls: return less(tlsText(l), tlsText(r));
-    case Endpoint: return less(l.endpoint, r.endpoint);
-    case LoadBalancer: return less(loadBalancerText(l), loadBalancerText(r));
-    case Region: return less(l.region, r.region);
-    case Origin: return less(originText(l), originText(r));
-    case Created: return less(l.createdOn, r.createdOn);
-    case Modified: return less(l.modifiedOn, r.modifiedOn);
-    case Workspace: return less(l.workspace, r.workspace);
-    default: return false;
-    }
+    if (spec.number)
+        return spec.sortNumber(l) < spec.sortNumber(r);
+    const QString &a = spec.sortText(*this, l, leftRow);
+    const QString &b = spec.sortText(*this, r, rightRow);
+    return cs == Qt::CaseInsensitive ? a.compare(b, cs) < 0 : lessByCodeUnit(a, b);
 }
 
 bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatcher &matcher) const
@@ -360,57 +165,8 @@ bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatc
         }
         return false;
     };
-    const auto cell = [&](int c) -> bool {
-        switch (c) {
-        case Name: return has(row.name);
-        case State: return has(stateText(row));
-        case Purpose: return has(purposeText(row));
-        case Size: {
-            if (row.vmSize.isEmpty() || !row.nodeCount)
-                return has(row.vmSize);
-            if (row.vmSize.contains(QLatin1Char('%')) || m_sizeFormat.isEmpty())
-                return has(sizeText(rowIndex)); // arg() would treat it as a placeholder
-            // tr("%1 × %2") filled in on the stack, as arg() fills it (no allocation per row).
-            QChar number[16];
-            const QStringView count = intText(*row.nodeCount, number);
-            QVarLengthArray<QChar, 96> text;
-            const QString &format = m_sizeFormat;
-            for (qsizetype i = 0; i < format.size(); ++i) {
-                if (format.at(i) == QLatin1Char('%') && i + 1 < format.size()
-                    && (format.at(i + 1) == QLatin1Char('1') || format.at(i + 1) == QLatin1Char('2'))) {
-                    const QStringView part = format.at(i + 1) == QLatin1Char('1') ? QStringView(row.vmSize) : count;
-                    text.append(part.data(), part.size());
-                    ++i;
-                } else {
-                    text.append(format.at(i));
-                }
-            }
-            return has(QStringView(text.constData(), text.size()));
-        }
-        case Vcpus: {
-            if (!row.vcpus)
-                return has(m_noVcpus);
-            QChar buf[16];
-            return has(intText(*row.vcpus, buf));
-        }
-        case Kubernetes: return has(row.kubernetesVersion);
-        case Tls: return has(tlsText(row));
-        case Endpoint: return has(row.endpoint);
-        case LoadBalancer: return has(loadBalancerText(row));
-        case Region: return has(row.region);
-        case Origin: return has(originText(row));
-        case Created:
-        case Modified: {
-            // Written on the stack as data() shows it (no allocation); the rare other case once.
-            QChar buf[kDisplayDateTimeCapacity];
-            const qsizetype n = writeDisplayDateTime(c == Created ? row.createdOn : row.modifiedOn, buf,
-                                                     kDisplayDateTimeCapacity);
-            return n >= 0 ? has(QStringView(buf, n)) : has(dateText(rowIndex, c == Modified));
-        }
-        case Workspace: return has(row.workspace);
-        default: return false;
-        }
-    };
+    CellBuffer buf;
+    const auto cell = [&](int c) { return has(kColumns[c].filterText(*this, row, rowIndex, buf)); };
     if (column >= 0)
         return cell(column);
     for (int c = 0; c < ColumnCount; ++c)
@@ -421,19 +177,18 @@ bool ClustersTableModel::rowContains(int rowIndex, int column, const QStringMatc
 
 QVariant ClustersTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const ClusterRow &row = m_rows.at(index.row());
+    const ColumnSpec &spec = kColumns[index.column()];
     switch (role) {
-    case Qt::DisplayRole: return display(index.row(), index.column());
-    case SortRole: return sortValue(index.row(), index.column());
+    case Qt::DisplayRole: return spec.display(*this, row, index.row());
+    case SortRole: return spec.sortValue(*this, row, index.row());
     case IdRole: return row.id;
     case NameRole: return row.name;
-    case Qt::DecorationRole:
-        return index.column() == State ? QVariant(stateIcon(row.state)) : QVariant();
-    case Qt::ToolTipRole: return toolTip(row, index.column());
-    case Qt::TextAlignmentRole:
-        return index.column() == Vcpus ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::DecorationRole: return spec.icon ? QVariant(spec.icon(row)) : QVariant();
+    case Qt::ToolTipRole: return spec.toolTip ? QVariant(spec.toolTip(row)) : QVariant();
+    case Qt::TextAlignmentRole: return spec.number ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default: return {};
     }
 }
@@ -540,6 +295,16 @@ void ClustersTableModel::reindex()
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
         m_index.insert(m_rows.at(i).id, i);
+}
+
+void setUpClustersProxy(QSortFilterProxyModel &proxy, ClustersTableModel &model)
+{
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ClustersTableModel::SortRole);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setDynamicSortFilter(true);
+    proxy.sort(ClustersTableModel::Name, Qt::AscendingOrder);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@
 
 #include "arm/ArmConnection.h"
 #include "azure/AccountServices.h"
+#include "clusters/ClusterColumns.h"
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
 #include "clusters/ClustersTableModel.h"
@@ -66,11 +67,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("actionRefreshClusters"));
     m_refresh->setShortcut(QKeySequence::Refresh);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ClustersTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setDynamicSortFilter(true);
+    setUpClustersProxy(*m_proxy, *m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClustersTableModel::Name, Qt::AscendingOrder);
@@ -332,8 +329,7 @@ void ClustersView::fitColumns()
     QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c < ClustersTableModel::ColumnCount; ++c) {
         m_table->resizeColumnToContents(c);
-        const int cap = c == ClustersTableModel::Endpoint ? 240 : 180;
-        header->resizeSection(c, qMin(header->sectionSize(c), cap));
+        header->resizeSection(c, qMin(header->sectionSize(c), ClustersTableModel::column(c).fitWidthCap));
     }
 }
 

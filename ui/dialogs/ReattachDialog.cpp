@@ -15,24 +15,13 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "operations/StepRows.h"
 #include "ops/OperationPlan.h"
 #include "ops/OperationRunner.h"
 #include "ops/TlsRecovery.h"
 
 namespace cw::ui {
 namespace {
-
-QString mark(ops::StepState state)
-{
-    switch (state) {
-    case ops::StepState::Done: return QStringLiteral("✔");
-    case ops::StepState::Running: return QStringLiteral("▶");
-    case ops::StepState::Failed: return QStringLiteral("✘");
-    case ops::StepState::Skipped: return QStringLiteral("–");
-    case ops::StepState::Pending: break;
-    }
-    return QStringLiteral("·");
-}
 
 BoundedFileRead readSmallFile(const QString &path)
 {
@@ -211,10 +200,7 @@ void ReattachDialog::startOperation()
 void ReattachDialog::showRecord(const ops::OperationRecord &record)
 {
     m_steps->clear();
-    for (const ops::OperationStep &st : record.steps) {
-        auto *item = new QTreeWidgetItem(m_steps, {mark(st.state) + QLatin1Char(' ') + st.title, st.message});
-        item->setToolTip(1, st.message);
-    }
+    addStepRows(m_steps, record.steps);
     const bool failed = record.state == ops::OperationState::Failed;
     m_resume->setVisible(failed && !m_id.isEmpty());
     if (record.state == ops::OperationState::Succeeded) {

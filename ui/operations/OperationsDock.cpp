@@ -19,27 +19,13 @@
 
 #include "common/PrivateFile.h"
 #include "operations/OperationsModel.h"
+#include "operations/StepRows.h"
 #include "ops/Journal.h"
 #include "ops/OperationHistory.h"
 #include "ops/OperationRunner.h"
 #include "ops/TlsRecovery.h"
 
 namespace cw::ui {
-namespace {
-
-QString stepMark(ops::StepState state)
-{
-    switch (state) {
-    case ops::StepState::Done: return QStringLiteral("✔");
-    case ops::StepState::Running: return QStringLiteral("▶");
-    case ops::StepState::Failed: return QStringLiteral("✘");
-    case ops::StepState::Skipped: return QStringLiteral("–");
-    case ops::StepState::Pending: break;
-    }
-    return QStringLiteral("·");
-}
-
-} // namespace
 
 OperationsDock::OperationsDock(QWidget *parent)
     : QDockWidget(tr("Operations"), parent)
@@ -202,10 +188,7 @@ void OperationsDock::updateDetails()
     m_steps->clear();
     if (!record)
         return;
-    for (const ops::OperationStep &st : record->steps) {
-        auto *item = new QTreeWidgetItem(m_steps, {stepMark(st.state) + QLatin1Char(' ') + st.title, st.message});
-        item->setToolTip(1, st.message);
-    }
+    addStepRows(m_steps, record->steps);
     if (const QString note = OperationsModel::resumedNote(*record); !note.isEmpty())
         new QTreeWidgetItem(m_steps, {tr("Resumed"), note});
     if (!record->error.isEmpty()) {

@@ -1,10 +1,10 @@
-// table benchmark (label bench): the clusters table with 50,000 rows, configured as ClustersView
-// configures it (sort role, case-insensitive filter over every column, dynamic sorting, sorted by
-// name): load (rows into the model and through the proxy), sort by another column, filter, and a
-// refresh diff with 10 % of the rows changed. Median of 7 runs each, for the stock
-// QSortFilterProxyModel and for ClustersProxyModel (its fast paths). Goal: load + sort + filter
-// < 100 ms. Before timing, checks on 5,000 varied rows that both proxies give the very same
-// rows in the very same order for every column, both orders and several filters.
+// table benchmark (label bench): the clusters table with 50,000 rows, its proxy set up as
+// ClustersView sets it up (setUpClustersProxy: sort role, case-insensitive filter over every
+// column, dynamic sorting, sorted by name): load (rows into the model and through the proxy),
+// sort by another column, filter, and a refresh diff with 10 % of the rows changed. Median of 7
+// runs each, for the stock QSortFilterProxyModel and for ClustersProxyModel (its fast paths).
+// Goal: load + sort + filter < 100 ms. That both proxies give the very same rows in the very
+// same order is checked in CI by tests/gui/clusters/tst_clustersproxy.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
@@ -64,66 +64,6 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-// As ClustersView sets up its proxy.
-void configure(QSortFilterProxyModel &proxy, ClustersTableModel &model)
-{
-    proxy.setSourceModel(&model);
-    proxy.setSortRole(ClustersTableModel::SortRole);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy.setFilterKeyColumn(-1);
-    proxy.setDynamicSortFilter(true);
-    proxy.sort(ClustersTableModel::Name, Qt::AscendingOrder);
-}
-
-QStringList shownIds(const QSortFilterProxyModel &proxy)
-{
-    QStringList ids;
-    for (int i = 0; i < proxy.rowCount(); ++i)
-        ids.append(proxy.index(i, 0).data(ClustersTableModel::IdRole).toString());
-    return ids;
-}
-
-// Both proxies over the same rows: identical rows, identical order, for every column and filter.
-int equivalenceFailures()
-{
-    const QList<ClusterRow> rows = makeRows(5000, 0);
-    ClustersTableModel model;
-    QSortFilterProxyModel stock;
-    ClustersProxyModel fast;
-    configure(stock, model);
-    configure(fast, model);
-    model.setRows(rows);
-    int failures = 0;
-    const QString filters[] = {QString(), QStringLiteral("aks-0012"), QStringLiteral("EASTUS"), QStringLiteral("—"),
-                               QStringLiteral("× 3"), QStringLiteral("internal"), QStringLiteral("10-05 05:1"),
-                               QStringLiteral("16"), QStringLiteral("a.b*"), QStringLiteral("attached")};
-    for (const QString &filter : filters) {
-        stock.setFilterFixedString(filter);
-        fast.setFilterFixedString(filter);
-        for (int column = 0; column < ClustersTableModel::ColumnCount; ++column) {
-            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                stock.sort(column, order);
-                fast.sort(column, order);
-                if (shownIds(stock) != shownIds(fast)) {
-                    std::printf("table: proxies differ for filter '%s', column %d, order %d\n", qPrintable(filter),
-                                column, int(order));
-                    ++failures;
-                }
-            }
-        }
-    }
-    // A refresh with changes keeps them identical too.
-    QList<ClusterRow> next = makeRows(5000, 3);
-    next.removeAt(17);
-    next[40].state = QStringLiteral("Updating");
-    model.setRows(next);
-    if (shownIds(stock) != shownIds(fast)) {
-        std::printf("table: proxies differ after a refresh\n");
-        ++failures;
-    }
-    return failures;
-}
-
 struct Figures {
     double load, sort, filter, refresh, total, totalCpu;
 };
@@ -143,7 +83,7 @@ Figures measure(const QList<ClusterRow> &first, const QList<ClusterRow> &second,
     for (int run = 0; run < runs; ++run) {
         ClustersTableModel model;
         Proxy proxy;
-        configure(proxy, model);
+        setUpClustersProxy(proxy, model);
         QElapsedTimer t;
         const double cpu0 = cpuMs();
         t.start();
@@ -181,7 +121,6 @@ int main(int argc, char *argv[])
     constexpr int kRuns = 7;
     // CW_BENCH_TABLE_FAST_ONLY=1: only ClustersProxyModel (for profiling it alone).
     const bool fastOnly = qEnvironmentVariableIntValue("CW_BENCH_TABLE_FAST_ONLY") == 1;
-    const int mismatches = fastOnly ? 0 : equivalenceFailures();
     const QList<ClusterRow> first = makeRows(kRows, 0);
     const QList<ClusterRow> second = makeRows(kRows, 1);
     const Figures stock = fastOnly ? Figures{} : measure<QSortFilterProxyModel>(first, second, kRuns);
@@ -207,9 +146,6 @@ int main(int argc, char *argv[])
         line((prefix + "load+sort+filter, CPU time of the thread").c_str(), f.totalCpu, "", -1);
         line((prefix + "refresh (10 % changed)").c_str(), f.refresh, "", -1);
     }
-    std::printf("%-44s %9d  %-6s %-10s %s\n", "table proxies differ (cases)", mismatches, "", "0",
-                mismatches == 0 ? "PASS" : "MISS");
     std::fflush(stdout);
-    // A mismatch is a bug (the fast proxy must behave exactly as the stock one): fail the test.
-    return mismatches == 0 ? 0 : 1;
+    return 0;
 }

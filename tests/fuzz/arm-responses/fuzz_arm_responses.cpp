@@ -8,10 +8,11 @@
 // percentComplete is within 0..100; a terminal failed status always carries an error with a
 // message; an LRO state that reads back serialises to the same state; retry delays are >= 0.
 #include "arm/ArmError.h"
-#include "arm/JsonAccess.h"
 #include "arm/LroDocuments.h"
 #include "arm/LroState.h"
 #include "arm/RetryPolicy.h"
+#include "common/JsonFields.h"
+#include "common/JsonNesting.h"
 #include "secrets/Redaction.h"
 
 #include <QByteArray>
@@ -65,10 +66,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // An --trace-http file holds every answer body, redacted (JSON, form or text).
     (void)cw::secrets::redact::body(bytes);
 
-    const auto parsed = json::parse(bytes);
-    if (!parsed)
+    const nlohmann::json body = cw::parseBoundedJson(bytes);
+    if (body.is_discarded())
         return 0;
-    const nlohmann::json &body = *parsed;
 
     const OperationStatusDocument status = readOperationStatus(body);
     if (status.percent)
@@ -83,7 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const ArmError &error : provisioningErrors(body))
         (void)error.humanMessage();
 
-    if (const auto *inner = json::member(body, "error"); inner && inner->is_object())
+    if (const auto *inner = cw::jsonfields::find(body, "error"); inner && inner->is_object())
         (void)ArmError::fromArmErrorObject(*inner).humanMessage();
     (void)ArmError::fromKubernetesStatus(body).humanMessage();
 

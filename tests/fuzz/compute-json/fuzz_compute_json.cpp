@@ -5,7 +5,7 @@
 // is idempotent, unknown fields kept).
 #include "azure/ComputeKeys.h"
 #include "azure/ComputeResource.h"
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 #include "azure/ManagedCluster.h"
 #include "azure/ModelList.h"
 #include "azure/OrchestratorVersion.h"
@@ -43,11 +43,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(again.value->toJson() == once);
         const nlohmann::json body = compute.value->toUpdateBody();
         check(body.is_object());
-        check(!jsonfields::dump(body).isEmpty());
+        check(!cw::jsonfields::dump(body).isEmpty());
         (void)compute.value->state();
     }
 
-    const jsonfields::ParsedDocument doc = jsonfields::parse(bytes);
+    const cw::jsonfields::ParsedDocument doc = cw::jsonfields::parse(bytes);
     if (!doc.ok())
         return 0;
     (void)ManagedCluster::fromJson(doc.json);

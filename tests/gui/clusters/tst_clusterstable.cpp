@@ -187,8 +187,8 @@ private Q_SLOTS:
         const QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(6, 0), Qt::UTC);
         QCOMPARE(certificateExpiresSoon(now.addDays(daysLeft), now), warn);
         const QString html = clusterDetailsHtml(row(1), nullptr,
-                                                CertificateFacts{QStringLiteral("CN=scoring"), QStringLiteral("CN=ca"),
-                                                                 now.addDays(daysLeft)}, now);
+                                                ServedCertificate{QStringLiteral("CN=scoring"), QStringLiteral("CN=ca"),
+                                                                  now.addDays(daysLeft)}, now);
         QCOMPARE(html.contains(QStringLiteral("renew it")), warn);
         QVERIFY(html.contains(QStringLiteral("Do not edit")));
     }

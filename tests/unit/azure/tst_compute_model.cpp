@@ -1,7 +1,7 @@
 // The AKS compute model: typed reading, both LoadBalancer spellings, unknown fields preserved
 // on read-modify-write, ill-typed fields reported (never thrown), malformed JSON refused.
 #include "azure/ComputeResource.h"
-#include "azure/JsonFields.h"
+#include "common/JsonFields.h"
 
 #include <QTest>
 

@@ -1,16 +1,11 @@
-#include "azure/JsonFields.h"
-
-#include "common/JsonNesting.h"
-#include "common/NumberCast.h"
+#include "common/JsonFields.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <limits>
 
-namespace cw::azure::jsonfields {
+namespace cw::jsonfields {
 
 namespace {
 
@@ -29,7 +24,7 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
 
 Json *findMutable(Json &obj, std::string_view key)
 {
-    return const_cast<Json *>(find(obj, key));
+    return const_cast<Json *>(find(obj, key, Keys::AnyCase));
 }
 
 template <typename Pred>
@@ -71,17 +66,59 @@ QByteArray dump(const Json &json, int indent)
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-const Json *find(const Json &obj, std::string_view key)
+const Json *find(const Json &obj, std::string_view key, Keys keys)
 {
     if (!obj.is_object())
         return nullptr;
     if (auto it = obj.find(key); it != obj.end())
         return &*it;
+    if (keys == Keys::Exact)
+        return nullptr;
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         if (equalsIgnoreCase(it.key(), key))
             return &*it;
     }
     return nullptr;
+}
+
+QString string(const Json &obj, std::string_view key, Keys keys, const QString &fallback)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_string() ? toQString(v->get_ref<const std::string &>()) : fallback;
+}
+
+std::optional<bool> boolean(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_boolean() ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+}
+
+std::optional<double> numberOrNumericString(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    if (!v)
+        return std::nullopt;
+    if (v->is_number())
+        return v->get<double>();
+    if (v->is_string()) {
+        bool ok = false;
+        const double parsed = toQString(v->get_ref<const std::string &>()).toDouble(&ok);
+        if (ok)
+            return parsed;
+    }
+    return std::nullopt;
+}
+
+const Json *object(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_object() ? v : nullptr;
+}
+
+const Json *array(const Json &obj, std::string_view key, Keys keys)
+{
+    const Json *v = find(obj, key, keys);
+    return v && v->is_array() ? v : nullptr;
 }
 
 QString toQString(const std::string &s)
@@ -113,89 +150,52 @@ void FieldReader::warn(std::string_view key, const char *expected) const
         m_warnings->append(pathOf(key) + QLatin1String(": expected ") + QLatin1String(expected));
 }
 
+const Json *FieldReader::typed(std::string_view key, bool (*isType)(const Json &), const char *expected) const
+{
+    const Json *v = find(m_obj, key, Keys::AnyCase);
+    if (!v || v->is_null())
+        return nullptr;
+    if (!isType(*v)) {
+        warn(key, expected);
+        return nullptr;
+    }
+    return v;
+}
+
 std::optional<QString> FieldReader::string(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_string()) {
-        warn(key, "a string");
-        return std::nullopt;
-    }
-    return toQString(v->get_ref<const std::string &>());
+    const Json *v = typed(key, [](const Json &j) { return j.is_string(); }, "a string");
+    return v ? std::optional<QString>(toQString(v->get_ref<const std::string &>())) : std::nullopt;
 }
 
 std::optional<double> FieldReader::number(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_number()) {
-        warn(key, "a number");
-        return std::nullopt;
-    }
-    return v->get<double>();
+    const Json *v = typed(key, [](const Json &j) { return j.is_number(); }, "a number");
+    return v ? std::optional<double>(v->get<double>()) : std::nullopt;
 }
 
 std::optional<int> FieldReader::integer(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (v->is_number_integer()) {
-        // Unsigned values above INT_MAX and negative overflow are refused rather than wrapped.
-        if (v->is_number_unsigned()) {
-            const auto u = v->get<std::uint64_t>();
-            if (u <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
-                return static_cast<int>(u);
-        } else {
-            const auto i = v->get<std::int64_t>();
-            if (i >= std::numeric_limits<int>::min() && i <= std::numeric_limits<int>::max())
-                return static_cast<int>(i);
-        }
-    } else if (v->is_number_float()) {
-        // Range before conversion: casting 4.4e91 (or NaN) to an integer type is undefined.
-        if (const auto i = exactIntegerFromDouble<int>(v->get<double>()))
-            return *i;
-    }
-    warn(key, "an integer");
-    return std::nullopt;
+    // Unsigned values above INT_MAX, negative overflow and out-of-range floats are refused
+    // rather than wrapped (issue 18: the range is checked before any conversion).
+    const Json *v = typed(key, [](const Json &j) { return integerValue<int>(j).has_value(); }, "an integer");
+    return v ? integerValue<int>(*v) : std::nullopt;
 }
 
 std::optional<bool> FieldReader::boolean(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_boolean()) {
-        warn(key, "true or false");
-        return std::nullopt;
-    }
-    return v->get<bool>();
+    const Json *v = typed(key, [](const Json &j) { return j.is_boolean(); }, "true or false");
+    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
 }
 
 const Json *FieldReader::object(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
-    if (!v || v->is_null())
-        return nullptr;
-    if (!v->is_object()) {
-        warn(key, "an object");
-        return nullptr;
-    }
-    return v;
+    return typed(key, [](const Json &j) { return j.is_object(); }, "an object");
 }
 
 const Json *FieldReader::array(std::string_view key) const
 {
-    const Json *v = find(m_obj, key);
-    if (!v || v->is_null())
-        return nullptr;
-    if (!v->is_array()) {
-        warn(key, "an array");
-        return nullptr;
-    }
-    return v;
+    return typed(key, [](const Json &j) { return j.is_array(); }, "an array");
 }
 
 void dropCaseVariants(Json &obj, std::string_view key)
@@ -242,4 +242,4 @@ void putObject(Json &obj, std::string_view key, const std::optional<Json> &value
         eraseIfTyped(obj, key, [](const Json &j) { return j.is_object(); });
 }
 
-} // namespace cw::azure::jsonfields
+} // namespace cw::jsonfields
