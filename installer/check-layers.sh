@@ -15,13 +15,13 @@ cd "$root"
 table=$(cat <<'EOF'
 src/common      cw
 src/secrets     common
-src/rules
+src/rules       common
 src/tls         rules common
 src/auth        secrets common
 src/arm         auth secrets common
 src/kube        common
 src/azure       arm rules common
-src/export      rules
+src/export      azure rules
 src/sandbox     common
 src/session     azure arm auth secrets sandbox common
 src/ops         arm azure kube tls secrets rules export common

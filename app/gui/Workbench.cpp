@@ -28,11 +28,6 @@
 namespace cw::ui {
 namespace {
 
-ops::WorkspaceRef opsRef(const QString &cloud, const azure::WorkspaceRef &ws)
-{
-    return {cloud, ws.subscriptionId, ws.resourceGroup, ws.workspace};
-}
-
 } // namespace
 
 Workbench::Workbench(MainWindow *window, ApplicationContext *context, QObject *parent)
@@ -169,11 +164,10 @@ void Workbench::detachSelected()
     const ClusterRow *row = m_clusters->selectedRow();
     if (!row)
         return;
-    auto *dialog = new DetachDialog(m_session->connection(), opsRef(m_context->runner()->cloudName(),
-                                                                    m_clusters->selectedWorkspace()),
+    auto *dialog = new DetachDialog(m_session->connection(), m_clusters->selectedWorkspace(),
                                     row->name, row->tlsStatus == QLatin1String("Enabled"), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DetachDialog::detachConfirmed, this, [this](const ops::WorkspaceRef &ws, const QString &name) {
+    connect(dialog, &DetachDialog::detachConfirmed, this, [this](const WorkspaceRef &ws, const QString &name) {
         follow(m_context->runner()->startDetach(ws, name));
     });
     dialog->open();
@@ -184,11 +178,11 @@ void Workbench::deleteSelected()
     const ClusterRow *row = m_clusters->selectedRow();
     if (!deleteWithClusterState(row).enabled)
         return;
-    auto *dialog = new DeleteComputeDialog(opsRef(m_context->runner()->cloudName(), m_clusters->selectedWorkspace()),
+    auto *dialog = new DeleteComputeDialog(m_clusters->selectedWorkspace(),
                                            row->name, row->aksResourceId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The same operation as `clusterwright-cli detach --delete-cluster`.
-    connect(dialog, &DeleteComputeDialog::deleteConfirmed, this, [this](const ops::WorkspaceRef &ws, const QString &name) {
+    connect(dialog, &DeleteComputeDialog::deleteConfirmed, this, [this](const WorkspaceRef &ws, const QString &name) {
         follow(m_context->runner()->startDetach(ws, name, true));
     });
     dialog->open();
@@ -199,8 +193,7 @@ void Workbench::reattachSelected()
     const ClusterRow *row = m_clusters->selectedRow();
     if (!row)
         return;
-    auto *dialog = new ReattachDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
-                                                                  m_clusters->selectedWorkspace()),
+    auto *dialog = new ReattachDialog(m_context->runner(), m_clusters->selectedWorkspace(),
                                       row->name, row->tlsStatus == QLatin1String("Enabled"), m_window);
     dialog->setCreatedByWorkspace(!row->attached);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -214,8 +207,7 @@ void Workbench::switchLoadBalancer()
     if (!row)
         return;
     const bool tls = !row->tlsStatus.isEmpty() && row->tlsStatus.compare(QLatin1String("Disabled"), Qt::CaseInsensitive) != 0;
-    auto *dialog = new LoadBalancerDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
-                                                                      m_clusters->selectedWorkspace()),
+    auto *dialog = new LoadBalancerDialog(m_context->runner(), m_clusters->selectedWorkspace(),
                                           row->name,
                                           rules::loadBalancerTypeFromWire(row->loadBalancer)
                                               .value_or(rules::LoadBalancerType::PublicIp),
@@ -230,8 +222,7 @@ void Workbench::renewTls()
     const ClusterRow *row = m_clusters->selectedRow();
     if (!renewTlsState(row).enabled)
         return;
-    auto *dialog = new TlsCertificateDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
-                                                                        m_clusters->selectedWorkspace()),
+    auto *dialog = new TlsCertificateDialog(m_context->runner(), m_clusters->selectedWorkspace(),
                                             row->name, row->region, m_window);
     dialog->showCurrentSetting(row->tlsStatus, row->tlsLeafLabel, row->tlsCname);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -249,8 +240,7 @@ void Workbench::scaleNodes()
                                               .value_or(row->purpose.compare(QLatin1String("DevTest"), Qt::CaseInsensitive) == 0
                                                             ? rules::ClusterPurpose::DevTest
                                                             : rules::ClusterPurpose::FastProd);
-    auto *dialog = new ScaleNodesDialog(m_context->runner(), opsRef(m_context->runner()->cloudName(),
-                                                                    m_clusters->selectedWorkspace()),
+    auto *dialog = new ScaleNodesDialog(m_context->runner(), m_clusters->selectedWorkspace(),
                                         row->name, purpose, row->vmSize, *row->nodeCount, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ScaleNodesDialog::operationStarted, this, &Workbench::follow);

@@ -2,6 +2,7 @@
 
 #include "azure/ApiVersions.h"
 #include "azure/ResourceId.h"
+#include "azure/VersionedRequest.h"
 
 namespace cw::azure {
 
@@ -9,11 +10,7 @@ namespace {
 
 arm::ArmRequest getRequest(QString path, const char *apiVersion)
 {
-    arm::ArmRequest r;
-    r.method = "GET";
-    r.pathOrUrl = std::move(path);
-    r.apiVersion = QLatin1String(apiVersion);
-    return r;
+    return versionedRequest("GET", std::move(path), apiVersion);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "azure/ApiVersions.h"
 #include "azure/ResourceId.h"
+#include "azure/VersionedRequest.h"
 
 namespace cw::azure {
 
@@ -9,11 +10,7 @@ namespace {
 
 arm::ArmRequest aksRequest(QByteArray method, QString path)
 {
-    arm::ArmRequest r;
-    r.method = std::move(method);
-    r.pathOrUrl = std::move(path);
-    r.apiVersion = QLatin1String(apiversion::kContainerService);
-    return r;
+    return versionedRequest(std::move(method), std::move(path), apiversion::kContainerService);
 }
 
 // POST .../managedClusters/<name>/<action>: the user and the admin kubeconfig differ only there.

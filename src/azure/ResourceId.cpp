@@ -127,6 +127,21 @@ QString compute(const QString &subscriptionId, const QString &rg, const QString 
     return computes(subscriptionId, rg, ws) + QLatin1Char('/') + segment(computeName);
 }
 
+QString workspace(const WorkspaceRef &ws)
+{
+    return workspace(ws.subscriptionId.trimmed(), ws.resourceGroup.trimmed(), ws.workspace.trimmed());
+}
+
+QString computes(const WorkspaceRef &ws)
+{
+    return workspace(ws) + QLatin1String("/computes");
+}
+
+QString compute(const WorkspaceRef &ws, const QString &computeName)
+{
+    return computes(ws) + QLatin1Char('/') + segment(computeName.trimmed());
+}
+
 QString managedClusters(const QString &subscriptionId, const QString &rg)
 {
     const QString scope = rg.isEmpty() ? subscription(subscriptionId) : resourceGroup(subscriptionId, rg);

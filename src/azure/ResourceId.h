@@ -1,4 +1,6 @@
 #pragma once
+#include "common/WorkspaceRef.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -41,6 +43,10 @@ QString workspace(const QString &subscriptionId, const QString &resourceGroup, c
 QString computes(const QString &subscriptionId, const QString &resourceGroup, const QString &workspace);
 QString compute(const QString &subscriptionId, const QString &resourceGroup, const QString &workspace,
                 const QString &compute);
+// The same from a WorkspaceRef, its parts and the name trimmed as a user may have typed them.
+QString workspace(const WorkspaceRef &workspace);
+QString computes(const WorkspaceRef &workspace);
+QString compute(const WorkspaceRef &workspace, const QString &compute);
 // Empty resourceGroup lists the whole subscription.
 QString managedClusters(const QString &subscriptionId, const QString &resourceGroup = {});
 QString managedCluster(const QString &subscriptionId, const QString &resourceGroup, const QString &name);

@@ -164,7 +164,7 @@ QString CliContext::subscription()
     return m_factory ? m_factory->defaultSubscription() : QString();
 }
 
-std::optional<azure::WorkspaceRef> CliContext::workspace()
+std::optional<WorkspaceRef> CliContext::workspace()
 {
     const bool sandbox = session() && session()->environment().isSandbox();
     auto pick = [&](const char *option, const QString &fromProfile, const char *sandboxDefault) {
@@ -174,20 +174,16 @@ std::optional<azure::WorkspaceRef> CliContext::workspace()
             return fromProfile;
         return sandbox ? QString::fromLatin1(sandboxDefault) : QString();
     };
-    azure::WorkspaceRef ws{subscription(), pick("resource-group", m_profile.resourceGroup, "rg-ml"),
-                           pick("workspace", m_profile.workspace, "ws-demo")};
+    const WorkspaceRef ws{.cloud = session() ? session()->environment().name : QString(),
+                          .subscriptionId = subscription(),
+                          .resourceGroup = pick("resource-group", m_profile.resourceGroup, "rg-ml"),
+                          .workspace = pick("workspace", m_profile.workspace, "ws-demo")};
     if (ws.subscriptionId.isEmpty() || ws.resourceGroup.isEmpty() || ws.workspace.isEmpty()) {
         failUsage(tr("Which workspace? Give --subscription, --resource-group and --workspace (or save them "
                      "with `login ... -s SUB -g RG -w WS`)."));
         return std::nullopt;
     }
     return ws;
-}
-
-ops::WorkspaceRef CliContext::opsWorkspace(const azure::WorkspaceRef &ws) const
-{
-    const QString cloud = session() ? session()->environment().name : QString();
-    return {cloud, ws.subscriptionId, ws.resourceGroup, ws.workspace};
 }
 
 secrets::SecretStore *CliContext::secretStore()

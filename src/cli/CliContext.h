@@ -71,11 +71,10 @@ public:
     session::Session *session() const;
 
     // The workspace of --subscription/--resource-group/--workspace, else the profile's defaults,
-    // else (sandbox) the seed workspace ws-demo in rg-ml. Needs the session. Usage error if
-    // incomplete (returns nullopt and finishes).
-    std::optional<azure::WorkspaceRef> workspace();
+    // else (sandbox) the seed workspace ws-demo in rg-ml, in the session's cloud. Needs the
+    // session. Usage error if incomplete (returns nullopt and finishes).
+    std::optional<WorkspaceRef> workspace();
     QString subscription();
-    ops::WorkspaceRef opsWorkspace(const azure::WorkspaceRef &ws) const;
 
     secrets::SecretStore *secretStore();
     ops::Journal &journal();

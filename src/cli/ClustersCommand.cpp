@@ -21,8 +21,7 @@ namespace cw::cli {
 namespace {
 
 struct ClusterSurvey {
-    azure::WorkspaceRef workspace;
-    QString workspaceLocation;
+    WorkspaceRef workspace; // with its location once read
     QList<azure::ManagedCluster> clusters;
     QList<rules::ExistingCompute> computes;
     QHash<QString, rules::OrchestratorList> versionsByRegion;
@@ -40,9 +39,8 @@ void report(CliContext &ctx, const ClusterSurvey &survey)
         input.spec.mode = rules::ComputeMode::Attach;
         input.spec.name = QStringLiteral("attach-check");
         input.spec.aksResourceId = c.id;
-        input.spec.workspace = {survey.workspace.subscriptionId, survey.workspace.resourceGroup,
-                                survey.workspace.workspace, survey.workspaceLocation};
-        input.workspace = {survey.workspace.subscriptionId, survey.workspaceLocation, survey.computes};
+        input.spec.workspace = survey.workspace;
+        input.workspace = {survey.workspace.subscriptionId, survey.workspace.location, survey.computes};
         input.cluster = azure::toClusterFacts(c);
         input.orchestrators = survey.versionsByRegion.value(c.location);
         input.now = QDateTime::currentDateTimeUtc();
@@ -130,7 +128,7 @@ void runClusters(CliContext &ctx)
         QObject::connect(workspace, &azure::ServiceJob::finished, &ctx, [s, workspace, stage1, failWith] {
             if (!workspace->result().ok())
                 return failWith(*workspace->result().error, tr("Cannot read the workspace"));
-            s->workspaceLocation = workspace->result().value->location;
+            s->workspace.location = workspace->result().value->location;
             stage1();
         });
         azure::ComputeListJob *computes = session->computes(*ws).list();

@@ -59,7 +59,7 @@ void createOrAttach(CliContext &ctx, rules::ComputeMode mode)
 
 // Reads the compute first: a missing compute is exit 5 before anything is started.
 void withCompute(CliContext &ctx, const QString &name,
-                 std::function<void(const azure::WorkspaceRef &, const azure::ComputeResource &)> then)
+                 std::function<void(const WorkspaceRef &, const azure::ComputeResource &)> then)
 {
     ctx.withSession([&ctx, name, then = std::move(then)](session::Session *s) {
         const auto ws = ctx.workspace();
@@ -97,12 +97,12 @@ void runDetach(CliContext &ctx)
     const QString name = ctx.options().arguments().value(0);
     if (name.isEmpty())
         return ctx.failUsage(tr("detach needs the compute's name."));
-    withCompute(ctx, name, [&ctx, name](const azure::WorkspaceRef &ws, const azure::ComputeResource &) {
+    withCompute(ctx, name, [&ctx, name](const WorkspaceRef &ws, const azure::ComputeResource &) {
         const bool deleteCluster = ctx.options().isSet(QStringLiteral("delete-cluster"));
         if (!deleteCluster)
             ctx.message(tr("Detaching '%1': the AKS cluster and its azureml-fe objects stay.").arg(name));
         OperationWaiter *waiter = makeWaiter(ctx);
-        waiter->follow(ctx.runner()->startDetach(ctx.opsWorkspace(ws), name, deleteCluster));
+        waiter->follow(ctx.runner()->startDetach(ws, name, deleteCluster));
     });
 }
 
@@ -116,10 +116,11 @@ void runUpdate(CliContext &ctx)
     if (!has("ilb") && !has("public-lb") && !has("leaf-label") && !has("cert-file") && !has("tls-disable") && !has("nodes"))
         return ctx.failUsage(tr("update needs a change: --ilb --lb-subnet S, --public-lb, --leaf-label L, "
                                 "--cert-file/--key-file/--cname, --tls-disable or --nodes N."));
-    withCompute(ctx, name, [&ctx, name, has](const azure::WorkspaceRef &ws, const azure::ComputeResource &compute) {
+    withCompute(ctx, name, [&ctx, name, has](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
         const CliOptions &opts = ctx.options();
-        exporting::SpecFromComputeResult current = exporting::attachSpecFromCompute(
-            compute.raw, {ws.subscriptionId, ws.resourceGroup, ws.workspace, compute.location.value_or(QString())});
+        WorkspaceRef located = ws;
+        located.location = compute.location.value_or(QString());
+        exporting::SpecFromComputeResult current = exporting::attachSpecFromCompute(compute.raw, located);
         if (!current.spec)
             return ctx.fail(kExitOperationFailed, current.error);
         rules::ComputeSpec spec = *current.spec; // the configuration after the change, for the rules
@@ -199,7 +200,7 @@ void runUpdate(CliContext &ctx)
             return ctx.fail(kExitPreflightRefused, tr("The update breaks a rule; nothing was sent."));
         const QString summary = tr("Update '%1': %2").arg(name, what.join(QStringLiteral(", ")));
         OperationWaiter *waiter = makeWaiter(ctx);
-        waiter->follow(ctx.runner()->startUpdate(ctx.opsWorkspace(ws), name, patch, summary));
+        waiter->follow(ctx.runner()->startUpdate(ws, name, patch, summary));
     });
 }
 
@@ -229,7 +230,7 @@ void runReattach(CliContext &ctx)
         if (QFileInfo(backupFile).exists() || QFileInfo(backupFile).isSymLink())
             return ctx.failUsage(tr("--tls-backup-file must name a new file; %1 exists.").arg(backupFile));
     }
-    withCompute(ctx, name, [&ctx, name, material, backupFile](const azure::WorkspaceRef &ws, const azure::ComputeResource &compute) {
+    withCompute(ctx, name, [&ctx, name, material, backupFile](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
         // Files given by the person get the certificate report's checks (key match, validity,
         // key strength, chain order, no key in the certificate file) against the compute's own
         // CNAME: nothing the report refuses is detached for.
@@ -248,7 +249,7 @@ void runReattach(CliContext &ctx)
             if (refused)
                 return ctx.fail(kExitPreflightRefused, tr("The certificate files cannot be used; nothing was changed."));
         }
-        const QString id = ctx.runner()->startReattach(ctx.opsWorkspace(ws), name, material, backupFile);
+        const QString id = ctx.runner()->startReattach(ws, name, material, backupFile);
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(id);
     });

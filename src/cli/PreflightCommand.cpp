@@ -40,7 +40,7 @@ void complete(CliContext &ctx, const std::shared_ptr<Gathering> &g)
 void fetchVersions(CliContext &ctx, const std::shared_ptr<Gathering> &g, const QString &region)
 {
     azure::OrchestratorVersionsJob *job =
-        ctx.session()->locations().orchestratorVersions(g->input.spec.workspace.subscription, region);
+        ctx.session()->locations().orchestratorVersions(g->input.spec.workspace.subscriptionId, region);
     QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, g, job] {
         if (job->result().ok())
             g->input.orchestrators = azure::toOrchestratorList(*job->result().value);
@@ -54,10 +54,9 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
 {
     session::Session *s = ctx.session();
     const rules::ComputeSpec &spec = g->input.spec;
-    const azure::WorkspaceRef ws{spec.workspace.subscription, spec.workspace.resourceGroup, spec.workspace.workspace};
     g->pending = spec.isCreate() ? 4 : 3; // computes, VM sizes, versions (and a create's regions)
 
-    azure::ComputeListJob *computes = s->computes(ws).list();
+    azure::ComputeListJob *computes = s->computes(spec.workspace).list();
     QObject::connect(computes, &azure::ServiceJob::finished, &ctx, [&ctx, g, computes] {
         if (!computes->result().ok()) {
             g->failed = true;
@@ -68,7 +67,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
     });
 
     const QString region = spec.isCreate() ? spec.effectiveRegion() : spec.workspace.location;
-    azure::VmSizeListJob *sizes = s->locations().vmSizes(ws.subscriptionId, region);
+    azure::VmSizeListJob *sizes = s->locations().vmSizes(spec.workspace.subscriptionId, region);
     QObject::connect(sizes, &azure::ServiceJob::finished, &ctx, [&ctx, g, sizes] {
         if (sizes->result().ok() && !sizes->result().value->isEmpty())
             g->input.vmSizes = azure::toVmSizeCatalogue(*sizes->result().value);
@@ -77,7 +76,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
 
     if (spec.isCreate()) {
         // The region must be one of the subscription's (rules::validateRegion in the preflight).
-        azure::SubscriptionLocationListJob *locations = s->subscriptions().locations(ws.subscriptionId);
+        azure::SubscriptionLocationListJob *locations = s->subscriptions().locations(spec.workspace.subscriptionId);
         QObject::connect(locations, &azure::ServiceJob::finished, &ctx, [&ctx, g, locations] {
             if (locations->result().ok())
                 g->input.locations = azure::toLocationFacts(*locations->result().value);
@@ -113,13 +112,13 @@ void gatherPreflight(CliContext &ctx, rules::ComputeSpec spec,
         g->input.certificate = tls::toCertificateFacts(report);
     }
     g->input.spec = std::move(spec);
-    const rules::WorkspaceRef &w = g->input.spec.workspace;
-    azure::WorkspaceGetJob *job = ctx.session()->workspaces().get(w.subscription, w.resourceGroup, w.workspace);
+    const WorkspaceRef &w = g->input.spec.workspace;
+    azure::WorkspaceGetJob *job = ctx.session()->workspaces().get(w.subscriptionId, w.resourceGroup, w.workspace);
     QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, g, job] {
         if (!job->result().ok())
             return ctx.failWith(*job->result().error, tr("Cannot read the workspace"));
         g->input.spec.workspace.location = job->result().value->location;
-        g->input.workspace.subscription = g->input.spec.workspace.subscription;
+        g->input.workspace.subscription = g->input.spec.workspace.subscriptionId;
         g->input.workspace.location = job->result().value->location;
         fetchFacts(ctx, g);
     });

@@ -62,14 +62,14 @@ QString readKeyFile(const QString &path, QString *error)
 }
 
 SpecFromOptions specFromOptions(const CliOptions &o, rules::ComputeMode mode, const QString &name,
-                                const azure::WorkspaceRef &workspace)
+                                const WorkspaceRef &workspace)
 {
     auto opt = [&o](const char *n) { return o.value(QLatin1String(n)); };
     auto has = [&o](const char *n) { return o.isSet(QLatin1String(n)); };
     rules::ComputeSpec spec;
     spec.mode = mode;
     spec.name = name;
-    spec.workspace = {workspace.subscriptionId, workspace.resourceGroup, workspace.workspace, {}};
+    spec.workspace = workspace;
     spec.description = opt("description");
 
     if (has("purpose")) {

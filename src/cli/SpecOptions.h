@@ -19,7 +19,7 @@ struct SpecFromOptions {
 // material is read from --cert-file / --key-file, never from the command line itself.
 // spec.workspace.location is left empty: the preflight fills it from the workspace.
 SpecFromOptions specFromOptions(const CliOptions &options, rules::ComputeMode mode, const QString &name,
-                                const azure::WorkspaceRef &workspace);
+                                const WorkspaceRef &workspace);
 
 // Checks the options that name Azure resources by ID (--cluster-id, --subscription) with the
 // shared rules, before anything is sent: empty when they are well-formed or absent, else the

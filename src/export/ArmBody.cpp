@@ -3,8 +3,6 @@
 #include "rules/AksResourceId.h"
 #include "rules/NetworkRules.h"
 
-#include <QUrl>
-
 namespace cw::exporting {
 namespace {
 
@@ -30,22 +28,6 @@ nlohmann::json sslConfiguration(const rules::TlsSpec &tls)
 
 } // namespace
 
-QString workspacePath(const rules::WorkspaceRef &ws)
-{
-    const auto enc = [](const QString &s) {
-        return QString::fromUtf8(QUrl::toPercentEncoding(s.trimmed()));
-    };
-    return QStringLiteral("/subscriptions/") + enc(ws.subscription) + QStringLiteral("/resourceGroups/")
-        + enc(ws.resourceGroup) + QStringLiteral("/providers/Microsoft.MachineLearningServices/workspaces/")
-        + enc(ws.workspace);
-}
-
-QString computePath(const rules::ComputeSpec &spec)
-{
-    return workspacePath(spec.workspace) + QStringLiteral("/computes/")
-        + QString::fromUtf8(QUrl::toPercentEncoding(spec.name.trimmed()));
-}
-
 nlohmann::json computeResourceBody(const rules::ComputeSpec &spec)
 {
     nlohmann::json inner = nlohmann::json::object();
@@ -60,7 +42,7 @@ nlohmann::json computeResourceBody(const rules::ComputeSpec &spec)
         if (!spec.networking.isEmpty()) {
             const rules::NetworkingSpec &n = spec.networking;
             inner["aksNetworkingConfiguration"] = {
-                {"subnetId", utf8(rules::subnetId(spec.workspace.subscription, n))},
+                {"subnetId", utf8(rules::subnetId(spec.workspace.subscriptionId, n))},
                 {"serviceCidr", utf8(n.serviceCidr.trimmed())},
                 {"dnsServiceIP", utf8(n.dnsServiceIp.trimmed())},
                 {"dockerBridgeCidr", utf8(n.dockerBridgeCidr.trimmed())}};

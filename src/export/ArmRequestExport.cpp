@@ -1,5 +1,6 @@
 #include "export/ArmRequestExport.h"
 
+#include "azure/ComputeRequests.h"
 #include "export/ArmBody.h"
 
 namespace cw::exporting {
@@ -30,16 +31,18 @@ nlohmann::json redactedBody(nlohmann::json body)
 
 ArmRequestExport armRequest(const rules::ComputeSpec &spec, bool revealKey, const QString &armEndpoint)
 {
-    nlohmann::json body = computeResourceBody(spec);
+    // The very request the create/attach operation sends (ops/OperationDriver), shown as text.
+    const arm::ArmRequest request
+        = azure::computerequest::put(spec.workspace, spec.name, computeResourceBody(spec), true);
+    nlohmann::json body = request.body.value_or(nlohmann::json::object());
     if (!revealKey)
         body = redactedBody(std::move(body));
     QString base = armEndpoint.trimmed();
     while (base.endsWith(u'/'))
         base.chop(1);
     ArmRequestExport out;
-    out.method = QStringLiteral("PUT");
-    out.url = base + computePath(spec) + QStringLiteral("?api-version=")
-        + QLatin1String(kComputeApiVersion);
+    out.method = QString::fromLatin1(request.method);
+    out.url = base + request.pathOrUrl + QStringLiteral("?api-version=") + request.apiVersion;
     out.body = QString::fromStdString(body.dump(2));
     return out;
 }

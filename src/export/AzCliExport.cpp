@@ -18,9 +18,9 @@ void option(QStringList &lines, const char *flag, const QString &value)
 QString azCommand(const rules::ComputeSpec &spec)
 {
     QString out;
-    if (!spec.workspace.subscription.trimmed().isEmpty()) {
+    if (!spec.workspace.subscriptionId.trimmed().isEmpty()) {
         out += QStringLiteral("az account set --subscription ")
-            + shellQuote(spec.workspace.subscription.trimmed()) + QLatin1Char('\n');
+            + shellQuote(spec.workspace.subscriptionId.trimmed()) + QLatin1Char('\n');
     }
     QStringList lines;
     QStringList notExpressible;

@@ -62,7 +62,7 @@ QString pythonSdkV1(const rules::ComputeSpec &spec)
 {
     QString out = QStringLiteral("from azureml.core import Workspace\n"
                                  "from azureml.core.compute import AksCompute, ComputeTarget\n\n");
-    out += QStringLiteral("ws = Workspace(subscription_id=") + pythonString(spec.workspace.subscription.trimmed())
+    out += QStringLiteral("ws = Workspace(subscription_id=") + pythonString(spec.workspace.subscriptionId.trimmed())
         + QStringLiteral(",\n               resource_group=") + pythonString(spec.workspace.resourceGroup.trimmed())
         + QStringLiteral(",\n               workspace_name=") + pythonString(spec.workspace.workspace.trimmed())
         + QStringLiteral(")\n\n");

@@ -40,7 +40,7 @@ SpecFromComputeResult failure(const QString &message) { return {std::nullopt, me
 
 } // namespace
 
-SpecFromComputeResult attachSpecFromCompute(const nlohmann::json &compute, const rules::WorkspaceRef &workspace)
+SpecFromComputeResult attachSpecFromCompute(const nlohmann::json &compute, const WorkspaceRef &workspace)
 {
     const nlohmann::json *props = member(compute, "properties");
     if (!props || !props->is_object())

@@ -20,6 +20,6 @@ struct SpecFromComputeResult {
 // Property names are matched case-insensitively (2021-04-01 spells LoadBalancerType with a
 // capital L). "DenseProd" maps to production (FastProd).
 SpecFromComputeResult attachSpecFromCompute(const nlohmann::json &computeResource,
-                                            const rules::WorkspaceRef &workspace);
+                                            const WorkspaceRef &workspace);
 
 } // namespace cw::exporting

@@ -6,7 +6,7 @@
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
 #include "arm/LroPoller.h"
-#include "export/ArmBody.h"
+#include "azure/ComputeRequests.h"
 #include "ops/Journal.h"
 #include "ops/OperationPlan.h"
 #include "ops/PutAnswer.h"
@@ -134,7 +134,7 @@ void OperationDriver::runCurrentStep()
 
 void OperationDriver::stepCheckName()
 {
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (answer.httpStatus == 404)
             return completeStep(tr("The name is free."));
@@ -147,7 +147,7 @@ void OperationDriver::stepCheckName()
 
 void OperationDriver::stepRead()
 {
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (!answer.ok())
             return failOnAnswer(answer);
@@ -179,7 +179,7 @@ void OperationDriver::stepSubmit()
         return sendPut(); // an update PUT is idempotent: sending it again is safe
     // The process stopped while a create/attach PUT was out: look before sending again.
     setStepMessage(tr("Checking whether the earlier request reached Azure…"));
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (answer.httpStatus == 404) {
             m_putIsResend = true; // a 409 to it means our first request got there after all
@@ -209,8 +209,8 @@ void OperationDriver::sendPut()
     save([this, body] {
         if (m_stopping)
             return finishStopped(tr("Stopped waiting."));
-        arm::ArmRequest request{"PUT", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), body,
-                                isCreateLike(), {}, {}};
+        const arm::ArmRequest request
+            = azure::computerequest::put(m_record.workspace, m_record.computeName, body, isCreateLike());
         arm::ArmJob *job = send(request);
         connect(job, &arm::ArmJob::finished, this,
                 [this, request](const arm::ArmResponse &answer) { onPutAnswer(request, answer); });
@@ -284,7 +284,7 @@ void OperationDriver::resolveConflictOnResend(const arm::ArmResponse &conflict)
     // Sent again after a GET found nothing, yet the service says the compute exists: our first
     // request got there after all. Look at it instead of reporting a failure.
     setStepMessage(tr("Azure says the compute already exists; checking whether it is ours…"));
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this, conflict](const arm::ArmResponse &found) {
         if (!found.ok())
             return failResumable(tr("It is not known whether Azure received the request: %1 Resume the "
@@ -298,9 +298,10 @@ void OperationDriver::resolveConflictOnResend(const arm::ArmResponse &conflict)
 
 void OperationDriver::stepDetach()
 {
-    const QString action = m_record.kind == OperationKind::Delete ? QStringLiteral("Delete") : QStringLiteral("Detach");
-    arm::ArmRequest request{"DELETE", computeUrlPath() + QStringLiteral("?underlyingResourceAction=") + action,
-                            QLatin1String(exporting::kComputeApiVersion), std::nullopt, false, {}, {}};
+    using azure::computerequest::Underlying;
+    const arm::ArmRequest request
+        = azure::computerequest::remove(m_record.workspace, m_record.computeName,
+                                        m_record.kind == OperationKind::Delete ? Underlying::Delete : Underlying::Detach);
     arm::ArmJob *job = send(request);
     connect(job, &arm::ArmJob::finished, this, [this, request](const arm::ArmResponse &answer) {
         if (!answer.ok()) {
@@ -325,7 +326,7 @@ void OperationDriver::followDetachInProgress(const arm::ArmResponse &conflict)
     // 409 "an operation is in progress": when this operation's own earlier DELETE reached Azure
     // before a restart (a kill during the detach step), the compute is being removed already.
     // Follow that removal (the wait step polls the compute until it is gone) instead of failing.
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this, conflict](const arm::ArmResponse &answer) {
         if (answer.ok() && provisioningState(answer.json()).compare(QLatin1String("Deleting"), Qt::CaseInsensitive) == 0) {
             m_record.lro = {};
@@ -389,7 +390,7 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
     // Failed in Azure: the compute's provisioningErrors say why in the service's words.
     const QString operationError = result.error ? result.error->humanMessage() : result.status;
     const QString detail = result.error ? result.error->rawDetail() : QString();
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this, operationError, detail](const arm::ArmResponse &answer) {
         const QString errors = answer.ok() ? provisioningErrorsText(answer.json()) : QString();
         failOperation(errors.isEmpty() ? operationError : errors, detail);
@@ -402,7 +403,7 @@ void OperationDriver::stepVerify()
         m_finalResource.reset();
         return completeStep(tr("The compute is ready."));
     }
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (isRemovalStep()) {
             if (answer.httpStatus == 404) {
@@ -582,16 +583,15 @@ arm::LroState OperationDriver::resourceLroState(const QByteArray &method) const
 {
     arm::LroState state;
     state.method = method;
-    state.resourceUrl = m_connection
-                            ->resolve({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}})
-                            .toString();
+    state.resourceUrl
+        = m_connection->resolve(azure::computerequest::get(m_record.workspace, m_record.computeName)).toString();
     state.startedAt = QDateTime::currentDateTimeUtc();
     return state;
 }
 
-QString OperationDriver::computeUrlPath() const
+arm::ArmJob *OperationDriver::readCompute()
 {
-    return computePath(m_record.workspace, m_record.computeName);
+    return send(azure::computerequest::get(m_record.workspace, m_record.computeName));
 }
 
 json OperationDriver::bodyToSend() const

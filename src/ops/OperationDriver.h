@@ -41,6 +41,8 @@ class TlsRecovery;
 //   recover-tls                  the user's files, or the cluster's azuremlfessl secret, kept
 //                                in the keychain before anything is detached;
 //   detach / wait-detach / verify-detached, then submit / wait / verify as an attach.
+// Every request is built by azure/ComputeRequests.h, as the services' and the export's are; the
+// driver only adds the journaling around it.
 // Emits finished() once: when the operation ended, or when it stopped waiting.
 class OperationDriver : public QObject
 {
@@ -113,7 +115,8 @@ private:
 
     arm::ArmJob *send(arm::ArmRequest request);
     arm::LroState resourceLroState(const QByteArray &method) const;
-    QString computeUrlPath() const;
+    // GET the compute (every read of a step; the writes are built where they are sent).
+    arm::ArmJob *readCompute();
     nlohmann::json bodyToSend() const;
     const char *currentStepId() const;
     bool isCreateLike() const;

@@ -60,16 +60,15 @@ QString locationOf(const json &compute)
 
 void OperationDriver::stepReadSpec()
 {
-    arm::ArmJob *job = send({"GET", computeUrlPath(), QLatin1String(exporting::kComputeApiVersion), {}, false, {}, {}});
+    arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
         if (answer.httpStatus == 404)
             return failOperation(tr("There is no compute named '%1' in this workspace.").arg(m_record.computeName));
         if (!answer.ok())
             return failOnAnswer(answer);
         const json compute = answer.json();
-        const rules::WorkspaceRef ws{m_record.workspace.subscriptionId, m_record.workspace.resourceGroup,
-                                     m_record.workspace.workspace,
-                                     locationOf(compute)};
+        WorkspaceRef ws = m_record.workspace;
+        ws.location = locationOf(compute);
         const exporting::SpecFromComputeResult read = exporting::attachSpecFromCompute(compute, ws);
         if (!read.spec)
             return failOperation(tr("This compute cannot be re-attached: %1").arg(read.error));

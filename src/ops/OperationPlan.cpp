@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 
-#include "export/ArmBody.h"
 #include "rules/ComputeSpec.h"
 
 namespace cw::ops {
@@ -64,7 +63,8 @@ json *sslConfiguration(json &body)
 
 OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString &cloud)
 {
-    const WorkspaceRef ws{cloud, spec.workspace.subscription, spec.workspace.resourceGroup, spec.workspace.workspace};
+    WorkspaceRef ws = spec.workspace;
+    ws.cloud = cloud; // the record names the cloud the spec's session is signed in to
     OperationRecord r = OperationRecord::create(spec.isCreate() ? OperationKind::Create : OperationKind::Attach,
                                                 ws, spec.name);
     if (spec.isCreate()) {
@@ -126,12 +126,6 @@ OperationRecord planReattach(const WorkspaceRef &workspace, const QString &compu
                plannedStep(step::kWait, tr("Wait while Azure attaches the cluster")),
                plannedStep(step::kVerify, tr("Verify the final state"))};
     return r;
-}
-
-QString computePath(const WorkspaceRef &workspace, const QString &computeName)
-{
-    const rules::WorkspaceRef ref{workspace.subscriptionId, workspace.resourceGroup, workspace.workspace, {}};
-    return exporting::workspacePath(ref) + QStringLiteral("/computes/") + computeName;
 }
 
 void stripReadOnlyFields(json &compute)

@@ -32,9 +32,6 @@ OperationRecord planUpdate(const WorkspaceRef &workspace, const QString &compute
 // Re-attach: read-spec, recover-tls, detach, wait-detach, verify-detached, submit, wait, verify.
 OperationRecord planReattach(const WorkspaceRef &workspace, const QString &computeName);
 
-// ARM path of a compute: /subscriptions/.../workspaces/{ws}/computes/{name} (no api-version).
-QString computePath(const WorkspaceRef &workspace, const QString &computeName);
-
 // --- The compute document (pure JSON helpers) ---
 
 // Removes what the service computes and refuses on a PUT (provisioningState, errors, dates).

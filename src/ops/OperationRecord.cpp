@@ -67,11 +67,6 @@ std::optional<OperationState> operationStateFromString(const QString &text) { re
 QString nameOf(StepState state) { return enumToString(state, kStepStates); }
 std::optional<StepState> stepStateFromString(const QString &text) { return enumFromString(text, kStepStates); }
 
-QString WorkspaceRef::key() const
-{
-    return QStringList{cloud, subscriptionId, resourceGroup, workspace}.join(QLatin1Char('/')).toLower();
-}
-
 OperationRecord OperationRecord::create(OperationKind kind, const WorkspaceRef &ws, const QString &computeName)
 {
     OperationRecord r;
@@ -149,7 +144,8 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
     const json ws = j.value("workspace", json::object());
     if (!ws.is_object())
         return fail(QStringLiteral("workspace is not an object"));
-    r.workspace = {q(ws, "cloud"), q(ws, "subscriptionId"), q(ws, "resourceGroup"), q(ws, "workspace")};
+    r.workspace = {.cloud = q(ws, "cloud"), .subscriptionId = q(ws, "subscriptionId"),
+                   .resourceGroup = q(ws, "resourceGroup"), .workspace = q(ws, "workspace")};
     r.computeName = q(j, "computeName");
     r.summary = q(j, "summary");
     if (const json facts = j.value("titleFacts", json()); facts.is_object())

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "arm/LroState.h"
+#include "common/WorkspaceRef.h"
 
 namespace cw::ops {
 
@@ -21,17 +22,6 @@ QString nameOf(OperationState state);
 std::optional<OperationState> operationStateFromString(const QString &text);
 QString nameOf(StepState state);
 std::optional<StepState> stepStateFromString(const QString &text);
-
-// Which workspace an operation acts on; also the key of the per-workspace history.
-struct WorkspaceRef {
-    QString cloud;           // "Sandbox", "AzureCloud", ...
-    QString subscriptionId;
-    QString resourceGroup;
-    QString workspace;
-
-    QString key() const;     // stable, case-insensitive identity: "cloud/sub/rg/ws" lower-cased
-    bool operator==(const WorkspaceRef &) const = default;
-};
 
 struct OperationStep {
     QString id;              // machine name: "read-config", "detach", "attach", ...

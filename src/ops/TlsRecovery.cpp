@@ -51,8 +51,7 @@ void TlsRecovery::start()
 {
     if (!m_aksResourceId.isEmpty())
         return startFromCluster();
-    azure::ComputeService service(m_connection, {m_workspace.subscriptionId, m_workspace.resourceGroup,
-                                                 m_workspace.workspace});
+    azure::ComputeService service(m_connection, m_workspace);
     azure::ComputeKeysJob *job = service.listKeys(m_computeName);
     connect(job, &azure::ServiceJob::finished, this, [this, job] {
         const auto &result = job->result();

@@ -1,6 +1,8 @@
 #pragma once
 // The validated description of one create or attach, as the wizard, the CLI and the tests build
 // it. Plain data: the rules in this folder check it, src/export turns it into the ARM body.
+#include "common/WorkspaceRef.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,13 +13,6 @@ enum class ComputeMode { Create, Attach };
 enum class ClusterPurpose { FastProd, DevTest };                // wire values "FastProd", "DevTest"
 enum class LoadBalancerType { PublicIp, InternalLoadBalancer }; // wire values as spelled
 enum class TlsMode { None, LeafLabel, Custom };
-
-struct WorkspaceRef {
-    QString subscription;
-    QString resourceGroup;
-    QString workspace;
-    QString location; // the workspace's region, e.g. "westeurope"
-};
 
 // Bring-your-own virtual network (create only). All six fields or none.
 struct NetworkingSpec {

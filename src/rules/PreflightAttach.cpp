@@ -186,7 +186,7 @@ QList<PreflightCheck> preflightAttachChecks(const PreflightInput &in)
     }
     out.append(pass(QStringLiteral("attach.resourceId"), Text::tr("Cluster resource ID"),
                     Text::tr("Cluster %1 in resource group %2.").arg(parsed.id->name, parsed.id->resourceGroup)));
-    const QString subscription = in.workspace.subscription.isEmpty() ? in.spec.workspace.subscription
+    const QString subscription = in.workspace.subscription.isEmpty() ? in.spec.workspace.subscriptionId
                                                                       : in.workspace.subscription;
     out.append(fromFindings(QStringLiteral("attach.subscription"), Text::tr("Same subscription"),
                             validateSameSubscription(*parsed.id, subscription),

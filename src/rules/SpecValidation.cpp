@@ -17,7 +17,7 @@ Findings validateSpec(const ComputeSpec &spec, const SpecContext &context)
         out.append(validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount, context.vmSizes));
         out.append(validateNetworking(spec.networking, context.subnetRange));
     } else {
-        out.append(validateAttachTarget(spec.aksResourceId, spec.workspace.subscription, spec.name,
+        out.append(validateAttachTarget(spec.aksResourceId, spec.workspace.subscriptionId, spec.name,
                                         context.computes));
     }
     out.append(validateTlsAndLoadBalancer(spec));

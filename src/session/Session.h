@@ -39,7 +39,7 @@ public:
     azure::WorkspaceService workspaces() const { return azure::WorkspaceService(m_connection); }
     azure::LocationService locations() const { return azure::LocationService(m_connection); }
     azure::ManagedClusterService managedClusters() const { return azure::ManagedClusterService(m_connection); }
-    azure::ComputeService computes(const azure::WorkspaceRef &workspace) const
+    azure::ComputeService computes(const WorkspaceRef &workspace) const
     {
         return azure::ComputeService(m_connection, workspace);
     }

@@ -8,7 +8,7 @@
 
 namespace cw::ui {
 
-ClusterFactsLoader::ClusterFactsLoader(session::Session *session, azure::WorkspaceRef workspace,
+ClusterFactsLoader::ClusterFactsLoader(session::Session *session, WorkspaceRef workspace,
                                        QString computeName, QString aksResourceId, bool tlsEnabled,
                                        QObject *parent)
     : QObject(parent)
@@ -50,10 +50,7 @@ void ClusterFactsLoader::start()
     }
     if (m_tlsEnabled) {
         m_facts.certificateLoading = true;
-        auto *recovery = new ops::TlsRecovery(m_session->connection(),
-                                              {m_session->environment().name, m_workspace.subscriptionId,
-                                               m_workspace.resourceGroup, m_workspace.workspace},
-                                              m_computeName, this);
+        auto *recovery = new ops::TlsRecovery(m_session->connection(), m_workspace, m_computeName, this);
         connect(recovery, &ops::TlsRecovery::finished, this, [this, recovery](const tls::TlsMaterial &material) {
             recovery->deleteLater(); // deferred: we are inside its own signal
             // Only the certificate is needed here: the key is not kept.

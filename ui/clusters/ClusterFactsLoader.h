@@ -28,7 +28,7 @@ class ClusterFactsLoader : public QObject
 {
     Q_OBJECT
 public:
-    ClusterFactsLoader(session::Session *session, azure::WorkspaceRef workspace, QString computeName,
+    ClusterFactsLoader(session::Session *session, WorkspaceRef workspace, QString computeName,
                        QString aksResourceId, bool tlsEnabled, QObject *parent = nullptr);
     ~ClusterFactsLoader() override;
 
@@ -44,7 +44,7 @@ private:
     void onCertificate(const QByteArray &certPem, const QString &error);
 
     session::Session *m_session;
-    azure::WorkspaceRef m_workspace;
+    WorkspaceRef m_workspace;
     QString m_computeName;
     QString m_aksResourceId;
     bool m_tlsEnabled;

@@ -159,7 +159,7 @@ void ClustersView::setRefreshIntervalMs(int ms)
     m_timer->start(ms);
 }
 
-QString ClustersView::labelOf(const azure::WorkspaceRef &ws)
+QString ClustersView::labelOf(const WorkspaceRef &ws)
 {
     return QStringLiteral("%1 (%2)").arg(ws.workspace, ws.resourceGroup);
 }
@@ -176,13 +176,14 @@ void ClustersView::start()
             return;
         }
         auto remaining = std::make_shared<int>(int(result.value->size()));
-        auto found = std::make_shared<QList<azure::WorkspaceRef>>();
+        auto found = std::make_shared<QList<WorkspaceRef>>();
         for (const auto &sub : *result.value) {
             auto *wsJob = m_session->workspaces().list(sub.subscriptionId);
             connect(wsJob, &azure::ServiceJob::finished, this, [this, wsJob, remaining, found] {
                 if (wsJob->result().ok())
                     for (const auto &ws : *wsJob->result().value)
-                        found->append({ws.subscriptionId, ws.resourceGroup, ws.name});
+                        found->append({.cloud = m_session->environment().name, .subscriptionId = ws.subscriptionId,
+                                       .resourceGroup = ws.resourceGroup, .workspace = ws.name});
                 if (--*remaining == 0)
                     setWorkspaces(*found);
             });
@@ -192,7 +193,7 @@ void ClustersView::start()
     });
 }
 
-void ClustersView::setWorkspaces(const QList<azure::WorkspaceRef> &workspaces)
+void ClustersView::setWorkspaces(const QList<WorkspaceRef> &workspaces)
 {
     m_workspaces = workspaces;
     const QSignalBlocker block(m_picker);
@@ -206,7 +207,7 @@ void ClustersView::setWorkspaces(const QList<azure::WorkspaceRef> &workspaces)
     onWorkspaceChosen();
 }
 
-QList<azure::WorkspaceRef> ClustersView::chosenWorkspaces() const
+QList<WorkspaceRef> ClustersView::chosenWorkspaces() const
 {
     const int index = m_picker->currentData().toInt();
     if (index < 0 || index >= m_workspaces.size())
@@ -222,7 +223,7 @@ void ClustersView::onWorkspaceChosen()
 
 void ClustersView::refresh()
 {
-    const QList<azure::WorkspaceRef> chosen = chosenWorkspaces();
+    const QList<WorkspaceRef> chosen = chosenWorkspaces();
     if (chosen.isEmpty())
         return;
     for (const auto &job : std::as_const(m_jobs))
@@ -232,7 +233,7 @@ void ClustersView::refresh()
     ++m_generation;
     m_refreshAgain = false; // this refresh answers any request made so far
     QStringList subscriptions;
-    for (const azure::WorkspaceRef &ws : chosen)
+    for (const WorkspaceRef &ws : chosen)
         if (!subscriptions.contains(ws.subscriptionId))
             subscriptions.append(ws.subscriptionId);
     m_pending = int(chosen.size() + subscriptions.size());
@@ -240,7 +241,7 @@ void ClustersView::refresh()
     m_errors.clear();
     m_versions.clear();
     m_status->setText(tr("Refreshing…"));
-    for (const azure::WorkspaceRef &ws : chosen) {
+    for (const WorkspaceRef &ws : chosen) {
         azure::ComputeListJob *job = m_session->computes(ws).list();
         m_jobs.append(job);
         const QString label = chosen.size() > 1 ? labelOf(ws) : ws.workspace;
@@ -346,7 +347,7 @@ QString ClustersView::selectedComputeName() const
     return row ? row->name : QString();
 }
 
-azure::WorkspaceRef ClustersView::selectedWorkspace() const
+WorkspaceRef ClustersView::selectedWorkspace() const
 {
     const ClusterRow *row = selectedRow();
     if (!row)
@@ -359,7 +360,8 @@ azure::WorkspaceRef ClustersView::selectedWorkspace() const
                 return parts.at(i + 1);
         return QString();
     };
-    return {after("subscriptions"), after("resourceGroups"), after("workspaces")};
+    return {.cloud = m_session->environment().name, .subscriptionId = after("subscriptions"),
+            .resourceGroup = after("resourceGroups"), .workspace = after("workspaces")};
 }
 
 bool ClustersView::detailsLoading() const
@@ -436,7 +438,7 @@ void ClustersView::exportKubeconfig()
     const ClusterRow *row = selectedRow();
     if (!row || !m_session)
         return;
-    const azure::WorkspaceRef ws = selectedWorkspace();
+    const WorkspaceRef ws = selectedWorkspace();
     const QString name = row->name;
     // The dialog opens at once (default: a new file; merging into ~/.kube/config is the user's
     // explicit choice) and gets the kubeconfig when listKeys answers.

@@ -41,7 +41,7 @@ public:
     // Lists subscriptions and their workspaces into the picker, then loads the computes.
     void start();
     // Shows these workspaces only (tests, command line); no discovery.
-    void setWorkspaces(const QList<azure::WorkspaceRef> &workspaces);
+    void setWorkspaces(const QList<WorkspaceRef> &workspaces);
 
     ClustersTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -52,7 +52,7 @@ public:
     bool detailsLoading() const;
 
     // The selected compute (empty name when none).
-    azure::WorkspaceRef selectedWorkspace() const;
+    WorkspaceRef selectedWorkspace() const;
     QString selectedComputeName() const;
     const ClusterRow *selectedRow() const;
 
@@ -85,11 +85,11 @@ private:
     void renderDetails();
     void exportKubeconfig();
     void copyResourceId();
-    QList<azure::WorkspaceRef> chosenWorkspaces() const;
-    static QString labelOf(const azure::WorkspaceRef &ws);
+    QList<WorkspaceRef> chosenWorkspaces() const;
+    static QString labelOf(const WorkspaceRef &ws);
 
     session::Session *m_session;
-    QList<azure::WorkspaceRef> m_workspaces;
+    QList<WorkspaceRef> m_workspaces;
     ClustersTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_picker;

@@ -28,7 +28,7 @@ std::pair<QString, QString> clusterNameAndGroup(const QString &id)
 
 } // namespace
 
-DeleteComputeDialog::DeleteComputeDialog(ops::WorkspaceRef workspace, QString computeName, QString aksResourceId,
+DeleteComputeDialog::DeleteComputeDialog(WorkspaceRef workspace, QString computeName, QString aksResourceId,
                                          QWidget *parent)
     : QDialog(parent)
     , m_workspace(std::move(workspace))

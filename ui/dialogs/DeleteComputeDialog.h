@@ -17,7 +17,7 @@ class DeleteComputeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DeleteComputeDialog(ops::WorkspaceRef workspace, QString computeName, QString aksResourceId,
+    DeleteComputeDialog(WorkspaceRef workspace, QString computeName, QString aksResourceId,
                         QWidget *parent = nullptr);
 
     QPushButton *deleteButton() const { return m_delete; }
@@ -25,10 +25,10 @@ public:
     QString text() const;
 
 Q_SIGNALS:
-    void deleteConfirmed(const cw::ops::WorkspaceRef &workspace, const QString &computeName);
+    void deleteConfirmed(const cw::WorkspaceRef &workspace, const QString &computeName);
 
 private:
-    ops::WorkspaceRef m_workspace;
+    WorkspaceRef m_workspace;
     QString m_computeName;
     QLabel *m_text;
     QPushButton *m_delete;

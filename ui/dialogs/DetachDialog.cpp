@@ -13,7 +13,7 @@
 
 namespace cw::ui {
 
-DetachDialog::DetachDialog(arm::ArmConnection *connection, ops::WorkspaceRef workspace, QString computeName,
+DetachDialog::DetachDialog(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
                            bool tlsEnabled, QWidget *parent)
     : QDialog(parent)
     , m_connection(connection)

@@ -22,7 +22,7 @@ class DetachDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DetachDialog(arm::ArmConnection *connection, ops::WorkspaceRef workspace, QString computeName,
+    DetachDialog(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
                  bool tlsEnabled, QWidget *parent = nullptr);
 
     // Saves the certificate and key into `folder` (tests call this instead of the folder picker).
@@ -30,7 +30,7 @@ public:
     QString lastMessage() const;
 
 Q_SIGNALS:
-    void detachConfirmed(const cw::ops::WorkspaceRef &workspace, const QString &computeName);
+    void detachConfirmed(const cw::WorkspaceRef &workspace, const QString &computeName);
     void tlsSaved(bool ok, const QString &message);
 
 private:
@@ -38,7 +38,7 @@ private:
     void updateButtons();
 
     arm::ArmConnection *m_connection;
-    ops::WorkspaceRef m_workspace;
+    WorkspaceRef m_workspace;
     QString m_computeName;
     bool m_tlsEnabled;
     bool m_saved = false;

@@ -10,7 +10,7 @@
 
 namespace cw::ui {
 
-LoadBalancerDialog::LoadBalancerDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace,
+LoadBalancerDialog::LoadBalancerDialog(ops::OperationRunner *runner, WorkspaceRef workspace,
                                        QString computeName, rules::LoadBalancerType current, bool tlsEnabled,
                                        QWidget *parent)
     : UpdateDialog(runner, std::move(workspace), std::move(computeName), tr("Switch"), parent)

@@ -14,7 +14,7 @@ class LoadBalancerDialog : public UpdateDialog
 {
     Q_OBJECT
 public:
-    LoadBalancerDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+    LoadBalancerDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                        rules::LoadBalancerType current, bool tlsEnabled, QWidget *parent = nullptr);
 
     LoadBalancerEditor *editor() const { return m_editor; }

@@ -31,7 +31,7 @@ BoundedFileRead readSmallFile(const QString &path)
 
 } // namespace
 
-ReattachDialog::ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+ReattachDialog::ReattachDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                                bool tlsEnabled, QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)

@@ -23,7 +23,7 @@ class ReattachDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReattachDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+    ReattachDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                    bool tlsEnabled, QWidget *parent = nullptr);
 
     QString operationId() const { return m_id; }
@@ -43,7 +43,7 @@ private:
     void browse(QLineEdit *target, const QString &title);
 
     ops::OperationRunner *m_runner;
-    ops::WorkspaceRef m_workspace;
+    WorkspaceRef m_workspace;
     QString m_computeName;
     QString m_id;
     QRadioButton *m_fromCluster = nullptr;

@@ -11,7 +11,7 @@
 
 namespace cw::ui {
 
-ScaleNodesDialog::ScaleNodesDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+ScaleNodesDialog::ScaleNodesDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                                    rules::ClusterPurpose purpose, QString vmSize, int currentNodes, QWidget *parent)
     : UpdateDialog(runner, std::move(workspace), std::move(computeName), tr("Scale"), parent)
     , m_purpose(purpose)

@@ -14,7 +14,7 @@ class ScaleNodesDialog : public UpdateDialog
 {
     Q_OBJECT
 public:
-    ScaleNodesDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+    ScaleNodesDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                      rules::ClusterPurpose purpose, QString vmSize, int currentNodes, QWidget *parent = nullptr);
 
     QSpinBox *spinBox() const { return m_nodes; }

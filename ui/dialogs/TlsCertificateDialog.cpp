@@ -9,7 +9,7 @@
 
 namespace cw::ui {
 
-TlsCertificateDialog::TlsCertificateDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace,
+TlsCertificateDialog::TlsCertificateDialog(ops::OperationRunner *runner, WorkspaceRef workspace,
                                            QString computeName, QString region, QWidget *parent)
     : UpdateDialog(runner, std::move(workspace), std::move(computeName), tr("Apply"), parent)
     , m_editor(new TlsEditor(this))

@@ -15,7 +15,7 @@ class TlsCertificateDialog : public UpdateDialog
 {
     Q_OBJECT
 public:
-    TlsCertificateDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+    TlsCertificateDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                          QString region, QWidget *parent = nullptr);
 
     TlsEditor *editor() const { return m_editor; }

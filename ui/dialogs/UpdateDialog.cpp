@@ -9,7 +9,7 @@
 
 namespace cw::ui {
 
-UpdateDialog::UpdateDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+UpdateDialog::UpdateDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                            const QString &applyText, QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)

@@ -33,7 +33,7 @@ Q_SIGNALS:
     void operationStarted(const QString &id);
 
 protected:
-    UpdateDialog(ops::OperationRunner *runner, ops::WorkspaceRef workspace, QString computeName,
+    UpdateDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
                  const QString &applyText, QWidget *parent);
 
     struct Update {
@@ -52,7 +52,7 @@ protected:
 
 private:
     ops::OperationRunner *m_runner;
-    ops::WorkspaceRef m_workspace;
+    WorkspaceRef m_workspace;
     QString m_computeName;
     QString m_id;
     QLabel *m_intro;

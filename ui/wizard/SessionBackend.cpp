@@ -85,21 +85,21 @@ void SessionBackend::subscriptions(QObject *context, Answer<QList<SubscriptionCh
     });
 }
 
-void SessionBackend::workspaces(const QString &subscription, QObject *context, Answer<QList<rules::WorkspaceRef>> done)
+void SessionBackend::workspaces(const QString &subscription, QObject *context, Answer<QList<WorkspaceRef>> done)
 {
     whenFinished(m_session->workspaces().list(subscription), context, [done](const auto &result) {
-        QList<rules::WorkspaceRef> list;
+        QList<WorkspaceRef> list;
         for (const azure::Workspace &w : result.value.value_or(QList<azure::Workspace>{}))
-            list.append({w.subscriptionId, w.resourceGroup, w.name, rules::normalizeRegion(w.location)});
+            list.append({.subscriptionId = w.subscriptionId, .resourceGroup = w.resourceGroup, .workspace = w.name,
+                         .location = rules::normalizeRegion(w.location)});
         done(list, errorText(result));
     });
 }
 
-void SessionBackend::computes(const rules::WorkspaceRef &workspace, QObject *context,
+void SessionBackend::computes(const WorkspaceRef &workspace, QObject *context,
                               Answer<QList<rules::ExistingCompute>> done)
 {
-    const azure::WorkspaceRef ref{workspace.subscription, workspace.resourceGroup, workspace.workspace};
-    whenFinished(m_session->computes(ref).list(), context, [done](const auto &result) {
+    whenFinished(m_session->computes(workspace).list(), context, [done](const auto &result) {
         QList<rules::ExistingCompute> list;
         for (const azure::ComputeResource &c : result.value.value_or(QList<azure::ComputeResource>{}))
             list.append({c.name, c.computeType.value_or(QString()), c.resourceId.value_or(QString()),

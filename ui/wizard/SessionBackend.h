@@ -24,8 +24,8 @@ public:
 
     QString environmentName() const override;
     void subscriptions(QObject *context, Answer<QList<SubscriptionChoice>> done) override;
-    void workspaces(const QString &subscription, QObject *context, Answer<QList<rules::WorkspaceRef>> done) override;
-    void computes(const rules::WorkspaceRef &workspace, QObject *context,
+    void workspaces(const QString &subscription, QObject *context, Answer<QList<WorkspaceRef>> done) override;
+    void computes(const WorkspaceRef &workspace, QObject *context,
                   Answer<QList<rules::ExistingCompute>> done) override;
     void clusters(const QString &subscription, QObject *context, Answer<QList<ClusterChoice>> done) override;
     void cluster(const QString &resourceId, QObject *context, Answer<ClusterChoice> done) override;

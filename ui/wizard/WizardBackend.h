@@ -42,8 +42,8 @@ public:
     virtual QString environmentName() const = 0;
     virtual void subscriptions(QObject *context, Answer<QList<SubscriptionChoice>> done) = 0;
     virtual void workspaces(const QString &subscription, QObject *context,
-                            Answer<QList<rules::WorkspaceRef>> done) = 0;
-    virtual void computes(const rules::WorkspaceRef &workspace, QObject *context,
+                            Answer<QList<WorkspaceRef>> done) = 0;
+    virtual void computes(const WorkspaceRef &workspace, QObject *context,
                           Answer<QList<rules::ExistingCompute>> done) = 0;
     virtual void clusters(const QString &subscription, QObject *context, Answer<QList<ClusterChoice>> done) = 0;
     // One cluster by resource ID (a pasted ID may name a cluster outside the listed subscription).

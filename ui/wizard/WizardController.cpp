@@ -57,7 +57,7 @@ void WizardController::loadWorkspaces(const QString &subscription)
     m_workspacesState = LoadState::Loading;
     Q_EMIT workspacesChanged();
     m_backend->workspaces(subscription, this,
-                          [this, generation](const QList<rules::WorkspaceRef> &list, const QString &error) {
+                          [this, generation](const QList<WorkspaceRef> &list, const QString &error) {
                               if (generation != m_workspacesGeneration)
                                   return;
                               m_workspaces = list;
@@ -67,15 +67,15 @@ void WizardController::loadWorkspaces(const QString &subscription)
                           });
 }
 
-void WizardController::selectWorkspace(const rules::WorkspaceRef &workspace)
+void WizardController::selectWorkspace(const WorkspaceRef &workspace)
 {
-    const bool changed = workspace.subscription != m_spec.workspace.subscription
+    const bool changed = workspace.subscriptionId != m_spec.workspace.subscriptionId
                          || workspace.workspace != m_spec.workspace.workspace
                          || workspace.resourceGroup != m_spec.workspace.resourceGroup;
     m_spec.workspace = workspace;
     if (!changed)
         return;
-    const bool otherSubscription = workspace.subscription != m_locationsSubscription;
+    const bool otherSubscription = workspace.subscriptionId != m_locationsSubscription;
     m_computes.clear();
     m_clusters.clear();
     m_selectedCluster.reset();
@@ -109,12 +109,12 @@ void WizardController::loadComputes()
 
 void WizardController::loadClusters()
 {
-    if (!m_backend || m_spec.workspace.subscription.isEmpty())
+    if (!m_backend || m_spec.workspace.subscriptionId.isEmpty())
         return;
     const quint64 generation = ++m_clustersGeneration;
     m_clustersState = LoadState::Loading;
     Q_EMIT clustersChanged();
-    m_backend->clusters(m_spec.workspace.subscription, this,
+    m_backend->clusters(m_spec.workspace.subscriptionId, this,
                         [this, generation](const QList<ClusterChoice> &list, const QString &error) {
                             if (generation != m_clustersGeneration)
                                 return;
@@ -127,14 +127,14 @@ void WizardController::loadClusters()
 
 void WizardController::loadLocations()
 {
-    if (!m_backend || m_spec.workspace.subscription.isEmpty())
+    if (!m_backend || m_spec.workspace.subscriptionId.isEmpty())
         return;
     const quint64 generation = ++m_locationsGeneration;
-    m_locationsSubscription = m_spec.workspace.subscription;
+    m_locationsSubscription = m_spec.workspace.subscriptionId;
     m_locations.clear();
     m_locationsState = LoadState::Loading;
     Q_EMIT locationsChanged();
-    m_backend->locations(m_spec.workspace.subscription, this,
+    m_backend->locations(m_spec.workspace.subscriptionId, this,
                          [this, generation](const QList<rules::LocationFacts> &list, const QString &error) {
                              if (generation != m_locationsGeneration)
                                  return;
@@ -150,7 +150,7 @@ void WizardController::loadVmSizes(const QString &region)
     if (!m_backend || region.isEmpty())
         return;
     loadCoreQuota(region);
-    m_backend->vmSizes(m_spec.workspace.subscription, region, this,
+    m_backend->vmSizes(m_spec.workspace.subscriptionId, region, this,
                        [this](const rules::VmSizeCatalogue &catalogue, const QString &error) {
                            // Without the service's list the built-in catalogue stays in use.
                            if (error.isEmpty() && !catalogue.sizes.isEmpty())
@@ -168,7 +168,7 @@ void WizardController::loadCoreQuota(const QString &region)
     m_coreQuotaRegion = region;
     m_coreQuotaLoading = true;
     Q_EMIT coreQuotaChanged();
-    m_backend->coreQuota(m_spec.workspace.subscription, region, this,
+    m_backend->coreQuota(m_spec.workspace.subscriptionId, region, this,
                          [this, generation](const std::optional<rules::CoreQuota> &quota, const QString &error) {
                              if (generation != m_coreQuotaGeneration)
                                  return; // another region was chosen meanwhile
@@ -190,7 +190,7 @@ void WizardController::loadOrchestrators(const QString &region)
 {
     if (!m_backend || region.isEmpty())
         return;
-    m_backend->orchestrators(m_spec.workspace.subscription, region, this,
+    m_backend->orchestrators(m_spec.workspace.subscriptionId, region, this,
                              [this](const rules::OrchestratorList &list, const QString &error) {
                                  m_orchestrators = error.isEmpty() ? list : rules::OrchestratorList{};
                                  m_errors.insert(QStringLiteral("orchestrators"), error);
@@ -231,7 +231,7 @@ rules::PreflightInput WizardController::preflightInput() const
 {
     rules::PreflightInput input;
     input.spec = m_spec;
-    input.workspace.subscription = m_spec.workspace.subscription;
+    input.workspace.subscription = m_spec.workspace.subscriptionId;
     input.workspace.location = m_spec.workspace.location;
     input.workspace.computes = m_computes;
     if (m_spec.isAttach() && m_selectedCluster)

@@ -34,7 +34,7 @@ public:
     // Loads; each emits its *Changed signal when it starts and when it ends.
     void loadSubscriptions();
     void loadWorkspaces(const QString &subscription);
-    void selectWorkspace(const rules::WorkspaceRef &workspace); // loads computes, sizes, versions
+    void selectWorkspace(const WorkspaceRef &workspace); // loads computes, sizes, versions
     void loadComputes();
     void loadClusters();
     // The workspace subscription's regions (the size page offers only those).
@@ -53,7 +53,7 @@ public:
     QString lastError(const QString &what) const;
 
     QList<SubscriptionChoice> subscriptionList() const { return m_subscriptions; }
-    QList<rules::WorkspaceRef> workspaceList() const { return m_workspaces; }
+    QList<WorkspaceRef> workspaceList() const { return m_workspaces; }
     QList<rules::ExistingCompute> computeList() const { return m_computes; }
     QList<ClusterChoice> clusterList() const { return m_clusters; }
     QList<rules::LocationFacts> locationList() const { return m_locations; }
@@ -97,7 +97,7 @@ private:
     QPointer<WizardBackend> m_backend;
     rules::ComputeSpec m_spec;
     QList<SubscriptionChoice> m_subscriptions;
-    QList<rules::WorkspaceRef> m_workspaces;
+    QList<WorkspaceRef> m_workspaces;
     QList<rules::ExistingCompute> m_computes;
     QList<ClusterChoice> m_clusters;
     QList<rules::LocationFacts> m_locations;

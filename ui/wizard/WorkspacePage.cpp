@@ -58,7 +58,7 @@ WorkspacePage::WorkspacePage(WizardController *controller, QWidget *parent)
     });
     connect(m_subscription->combo(), &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_subscription->combo()->currentData().toString();
-        if (!id.isEmpty() && id != m_controller->spec().workspace.subscription)
+        if (!id.isEmpty() && id != m_controller->spec().workspace.subscriptionId)
             m_controller->loadWorkspaces(id);
     });
     connect(m_workspace->combo(), &QComboBox::currentIndexChanged, this, &WorkspacePage::onWorkspaceChosen);
@@ -84,7 +84,7 @@ void WorkspacePage::showSubscriptions()
 {
     QComboBox *combo = m_subscription->combo();
     const QSignalBlocker blocker(combo);
-    const QString previous = m_controller->spec().workspace.subscription;
+    const QString previous = m_controller->spec().workspace.subscriptionId;
     combo->clear();
     for (const SubscriptionChoice &s : m_controller->subscriptionList())
         combo->addItem(tr("%1 (%2)").arg(s.displayName, s.id), s.id);
@@ -103,11 +103,11 @@ void WorkspacePage::showWorkspaces()
     {
         const QSignalBlocker blocker(combo);
         combo->clear();
-        const QList<rules::WorkspaceRef> list = m_controller->workspaceList();
+        const QList<WorkspaceRef> list = m_controller->workspaceList();
         for (int i = 0; i < list.size(); ++i)
             combo->addItem(tr("%1 (resource group %2, %3)").arg(list[i].workspace, list[i].resourceGroup,
                                                               list[i].location), i);
-        const rules::WorkspaceRef &current = m_controller->spec().workspace;
+        const WorkspaceRef &current = m_controller->spec().workspace;
         for (int i = 0; i < list.size(); ++i) {
             if (list[i].workspace == current.workspace && list[i].resourceGroup == current.resourceGroup)
                 combo->setCurrentIndex(i);
@@ -119,7 +119,7 @@ void WorkspacePage::showWorkspaces()
 
 void WorkspacePage::onWorkspaceChosen()
 {
-    const QList<rules::WorkspaceRef> list = m_controller->workspaceList();
+    const QList<WorkspaceRef> list = m_controller->workspaceList();
     const int index = m_workspace->combo()->currentIndex();
     if (index >= 0 && index < list.size())
         m_controller->selectWorkspace(list[index]);

@@ -136,7 +136,8 @@ int main(int argc, char *argv[])
     view.show();
     view.setRefreshIntervalMs(0);
     QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
-    view.setWorkspaces({{ep.subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+    view.setWorkspaces({{.subscriptionId = ep.subscriptionId,
+                         .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
     if (!refreshed.wait(180000) || view.model()->rowCount() < kComputes) {
         std::printf("gui-stall: the first list did not arrive (%d rows)\n", view.model()->rowCount());
         return 1;
@@ -150,7 +151,8 @@ int main(int argc, char *argv[])
     const auto startOne = [&] {
         rules::ComputeSpec spec;
         spec.mode = rules::ComputeMode::Create;
-        spec.workspace = {ep.subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo"), QStringLiteral("westeurope")};
+        spec.workspace = {.subscriptionId = ep.subscriptionId, .resourceGroup = QStringLiteral("rg-ml"),
+                          .workspace = QStringLiteral("ws-demo"), .location = QStringLiteral("westeurope")};
         spec.name = QStringLiteral("stall-%1").arg(started++, 5, 10, QLatin1Char('0'));
         spec.purpose = rules::ClusterPurpose::DevTest;
         spec.vmSize = QStringLiteral("Standard_D2_v2");

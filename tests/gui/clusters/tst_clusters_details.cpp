@@ -57,7 +57,8 @@ class TestClusterDetails : public QObject
         view.show();
         view.setRefreshIntervalMs(0);
         QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
-        view.setWorkspaces({{m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        view.setWorkspaces({{.subscriptionId = m_sandbox.endpoint().subscriptionId,
+                             .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
         return refreshed.wait(30000);
     }
 

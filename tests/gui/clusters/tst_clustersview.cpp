@@ -48,7 +48,8 @@ private Q_SLOTS:
         QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
         QElapsedTimer timer;
         timer.start();
-        view.setWorkspaces({{m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        view.setWorkspaces({{.subscriptionId = m_sandbox.endpoint().subscriptionId,
+                             .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
         QVERIFY(refreshed.wait(120000));
         qInfo("5,000+ computes listed and shown in %lld ms", timer.elapsed());
         QVERIFY(view.model()->rowCount() >= 5000);
@@ -84,7 +85,8 @@ private Q_SLOTS:
         ui::ClustersView view(m_session.get());
         view.setRefreshIntervalMs(0);
         QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
-        view.setWorkspaces({{m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        view.setWorkspaces({{.subscriptionId = m_sandbox.endpoint().subscriptionId,
+                             .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
         QVERIFY(refreshed.wait(120000));
         // First pages of the computes list: one per refresh started (later pages carry $skip).
         const auto listsStarted = [this] {

@@ -35,8 +35,8 @@ private Q_SLOTS:
 
     void detachesTlsProdAfterSavingTheCertificate()
     {
-        const ops::WorkspaceRef ws{m_ops->runner->cloudName(), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"),
-                                   QStringLiteral("ws-demo")};
+        const WorkspaceRef ws{.cloud = m_ops->runner->cloudName(), .subscriptionId = m_sandbox.endpoint().subscriptionId,
+                              .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")};
         ui::DetachDialog dialog(m_ops->session->connection(), ws, QStringLiteral("tls-prod"), true);
         dialog.show();
         auto *saveFirst = dialog.findChild<QCheckBox *>(QStringLiteral("saveTlsFirst"));
@@ -71,7 +71,7 @@ private Q_SLOTS:
         // Detach as the main window does on detachConfirmed.
         QString id;
         connect(&dialog, &ui::DetachDialog::detachConfirmed, this,
-                [&](const ops::WorkspaceRef &w, const QString &name) { id = m_ops->runner->startDetach(w, name); });
+                [&](const WorkspaceRef &w, const QString &name) { id = m_ops->runner->startDetach(w, name); });
         QTest::mouseClick(detach, Qt::LeftButton);
         QVERIFY(!id.isEmpty());
         std::optional<ops::OperationRecord> done;

@@ -38,9 +38,10 @@ class TestUpdateDialogs : public QObject
     test::SandboxProcess m_sandbox;
     std::unique_ptr<test::SandboxOperations> m_ops;
 
-    ops::WorkspaceRef workspace() const
+    WorkspaceRef workspace() const
     {
-        return {m_ops->runner->cloudName(), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
+        return {.cloud = m_ops->runner->cloudName(), .subscriptionId = m_sandbox.endpoint().subscriptionId,
+                .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")};
     }
 
     // Waits for the operation to end; its final record.

@@ -21,7 +21,8 @@ namespace {
 
 ops::OperationRecord record(const QString &workspace, const QString &compute, ops::OperationState state)
 {
-    ops::OperationRecord r = ops::planDetach({QStringLiteral("Sandbox"), QStringLiteral("sub"), QStringLiteral("rg"), workspace},
+    ops::OperationRecord r = ops::planDetach({.cloud = QStringLiteral("Sandbox"), .subscriptionId = QStringLiteral("sub"),
+                                              .resourceGroup = QStringLiteral("rg"), .workspace = workspace},
                                              compute, false);
     r.state = state;
     if (state == ops::OperationState::Failed) {

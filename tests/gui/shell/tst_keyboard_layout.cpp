@@ -217,10 +217,9 @@ class TestKeyboardLayout : public QObject
         return false;
     }
 
-    ops::WorkspaceRef workspace() const
+    WorkspaceRef workspace() const
     {
-        const azure::WorkspaceRef ws = m_bench->clustersView()->selectedWorkspace();
-        return {m_context->runner()->cloudName(), ws.subscriptionId, ws.resourceGroup, ws.workspace};
+        return m_bench->clustersView()->selectedWorkspace(); // in the session's cloud, as the Workbench passes it
     }
 
     // Every dialog of the clusters view, made for tls-prod as the Workbench makes them.

@@ -101,8 +101,9 @@ private Q_SLOTS:
         // A create in flight, its PUT accepted and in the sandbox's state file.
         rules::ComputeSpec spec;
         spec.mode = rules::ComputeMode::Create;
-        spec.workspace = {launcher->endpoint().subscriptionId, QStringLiteral("rg-ml"), QStringLiteral("ws-demo"),
-                          QStringLiteral("westeurope")};
+        spec.workspace = {.subscriptionId = launcher->endpoint().subscriptionId,
+                          .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo"),
+                          .location = QStringLiteral("westeurope")};
         spec.name = QStringLiteral("after-crash");
         spec.purpose = rules::ClusterPurpose::DevTest;
         spec.nodeCount = 1;

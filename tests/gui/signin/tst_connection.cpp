@@ -187,8 +187,9 @@ private Q_SLOTS:
         QVERIFY(m_context->usesEmbeddedSandbox());
         rules::ComputeSpec spec;
         spec.mode = rules::ComputeMode::Create;
-        spec.workspace = {QStringLiteral("00000000-0000-4000-8000-000000000001"), QStringLiteral("rg-ml"),
-                          QStringLiteral("ws-demo"), QStringLiteral("westeurope")};
+        spec.workspace = {.subscriptionId = QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                          .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo"),
+                          .location = QStringLiteral("westeurope")};
         spec.name = QStringLiteral("paused-op");
         spec.purpose = rules::ClusterPurpose::DevTest;
         spec.nodeCount = 1;

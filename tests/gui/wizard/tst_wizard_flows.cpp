@@ -462,7 +462,8 @@ private Q_SLOTS:
         ui::ClustersView view(m_session);
         view.setRefreshIntervalMs(0);
         QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
-        view.setWorkspaces({{kSub1, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")}});
+        view.setWorkspaces({{.subscriptionId = kSub1,
+                             .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")}});
         QVERIFY(refreshed.wait(kLoad));
         const ui::ClusterRow *row = view.model()->rowById(c.value(QStringLiteral("id")).toString());
         QVERIFY(row);

@@ -65,8 +65,8 @@ int main(int argc, char *argv[])
         QObject::connect(&runner, &ops::OperationRunner::operationChanged, &app, holdIfThere);
     }
 
-    const ops::WorkspaceRef ws{QStringLiteral("Sandbox"), env("CW_HELPER_SUB"), QStringLiteral("rg-ml"),
-                               QStringLiteral("ws-demo")};
+    const WorkspaceRef ws{.cloud = QStringLiteral("Sandbox"), .subscriptionId = env("CW_HELPER_SUB"),
+                          .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")};
     if (mode == QLatin1String("reattach")) {
         runner.startReattach(ws, compute, std::nullopt, env("CW_HELPER_TLS_BACKUP"));
     } else if (mode == QLatin1String("create") || mode == QLatin1String("create-tls")) {
@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
             spec.tls.cname = env("CW_HELPER_CNAME");
         }
         spec.mode = rules::ComputeMode::Create;
-        spec.workspace = {ws.subscriptionId, ws.resourceGroup, ws.workspace, QStringLiteral("westeurope")};
+        spec.workspace = {.subscriptionId = ws.subscriptionId, .resourceGroup = ws.resourceGroup,
+                          .workspace = ws.workspace, .location = QStringLiteral("westeurope")};
         spec.name = compute;
         spec.vmSize = QStringLiteral("Standard_D3_v2");
         spec.nodeCount = 3;

@@ -11,6 +11,7 @@
 
 #include "arm/ArmConnection.h"
 #include "ops/Journal.h"
+#include "azure/ResourceId.h"
 #include "ops/OperationPlan.h"
 #include "ops/TlsRecovery.h"
 #include "secrets/KeychainSecretStore.h"
@@ -68,8 +69,9 @@ class TestCrashResume : public QObject
     QJsonObject sslConfiguration(const QString &compute)
     {
         const test::HttpResult r = m_sandbox.arm(
-            "GET", ops::computePath({QStringLiteral("Sandbox"), m_sandbox.endpoint().subscriptionId, QStringLiteral("rg-ml"),
-                                     QStringLiteral("ws-demo")}, compute) + QStringLiteral("?api-version=2022-10-01"));
+            "GET", azure::armpath::compute({.cloud = QStringLiteral("Sandbox"), .subscriptionId = m_sandbox.endpoint().subscriptionId,
+                                              .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")},
+                                             compute) + QStringLiteral("?api-version=2022-10-01"));
         return r.json().object()[QStringLiteral("properties")].toObject()[QStringLiteral("properties")].toObject()
             [QStringLiteral("sslConfiguration")].toObject();
     }

@@ -21,7 +21,8 @@ inline const QString kKeyPem = QStringLiteral(
 inline rules::ComputeSpec baseSpec()
 {
     rules::ComputeSpec s;
-    s.workspace = {kSubscription, QStringLiteral("rg-ml"), QStringLiteral("ws-demo"), QStringLiteral("westeurope")};
+    s.workspace = {.subscriptionId = kSubscription, .resourceGroup = QStringLiteral("rg-ml"),
+                   .workspace = QStringLiteral("ws-demo"), .location = QStringLiteral("westeurope")};
     s.name = QStringLiteral("myaks");
     return s;
 }

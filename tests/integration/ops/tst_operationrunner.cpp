@@ -9,6 +9,7 @@
 #include "arm/ArmConnection.h"
 #include "auth/SandboxCredential.h"
 #include "export/ArmBody.h"
+#include "export/ArmRequestExport.h"
 #include "ops/Journal.h"
 #include "ops/OperationPlan.h"
 #include "ops/OperationRunner.h"
@@ -30,7 +31,8 @@ rules::ComputeSpec createSpec(const QString &name, bool production = false)
 {
     rules::ComputeSpec spec;
     spec.mode = rules::ComputeMode::Create;
-    spec.workspace = {QLatin1String(kSub), QStringLiteral("rg-ml"), QStringLiteral("ws-demo"), QStringLiteral("westeurope")};
+    spec.workspace = {.subscriptionId = QLatin1String(kSub), .resourceGroup = QStringLiteral("rg-ml"),
+                      .workspace = QStringLiteral("ws-demo"), .location = QStringLiteral("westeurope")};
     spec.name = name;
     spec.purpose = production ? rules::ClusterPurpose::FastProd : rules::ClusterPurpose::DevTest;
     spec.vmSize = production ? QStringLiteral("Standard_D3_v2") : QStringLiteral("Standard_D2_v2");
@@ -75,7 +77,7 @@ class TestOperationRunner : public QObject
 
     QJsonObject compute(const QString &name)
     {
-        const test::HttpResult r = m_sandbox.arm("GET", ops::computePath(demoWorkspace(), name)
+        const test::HttpResult r = m_sandbox.arm("GET", azure::armpath::compute(demoWorkspace(), name)
                                                             + QStringLiteral("?api-version=2022-10-01"));
         return r.status == 200 ? r.json().object() : QJsonObject();
     }
@@ -130,6 +132,17 @@ private Q_SLOTS:
         QCOMPARE(compute(QStringLiteral("ops-create"))[QStringLiteral("properties")].toObject()
                      [QStringLiteral("provisioningState")].toString(), QStringLiteral("Succeeded"));
         QCOMPARE(m_sandbox.countRequests("PUT", computeRegex(QStringLiteral("ops-create"))), 1);
+        // The Review page's exported request is the very one the operation sent (one builder).
+        const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-create"), true);
+        const QString base = QStringLiteral("https://arm.example");
+        QStringList sent;
+        for (const QJsonValue &entry : m_sandbox.requests())
+            if (entry[QLatin1String("method")].toString() == QLatin1String("PUT")
+                && entry[QLatin1String("path")].toString().endsWith(QLatin1String("/computes/ops-create")))
+                sent.append(base + entry[QLatin1String("path")].toString() + QLatin1Char('?')
+                            + entry[QLatin1String("query")].toString());
+        QCOMPARE(sent, QStringList{exporting::armRequest(spec, true, base).url});
+        QCOMPARE(r.requestBody, exporting::computeResourceBody(spec));
         // The journal holds the finished record.
         QCOMPARE(m_journal->load(id)->state, ops::OperationState::Succeeded);
         QVERIFY(m_journal->unfinished().isEmpty());
@@ -201,7 +214,7 @@ private Q_SLOTS:
         ops::OperationRecord r = finish(*runner, runner->startCreateOrAttach(spec));
         QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
         // Someone else's detach removes it first; our DELETE then meets the conflict it left.
-        QCOMPARE(m_sandbox.arm("DELETE", ops::computePath(demoWorkspace(), QStringLiteral("ops-gone"))
+        QCOMPARE(m_sandbox.arm("DELETE", azure::armpath::compute(demoWorkspace(), QStringLiteral("ops-gone"))
                                              + QStringLiteral("?api-version=2022-10-01&underlyingResourceAction=Detach")).status,
                  202);
         QTRY_VERIFY_WITH_TIMEOUT(compute(QStringLiteral("ops-gone")).isEmpty(), 30000);
@@ -240,7 +253,7 @@ private Q_SLOTS:
         const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-intent-landed"));
         ops::OperationRecord record = journalInterruptedPut(spec, QStringLiteral("Sandbox"));
         QVERIFY(!record.id.isEmpty());
-        const QString path = ops::computePath(demoWorkspace(), spec.name) + QStringLiteral("?api-version=2022-10-01");
+        const QString path = azure::armpath::compute(demoWorkspace(), spec.name) + QStringLiteral("?api-version=2022-10-01");
         QCOMPARE(m_sandbox.arm("PUT", path, QByteArray::fromStdString(record.requestBody.dump())).status, 201);
 
         auto runner = newRunner();
@@ -339,7 +352,7 @@ private Q_SLOTS:
         const rules::ComputeSpec spec = createSpec(QStringLiteral("ops-conflict"));
         ops::OperationRecord record = journalInterruptedPut(spec, QStringLiteral("Sandbox"));
         QVERIFY(!record.id.isEmpty());
-        const QString path = ops::computePath(demoWorkspace(), spec.name) + QStringLiteral("?api-version=2022-10-01");
+        const QString path = azure::armpath::compute(demoWorkspace(), spec.name) + QStringLiteral("?api-version=2022-10-01");
         QCOMPARE(m_sandbox.arm("PUT", path, QByteArray::fromStdString(record.requestBody.dump())).status, 201);
         injectFault(QStringLiteral("GET"), spec.name + QLatin1Char('$'), QStringLiteral("status"), 404);
 

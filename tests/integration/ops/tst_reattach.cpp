@@ -62,7 +62,7 @@ class TestReattach : public QObject
 
     QString provisioningStateOf(const QString &name)
     {
-        const test::HttpResult r = m_sandbox.arm("GET", ops::computePath(demoWorkspace(), name)
+        const test::HttpResult r = m_sandbox.arm("GET", azure::armpath::compute(demoWorkspace(), name)
                                                             + QStringLiteral("?api-version=2022-10-01"));
         return r.status == 200 ? r.json().object().value(QLatin1String("properties")).toObject()
                                      .value(QLatin1String("provisioningState")).toString()

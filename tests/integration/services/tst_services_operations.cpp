@@ -1,8 +1,10 @@
-// Create / attach / update / detach / delete through ComputeService and the pipeline's LRO
-// poller, and listKeys -> kubeconfig -> KubeClient reading the azuremlfessl secret over mutual
-// TLS, against the sandbox.
+// Create / attach / update / detach / delete with the requests of azure/ComputeRequests.h (the
+// ones the operations send) and the pipeline's LRO poller, and listKeys -> kubeconfig ->
+// KubeClient reading the azuremlfessl secret over mutual TLS, against the sandbox.
 #include "ServicesFixture.h"
 
+#include "arm/ArmJob.h"
+#include "azure/ComputeRequests.h"
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
 #include "azure/ResourceId.h"
@@ -18,9 +20,40 @@ using Json = nlohmann::json;
 
 namespace {
 
-azure::WorkspaceRef demoWorkspace()
+namespace request = azure::computerequest;
+
+WorkspaceRef demoWorkspace()
 {
-    return {kSub, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
+    return {.subscriptionId = kSub, .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")};
+}
+
+// The accepted first answer of a request that starts a long-running operation, and how that
+// operation ended, followed with the pipeline's poller as the operations follow it.
+struct Followed {
+    arm::ArmResponse initial;
+    arm::LroResult result;
+    QString describe() const
+    {
+        const std::optional<arm::ArmError> &error = initial.ok() ? result.error : initial.error;
+        return error ? error->humanMessage() + QLatin1Char('\n') + error->rawDetail() : result.status;
+    }
+};
+
+Followed startAndFollow(arm::ArmConnection *connection, arm::ArmRequest request, int timeoutMs = 60000)
+{
+    Followed out;
+    QSignalSpy answered(connection->send(request), &arm::ArmJob::finished);
+    if (!answered.wait(30000) && answered.isEmpty()) {
+        out.initial.error = arm::ArmError::make(arm::ArmError::Kind::Timeout, QStringLiteral("TestTimeout"),
+                                                QStringLiteral("no answer in time"));
+        return out;
+    }
+    out.initial = answered.at(0).at(0).value<arm::ArmResponse>();
+    if (!out.initial.ok())
+        return out;
+    request.clientRequestId = out.initial.clientRequestId; // the polls carry it on
+    out.result = awaitPoller(arm::LroPoller::fromResponse(connection, request, out.initial, connection), timeoutMs);
+    return out;
 }
 
 Json attachBody(const QString &clusterName)
@@ -58,10 +91,9 @@ private Q_SLOTS:
         azure::ComputeService service(m_connection.get(), demoWorkspace());
         const QString name = QStringLiteral("svc-attach");
 
-        const auto started = awaitResult(service.createOrUpdate(name, attachBody(QStringLiteral("aks-standard-lb")), true));
-        QVERIFY2(started.ok(), qPrintable(describe(started)));
-        const arm::LroResult attached = awaitPoller(started.value->poller);
-        QVERIFY2(attached.succeeded(), qPrintable(attached.error ? attached.error->humanMessage() : attached.status));
+        const Followed attached = startAndFollow(
+            m_connection.get(), request::put(demoWorkspace(), name, attachBody(QStringLiteral("aks-standard-lb")), true));
+        QVERIFY2(attached.result.succeeded(), qPrintable(attached.describe()));
         QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/computes/svc-attach$")), 1);
 
         auto got = awaitResult(service.get(name));
@@ -72,19 +104,17 @@ private Q_SLOTS:
         // Read-modify-write: edit one field, everything else goes back as it came.
         azure::ComputeResource edited = *got.value;
         edited.description = QStringLiteral("updated by the services test");
-        const auto updateStarted = awaitResult(service.update(edited));
-        QVERIFY2(updateStarted.ok(), qPrintable(describe(updateStarted)));
-        const arm::LroResult updated = awaitPoller(updateStarted.value->poller);
-        QVERIFY2(updated.succeeded(), qPrintable(updated.error ? updated.error->humanMessage() : updated.status));
+        const Followed updated
+            = startAndFollow(m_connection.get(), request::put(demoWorkspace(), name, edited.toUpdateBody(), false));
+        QVERIFY2(updated.result.succeeded(), qPrintable(updated.describe()));
         got = awaitResult(service.get(name));
         QVERIFY2(got.ok(), qPrintable(describe(got)));
         QCOMPARE(got.value->description.value_or(QString()), QStringLiteral("updated by the services test"));
         QCOMPARE(got.value->aks->clusterPurpose.value_or(QString()), QStringLiteral("FastProd"));
 
-        const auto detachStarted = awaitResult(service.detach(name));
-        QVERIFY2(detachStarted.ok(), qPrintable(describe(detachStarted)));
-        const arm::LroResult detached = awaitPoller(detachStarted.value->poller);
-        QVERIFY2(detached.succeeded(), qPrintable(detached.error ? detached.error->humanMessage() : detached.status));
+        const Followed detached = startAndFollow(
+            m_connection.get(), request::remove(demoWorkspace(), name, request::Underlying::Detach));
+        QVERIFY2(detached.result.succeeded(), qPrintable(detached.describe()));
         const auto gone = awaitResult(service.get(name));
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error->httpStatus, 404);
@@ -105,20 +135,17 @@ private Q_SLOTS:
                             {{"computeType", "AKS"},
                              {"computeLocation", "westeurope"},
                              {"properties", {{"agentCount", 3}, {"agentVmSize", "Standard_D3_v2"}, {"clusterPurpose", "FastProd"}}}}}};
-        const auto started = awaitResult(service.createOrUpdate(name, body, true));
-        QVERIFY2(started.ok(), qPrintable(describe(started)));
-        QVERIFY(started.value->initial.httpStatus == 200 || started.value->initial.httpStatus == 201);
-        const arm::LroResult created = awaitPoller(started.value->poller, 120000);
-        QVERIFY2(created.succeeded(), qPrintable(created.error ? created.error->humanMessage() : created.status));
+        const Followed created = startAndFollow(m_connection.get(), request::put(demoWorkspace(), name, body, true), 120000);
+        QVERIFY2(created.result.succeeded(), qPrintable(created.describe()));
+        QVERIFY(created.initial.httpStatus == 200 || created.initial.httpStatus == 201);
         const auto got = awaitResult(service.get(name));
         QVERIFY2(got.ok(), qPrintable(describe(got)));
         QCOMPARE(got.value->isAttachedCompute, std::optional<bool>(false));
         QCOMPARE(got.value->aks->agentCount, std::optional<int>(3));
 
-        const auto removeStarted = awaitResult(service.remove(name));
-        QVERIFY2(removeStarted.ok(), qPrintable(describe(removeStarted)));
-        const arm::LroResult removed = awaitPoller(removeStarted.value->poller, 120000);
-        QVERIFY2(removed.succeeded(), qPrintable(removed.error ? removed.error->humanMessage() : removed.status));
+        const Followed removed = startAndFollow(
+            m_connection.get(), request::remove(demoWorkspace(), name, request::Underlying::Delete), 120000);
+        QVERIFY2(removed.result.succeeded(), qPrintable(removed.describe()));
         QCOMPARE(awaitResult(service.get(name)).error->httpStatus, 404);
     }
 
@@ -131,10 +158,11 @@ private Q_SLOTS:
                                QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("BadArgument")},
                                                       {QStringLiteral("message"), QStringLiteral("Specified kubernetes version 1.12.4 is not supported.")}}}}}));
         azure::ComputeService service(m_connection.get(), demoWorkspace());
-        const auto started = awaitResult(service.createOrUpdate(QStringLiteral("svc-fails"), attachBody(QStringLiteral("aks-plain")), true));
-        QVERIFY2(started.ok(), qPrintable(describe(started)));
-        const arm::LroResult result = awaitPoller(started.value->poller);
-        QCOMPARE(int(result.outcome), int(arm::LroResult::Outcome::Failed));
+        const Followed followed = startAndFollow(
+            m_connection.get(),
+            request::put(demoWorkspace(), QStringLiteral("svc-fails"), attachBody(QStringLiteral("aks-plain")), true));
+        QVERIFY2(followed.initial.ok(), qPrintable(followed.describe()));
+        QCOMPARE(int(followed.result.outcome), int(arm::LroResult::Outcome::Failed));
         const auto got = awaitResult(service.get(QStringLiteral("svc-fails")));
         QVERIFY2(got.ok(), qPrintable(describe(got)));
         QCOMPARE(got.value->state(), azure::ProvisioningState::Failed);

@@ -101,7 +101,8 @@ private Q_SLOTS:
 
     void computes()
     {
-        azure::ComputeService service(m_connection.get(), {kSub, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")});
+        azure::ComputeService service(m_connection.get(), {.subscriptionId = kSub, .resourceGroup = QStringLiteral("rg-ml"),
+                                                           .workspace = QStringLiteral("ws-demo")});
         const auto r = awaitResult(service.list());
         QVERIFY2(r.ok(), qPrintable(describe(r)));
         const auto &items = *r.value;
@@ -136,7 +137,8 @@ private Q_SLOTS:
                                                     {QStringLiteral("resourceGroup"), QStringLiteral("rg-ml")},
                                                     {QStringLiteral("workspace"), QStringLiteral("ws-demo")},
                                                     {QStringLiteral("count"), 110}}));
-        azure::ComputeService service(m_connection.get(), {kSub, QStringLiteral("rg-ml"), QStringLiteral("ws-demo")});
+        azure::ComputeService service(m_connection.get(), {.subscriptionId = kSub, .resourceGroup = QStringLiteral("rg-ml"),
+                                                           .workspace = QStringLiteral("ws-demo")});
         auto *job = service.list();
         QSignalSpy progress(job, &azure::ServiceJob::progressed);
         const auto r = awaitResult(job);

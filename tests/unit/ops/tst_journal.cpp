@@ -9,13 +9,14 @@
 #include "ops/OperationPlan.h"
 
 using namespace cw::ops;
+using cw::WorkspaceRef;
 
 namespace {
 
 WorkspaceRef demoWorkspace()
 {
-    return {QStringLiteral("Sandbox"), QStringLiteral("00000000-0000-4000-8000-000000000001"),
-            QStringLiteral("rg-ml"), QStringLiteral("ws-demo")};
+    return {.cloud = QStringLiteral("Sandbox"), .subscriptionId = QStringLiteral("00000000-0000-4000-8000-000000000001"),
+            .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")};
 }
 
 OperationRecord sampleRecord()

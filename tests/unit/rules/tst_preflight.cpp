@@ -24,7 +24,8 @@ OrchestratorList versions()
 PreflightInput createInput()
 {
     PreflightInput in;
-    in.spec.workspace = {kSub, QStringLiteral("rg-ml"), QStringLiteral("ws-demo"), QStringLiteral("westeurope")};
+    in.spec.workspace = {.subscriptionId = kSub, .resourceGroup = QStringLiteral("rg-ml"),
+                         .workspace = QStringLiteral("ws-demo"), .location = QStringLiteral("westeurope")};
     in.spec.name = QStringLiteral("myaks");
     in.workspace = {kSub, QStringLiteral("westeurope"),
                     {{QStringLiteral("existing"), QStringLiteral("AKS"), QString(), QStringLiteral("Succeeded")}}};

@@ -14,8 +14,9 @@ class TestQuotaRules : public QObject
     static PreflightInput createInput(std::optional<CoreQuota> quota)
     {
         PreflightInput in;
-        in.spec.workspace = {QStringLiteral("sub"), QStringLiteral("rg-ml"), QStringLiteral("ws-demo"),
-                             QStringLiteral("westeurope")};
+        in.spec.workspace = {.subscriptionId = QStringLiteral("sub"),
+                             .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo"),
+                             .location = QStringLiteral("westeurope")};
         in.spec.name = QStringLiteral("myaks");
         in.spec.vmSize = QStringLiteral("Standard_D3_v2"); // 4 vCPUs
         in.spec.nodeCount = 3;

@@ -27,7 +27,7 @@ void TestSpecValidation::attachSkipsCreateOnlyRules()
     ComputeSpec s;
     s.mode = ComputeMode::Attach;
     s.name = QStringLiteral("myaks");
-    s.workspace.subscription = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    s.workspace.subscriptionId = QStringLiteral("00000000-0000-4000-8000-000000000001");
     s.nodeCount = 0; // ignored for attach
     s.networking.vnetName = QStringLiteral("ignored");
     s.aksResourceId = QStringLiteral("/subscriptions/00000000-0000-4000-8000-000000000001/resourcegroups/rg/"
