@@ -1951,6 +1951,10 @@ Options:
         <source>Kubernetes %1 is not supported; supported versions are between %2 and %3. Upgrade the cluster in AKS before attaching it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster&apos;s Kubernetes version &quot;%1&quot; cannot be read; it cannot be checked before attaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::NameRules</name>

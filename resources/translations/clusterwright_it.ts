@@ -1984,6 +1984,10 @@ Opzioni:
         <source>Kubernetes %1 is not supported; supported versions are between %2 and %3. Upgrade the cluster in AKS before attaching it.</source>
         <translation>Kubernetes %1 non è supportato; le versioni supportate sono comprese tra %2 e %3. Aggiornare il cluster in AKS prima di collegarlo.</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s Kubernetes version &quot;%1&quot; cannot be read; it cannot be checked before attaching.</source>
+        <translation>La versione di Kubernetes del cluster &quot;%1&quot; non è leggibile; non può essere verificata prima del collegamento.</translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::NameRules</name>
