@@ -75,21 +75,24 @@ int jsonNodeCount(const J &value)
     return n;
 }
 
-// DEL in a string or key: YAML (and kubectl) refuse it and yaml-cpp cannot escape it, so a
-// JSON kubeconfig holding one could not be written back as YAML.
+// DEL or CR in a string or key: YAML (and kubectl) refuse them in the text and yaml-cpp writes
+// them unescaped, so a JSON kubeconfig holding one could not be written back as YAML that reads
+// again (fuzz_kubeconfig found a key "s-tls-v\rify"). The YAML reader refuses the same bytes.
+constexpr char kUnwritable[] = "\x7f\r";
+
 template <typename J>
-bool jsonHasDel(const J &value)
+bool jsonHasUnwritableCharacter(const J &value)
 {
     if (value.is_string())
-        return value.template get_ref<const std::string &>().find('\x7f') != std::string::npos;
+        return value.template get_ref<const std::string &>().find_first_of(kUnwritable) != std::string::npos;
     if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it) {
-            if (it.key().find('\x7f') != std::string::npos || jsonHasDel(it.value()))
+            if (it.key().find_first_of(kUnwritable) != std::string::npos || jsonHasUnwritableCharacter(it.value()))
                 return true;
         }
     } else if (value.is_array()) {
         for (const auto &child : value) {
-            if (jsonHasDel(child))
+            if (jsonHasUnwritableCharacter(child))
                 return true;
         }
     }
@@ -135,7 +138,7 @@ KubeconfigParseResult Kubeconfig::parse(const QByteArray &text)
                 r.error = tr("The kubeconfig has too many entries.");
                 return r;
             }
-            if (jsonHasDel(doc)) {
+            if (jsonHasUnwritableCharacter(doc)) {
                 r.error = tr("The kubeconfig holds control characters.");
                 return r;
             }

@@ -170,6 +170,10 @@ private Q_SLOTS:
         for (int i = 0; i < 250000; ++i)
             wide += "[],";
         QTest::newRow("too many json nodes") << QByteArray(wide + "[]]}");
+        // fuzz_kubeconfig: JSON escapes put bytes in that YAML refuses and yaml-cpp cannot write
+        // back, so the kubeconfig written from them would not read again.
+        QTest::newRow("json key with a carriage return") << QByteArray("\r{\"clusters\":[{\"cluster\":{\"s-tls-v\\rify\":true}}]}");
+        QTest::newRow("json value with DEL") << QByteArray("{\"current-context\":\"a\\u007fb\"}");
     }
 
     void unusableDocuments()
