@@ -2,6 +2,7 @@
 
 #include "common/JsonFields.h"
 #include "azure/ModelList.h"
+#include "rules/KubernetesVersions.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -63,26 +64,13 @@ ParseResult<QList<OrchestratorVersion>> parseOrchestratorVersionList(const Json 
     return r;
 }
 
-int compareVersions(const QString &a, const QString &b)
-{
-    const QStringList pa = a.split(QLatin1Char('.'));
-    const QStringList pb = b.split(QLatin1Char('.'));
-    for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
-        const int x = i < pa.size() ? pa[i].toInt() : 0;
-        const int y = i < pb.size() ? pb[i].toInt() : 0;
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
 QString defaultKubernetesVersion(const QList<OrchestratorVersion> &versions)
 {
     QString best;
     for (const OrchestratorVersion &v : versions) {
         if (v.isDefault)
             return v.orchestratorVersion;
-        if (!v.isPreview && (best.isEmpty() || compareVersions(v.orchestratorVersion, best) > 0))
+        if (!v.isPreview && (best.isEmpty() || rules::compareVersions(v.orchestratorVersion, best) > 0))
             best = v.orchestratorVersion;
     }
     return best;

@@ -27,9 +27,8 @@ struct OrchestratorVersion {
 
 // Reads properties.orchestrators of the answer, keeping only Kubernetes entries.
 ParseResult<QList<OrchestratorVersion>> parseOrchestratorVersionList(const nlohmann::json &json);
-// The entry flagged default, else the highest non-preview version; empty when none.
+// The entry flagged default, else the highest non-preview version (compared as
+// rules::compareVersions does: 1.27.3-hotfix is 1.27.3); empty when none.
 QString defaultKubernetesVersion(const QList<OrchestratorVersion> &versions);
-// Compares dotted versions numerically ("1.9.10" < "1.10.2"); <0, 0, >0.
-int compareVersions(const QString &a, const QString &b);
 
 } // namespace cw::azure

@@ -136,23 +136,29 @@ private Q_SLOTS:
         QVERIFY(!parseOrchestratorVersionList(Json::parse(R"({"properties":{}})")).ok());
     }
 
-    void compareVersions_data()
+    // The highest release when none is flagged default, read as QVersionNumber: a hand-split
+    // compare read "1.27.3-hotfix" as 1.27.0 and chose 1.27.2.
+    void defaultIsTheHighestRelease_data()
     {
-        QTest::addColumn<QString>("a");
-        QTest::addColumn<QString>("b");
-        QTest::addColumn<int>("sign");
-        QTest::newRow("numeric not lexical") << QStringLiteral("1.9.10") << QStringLiteral("1.10.2") << -1;
-        QTest::newRow("equal") << QStringLiteral("1.25.5") << QStringLiteral("1.25.5") << 0;
-        QTest::newRow("shorter") << QStringLiteral("1.25") << QStringLiteral("1.25.0") << 0;
-        QTest::newRow("greater") << QStringLiteral("1.26.0") << QStringLiteral("1.25.99") << 1;
+        QTest::addColumn<QStringList>("versions");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("numeric not lexical") << QStringList{QStringLiteral("1.9.10"), QStringLiteral("1.10.2")} << QStringLiteral("1.10.2");
+        QTest::newRow("suffix ignored") << QStringList{QStringLiteral("1.27.2"), QStringLiteral("1.27.3-hotfix")} << QStringLiteral("1.27.3-hotfix");
+        QTest::newRow("suffix first") << QStringList{QStringLiteral("1.27.3-hotfix"), QStringLiteral("1.27.2")} << QStringLiteral("1.27.3-hotfix");
+        QTest::newRow("greater minor") << QStringList{QStringLiteral("1.25.99"), QStringLiteral("1.26.0")} << QStringLiteral("1.26.0");
     }
 
-    void compareVersions()
+    void defaultIsTheHighestRelease()
     {
-        QFETCH(QString, a);
-        QFETCH(QString, b);
-        QFETCH(int, sign);
-        QCOMPARE(cw::azure::compareVersions(a, b), sign);
+        QFETCH(QStringList, versions);
+        QFETCH(QString, expected);
+        QList<OrchestratorVersion> list;
+        for (const QString &v : versions) {
+            OrchestratorVersion o;
+            o.orchestratorVersion = v;
+            list.append(o);
+        }
+        QCOMPARE(defaultKubernetesVersion(list), expected);
     }
 
     void computeKeys()
