@@ -6,6 +6,7 @@
 #include <QTest>
 
 namespace yaml = cw::kube::yaml;
+using namespace Qt::StringLiterals;
 using yaml::Node;
 
 namespace {
@@ -142,6 +143,32 @@ private Q_SLOTS:
         const yaml::Node tree = mustRead("7776-77-7 ::");
         const QByteArray out = yaml::write(tree);
         QCOMPARE(mustRead(out), tree);
+    }
+
+    // fuzz_kubeconfig's third find: a key under YAML's 1024-character limit for implicit keys
+    // when read, over it once quoted and escaped, was written as `"…": v` and did not read again.
+    void keysOverTheImplicitKeyLimitReadBackEqual_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        const QByteArray plainLong(1100, 'k');
+        // 602 characters read; tab and quotes are escaped when written, 1,204 characters.
+        const QByteArray growsWhenQuoted = "k\t" + QByteArray(600, '"');
+        QTest::newRow("plain key longer than 1024 once quoted") << QByteArray(growsWhenQuoted + ": v\n");
+        QTest::newRow("explicit plain key, 1100 chars") << QByteArray("? " + plainLong + "\n: v\n");
+        QTest::newRow("explicit quoted key, 1100 chars") << QByteArray("? \"" + plainLong + "\"\n: v\n");
+        QTest::newRow("flow mapping") << QByteArray("m: {? " + plainLong + " : v}\n");
+        QTest::newRow("value under the long key") << QByteArray("? " + plainLong + "\n: {a: [1, \"2\"]}\n");
+    }
+
+    void keysOverTheImplicitKeyLimitReadBackEqual()
+    {
+        QFETCH(QByteArray, text);
+        const yaml::ReadResult tree = yaml::read(text);
+        QVERIFY2(tree.ok(), qPrintable(tree.error));
+        const QByteArray out = yaml::write(tree.value);
+        const yaml::ReadResult again = yaml::read(out);
+        QVERIFY2(again.ok(), qPrintable(again.error + u'\n' + QString::fromUtf8(out).replace(QString(50, u'k'), u"K"_s)));
+        QCOMPARE(again.value, tree.value);
     }
 
     void stringsFromOurCodeQuotedOnlyWhenNeeded_data()
