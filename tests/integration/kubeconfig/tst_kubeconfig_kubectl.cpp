@@ -270,6 +270,31 @@ private Q_SLOTS:
         sameOriginalEntries(before, switched);
     }
 
+    // YAML limits implicit keys to 1024 characters; a longer key in a user's file must be written
+    // back as an explicit `? key` (fuzz_kubeconfig found the writer producing `"…": v`, which
+    // neither yaml-cpp nor kubectl reads). kubectl ignores the unknown key, but must read the file.
+    void mergeKeepsAKeyLongerThanYamlsImplicitKeyLimit()
+    {
+        // 607 characters read; every quote is escaped when written: 1,216 characters.
+        const QByteArray longKey = "x-note-" + QByteArray(600, '"');
+        QByteArray escaped = longKey;
+        escaped.replace('"', "\\\"");
+        const QByteArray original = realisticConfig() + "? \"" + escaped + "\"\n: {kept: [1, \"2\"]}\n";
+        const QString config = tmp(u"long-key-config"_s);
+        writeAll(config, original);
+        const QJsonObject before = view(config);
+        QVERIFY2(!before.isEmpty(), "kubectl refused the original file");
+
+        const CliRun run = runCli({u"kubeconfig"_s, QLatin1String(kCompute), u"--file"_s, config, u"--merge"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray merged = readAll(config);
+        QVERIFY(merged.contains(escaped));
+        const QJsonObject after = view(config);
+        QVERIFY2(!after.isEmpty(), "kubectl refused the merged file");
+        sameOriginalEntries(before, after);
+        QVERIFY(!byName(after, u"contexts"_s, m_context).isEmpty());
+    }
+
     void newFileAndOverwriteAreReadByKubectl()
     {
         const QString fresh = tmp(u"fresh/compute.kubeconfig"_s);
