@@ -14,9 +14,20 @@ namespace cw::kube::yaml {
 
 namespace {
 
+// `---` and `...` followed by a blank or the end of the line mark a document's start and end
+// when they stand at the start of a line; yaml-cpp 0.7 writes such a scalar plain, at the start
+// of a line for a top-level scalar or key (a plain `   ---` read back as an empty document,
+// fuzz_kubeconfig's fourth find). Quoted, it is the same string.
+bool looksLikeDocumentMarker(std::string_view text)
+{
+    if (text.size() < 3 || !(text.starts_with("---") || text.starts_with("...")))
+        return false;
+    return text.size() == 3 || text[3] == ' ' || text[3] == '\t';
+}
+
 void emitScalar(YAML::Emitter &out, const std::string &text, Style style)
 {
-    if (!writtenPlain(text, style))
+    if (!writtenPlain(text, style) || looksLikeDocumentMarker(text))
         out << YAML::DoubleQuoted;
     out << text;
 }

@@ -171,6 +171,30 @@ private Q_SLOTS:
         QCOMPARE(again.value, tree.value);
     }
 
+    // fuzz_kubeconfig's fourth find: an indented plain `---` is a string, written at the start of
+    // a line it is a document marker (the document read back empty).
+    void documentMarkerLikeScalarsReadBackEqual_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("top-level ---") << QByteArray("   ---");
+        QTest::newRow("top-level ...") << QByteArray("   ...\n");
+        QTest::newRow("top-level key --- a") << QByteArray("  --- a: v\n");
+        QTest::newRow("top-level key ... a") << QByteArray("  ... a: v\n");
+        QTest::newRow("nested value ---") << QByteArray("a:\n  ---\n");
+        QTest::newRow("sequence item ---") << QByteArray("- ---\n- '...'\n");
+    }
+
+    void documentMarkerLikeScalarsReadBackEqual()
+    {
+        QFETCH(QByteArray, text);
+        const Node tree = mustRead(text);
+        QVERIFY(!tree.isNull());
+        const QByteArray out = yaml::write(tree);
+        const yaml::ReadResult again = yaml::read(out);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QVERIFY2(again.value == tree, out.constData());
+    }
+
     void stringsFromOurCodeQuotedOnlyWhenNeeded_data()
     {
         QTest::addColumn<QByteArray>("value");
