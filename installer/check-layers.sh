@@ -21,7 +21,7 @@ src/auth        secrets common
 src/arm         auth secrets common
 src/kube        common
 src/azure       arm rules common
-src/export      azure rules
+src/export      azure rules common
 src/sandbox     common
 src/session     azure arm auth secrets sandbox common
 src/ops         arm azure kube tls secrets rules export common

@@ -1,6 +1,7 @@
 #include "arm/LroDocuments.h"
 
 #include "arm/LroState.h"
+#include <QStringList>
 #include "common/JsonFields.h"
 #include "common/NumberCast.h"
 
@@ -37,6 +38,23 @@ std::vector<ArmError> provisioningErrors(const nlohmann::json &resource)
         errors.push_back(ArmError::fromArmErrorObject(error ? *error : item));
     }
     return errors;
+}
+
+QString provisioningErrorLine(const QString &code, const QString &message)
+{
+    if (code.isEmpty() || message.isEmpty())
+        return code.isEmpty() ? message : code;
+    return QStringLiteral("%1 (%2)").arg(message, code);
+}
+
+QString provisioningErrorsText(const nlohmann::json &resource)
+{
+    QStringList lines;
+    for (const ArmError &error : provisioningErrors(resource)) {
+        if (const QString line = provisioningErrorLine(error.code, error.message); !line.isEmpty())
+            lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 OperationStatusDocument readOperationStatus(const nlohmann::json &body)

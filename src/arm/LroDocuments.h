@@ -18,6 +18,10 @@ namespace cw::arm {
 QString provisioningState(const nlohmann::json &resource);
 // properties.provisioningErrors of an Azure ML compute ([{error:{code,message}}]).
 std::vector<ArmError> provisioningErrors(const nlohmann::json &resource);
+// One error as the table, the details and the CLI show it: "message (code)", or either alone.
+QString provisioningErrorLine(const QString &code, const QString &message);
+// Every provisioning error of the resource, one line each ("" when none).
+QString provisioningErrorsText(const nlohmann::json &resource);
 
 // One Azure-AsyncOperation status document: {status, percentComplete?, error?}.
 struct OperationStatusDocument {

@@ -3,6 +3,7 @@
 #include "azure/ApiVersions.h"
 #include "azure/ResourceId.h"
 #include "azure/VersionedRequest.h"
+#include "common/JsonFields.h"
 
 namespace cw::azure::computerequest {
 namespace {
@@ -30,6 +31,24 @@ arm::ArmRequest put(const WorkspaceRef &workspace, const QString &name, nlohmann
     r.body = std::move(body);
     r.isCreate = isCreate;
     return r;
+}
+
+nlohmann::json updateBody(nlohmann::json document)
+{
+    const auto drop = [](nlohmann::json &object, const char *name) {
+        jsonfields::dropCaseVariants(object, name);
+        if (object.is_object())
+            object.erase(name);
+    };
+    nlohmann::json *props = jsonfields::object(document, "properties", jsonfields::Keys::AnyCase);
+    if (!props)
+        return document;
+    for (const char *field : {"provisioningState", "provisioningErrors", "createdOn", "modifiedOn", "isAttachedCompute",
+                              "disableLocalAuth"})
+        drop(*props, field);
+    if (nlohmann::json *aks = jsonfields::object(*props, "properties", jsonfields::Keys::AnyCase))
+        drop(*aks, "systemServices");
+    return document;
 }
 
 arm::ArmRequest remove(const WorkspaceRef &workspace, const QString &name, Underlying underlying)

@@ -17,6 +17,12 @@ arm::ArmRequest get(const WorkspaceRef &workspace, const QString &name);
 // ambiguous failure (the pipeline GETs the resource instead).
 arm::ArmRequest put(const WorkspaceRef &workspace, const QString &name, nlohmann::json body, bool isCreate);
 
+// What to PUT to update a compute: its document as read (with the edits made) without what only
+// the service sets (provisioningState, provisioningErrors, createdOn, modifiedOn,
+// isAttachedCompute, the AKS systemServices) or accepts only at creation (disableLocalAuth), in
+// any spelling of their names. Everything else, unknown fields too, is sent back as it was.
+nlohmann::json updateBody(nlohmann::json document);
+
 enum class Underlying {
     Detach, // DELETE ...?underlyingResourceAction=Detach: the AKS cluster stays
     Delete, // ...=Delete: also deletes a cluster the workspace created

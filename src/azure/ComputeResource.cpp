@@ -148,19 +148,4 @@ Json ComputeResource::toJson() const
     return out;
 }
 
-Json ComputeResource::toUpdateBody() const
-{
-    Json out = toJson();
-    Json &props = out["properties"];
-    for (const char *readOnly : {"provisioningState", "provisioningErrors", "createdOn", "modifiedOn", "isAttachedCompute"}) {
-        jsonfields::dropCaseVariants(props, readOnly);
-        props.erase(readOnly);
-    }
-    if (auto it = props.find("properties"); it != props.end() && it->is_object()) {
-        jsonfields::dropCaseVariants(*it, "systemServices");
-        it->erase("systemServices");
-    }
-    return out;
-}
-
 } // namespace cw::azure

@@ -25,7 +25,8 @@ struct ProvisioningError {
 // A compute of an Azure ML workspace (Microsoft.MachineLearningServices/workspaces/computes).
 // Modelled for AKS; other compute types read fine and are preserved verbatim.
 // Read-modify-write: fromJson() keeps the whole document in `raw`; edit the typed fields and
-// toJson() / toUpdateBody() overlay them on the original, so unknown fields are sent back.
+// toJson() overlays them on the original, so unknown fields are sent back (an update PUTs
+// computerequest::updateBody(toJson())).
 struct ComputeResource {
     QString id;
     QString name;
@@ -59,10 +60,6 @@ struct ComputeResource {
 
     // The full document: `raw` with every typed field overlaid.
     nlohmann::json toJson() const;
-    // What to PUT for an update: toJson() without the read-only properties
-    // (provisioningState, provisioningErrors, createdOn, modifiedOn, isAttachedCompute,
-    // systemServices). Unknown fields stay.
-    nlohmann::json toUpdateBody() const;
 };
 
 } // namespace cw::azure

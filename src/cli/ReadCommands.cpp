@@ -3,12 +3,12 @@
 
 #include <memory>
 
+#include "arm/LroDocuments.h"
 #include "azure/AccountServices.h"
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
-#include "ops/OperationPlan.h"
 #include "session/Session.h"
 
 namespace cw::cli {
@@ -147,7 +147,7 @@ void runShow(CliContext &ctx)
                     t.addRow({tr("service"), svc.systemServiceType + QLatin1Char(' ') + svc.publicIpAddress});
             }
             t.addRow({tr("cluster"), c.resourceId.value_or(QString())});
-            const QString errors = ops::provisioningErrorsText(c.raw);
+            const QString errors = arm::provisioningErrorsText(c.raw);
             if (!errors.isEmpty())
                 t.addRow({tr("errors"), errors});
             ctx.print(t);

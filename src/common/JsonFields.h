@@ -80,6 +80,11 @@ std::optional<T> integer(const Json &obj, std::string_view key, Keys keys = Keys
     return value ? integerValue<T>(*value) : std::nullopt;
 }
 const Json *object(const Json &obj, std::string_view key, Keys keys = Keys::Exact);
+// The same member, to edit in place.
+inline Json *object(Json &obj, std::string_view key, Keys keys = Keys::Exact)
+{
+    return const_cast<Json *>(object(std::as_const(obj), key, keys));
+}
 const Json *array(const Json &obj, std::string_view key, Keys keys = Keys::Exact);
 
 QString toQString(const std::string &s);

@@ -1,11 +1,10 @@
 #include "export/SpecFromCompute.h"
 
+#include "common/JsonFields.h"
 #include "rules/AksResourceId.h"
 
 #include <QCoreApplication>
 
-#include <algorithm>
-#include <cctype>
 #include <string_view>
 
 namespace cw::exporting {
@@ -15,25 +14,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(cw::exporting::SpecFromCompute)
 };
 
+// ARM property names are case-insensitive (the service itself writes some in other cases).
 const nlohmann::json *member(const nlohmann::json &object, std::string_view key)
 {
-    if (!object.is_object())
-        return nullptr;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string &k = it.key();
-        if (k.size() == key.size()
-            && std::equal(k.begin(), k.end(), key.begin(), [](char a, char b) {
-                   return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-               }))
-            return &it.value();
-    }
-    return nullptr;
+    return jsonfields::find(object, key, jsonfields::Keys::AnyCase);
 }
 
 QString text(const nlohmann::json &object, std::string_view key)
 {
-    const nlohmann::json *v = member(object, key);
-    return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+    return jsonfields::string(object, key, jsonfields::Keys::AnyCase);
 }
 
 SpecFromComputeResult failure(const QString &message) { return {std::nullopt, message}; }

@@ -5,6 +5,7 @@
 
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
+#include "arm/LroDocuments.h"
 #include "arm/LroPoller.h"
 #include "azure/ComputeRequests.h"
 #include "ops/Journal.h"
@@ -154,7 +155,7 @@ void OperationDriver::stepRead()
         json document = answer.json();
         if (!document.is_object())
             return failOperation(tr("The service sent a compute document that cannot be read."));
-        stripReadOnlyFields(document);
+        document = azure::computerequest::updateBody(std::move(document));
         // The planned change, RFC 7386. A new certificate's key material lives only in m_fullBody
         // (the journal's copy is scrubbed): merge that one, and send the merged whole.
         document.merge_patch(m_fullBody ? *m_fullBody : m_record.requestBody);
@@ -328,7 +329,7 @@ void OperationDriver::followDetachInProgress(const arm::ArmResponse &conflict)
     // Follow that removal (the wait step polls the compute until it is gone) instead of failing.
     arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this, conflict](const arm::ArmResponse &answer) {
-        if (answer.ok() && provisioningState(answer.json()).compare(QLatin1String("Deleting"), Qt::CaseInsensitive) == 0) {
+        if (answer.ok() && arm::provisioningState(answer.json()).compare(QLatin1String("Deleting"), Qt::CaseInsensitive) == 0) {
             m_record.lro = {};
             return completeStep(tr("A detach of this compute was already in progress; following it."));
         }
@@ -374,7 +375,7 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
     switch (result.outcome) {
     case Outcome::Succeeded:
         if (!isRemovalStep() && result.resource.is_object()
-            && provisioningState(result.resource).compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
+            && arm::provisioningState(result.resource).compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
             m_finalResource = result.resource;
         return completeStep(tr("Finished: %1.").arg(result.status.isEmpty() ? tr("Succeeded") : result.status));
     case Outcome::Abandoned:
@@ -392,7 +393,7 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
     const QString detail = result.error ? result.error->rawDetail() : QString();
     arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this, operationError, detail](const arm::ArmResponse &answer) {
-        const QString errors = answer.ok() ? provisioningErrorsText(answer.json()) : QString();
+        const QString errors = answer.ok() ? arm::provisioningErrorsText(answer.json()) : QString();
         failOperation(errors.isEmpty() ? operationError : errors, detail);
     });
 }
@@ -412,7 +413,7 @@ void OperationDriver::stepVerify()
                 return completeStep(tr("The compute is no longer in the workspace."));
             }
             if (answer.ok()) {
-                const QString state = provisioningState(answer.json());
+                const QString state = arm::provisioningState(answer.json());
                 const QString human = tr("The compute is still in the workspace (state %1).").arg(state);
                 // Still there and settled: the detach did not happen (its DELETE was answered
                 // 404, say), so a re-attach has detached nothing and resuming could never get
@@ -426,10 +427,10 @@ void OperationDriver::stepVerify()
         if (!answer.ok())
             return failOnAnswer(answer);
         const json compute = answer.json();
-        const QString state = provisioningState(compute);
+        const QString state = arm::provisioningState(compute);
         if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
             return completeStep(tr("The compute is ready."));
-        const QString errors = provisioningErrorsText(compute);
+        const QString errors = arm::provisioningErrorsText(compute);
         failOperation(errors.isEmpty() ? tr("The service reports the compute as %1.").arg(state) : errors);
     });
 }

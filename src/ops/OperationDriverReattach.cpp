@@ -7,6 +7,7 @@
 
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
+#include "common/JsonFields.h"
 #include "export/ArmBody.h"
 #include "export/SpecFromCompute.h"
 #include "ops/Journal.h"
@@ -49,11 +50,9 @@ QString describe(const rules::ComputeSpec &spec)
         .arg(spec.aksResourceId, rules::wireValue(spec.purpose), lbText, tlsText);
 }
 
-// Not json::value(): that throws for a non-object answer or a location that is not a string.
 QString locationOf(const json &compute)
 {
-    const auto it = compute.find("location");
-    return it != compute.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    return jsonfields::string(compute, "location");
 }
 
 } // namespace

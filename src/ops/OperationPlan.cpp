@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "common/JsonFields.h"
 #include "rules/ComputeSpec.h"
 
 namespace cw::ops {
@@ -17,14 +18,6 @@ QString tr(const char *text)
 OperationStep plannedStep(const char *id, const QString &title)
 {
     return {QLatin1String(id), title, StepState::Pending, {}, {}, {}};
-}
-
-// A string member, or empty. Not json::value(): it throws when the service sends, say, a number
-// ({"code": 5}), and that exception would end the app.
-QString stringMember(const json &object, const char *name)
-{
-    const auto it = object.find(name);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
 
 // The facts a title of an update names, from its merge patch; never the key or certificate.
@@ -128,45 +121,6 @@ OperationRecord planReattach(const WorkspaceRef &workspace, const QString &compu
     return r;
 }
 
-void stripReadOnlyFields(json &compute)
-{
-    auto props = compute.find("properties");
-    if (props == compute.end() || !props->is_object())
-        return;
-    for (const char *field : {"provisioningState", "provisioningErrors", "createdOn", "modifiedOn",
-                              "isAttachedCompute", "disableLocalAuth"})
-        props->erase(field);
-}
-
-QString provisioningState(const json &compute)
-{
-    const auto props = compute.find("properties");
-    if (props == compute.end() || !props->is_object())
-        return {};
-    const auto state = props->find("provisioningState");
-    return state != props->end() && state->is_string() ? QString::fromStdString(state->get<std::string>()) : QString();
-}
-
-QString provisioningErrorsText(const json &compute)
-{
-    const auto props = compute.find("properties");
-    if (props == compute.end() || !props->is_object())
-        return {};
-    const auto errors = props->find("provisioningErrors");
-    if (errors == props->end() || !errors->is_array())
-        return {};
-    QStringList lines;
-    for (const json &item : *errors) {
-        const json error = item.is_object() && item.contains("error") ? item["error"] : item;
-        if (!error.is_object())
-            continue;
-        const QString code = stringMember(error, "code");
-        const QString message = stringMember(error, "message");
-        lines.append(code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 bool bodyCarriesKeyMaterial(const json &body)
 {
     json copy = body;
@@ -178,7 +132,7 @@ bool bodyLacksKeyMaterial(const json &body)
 {
     json copy = body;
     const json *ssl = sslConfiguration(copy);
-    return ssl && stringMember(*ssl, "status") == QLatin1String("Enabled")
+    return ssl && jsonfields::string(*ssl, "status") == QLatin1String("Enabled")
            && (!ssl->contains("key") || !ssl->contains("cert"));
 }
 

@@ -34,11 +34,8 @@ OperationRecord planReattach(const WorkspaceRef &workspace, const QString &compu
 
 // --- The compute document (pure JSON helpers) ---
 
-// Removes what the service computes and refuses on a PUT (provisioningState, errors, dates).
-void stripReadOnlyFields(nlohmann::json &compute);
-QString provisioningState(const nlohmann::json &compute);
-// The service's provisioningErrors as one readable paragraph ("" when none).
-QString provisioningErrorsText(const nlohmann::json &compute);
+// (A compute's provisioning state and errors: arm/LroDocuments.h; the body of an update:
+// azure::computerequest::updateBody.)
 // True when the body carries a custom certificate whose key material must come along.
 bool bodyCarriesKeyMaterial(const nlohmann::json &body);
 // True when the body enables a custom certificate but its cert or key is missing (scrubbed).

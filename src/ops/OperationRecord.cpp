@@ -1,5 +1,7 @@
 #include "ops/OperationRecord.h"
 
+#include "common/JsonFields.h"
+
 #include <QUuid>
 
 #include <array>
@@ -46,10 +48,7 @@ std::string s(const QString &text) { return text.toStdString(); }
 
 QString q(const json &object, const char *key)
 {
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
+    return jsonfields::string(object, key);
 }
 
 std::string time(const QDateTime &t) { return t.isValid() ? s(t.toUTC().toString(Qt::ISODateWithMs)) : std::string(); }

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include "arm/LroDocuments.h"
 #include "azure/ComputeResource.h"
 
 namespace cw::ui {
@@ -44,8 +45,7 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
     row.modifiedOn = compute.modifiedOn.value_or(QString());
     row.aksResourceId = compute.resourceId.value_or(QString());
     for (const azure::ProvisioningError &error : compute.provisioningErrors)
-        row.provisioningErrors.append(error.code.isEmpty() ? error.message
-                                                           : QStringLiteral("%1 (%2)").arg(error.message, error.code));
+        row.provisioningErrors.append(arm::provisioningErrorLine(error.code, error.message));
     if (!compute.aks)
         return row;
     const azure::AksProperties &aks = *compute.aks;

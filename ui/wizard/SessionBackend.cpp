@@ -43,7 +43,7 @@ OperationStep::State toStepState(ops::StepState state)
     return OperationStep::State::Pending;
 }
 
-// The runner words each provisioning error as "message (Code)" (ops::provisioningErrorsText);
+// The runner words each provisioning error as "message (Code)" (arm::provisioningErrorsText);
 // other failures are one plain sentence.
 QList<ServiceError> serviceErrors(const ops::OperationRecord &record)
 {

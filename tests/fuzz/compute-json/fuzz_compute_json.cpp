@@ -1,9 +1,10 @@
 // libFuzzer target for the ARM JSON models (computes, managed clusters, subscriptions,
 // workspaces, VM sizes, orchestrators, keys, credentials; single documents and list pages).
 // Invariants: no model throws or crashes on any input; a compute that parses serialises
-// (toJson / toUpdateBody) and re-reading toJson() gives the same document again (the overlay
+// (toJson / computerequest::updateBody) and re-reading toJson() gives the same document again (the overlay
 // is idempotent, unknown fields kept).
 #include "azure/ComputeKeys.h"
+#include "azure/ComputeRequests.h"
 #include "azure/ComputeResource.h"
 #include "common/JsonFields.h"
 #include "azure/ManagedCluster.h"
@@ -41,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto again = ComputeResource::fromJson(once);
         check(again.ok());
         check(again.value->toJson() == once);
-        const nlohmann::json body = compute.value->toUpdateBody();
+        const nlohmann::json body = cw::azure::computerequest::updateBody(once);
         check(body.is_object());
         check(!cw::jsonfields::dump(body).isEmpty());
         (void)compute.value->state();

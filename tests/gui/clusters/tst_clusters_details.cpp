@@ -19,7 +19,7 @@
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
 #include "widgets/ServiceLabels.h"
-#include "ops/OperationPlan.h"
+#include "azure/ComputeRequests.h"
 #include "sandbox/SandboxPki.h"
 #include "session/Session.h"
 #include "SandboxFacts.h"
@@ -73,7 +73,7 @@ class TestClusterDetails : public QObject
         QJsonObject compute = test::sandboxCompute(m_sandbox, QStringLiteral("tls-prod"));
         QVERIFY(!compute.isEmpty());
         nlohmann::json doc = nlohmann::json::parse(QJsonDocument(compute).toJson().toStdString());
-        ops::stripReadOnlyFields(doc);
+        doc = azure::computerequest::updateBody(std::move(doc));
         doc["properties"]["properties"]["sslConfiguration"] = {{"status", "Enabled"},
                                                                {"cert", pair.certPem.toStdString()},
                                                                {"key", pair.keyPem.toStdString()},

@@ -105,7 +105,7 @@ private Q_SLOTS:
         azure::ComputeResource edited = *got.value;
         edited.description = QStringLiteral("updated by the services test");
         const Followed updated
-            = startAndFollow(m_connection.get(), request::put(demoWorkspace(), name, edited.toUpdateBody(), false));
+            = startAndFollow(m_connection.get(), request::put(demoWorkspace(), name, request::updateBody(edited.toJson()), false));
         QVERIFY2(updated.result.succeeded(), qPrintable(updated.describe()));
         got = awaitResult(service.get(name));
         QVERIFY2(got.ok(), qPrintable(describe(got)));

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "arm/LroDocuments.h"
 #include "ops/Journal.h"
 #include "ops/OperationHistory.h"
 #include "ops/OperationPlan.h"
@@ -254,7 +255,7 @@ private Q_SLOTS:
         // Issue 18: json::value() threw type_error for a non-string code or status.
         const auto doc = nlohmann::json::parse(
             R"({"properties":{"provisioningErrors":[{"error":{"code":5,"message":"m"}}],"properties":{"sslConfiguration":{"status":1}}}})");
-        QCOMPARE(provisioningErrorsText(doc), QStringLiteral("m"));
+        QCOMPARE(cw::arm::provisioningErrorsText(doc), QStringLiteral("m"));
         QVERIFY(!bodyLacksKeyMaterial(doc));
     }
 
