@@ -1,11 +1,11 @@
 #include "arm/LroDocuments.h"
 
 #include "arm/LroState.h"
-#include <QStringList>
 #include "common/JsonFields.h"
 #include "common/NumberCast.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <algorithm>
 

@@ -85,8 +85,25 @@ bool Entry::operator==(const Entry &other) const
         && value == other.value;
 }
 
+namespace {
+
+// `---` and `...` followed by a blank or the end of the line mark a document's start and end
+// when they stand at the start of a line, and yaml-cpp 0.7 writes a plain scalar there for a
+// top-level scalar or key (a plain `   ---` read back as an empty document, fuzz_kubeconfig's
+// fourth find). Quoted, it is the same string.
+bool looksLikeDocumentMarker(std::string_view text)
+{
+    if (!(text.starts_with("---") || text.starts_with("...")))
+        return false;
+    return text.size() == 3 || text[3] == ' ' || text[3] == '\t';
+}
+
+} // namespace
+
 bool writtenPlain(std::string_view text, Style style)
 {
+    if (looksLikeDocumentMarker(text))
+        return false;
     return style == Style::Plain || (style == Style::String && !plainWouldBeMisread(text));
 }
 

@@ -91,7 +91,8 @@ Node fromJson(const nlohmann::ordered_json &value);
 // it as a string: booleans (yes/no/on/off too), nulls, numbers, timestamps, merge keys.
 bool plainWouldBeMisread(std::string_view text);
 
-// Whether the writer puts a scalar plain (Plain always; String when that cannot be misread).
+// Whether the writer puts a scalar plain (Plain unless it looks like a document marker, `---` or
+// `...`; String when that cannot be misread).
 bool writtenPlain(std::string_view text, Style style);
 
 // Whether kubectl's YAML 1.1 reader may type a scalar as something else than a string: only a

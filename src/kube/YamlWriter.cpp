@@ -14,20 +14,9 @@ namespace cw::kube::yaml {
 
 namespace {
 
-// `---` and `...` followed by a blank or the end of the line mark a document's start and end
-// when they stand at the start of a line; yaml-cpp 0.7 writes such a scalar plain, at the start
-// of a line for a top-level scalar or key (a plain `   ---` read back as an empty document,
-// fuzz_kubeconfig's fourth find). Quoted, it is the same string.
-bool looksLikeDocumentMarker(std::string_view text)
-{
-    if (text.size() < 3 || !(text.starts_with("---") || text.starts_with("...")))
-        return false;
-    return text.size() == 3 || text[3] == ' ' || text[3] == '\t';
-}
-
 void emitScalar(YAML::Emitter &out, const std::string &text, Style style)
 {
-    if (!writtenPlain(text, style) || looksLikeDocumentMarker(text))
+    if (!writtenPlain(text, style))
         out << YAML::DoubleQuoted;
     out << text;
 }
@@ -87,7 +76,8 @@ void emit(YAML::Emitter &out, const Node &n, Layout layout, bool top = false)
         out << (flow || n.entries.empty() ? YAML::Flow : YAML::Block) << YAML::BeginMap;
         for (const Entry &e : n.entries) {
             out << YAML::Key;
-            if (mustBeExplicitKey(e.key, e.keyStyle))
+            // Only a BlockOnly document has such keys (write() looked for them).
+            if (layout == Layout::BlockOnly && mustBeExplicitKey(e.key, e.keyStyle))
                 out << YAML::LongKey;
             emitScalar(out, e.key, e.keyStyle);
             out << YAML::Value;
