@@ -36,7 +36,8 @@ class TlsRecovery;
 //                                absent → send; Acknowledged → go on waiting;
 //   detach                       DELETE is idempotent: repeat;
 //   wait                         resumes the poller from the journaled LRO state.
-// A re-attach adds (OperationDriverReattach.cpp):
+// The steps live in OperationDriverSubmit.cpp (check-name, read, submit) and
+// OperationDriverWait.cpp (detach, wait, verify). A re-attach adds (OperationDriverReattach.cpp):
 //   read-spec                    GET → attach spec → attach body (harmless to repeat);
 //   recover-tls                  the user's files, or the cluster's azuremlfessl secret, kept
 //                                in the keychain before anything is detached;
@@ -90,12 +91,13 @@ private:
     void keepTlsDurably(const tls::TlsMaterial &material, const QString &origin);
     void recoverTlsThenSendPut();
     QString aksResourceId() const;
-    void skipStep(const QString &message);
 
     void beginStep();
+    // Ends the current step as `state` and moves the record on, without saving or running the
+    // next step; completeStep and skipStep do both.
+    void endStep(StepState state, const QString &message);
     void completeStep(const QString &message = {});
-    // Marks the current step done and moves on without running the next one (the caller does).
-    void completeStepWithoutRunning(const QString &message);
+    void skipStep(const QString &message);
     bool isRemovalStep() const;
     void setStepMessage(const QString &message);
     // A final failure (unless the PUT may have reached Azure or a re-attach detached already).

@@ -194,15 +194,4 @@ QString OperationDriver::aksResourceId() const
     return QString::fromStdString(body["properties"].value("resourceId", std::string()));
 }
 
-void OperationDriver::skipStep(const QString &message)
-{
-    OperationStep &st = m_record.steps[m_record.currentStep];
-    st.state = StepState::Skipped;
-    st.endedAt = QDateTime::currentDateTimeUtc();
-    st.message = message;
-    ++m_record.currentStep;
-    save();
-    runCurrentStep();
-}
-
 } // namespace cw::ops
