@@ -5,6 +5,7 @@
 
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
+#include "arm/LroDocuments.h"
 #include "arm/LroPoller.h"
 #include "azure/ComputeRequests.h"
 #include "ops/Journal.h"
@@ -55,6 +56,7 @@ void OperationDriver::start()
     m_record.state = OperationState::Running;
     m_record.error.clear();
     m_record.errorDetail.clear();
+    m_record.serviceErrors.clear();
     m_record.resumable = false;
     // Start on the event loop so callers can connect first; steps never finish synchronously.
     QMetaObject::invokeMethod(this, &OperationDriver::runCurrentStep, Qt::QueuedConnection);
@@ -180,6 +182,16 @@ void OperationDriver::failOperation(const QString &human, const QString &detail)
     // A create/attach PUT that may have reached Azure, or a re-attach that detached already,
     // can only be finished by resuming: it stays resumable whatever stopped it.
     fail(human, detail, (isCreateLike() && m_record.putPhase == PutPhase::IntentRecorded) || hasDetached());
+}
+
+void OperationDriver::failWithProvisioningErrors(const json &compute, const QString &fallback, const QString &detail)
+{
+    m_record.serviceErrors.clear();
+    for (const arm::ArmError &e : arm::provisioningErrors(compute))
+        if (!e.code.isEmpty() || !e.message.isEmpty())
+            m_record.serviceErrors.append({e.code, e.message});
+    const QString errors = arm::provisioningErrorsText(compute);
+    failOperation(errors.isEmpty() ? fallback : errors, detail);
 }
 
 void OperationDriver::failResumable(const QString &human, const QString &detail)

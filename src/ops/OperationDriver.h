@@ -102,6 +102,10 @@ private:
     void setStepMessage(const QString &message);
     // A final failure (unless the PUT may have reached Azure or a re-attach detached already).
     void failOperation(const QString &human, const QString &detail = {});
+    // A compute that ended Failed: its provisioningErrors, as text and one by one in the record
+    // (`fallback` when it lists none).
+    void failWithProvisioningErrors(const nlohmann::json &compute, const QString &fallback,
+                                    const QString &detail = {});
     // A failure that resuming can get past (the record says so; `operations resume` picks it up).
     void failResumable(const QString &human, const QString &detail = {});
     // The service's error: resumable when transient (no answer, timeout, 408/429/5xx, unreadable).

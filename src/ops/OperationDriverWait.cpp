@@ -108,8 +108,10 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
     const QString detail = result.error ? result.error->rawDetail() : QString();
     arm::ArmJob *job = readCompute();
     connect(job, &arm::ArmJob::finished, this, [this, operationError, detail](const arm::ArmResponse &answer) {
-        const QString errors = answer.ok() ? arm::provisioningErrorsText(answer.json()) : QString();
-        failOperation(errors.isEmpty() ? operationError : errors, detail);
+        if (answer.ok())
+            failWithProvisioningErrors(answer.json(), operationError, detail);
+        else
+            failOperation(operationError, detail);
     });
 }
 
@@ -145,8 +147,7 @@ void OperationDriver::stepVerify()
         const QString state = arm::provisioningState(compute);
         if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0)
             return completeStep(tr("The compute is ready."));
-        const QString errors = arm::provisioningErrorsText(compute);
-        failOperation(errors.isEmpty() ? tr("The service reports the compute as %1.").arg(state) : errors);
+        failWithProvisioningErrors(compute, tr("The service reports the compute as %1.").arg(state));
     });
 }
 

@@ -92,6 +92,9 @@ json toJson(const OperationRecord &r)
         steps.push_back({{"id", s(st.id)}, {"title", s(st.title)}, {"state", s(nameOf(st.state))},
                          {"startedAt", time(st.startedAt)}, {"endedAt", time(st.endedAt)},
                          {"message", s(st.message)}});
+    json serviceErrors = json::array();
+    for (const ServiceErrorEntry &e : r.serviceErrors)
+        serviceErrors.push_back({{"code", s(e.code)}, {"message", s(e.message)}});
     return {
         {"schema", 1},
         {"id", s(r.id)},
@@ -112,6 +115,7 @@ json toJson(const OperationRecord &r)
         {"currentStep", r.currentStep},
         {"error", s(r.error)},
         {"errorDetail", s(r.errorDetail)},
+        {"serviceErrors", serviceErrors},
         {"resumable", r.resumable},
         {"createdAt", time(r.createdAt)},
         {"updatedAt", time(r.updatedAt)},
@@ -181,6 +185,15 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
     r.currentStep = int(step);
     r.error = q(j, "error");
     r.errorDetail = q(j, "errorDetail");
+    // Absent in records older than the field; anything but an array of objects is not ours.
+    const json serviceErrors = j.value("serviceErrors", json::array());
+    if (!serviceErrors.is_array())
+        return fail(QStringLiteral("serviceErrors is not an array"));
+    for (const json &e : serviceErrors) {
+        if (!e.is_object())
+            return fail(QStringLiteral("a service error is not an object"));
+        r.serviceErrors.append({q(e, "code"), q(e, "message")});
+    }
     const json resumable = j.value("resumable", json(false));
     r.resumable = resumable.is_boolean() && resumable.get<bool>();
     r.createdAt = timeFrom(j, "createdAt");

@@ -37,6 +37,12 @@ struct OperationStep {
 // acknowledgement after a crash means: GET the resource first, never re-send blindly.
 enum class PutPhase { NotSent, IntentRecorded, Acknowledged };
 
+// One error in the service's own words, as Azure gave it (a compute's provisioningErrors).
+struct ServiceErrorEntry {
+    QString code;    // "QuotaExceeded"; empty when the service gave none
+    QString message;
+};
+
 struct OperationRecord {
     QString id;                      // UUID without braces
     OperationKind kind = OperationKind::Create;
@@ -61,6 +67,9 @@ struct OperationRecord {
     int currentStep = 0;
     QString error;                   // human sentence when Failed
     QString errorDetail;             // raw service detail
+    // The service's errors behind `error` when Azure reported them one by one (a Failed
+    // compute's provisioningErrors), so views show code and message without parsing `error`.
+    QList<ServiceErrorEntry> serviceErrors;
     // A failure that resuming can get past (the request may have reached Azure, the wait lost
     // track, a re-attach stopped after its detach): `operations resume` picks these up, and
     // the TLS material stays kept. Any other failure is final.

@@ -1,7 +1,5 @@
 #include "wizard/SessionBackend.h"
 
-#include <QRegularExpression>
-
 #include "azure/RulesFacts.h"
 #include "ops/OperationRunner.h"
 #include "session/Session.h"
@@ -43,16 +41,16 @@ OperationStep::State toStepState(ops::StepState state)
     return OperationStep::State::Pending;
 }
 
-// The runner words each provisioning error as "message (Code)" (arm::provisioningErrorsText);
-// other failures are one plain sentence.
+// The service's own errors when the record has them (a Failed compute's provisioningErrors);
+// otherwise the failure's sentence, one entry per line.
 QList<ServiceError> serviceErrors(const ops::OperationRecord &record)
 {
-    static const QRegularExpression withCode(QStringLiteral("^(.*) \\(([A-Za-z][A-Za-z0-9_.]*)\\)$"));
     QList<ServiceError> errors;
-    const QStringList lines = record.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
-        const QRegularExpressionMatch m = withCode.match(line);
-        errors.append(m.hasMatch() ? ServiceError{m.captured(2), m.captured(1)} : ServiceError{QString(), line});
+    for (const ops::ServiceErrorEntry &e : record.serviceErrors)
+        errors.append({e.code, e.message});
+    if (errors.isEmpty()) {
+        for (const QString &line : record.error.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            errors.append({QString(), line});
     }
     return errors;
 }

@@ -171,6 +171,11 @@ private Q_SLOTS:
         QCOMPARE(r.state, ops::OperationState::Failed);
         QVERIFY2(r.error.contains(QStringLiteral("Total Regional Cores quota")), qPrintable(r.error));
         QVERIFY2(r.error.contains(QStringLiteral("QuotaExceeded")), qPrintable(r.error));
+        // One by one as well, so no view parses the sentence back.
+        QCOMPARE(r.serviceErrors.size(), 1);
+        QCOMPARE(r.serviceErrors.at(0).code, QStringLiteral("QuotaExceeded"));
+        QCOMPARE(r.serviceErrors.at(0).message,
+                 QStringLiteral("Operation results in exceeding approved Total Regional Cores quota."));
         QCOMPARE(r.steps.at(r.currentStep).id, QLatin1String(ops::step::kWait));
     }
 

@@ -72,6 +72,24 @@ private Q_SLOTS:
         QCOMPARE(loaded->createdAt, r.createdAt);
     }
 
+    void roundTripsTheServicesErrorsOneByOne()
+    {
+        QTemporaryDir dir;
+        Journal journal(dir.path());
+        OperationRecord r = sampleRecord();
+        r.serviceErrors = {{QStringLiteral("QuotaExceeded"), QStringLiteral("Not enough cores (12 needed).")},
+                           {QString(), QStringLiteral("A message without a code")}};
+        QString error;
+        QVERIFY2(journal.save(r, &error), qPrintable(error));
+        const auto loaded = journal.load(r.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->serviceErrors.size(), 2);
+        QCOMPARE(loaded->serviceErrors.at(0).code, QStringLiteral("QuotaExceeded"));
+        QCOMPARE(loaded->serviceErrors.at(0).message, QStringLiteral("Not enough cores (12 needed)."));
+        QVERIFY(loaded->serviceErrors.at(1).code.isEmpty());
+        QCOMPARE(loaded->serviceErrors.at(1).message, QStringLiteral("A message without a code"));
+    }
+
     void backgroundSaveIsReadableAtOnceAndDurableWhenWrittenRuns()
     {
         QTemporaryDir dir;
@@ -240,6 +258,8 @@ private Q_SLOTS:
         QTest::newRow("step out of range") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":3})");
         // Issue 18: read as int, 4294967296 became 0 and was accepted.
         QTest::newRow("step wraps as int") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":4294967296})");
+        QTest::newRow("serviceErrors not an array") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","serviceErrors":{}})");
+        QTest::newRow("service error not an object") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","serviceErrors":["x"]})");
         QTest::newRow("step beyond int64") << QByteArray(R"({"id":"a","kind":"create","state":"running","putPhase":"not-sent","currentStep":18446744073709551615})");
     }
     void rejectsMalformedRecords()
