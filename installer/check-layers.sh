@@ -22,10 +22,11 @@ src/arm         auth secrets common
 src/kube        common
 src/azure       arm rules common
 src/export      azure rules common
-src/sandbox     common
-src/session     azure arm auth secrets sandbox common
+src/sandboxlink common
+src/sandbox     sandboxlink common
+src/session     azure arm auth secrets sandboxlink common
 src/ops         arm azure kube tls secrets rules export common
-src/cli         session ops azure arm auth kube rules tls export sandbox secrets common
+src/cli         session ops azure arm auth kube rules tls export sandboxlink secrets common
 ui/widgets      rules tls common
 ui/shell        session ops auth secrets common
 ui/signin       widgets shell session ops auth secrets
@@ -35,11 +36,12 @@ ui/operations   widgets ops arm common
 ui/clusters     widgets dialogs azure arm session kube ops tls common
 app/gui         shell signin clusters operations dialogs wizard ops session common
 app/cli         cli common
-app/sandbox     sandbox common
+app/sandbox     sandbox sandboxlink common
 EOF
 )
-# (src/common's `cw` is its generated cw/Version.h; src/session and src/cli use the sandbox's
-# ready-line and options types to start and reach the emulator process.)
+# (src/common's `cw` is its generated cw/Version.h; src/session and src/cli start and reach the
+# emulator process through src/sandboxlink, its options, endpoint and ready line, and never link
+# the emulator itself.)
 
 declare -A allowed
 while read -r folder deps; do

@@ -1,11 +1,10 @@
 // clusterwright-sandbox: runs the Azure emulator and prints one JSON "ready" line on stdout.
 #include "common/AppIdentity.h"
 #include "sandbox/SandboxServer.h"
+#include "sandboxlink/SandboxLink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
@@ -82,19 +81,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "clusterwright-sandbox: %s\n", qPrintable(error));
         return 1;
     }
-    const cw::sandbox::SandboxEndpoint ep = core.endpoint();
-    const QJsonObject ready{{QStringLiteral("event"), QStringLiteral("ready")},
-                            {QStringLiteral("baseUrl"), ep.baseUrl.toString()},
-                            {QStringLiteral("port"), ep.port},
-                            {QStringLiteral("kubePort"), ep.kubePort},
-                            {QStringLiteral("caFile"), ep.caFile},
-                            {QStringLiteral("tenantId"), ep.tenantId},
-                            {QStringLiteral("clientId"), ep.clientId},
-                            {QStringLiteral("clientSecret"), ep.clientSecret},
-                            {QStringLiteral("subscriptionId"), ep.subscriptionId},
-                            {QStringLiteral("publicClientId"), ep.publicClientId},
-                            {QStringLiteral("controlToken"), ep.controlToken}};
-    std::fprintf(stdout, "%s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
+    std::fprintf(stdout, "%s\n", cw::sandbox::readyLine(core.endpoint()).constData());
     std::fflush(stdout);
     const int rc = app.exec();
     core.stop();

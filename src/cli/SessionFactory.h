@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "cli/Profile.h"
-#include "sandbox/SandboxServer.h"
+#include "sandboxlink/SandboxLink.h"
 
 class QLockFile;
 

@@ -198,33 +198,4 @@ void SandboxCore::stop()
     d.reset();
 }
 
-std::optional<SandboxEndpoint> endpointFromReadyLine(const QByteArray &line)
-{
-    const nlohmann::json j = parseBoundedJson(line);
-    if (!j.is_object())
-        return std::nullopt;
-    auto text = [&j](const char *key) { return jsonfields::string(j, key); };
-    auto port = [&j](const char *key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_number_unsigned() && it->get<quint64>() <= 65535 ? quint16(it->get<quint64>())
-                                                                                          : quint16(0);
-    };
-    if (text("event") != QLatin1String("ready"))
-        return std::nullopt;
-    SandboxEndpoint e;
-    e.baseUrl = QUrl(text("baseUrl"));
-    e.port = port("port");
-    e.kubePort = port("kubePort");
-    e.caFile = text("caFile");
-    e.tenantId = text("tenantId");
-    e.clientId = text("clientId");
-    e.clientSecret = text("clientSecret");
-    e.subscriptionId = text("subscriptionId");
-    e.publicClientId = text("publicClientId");
-    e.controlToken = text("controlToken");
-    if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty())
-        return std::nullopt;
-    return e;
-}
-
 } // namespace cw::sandbox

@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <QProcess>
 
-#include "sandbox/SandboxServer.h"
+#include "sandboxlink/SandboxLink.h"
 
 class QTimer;
 
