@@ -28,13 +28,13 @@ src/session     azure arm auth secrets sandboxlink common
 src/ops         arm azure kube tls secrets rules export common
 src/cli         session ops azure arm auth kube rules tls export sandboxlink secrets common
 ui/widgets      rules tls common
-ui/shell        session ops auth secrets common
+ui/shell        session sandboxlink ops auth secrets common
 ui/signin       widgets shell session ops auth secrets
 ui/wizard       widgets rules export tls session ops azure
 ui/dialogs      widgets operations ops kube tls rules export common
 ui/operations   widgets ops arm common
 ui/clusters     widgets dialogs azure arm session kube ops tls common
-app/gui         shell signin clusters operations dialogs wizard ops session common
+app/gui         shell signin clusters operations dialogs wizard ops session sandboxlink common
 app/cli         cli common
 app/sandbox     sandbox sandboxlink common
 EOF

@@ -1,6 +1,7 @@
 #include "Workbench.h"
 
 #include <QAction>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QTableView>
 #include <QToolBar>
@@ -25,10 +26,9 @@
 #include "wizard/ComputeWizard.h"
 #include "wizard/SessionBackend.h"
 
-namespace cw::ui {
-namespace {
+Q_LOGGING_CATEGORY(lcWorkbench, "cw.app.workbench", QtInfoMsg)
 
-} // namespace
+namespace cw::ui {
 
 Workbench::Workbench(MainWindow *window, ApplicationContext *context, QObject *parent)
     : QObject(parent)
@@ -66,6 +66,9 @@ void Workbench::install(session::Session *session)
     connect(m_clusters, &ClustersView::selectionChanged, this, &Workbench::updateActions);
     // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
     connect(m_clusters->model(), &QAbstractItemModel::dataChanged, this, &Workbench::updateActions);
+    // For support logs and the time-to-clusters benchmark: when the table shows a full listing.
+    connect(m_clusters, &ClustersView::refreshed, this,
+            [](int rows) { qCInfo(lcWorkbench) << "the clusters table shows" << rows << "computes"; });
     // A finished operation changes the table: refresh it (keeps the selection).
     connect(m_context->runner(), &ops::OperationRunner::operationFinished, m_clusters, &ClustersView::requestRefresh);
     updateActions();

@@ -1,6 +1,7 @@
 // The Clusterwright desktop application: parses the command line, installs translations,
 // shows the main window, then connects (after the first paint, so the window appears without
-// waiting): to the Azure cloud of the last run, or to the embedded sandbox. Everything else
+// waiting): to the Azure cloud of the last run, or to the embedded sandbox (or, with
+// --sandbox-endpoint, to a sandbox that already runs). Everything else
 // lives in the libraries.
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 
 #include "common/AppIdentity.h"
 #include "common/AppTranslation.h"
+#include "sandboxlink/SandboxLink.h"
 #include "shell/ApplicationContext.h"
 #include "shell/MainWindow.h"
 #include "signin/ConnectionController.h"
@@ -41,6 +43,11 @@ struct Options {
     QCommandLineOption speed{QStringLiteral("sandbox-speed"),
                              QCoreApplication::translate("main", "Scales the sandbox's simulated operation times (1 = demo pace)."),
                              QStringLiteral("factor"), QStringLiteral("1")};
+    QCommandLineOption sandboxEndpoint{
+        QStringLiteral("sandbox-endpoint"),
+        QCoreApplication::translate("main", "Connects to a sandbox that already runs (a file holding the ready line "
+                                            "clusterwright-sandbox printed) instead of starting the embedded one."),
+        QStringLiteral("file")};
 };
 
 // The options, with texts in the installed language (so build it after the translators).
@@ -52,6 +59,7 @@ void describe(QCommandLineParser &parser, Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.speed);
+    parser.addOption(options.sandboxEndpoint);
 }
 
 // --help and --version need no window: answer them with a plain QCoreApplication, so that they
@@ -105,6 +113,16 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    std::optional<cw::sandbox::SandboxEndpoint> runningSandbox;
+    if (parser.isSet(options.sandboxEndpoint)) {
+        QString error;
+        runningSandbox = cw::sandbox::readSandboxEndpointFile(parser.value(options.sandboxEndpoint), &error);
+        if (!runningSandbox) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+    }
+
     qCInfo(lcApp) << "Clusterwright" << cw::versionString() << "starting";
     cw::ui::ApplicationContext context;
     cw::ui::MainWindow window;
@@ -118,7 +136,12 @@ int main(int argc, char *argv[])
     window.setEnvironmentStatus(QApplication::translate("main", "Connecting…"), false);
     // After the first paint: the window shows at once, the connection comes up behind it
     // (the remembered Azure cloud, or the embedded sandbox).
-    QTimer::singleShot(0, &context, [&context, speed] { context.start(speed); });
+    QTimer::singleShot(0, &context, [&context, speed, runningSandbox] {
+        if (runningSandbox)
+            context.connectToRunningSandbox(*runningSandbox);
+        else
+            context.start(speed);
+    });
     window.show();
     return app.exec();
 }

@@ -122,7 +122,7 @@ void runLogin(CliContext &ctx)
             p.kind = Profile::Kind::SandboxEndpoint;
             p.endpointFile = QFileInfo(o.value(QStringLiteral("endpoint-file"))).absoluteFilePath();
             QString error;
-            if (!readSandboxEndpointFile(p.endpointFile, &error))
+            if (!sandbox::readSandboxEndpointFile(p.endpointFile, &error))
                 return ctx.fail(kExitUsage, error);
         } else {
             p.kind = Profile::Kind::EmbeddedSandbox;

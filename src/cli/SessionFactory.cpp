@@ -11,8 +11,6 @@
 #include "auth/AzureCliCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
-#include "auth/SandboxCredential.h"
-#include "common/BoundedFileRead.h"
 #include "secrets/SecretStore.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
@@ -21,8 +19,6 @@ namespace cw::cli {
 
 namespace {
 
-constexpr qint64 kMaxEndpointFileBytes = 4 * 1024 * 1024;
-
 auth::CloudEnvironment cloudOf(const Profile &profile)
 {
     const auth::CloudEnvironment env = auth::CloudEnvironment::byName(profile.cloud);
@@ -30,34 +26,6 @@ auth::CloudEnvironment cloudOf(const Profile &profile)
 }
 
 } // namespace
-
-std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error)
-{
-    // The file may hold the sandbox's whole stdout (a few kB); the read is bounded all the same.
-    const BoundedFileRead file = readBoundedFile(path, kMaxEndpointFileBytes);
-    if (!file.ok) {
-        *error = tr("Cannot read the sandbox endpoint file: %1").arg(file.error);
-        return std::nullopt;
-    }
-    return parseSandboxEndpoint(file.data, path, error);
-}
-
-std::optional<sandbox::SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path,
-                                                             QString *error)
-{
-    // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
-    const QList<QByteArray> lines = contents.split('\n');
-    for (const QByteArray &line : lines) {
-        if (std::optional<sandbox::SandboxEndpoint> e = sandbox::endpointFromReadyLine(line))
-            return e;
-        if (line.contains("\"ready\"")) {
-            *error = tr("The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.").arg(path);
-            return std::nullopt;
-        }
-    }
-    *error = tr("The sandbox endpoint file %1 holds no ready line ({\"event\":\"ready\",...}).").arg(path);
-    return std::nullopt;
-}
 
 SessionFactory::SessionFactory(secrets::SecretStore *store, QObject *parent)
     : QObject(parent)
@@ -135,15 +103,13 @@ void SessionFactory::startEmbeddedSandbox()
 void SessionFactory::startSandboxEndpoint(const Profile &profile)
 {
     QString error;
-    const std::optional<sandbox::SandboxEndpoint> e = readSandboxEndpointFile(profile.endpointFile, &error);
+    const std::optional<sandbox::SandboxEndpoint> e = sandbox::readSandboxEndpointFile(profile.endpointFile, &error);
     if (!e) {
         QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error, 3); }, Qt::QueuedConnection);
         return;
     }
     m_defaultSubscription = e->subscriptionId;
-    auto credential = std::make_shared<auth::SandboxCredential>(e->baseUrl, e->caFile, e->tenantId, e->clientId,
-                                                                e->clientSecret.toUtf8());
-    finishWith(new session::Session(auth::CloudEnvironment::sandbox(e->baseUrl, e->caFile), std::move(credential), this));
+    finishWith(session::sandboxSession(*e, this));
 }
 
 void SessionFactory::startServicePrincipal(const Profile &profile)

@@ -21,12 +21,6 @@ class SandboxLauncher;
 
 namespace cw::cli {
 
-// What a sandbox prints when ready (also the --endpoint-file contents).
-std::optional<sandbox::SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error);
-// The same from the file's contents (`path` only names it in the error).
-std::optional<sandbox::SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path,
-                                                             QString *error);
-
 // Turns the saved profile into a signed-in Session, asynchronously: the embedded sandbox is
 // started as a child process (session::SandboxLauncher; its state directory guarded by a lock
 // file so two processes never share it), a running sandbox is reached through its ready-line

@@ -1,11 +1,25 @@
 #include "sandboxlink/SandboxLink.h"
 
+#include <QCoreApplication>
+
 #include <nlohmann/json.hpp>
 
+#include "common/BoundedFileRead.h"
 #include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 
 namespace cw::sandbox {
+
+namespace {
+
+constexpr qint64 kMaxEndpointFileBytes = 4 * 1024 * 1024;
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("cw::sandbox", text);
+}
+
+} // namespace
 
 QByteArray readyLine(const SandboxEndpoint &ep)
 {
@@ -53,6 +67,34 @@ std::optional<SandboxEndpoint> endpointFromReadyLine(const QByteArray &line)
     if (!e.baseUrl.isValid() || e.caFile.isEmpty() || e.tenantId.isEmpty() || e.clientId.isEmpty())
         return std::nullopt;
     return e;
+}
+
+std::optional<SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error)
+{
+    // The file may hold the sandbox's whole stdout (a few kB); the read is bounded all the same.
+    const BoundedFileRead file = readBoundedFile(path, kMaxEndpointFileBytes);
+    if (!file.ok) {
+        *error = translate("Cannot read the sandbox endpoint file: %1").arg(file.error);
+        return std::nullopt;
+    }
+    return parseSandboxEndpoint(file.data, path, error);
+}
+
+std::optional<SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path,
+                                                             QString *error)
+{
+    // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
+    const QList<QByteArray> lines = contents.split('\n');
+    for (const QByteArray &line : lines) {
+        if (std::optional<SandboxEndpoint> e = endpointFromReadyLine(line))
+            return e;
+        if (line.contains("\"ready\"")) {
+            *error = translate("The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.").arg(path);
+            return std::nullopt;
+        }
+    }
+    *error = translate("The sandbox endpoint file %1 holds no ready line ({\"event\":\"ready\",...}).").arg(path);
+    return std::nullopt;
 }
 
 } // namespace cw::sandbox

@@ -47,6 +47,13 @@ QByteArray readyLine(const SandboxEndpoint &endpoint);
 // the CLI's endpoint file.
 std::optional<SandboxEndpoint> endpointFromReadyLine(const QByteArray &line);
 
+// The endpoint of a sandbox that already runs, from a file holding its ready line (what it
+// printed, possibly with more of its output): the CLI's `login sandbox --endpoint-file` and the
+// desktop app's --sandbox-endpoint. nullopt with `error` set when unreadable.
+std::optional<SandboxEndpoint> readSandboxEndpointFile(const QString &path, QString *error);
+// The same from the file's contents (`path` only names it in the error).
+std::optional<SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path, QString *error);
+
 } // namespace cw::sandbox
 
 Q_DECLARE_METATYPE(cw::sandbox::SandboxEndpoint)

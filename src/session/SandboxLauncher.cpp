@@ -32,6 +32,13 @@ QString lastLine(const QByteArray &text)
 
 } // namespace
 
+Session *sandboxSession(const sandbox::SandboxEndpoint &e, QObject *parent)
+{
+    auto credential = std::make_shared<auth::SandboxCredential>(e.baseUrl, e.caFile, e.tenantId, e.clientId,
+                                                                e.clientSecret.toUtf8());
+    return new Session(auth::CloudEnvironment::sandbox(e.baseUrl, e.caFile), std::move(credential), parent);
+}
+
 SandboxLauncher::SandboxLauncher(QObject *parent)
     : QObject(parent)
     , m_program(defaultProgram())
@@ -159,10 +166,8 @@ void SandboxLauncher::readStandardOutput()
         m_startTimeout->stop();
         m_endpoint = e;
         m_state = State::Running;
-        auto credential = std::make_shared<auth::SandboxCredential>(e.baseUrl, e.caFile, e.tenantId, e.clientId,
-                                                                    e.clientSecret.toUtf8());
         Session *previous = m_session;
-        m_session = new Session(auth::CloudEnvironment::sandbox(e.baseUrl, e.caFile), std::move(credential), this);
+        m_session = sandboxSession(e, this);
         qCInfo(lcSandboxLauncher) << "sandbox process" << m_process->processId() << "listening on" << e.baseUrl;
         Q_EMIT ready(m_session);
         // The receivers have moved over to the new session (ApplicationContext::switchTo).

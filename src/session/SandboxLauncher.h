@@ -12,6 +12,10 @@ namespace cw::session {
 
 class Session;
 
+// A session signed in with the sandbox's service principal at `endpoint` (a sandbox this process
+// started, or one that already runs elsewhere).
+Session *sandboxSession(const sandbox::SandboxEndpoint &endpoint, QObject *parent);
+
 // Runs the embedded sandbox as a child process (the clusterwright-sandbox executable), so that
 // its failure — a crash, an out-of-memory kill, someone's `kill -9` — cannot take the app or the
 // CLI down. Once the child prints its ready line, makes a Session signed in with the sandbox's

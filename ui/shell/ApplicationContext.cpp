@@ -70,6 +70,12 @@ void ApplicationContext::startSandbox(double speed)
     m_launcher->start(options);
 }
 
+void ApplicationContext::connectToRunningSandbox(const sandbox::SandboxEndpoint &endpoint)
+{
+    // Parented to this context like a signed-in Azure session: replaced, it is deleted.
+    switchTo(session::sandboxSession(endpoint, this), {});
+}
+
 void ApplicationContext::restartSandbox()
 {
     if (m_launcher)

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "sandboxlink/SandboxLink.h"
 #include "session/ConnectionChoice.h"
 
 namespace cw::ops {
@@ -37,6 +38,9 @@ public:
     // Starts the embedded sandbox (asynchronously, as a child process), switches back to it
     // when it already runs, or starts its process again when it stopped. `speed` scales the sandbox's simulated durations.
     void startSandbox(double speed = 1.0);
+    // Connects to a sandbox that already runs in another process (--sandbox-endpoint): no
+    // embedded sandbox is started; File → Use the sandbox still starts the embedded one.
+    void connectToRunningSandbox(const sandbox::SandboxEndpoint &endpoint);
     // The same at the speed start() was given (File → Use the sandbox).
     void useSandbox() { startSandbox(m_sandboxSpeed); }
     // Starts the embedded sandbox's process again after it stopped (sandboxStopped()), on the

@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(!error.isEmpty(), "an unreadable profile says why");
 
     error.clear();
-    if (const auto endpoint = cli::parseSandboxEndpoint(bytes, QStringLiteral("endpoint.json"), &error))
+    if (const auto endpoint = sandbox::parseSandboxEndpoint(bytes, QStringLiteral("endpoint.json"), &error))
         check(endpoint->baseUrl.isValid() && !endpoint->caFile.isEmpty() && !endpoint->tenantId.isEmpty()
                   && !endpoint->clientId.isEmpty(),
               "an endpoint is complete");
