@@ -2,6 +2,7 @@
 
 #include "azure/AccountServices.h"
 #include "azure/RulesFacts.h"
+#include "rules/ComputeSpec.h"
 
 namespace cw::azure {
 
@@ -15,7 +16,7 @@ QString VmSizeCache::keyOf(const QString &subscription, const QString &region)
 {
     // ARM spells a region "westeurope" in paths and "West Europe" in display names; subscription
     // ids are GUIDs in any case.
-    return subscription.trimmed().toLower() + QLatin1Char('/') + region.toLower().remove(QLatin1Char(' '));
+    return subscription.trimmed().toLower() + QLatin1Char('/') + rules::normalizeRegion(region);
 }
 
 void VmSizeCache::sizes(const QString &subscription, const QString &region, QObject *context, Callback done)
@@ -41,7 +42,8 @@ void VmSizeCache::load(const QString &subscription, const QString &region)
 void VmSizeCache::send(const QString &subscription, const QString &region, Entry &entry)
 {
     entry.state = State::Loading;
-    VmSizeListJob *job = LocationService(m_connection).vmSizes(subscription, region);
+    // The path's spelling of the region, whoever asked first ("West Europe" is refused there).
+    VmSizeListJob *job = LocationService(m_connection).vmSizes(subscription.trimmed(), rules::normalizeRegion(region));
     const QString key = keyOf(subscription, region);
     // Context `this`: a request still in flight when the cache (its session) goes answers no one.
     connect(job, &ServiceJob::finished, this, [this, job, key, subscription, region] {

@@ -24,6 +24,9 @@ void WizardController::setBackend(WizardBackend *backend)
     m_locations.clear();
     m_locationsState = LoadState::Idle;
     m_locationsSubscription.clear();
+    m_vmSizes.reset(); // another cloud: its sizes come from its own session
+    m_vmSizesState = LoadState::Idle;
+    ++m_vmSizesGeneration;
     m_selectedCluster.reset();
     m_spec.workspace = {};
     loadSubscriptions();

@@ -4,6 +4,8 @@
 // shows a placeholder, never a guessed number, and it updates when the sizes arrive.
 #include <QtTest>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QTableView>
 
@@ -102,11 +104,13 @@ private Q_SLOTS:
     void unreadableSizesShowAPlaceholderUntilARefreshReadsThem()
     {
         std::unique_ptr<session::Session> session = test::sandboxSession(m_sandbox); // a fresh cache
-        m_sandbox.control("POST", QStringLiteral("/faults"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                                    {QStringLiteral("path"), QStringLiteral("/locations/westeurope/vmSizes")},
-                                                    {QStringLiteral("status"), 403},
-                                                    {QStringLiteral("count"), 1}}));
+        // One refusal (403: not retried by the ARM pipeline), then the service answers again.
+        QJsonObject fault;
+        fault.insert(QStringLiteral("method"), QStringLiteral("GET"));
+        fault.insert(QStringLiteral("path"), QStringLiteral("/locations/westeurope/vmSizes"));
+        fault.insert(QStringLiteral("status"), 403);
+        fault.insert(QStringLiteral("count"), 1);
+        m_sandbox.control("POST", QStringLiteral("/faults"), QJsonDocument(fault));
         ui::ClustersView view(session.get());
         QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
         show(view, m_sandbox.endpoint().subscriptionId);

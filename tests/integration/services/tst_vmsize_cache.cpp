@@ -2,6 +2,10 @@
 // ARM request (counted in the sandbox's request log), later askers are answered from the cache,
 // and a failure is not cached (the next asker sends the request again).
 #include "ServicesFixture.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "azure/VmSizeCache.h"
 
 using namespace cw;
@@ -28,7 +32,8 @@ class TestVmSizeCache : public QObject
         cache.sizes(kSub, region, &context, [&answer](const azure::VmSizeCache::Answer &a) { answer = a; });
         if (answer)
             return std::nullopt;
-        QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000);
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
+            return std::nullopt;
         return answer;
     }
 
@@ -45,9 +50,10 @@ private Q_SLOTS:
         const int before = vmSizeRequests(QStringLiteral("westeurope"));
         std::optional<azure::VmSizeCache::Answer> first, second;
         QObject context;
-        cache.sizes(kSub, QStringLiteral("westeurope"), &context, [&first](const auto &a) { first = a; });
-        // The same region as the portal spells it, asked while the first request is in flight.
-        cache.sizes(kSub.toUpper(), QStringLiteral("West Europe"), &context, [&second](const auto &a) { second = a; });
+        // The region as the portal spells it first (the request must use the path's spelling),
+        // then as ARM does, while the first request is in flight.
+        cache.sizes(kSub, QStringLiteral("West Europe"), &context, [&first](const auto &a) { first = a; });
+        cache.sizes(kSub.toUpper(), QStringLiteral("westeurope"), &context, [&second](const auto &a) { second = a; });
         QCOMPARE(cache.state(kSub, QStringLiteral("westeurope")), azure::VmSizeCache::State::Loading);
         QTRY_VERIFY_WITH_TIMEOUT(first && second, 30000);
         QVERIFY2(first->catalogue, qPrintable(first->error));
@@ -79,11 +85,12 @@ private Q_SLOTS:
         const QString region = QStringLiteral("northeurope");
         const int before = vmSizeRequests(region);
         // One refusal (403: not retried by the ARM pipeline), then the service answers again.
-        m_sandbox.control("POST", QStringLiteral("/faults"),
-                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                                                    {QStringLiteral("path"), QStringLiteral("/locations/northeurope/vmSizes")},
-                                                    {QStringLiteral("status"), 403},
-                                                    {QStringLiteral("count"), 1}}));
+        QJsonObject fault;
+        fault.insert(QStringLiteral("method"), QStringLiteral("GET"));
+        fault.insert(QStringLiteral("path"), QStringLiteral("/locations/northeurope/vmSizes"));
+        fault.insert(QStringLiteral("status"), 403);
+        fault.insert(QStringLiteral("count"), 1);
+        m_sandbox.control("POST", QStringLiteral("/faults"), QJsonDocument(fault));
         QSignalSpy finished(&cache, &azure::VmSizeCache::finished);
         const auto failedAnswer = ask(cache, region);
         QVERIFY(failedAnswer);
