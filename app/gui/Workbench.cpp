@@ -243,11 +243,18 @@ void Workbench::scaleNodes()
                                               .value_or(row->purpose.compare(QLatin1String("DevTest"), Qt::CaseInsensitive) == 0
                                                             ? rules::ClusterPurpose::DevTest
                                                             : rules::ClusterPurpose::FastProd);
-    auto *dialog = new ScaleNodesDialog(m_context->runner(), m_clusters->selectedWorkspace(),
-                                        row->name, purpose, row->vmSize, *row->nodeCount, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ScaleNodesDialog::operationStarted, this, &Workbench::follow);
-    dialog->open();
+    // The rule needs the size's vCPUs: the region's VM sizes from the session's cache (at once
+    // when the clusters table has read them; a failure opens the dialog saying "not checked").
+    m_session->vmSizes()->sizes(
+        row->subscription, row->region, this,
+        [this, workspace = m_clusters->selectedWorkspace(), name = row->name, purpose, vmSize = row->vmSize,
+         nodes = *row->nodeCount](const auto &answer) {
+            auto *dialog = new ScaleNodesDialog(m_context->runner(), workspace, name, purpose, vmSize, nodes,
+                                                answer.catalogue, answer.error, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ScaleNodesDialog::operationStarted, this, &Workbench::follow);
+            dialog->open();
+        });
 }
 
 ClustersView *Workbench::clustersView() const

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include "azure/ComputeService.h"
+#include "azure/VmSizeCache.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
@@ -116,7 +117,9 @@ void runUpdate(CliContext &ctx)
     if (!has("ilb") && !has("public-lb") && !has("leaf-label") && !has("cert-file") && !has("tls-disable") && !has("nodes"))
         return ctx.failUsage(tr("update needs a change: --ilb --lb-subnet S, --public-lb, --leaf-label L, "
                                 "--cert-file/--key-file/--cname, --tls-disable or --nodes N."));
-    withCompute(ctx, name, [&ctx, name, has](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+    // `sizes`: the region's VM sizes when --nodes needs them (the vCPU rule), else empty.
+    auto apply = [&ctx, name, has](const WorkspaceRef &ws, const azure::ComputeResource &compute,
+                                   const azure::VmSizeCache::Answer &sizes) {
         const CliOptions &opts = ctx.options();
         WorkspaceRef located = ws;
         located.location = compute.location.value_or(QString());
@@ -190,7 +193,7 @@ void runUpdate(CliContext &ctx)
                 findings.append(rules::error(QStringLiteral("nodes.attached"), QStringLiteral("nodes"),
                                              tr("The node pools of an attached cluster are scaled in AKS, not through the workspace.")));
             else if (!vmSize.isEmpty())
-                findings += rules::validatePurposeAndSize(spec.purpose, vmSize, nodes);
+                findings += rules::validatePurposeAndSize(spec.purpose, vmSize, nodes, sizes.catalogue, sizes.error);
             add(exporting::nodeCountPatch(nodes));
             what.append(tr("%1 nodes").arg(nodes));
         }
@@ -201,6 +204,18 @@ void runUpdate(CliContext &ctx)
         const QString summary = tr("Update '%1': %2").arg(name, what.join(QStringLiteral(", ")));
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(ctx.runner()->startUpdate(ws, name, patch, summary));
+    };
+    withCompute(ctx, name, [&ctx, apply, has](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        const bool scalesOwnNodes = has("nodes") && !compute.isAttachedCompute.value_or(false) && compute.aks
+                                    && !compute.aks->agentVmSize.value_or(QString()).isEmpty();
+        if (!scalesOwnNodes)
+            return apply(ws, compute, {});
+        // The vCPUs of the size: the compute region's VM sizes, from the session's cache.
+        const QString region = compute.computeLocation.value_or(compute.location.value_or(QString()));
+        ctx.session()->vmSizes()->sizes(ws.subscriptionId, region, &ctx,
+                                        [apply, ws, compute](const azure::VmSizeCache::Answer &sizes) {
+                                            apply(ws, compute, sizes);
+                                        });
     });
 }
 

@@ -8,6 +8,7 @@
 #include "azure/AccountServices.h"
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
+#include "azure/VmSizeCache.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
@@ -67,10 +68,13 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
     });
 
     const QString region = spec.isCreate() ? spec.effectiveRegion() : spec.workspace.location;
-    azure::VmSizeListJob *sizes = s->locations().vmSizes(spec.workspace.subscriptionId, region);
-    QObject::connect(sizes, &azure::ServiceJob::finished, &ctx, [&ctx, g, sizes] {
-        if (sizes->result().ok() && !sizes->result().value->isEmpty())
-            g->input.vmSizes = azure::toVmSizeCatalogue(*sizes->result().value);
+    // The session's shared cache; unread sizes reach the preflight as unknown (its size check
+    // then says it was not checked, and why).
+    s->vmSizes()->sizes(spec.workspace.subscriptionId, region, &ctx, [&ctx, g](const azure::VmSizeCache::Answer &answer) {
+        g->input.vmSizes = answer.catalogue;
+        g->input.vmSizesError = answer.error;
+        if (!answer.catalogue)
+            ctx.message(tr("warning: the region's VM sizes could not be read: %1").arg(answer.error));
         complete(ctx, g);
     });
 

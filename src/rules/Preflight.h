@@ -33,7 +33,10 @@ struct PreflightInput {
     std::optional<CertificateFacts> certificate; // custom TLS: src/tls's analysis
     ServiceFacts service;
     OrchestratorList orchestrators;              // the region's versions (may be empty)
-    VmSizeCatalogue vmSizes = builtinVmSizeCatalogue();
+    // The region's VM sizes, when read; without them the size checks say they were not done
+    // (with vmSizesError, the reason, when known) instead of guessing.
+    std::optional<VmSizeCatalogue> vmSizes;
+    QString vmSizesError;
     // The AzureMachineLearning service tag's ranges, when known; without them authorized IP
     // ranges can only be warned about, not verified.
     QStringList azureMachineLearningRanges;

@@ -110,14 +110,27 @@ void clusterChecks(const PreflightInput &in, const ClusterFacts &cluster, QList<
         if (pool.osType.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0)
             continue; // Azure ML schedules its pods on Linux nodes only
         nodes += pool.count;
-        if (const std::optional<VmSize> size = in.vmSizes.find(pool.vmSize))
+        if (const std::optional<VmSize> size = in.vmSizes ? in.vmSizes->find(pool.vmSize) : std::nullopt)
             vcpus += pool.count * size->vCPUs;
         else
             unknownSizes.append(pool.vmSize);
     }
     const QString cid = QStringLiteral("attach.capacity");
     const QString ctitle = Text::tr("vCPUs and node count");
-    if (!unknownSizes.isEmpty()) {
+    if (!in.vmSizes && !unknownSizes.isEmpty()) {
+        // The region's list was not read: not checked, and said so (never a guessed total).
+        out.append(warn(cid, ctitle,
+                        in.vmSizesError.isEmpty()
+                            ? Text::tr("The region's VM sizes are not known, so the vCPUs of %1 and the "
+                                       "cluster's capacity were not checked.")
+                                  .arg(unknownSizes.join(QStringLiteral(", ")))
+                            : Text::tr("The region's VM sizes could not be read (%1), so the vCPUs of %2 "
+                                       "and the cluster's capacity were not checked.")
+                                  .arg(in.vmSizesError, unknownSizes.join(QStringLiteral(", "))),
+                        Text::tr("Check the connection and run the checks again, or make sure the "
+                                 "cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs "
+                                 "for dev-test.")));
+    } else if (!unknownSizes.isEmpty()) {
         out.append(warn(cid, ctitle,
                         Text::tr("The vCPUs of %1 are not known; the cluster's capacity cannot be "
                                  "checked.")

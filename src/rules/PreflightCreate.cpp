@@ -42,25 +42,32 @@ QList<PreflightCheck> preflightCreateChecks(const PreflightInput &in)
     }
 
     const Findings sizeFindings = validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount,
-                                                         in.vmSizes);
-    const std::optional<VmSize> size = in.vmSizes.find(spec.vmSize);
+                                                         in.vmSizes, in.vmSizesError);
+    const std::optional<VmSize> size = in.vmSizes ? in.vmSizes->find(spec.vmSize) : std::nullopt;
     Findings capacityOnly;
     for (const Finding &f : sizeFindings) {
         if (f.code != QLatin1String("size.acceleratorChooseNow"))
             capacityOnly.append(f);
     }
+    // Not checked for want of the region's sizes (and nothing else wrong): reading them again is the fix.
+    const bool sizesUnread = !in.vmSizes && !hasErrors(capacityOnly);
     out.append(fromFindings(QStringLiteral("size"), Text::tr("vCPUs and node count"), capacityOnly,
                             size ? Text::tr("%n node(s) x %1 vCPUs (%2) = %3 vCPUs.", nullptr, spec.nodeCount)
                                        .arg(size->vCPUs)
                                        .arg(size->name)
                                        .arg(spec.nodeCount * size->vCPUs)
                                  : QString(),
-                            Text::tr("Add nodes, choose a VM size with more vCPUs, or choose the "
-                                     "dev-test purpose.")));
+                            sizesUnread ? Text::tr("Check the connection and run the checks again; Azure "
+                                                   "refuses a size the region does not offer only after "
+                                                   "the request is sent.")
+                                        : Text::tr("Add nodes, choose a VM size with more vCPUs, or choose the "
+                                                   "dev-test purpose.")));
     // The region's vCPU quota: Azure would accept the request and fail it minutes later.
-    const CoreQuotaVerdict quota = checkRegionalCoreQuota(in.regionalCores, size ? spec.nodeCount * size->vCPUs : 0);
-    // Unread (no permission on Microsoft.Compute, or not asked, as in the CLI): no check is
-    // shown rather than a pass that was never verified; the service still decides.
+    // Unread (no permission on Microsoft.Compute, or not asked, as in the CLI), or the cluster's
+    // vCPUs unknown (the size not in the region's list, or the list not read): no check is shown
+    // rather than a pass that was never verified; the service still decides.
+    const CoreQuotaVerdict quota = checkRegionalCoreQuota(size ? in.regionalCores : std::nullopt,
+                                                          size ? spec.nodeCount * size->vCPUs : 0);
     if (quota.known && !quota.fits) {
         out.append(fail(QStringLiteral("create.quota"), Text::tr("Regional vCPU quota"),
                         Text::tr("%1: the cluster needs more vCPUs than the %2 left in %3.")

@@ -60,7 +60,7 @@ Findings validateCapacity(ClusterPurpose purpose, int nodeCount, int totalVcpus)
 }
 
 Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, int nodeCount,
-                                const VmSizeCatalogue &catalogue)
+                                const std::optional<VmSizeCatalogue> &catalogue, const QString &unknownReason)
 {
     Findings out;
     if (vmSize.trimmed().isEmpty()) {
@@ -68,14 +68,31 @@ Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, i
                          Text::tr("Choose a VM size for the nodes.")));
         return out;
     }
-    const std::optional<VmSize> size = catalogue.find(vmSize);
+    // Without the vCPUs of the size only the node-count rules can be checked: the capacity
+    // check runs with a total that meets the vCPU rules, so only its node findings remain.
+    const auto nodeRulesOnly = [&] {
+        if (nodeCount < 1 || (purpose == ClusterPurpose::FastProd && nodeCount < kProductionMinNodes))
+            out.append(validateCapacity(purpose, nodeCount, kProductionMinVcpus));
+    };
+    if (!catalogue) {
+        out.append(warning(QStringLiteral("size.notChecked"), kSizeField,
+                           unknownReason.isEmpty()
+                               ? Text::tr("The region's VM sizes are not known, so the size \"%1\" and "
+                                          "the vCPU total were not checked.")
+                                     .arg(vmSize)
+                               : Text::tr("The region's VM sizes could not be read (%1), so the size "
+                                          "\"%2\" and the vCPU total were not checked.")
+                                     .arg(unknownReason, vmSize)));
+        nodeRulesOnly();
+        return out;
+    }
+    const std::optional<VmSize> size = catalogue->find(vmSize);
     if (!size) {
         out.append(warning(QStringLiteral("size.unknownVmSize"), kSizeField,
                            Text::tr("The VM size \"%1\" is not in the region's list; the vCPU "
                                     "total cannot be checked. Pick a size from the list.")
                                .arg(vmSize)));
-        if (nodeCount < 1 || (purpose == ClusterPurpose::FastProd && nodeCount < kProductionMinNodes))
-            out.append(validateCapacity(purpose, nodeCount, kProductionMinVcpus));
+        nodeRulesOnly();
         return out;
     }
     Findings capacity = validateCapacity(purpose, nodeCount, nodeCount * size->vCPUs);

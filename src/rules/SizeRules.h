@@ -20,9 +20,13 @@ std::optional<int> minimumNodeCount(ClusterPurpose purpose, int vCpusPerNode);
 // Capacity of a whole cluster (create: nodes x size; attach: the sum over the agent pools).
 Findings validateCapacity(ClusterPurpose purpose, int nodeCount, int totalVcpus);
 
-// Create: the chosen size and node count. Unknown sizes give a warning (cannot check), GPU and
-// FPGA sizes an info finding ("choose now, cannot add later").
+// Create: the chosen size and node count against the region's catalogue. A size the catalogue
+// does not list gives a warning (cannot check), and so does no catalogue at all (the region's
+// sizes could not be read; `unknownReason` says why, e.g. the service's message): the vCPUs are
+// then not checked, never guessed. GPU and FPGA sizes give an info finding ("choose now, cannot
+// add later"). The node-count rules that need no vCPUs are checked either way.
 Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, int nodeCount,
-                                const VmSizeCatalogue &catalogue = builtinVmSizeCatalogue());
+                                const std::optional<VmSizeCatalogue> &catalogue,
+                                const QString &unknownReason = {});
 
 } // namespace cw::rules

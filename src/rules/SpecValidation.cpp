@@ -14,7 +14,8 @@ Findings validateSpec(const ComputeSpec &spec, const SpecContext &context)
         names.append(c.name);
     Findings out = validateComputeName(spec.name, names);
     if (spec.isCreate()) {
-        out.append(validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount, context.vmSizes));
+        out.append(validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount, context.vmSizes,
+                                          context.vmSizesError));
         out.append(validateNetworking(spec.networking, context.subnetRange));
     } else {
         out.append(validateAttachTarget(spec.aksResourceId, spec.workspace.subscriptionId, spec.name,

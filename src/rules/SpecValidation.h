@@ -12,7 +12,8 @@ namespace cw::rules {
 
 struct SpecContext {
     QList<ExistingCompute> computes;           // the workspace's computes (names, resource IDs)
-    VmSizeCatalogue vmSizes = builtinVmSizeCatalogue();
+    std::optional<VmSizeCatalogue> vmSizes;    // the region's, when read
+    QString vmSizesError;                      // why they could not be read, when known
     std::optional<Ipv4Cidr> subnetRange;       // when known
 };
 

@@ -1,6 +1,7 @@
 #pragma once
-// VM sizes as the vmSizes API reports them (name, family, vCPUs, gpus, memoryGB). The azure
-// layer fills a catalogue from the service; builtinVmSizeCatalogue() is the offline fallback.
+// VM sizes as the vmSizes API reports them (name, family, vCPUs, gpus, memoryGB). The only
+// catalogue is the region's, read from the service (azure::VmSizeCache); rules that need one take
+// it as input and say so when it is not known (there is no built-in table to guess from).
 #include <QList>
 #include <QString>
 
@@ -22,9 +23,6 @@ struct VmSizeCatalogue {
     QList<VmSize> sizes;
     std::optional<VmSize> find(const QString &name) const; // case-insensitive
 };
-
-// A small catalogue of common AKS node sizes, used when the service's list is not available.
-const VmSizeCatalogue &builtinVmSizeCatalogue();
 
 // GPU when the size reports GPUs (or is an N-series size); FPGA for the PB family.
 Accelerator acceleratorOf(const VmSize &size);

@@ -9,6 +9,7 @@ Session::Session(auth::CloudEnvironment environment, std::shared_ptr<auth::Token
                  QObject *parent)
     : QObject(parent)
     , m_connection(new arm::ArmConnection(std::move(environment), std::move(credential), this))
+    , m_vmSizes(new azure::VmSizeCache(m_connection, this))
 {
 }
 

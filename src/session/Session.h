@@ -7,6 +7,7 @@
 #include "azure/AccountServices.h"
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
+#include "azure/VmSizeCache.h"
 
 namespace cw::arm {
 class ArmConnection;
@@ -19,7 +20,8 @@ namespace cw::session {
 
 // Everything needed to talk to one cloud as one identity: the environment, the credential and
 // one ArmConnection (one QNetworkAccessManager, so connections are reused). The typed services
-// are light handles on that connection, made on demand.
+// are light handles on that connection, made on demand; what is shared across them (the regions'
+// VM sizes) lives here once per session.
 class Session : public QObject
 {
     Q_OBJECT
@@ -43,9 +45,12 @@ public:
     {
         return azure::ComputeService(m_connection, workspace);
     }
+    // The regions' VM sizes, asked once per subscription+region for everything on this session.
+    azure::VmSizeCache *vmSizes() const { return m_vmSizes; }
 
 private:
     arm::ArmConnection *m_connection;
+    azure::VmSizeCache *m_vmSizes;
 };
 
 } // namespace cw::session

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace cw::ui {
 namespace {
 
@@ -54,6 +56,26 @@ QString serviceWord(const ClusterRow &row)
     return row.*Field;
 }
 
+// Where the vCPU count comes from, or why there is none (the region's VM sizes).
+QString vcpusToolTip(const ClusterRow &row)
+{
+    switch (row.vcpusState) {
+    case ClusterRow::Vcpus::NotApplicable:
+        return {};
+    case ClusterRow::Vcpus::Loading:
+        return Model::tr("Loading the VM sizes of %1…").arg(row.region);
+    case ClusterRow::Vcpus::Known:
+        return Model::tr("%n node(s) × %1 vCPUs (%2)", nullptr, row.nodeCount.value_or(0))
+            .arg(row.vcpus.value_or(0) / std::max(1, row.nodeCount.value_or(1)))
+            .arg(row.vmSize);
+    case ClusterRow::Vcpus::NotListed:
+        return Model::tr("%1 is not in the VM sizes of %2: its vCPUs are not known.").arg(row.vmSize, row.region);
+    case ClusterRow::Vcpus::Unreadable:
+        return Model::tr("The VM sizes of %1 could not be read; the next refresh asks again.").arg(row.region);
+    }
+    return {};
+}
+
 } // namespace
 
 // The service's own word under each label is the tooltip: what the portal, az and exports call it.
@@ -75,7 +97,11 @@ const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] =
      .sortKey = [](const Model &m, const ClusterRow &, int i) -> const QString & { return m.sizeKey(i); },
      .writeText = ColumnSpec::writeSize},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "vCPUs"),
-     .number = &ClusterRow::vcpus},
+     .number = &ClusterRow::vcpus,
+     .placeholder = [](const Model &m, const ClusterRow &r) -> const QString & {
+         return r.vcpusState == ClusterRow::Vcpus::Loading ? m.m_loadingVcpus : m.m_noVcpus;
+     },
+     .toolTip = vcpusToolTip},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Kubernetes"),
      .text = field<&ClusterRow::kubernetesVersion>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "TLS"),
@@ -112,8 +138,13 @@ const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] =
 QVariant ClustersTableModel::ColumnSpec::display(const Model &m, const ClusterRow &row, int rowIndex) const
 {
     if (number)
-        return row.*number ? QVariant(*(row.*number)) : QVariant(m.m_noVcpus);
+        return row.*number ? QVariant(*(row.*number)) : QVariant(noNumber(m, row));
     return text(m, row, rowIndex);
+}
+
+const QString &ClustersTableModel::ColumnSpec::noNumber(const Model &m, const ClusterRow &row) const
+{
+    return placeholder ? placeholder(m, row) : m.m_noVcpus;
 }
 
 QVariant ClustersTableModel::ColumnSpec::sortValue(const Model &m, const ClusterRow &row, int rowIndex) const
@@ -125,7 +156,7 @@ QStringView ClustersTableModel::ColumnSpec::filterText(const Model &m, const Clu
 {
     buf.clear();
     if (number)
-        return row.*number ? appendInt(*(row.*number), buf) : QStringView(m.m_noVcpus);
+        return row.*number ? appendInt(*(row.*number), buf) : QStringView(noNumber(m, row));
     return writeText ? writeText(m, row, rowIndex, buf) : QStringView(text(m, row, rowIndex));
 }
 

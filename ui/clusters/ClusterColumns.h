@@ -29,9 +29,11 @@ struct ClustersTableModel::ColumnSpec {
     // The very DisplayRole text written into the buffer without allocating, for the filter; it
     // may return text() itself when it cannot (a view of the buffer or of a kept string).
     QStringView (*writeText)(const ClustersTableModel &, const ClusterRow &, int row, CellBuffer &) = nullptr;
-    // A count instead of text: shown as the number ("—" when unknown), sorted as a number
-    // (unknown: -1) and right aligned.
+    // A count instead of text: shown as the number (placeholder() when unknown), sorted as a
+    // number (unknown: -1) and right aligned.
     std::optional<int> ClusterRow::*number = nullptr;
+    // What an unknown count shows (e.g. "…" while it loads); "—" when not given.
+    const QString &(*placeholder)(const ClustersTableModel &, const ClusterRow &) = nullptr;
     QString (*toolTip)(const ClusterRow &) = nullptr; // the service's own word under the label
     QIcon (*icon)(const ClusterRow &) = nullptr;
     int fitWidthCap = 180; // the view's fitted width at most (then the person's choice)
@@ -43,6 +45,7 @@ struct ClustersTableModel::ColumnSpec {
         return (sortKey ? sortKey : text)(m, row, rowIndex);
     }
     int sortNumber(const ClusterRow &row) const { return (row.*number).value_or(-1); }
+    const QString &noNumber(const ClustersTableModel &m, const ClusterRow &row) const;
     // DisplayRole as text, without allocating (what the filter matches).
     QStringView filterText(const ClustersTableModel &m, const ClusterRow &row, int rowIndex, CellBuffer &buf) const;
 

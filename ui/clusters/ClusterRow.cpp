@@ -1,36 +1,11 @@
 #include "clusters/ClusterRow.h"
 
-#include <QHash>
-#include <QRegularExpression>
-
 #include "arm/LroDocuments.h"
 #include "azure/ComputeResource.h"
+#include "azure/ResourceId.h"
+#include "azure/VmSizeCache.h"
 
 namespace cw::ui {
-
-std::optional<int> coresOfVmSize(const QString &vmSize)
-{
-    // The sizes the sandbox and most inference clusters use; others show "—".
-    static const QHash<QString, int> known = {
-        {QStringLiteral("standard_d2_v2"), 2},  {QStringLiteral("standard_d3_v2"), 4},
-        {QStringLiteral("standard_d4_v2"), 8},  {QStringLiteral("standard_d5_v2"), 16},
-        {QStringLiteral("standard_ds2_v2"), 2}, {QStringLiteral("standard_ds3_v2"), 4},
-        {QStringLiteral("standard_ds4_v2"), 8}, {QStringLiteral("standard_ds5_v2"), 16},
-        {QStringLiteral("standard_nc6"), 6},    {QStringLiteral("standard_nc12"), 12},
-        {QStringLiteral("standard_nc24"), 24},  {QStringLiteral("standard_f4s_v2"), 4},
-        {QStringLiteral("standard_f8s_v2"), 8},
-    };
-    const auto it = known.constFind(vmSize.toLower());
-    if (it != known.constEnd())
-        return *it;
-    // Dv3/Dsv3/Ev3 style: the number after the family letter is the vCPU count.
-    static const QRegularExpression sized(QStringLiteral("^standard_[de](\\d+)s?_v[345]$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    const auto match = sized.match(vmSize);
-    if (match.hasMatch())
-        return match.captured(1).toInt();
-    return std::nullopt;
-}
 
 ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &workspaceLabel)
 {
@@ -40,6 +15,8 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
     row.name = compute.name;
     row.state = compute.provisioningState.value_or(QString());
     row.region = compute.computeLocation.value_or(compute.location.value_or(QString()));
+    if (const std::optional<azure::ResourceId> id = azure::ResourceId::parse(compute.id))
+        row.subscription = id->subscriptionId;
     row.attached = compute.isAttachedCompute.value_or(false);
     row.createdOn = compute.createdOn.value_or(QString());
     row.modifiedOn = compute.modifiedOn.value_or(QString());
@@ -52,10 +29,6 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
     row.purpose = aks.clusterPurpose.value_or(QStringLiteral("FastProd"));
     row.vmSize = aks.agentVmSize.value_or(QString());
     row.nodeCount = aks.agentCount;
-    if (row.nodeCount) {
-        if (const auto cores = coresOfVmSize(row.vmSize))
-            row.vcpus = *cores * *row.nodeCount;
-    }
     row.loadBalancer = aks.loadBalancerType.value_or(QStringLiteral("PublicIp"));
     row.loadBalancerSubnet = aks.loadBalancerSubnet.value_or(QString());
     for (const azure::SystemService &service : aks.systemServices)
@@ -72,6 +45,36 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
     else
         row.endpoint = aks.clusterFqdn.value_or(QString());
     return row;
+}
+
+bool setVcpusFrom(ClusterRow &row, const azure::VmSizeCache &sizes)
+{
+    using Vcpus = ClusterRow::Vcpus;
+    std::optional<int> vcpus;
+    Vcpus state = Vcpus::NotApplicable;
+    if (!row.vmSize.isEmpty() && row.nodeCount && !row.region.isEmpty() && !row.subscription.isEmpty()) {
+        switch (sizes.state(row.subscription, row.region)) {
+        case azure::VmSizeCache::State::NotAsked:
+        case azure::VmSizeCache::State::Loading:
+            state = Vcpus::Loading;
+            break;
+        case azure::VmSizeCache::State::Failed:
+            state = Vcpus::Unreadable;
+            break;
+        case azure::VmSizeCache::State::Loaded:
+            if (const auto size = sizes.cached(row.subscription, row.region)->find(row.vmSize)) {
+                vcpus = size->vCPUs * *row.nodeCount;
+                state = Vcpus::Known;
+            } else {
+                state = Vcpus::NotListed;
+            }
+            break;
+        }
+    }
+    const bool changed = vcpus != row.vcpus || state != row.vcpusState;
+    row.vcpus = vcpus;
+    row.vcpusState = state;
+    return changed;
 }
 
 } // namespace cw::ui

@@ -7,6 +7,7 @@
 
 namespace cw::azure {
 struct ComputeResource;
+class VmSizeCache;
 }
 
 namespace cw::ui {
@@ -21,7 +22,11 @@ struct ClusterRow {
     QString purpose;             // FastProd / DenseProd / DevTest
     QString vmSize;
     std::optional<int> nodeCount;
-    std::optional<int> vcpus;    // nodes × cores of the VM size, when the size is known
+    std::optional<int> vcpus;    // nodes × cores of the VM size, from the region's VM sizes
+    // Where vcpus stands: the region's sizes still loading, not listing the size, or unreadable
+    // (then vcpus is empty: no number is guessed).
+    enum class Vcpus : quint8 { NotApplicable, Loading, Known, NotListed, Unreadable };
+    Vcpus vcpusState = Vcpus::NotApplicable;
     QString kubernetesVersion;   // from the AKS cluster when known
     QString tlsStatus;           // Disabled / Enabled / Auto
     QString tlsLeafLabel;        // Auto (Microsoft certificate): the leaf domain label
@@ -31,6 +36,7 @@ struct ClusterRow {
     QString loadBalancerSubnet;  // the internal load balancer's subnet, when the service has one
     QString scoringAddress;      // IP address of the scoring front end (systemServices ScoringFront)
     QString region;
+    QString subscription;        // of the compute (its id's), whose VM size list applies
     bool attached = false;       // attached (true) or created by the workspace
     QString createdOn;
     QString modifiedOn;
@@ -40,10 +46,12 @@ struct ClusterRow {
     bool operator==(const ClusterRow &) const = default;
 };
 
-// The row of an AKS compute (other compute types fill what they have).
+// The row of an AKS compute (other compute types fill what they have). Its vCPUs come later,
+// from the region's VM sizes (setVcpusFrom).
 ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &workspaceLabel = {});
 
-// vCPUs of well-known VM sizes ("Standard_D3_v2" → 4); nullopt when unknown.
-std::optional<int> coresOfVmSize(const QString &vmSize);
+// vcpus and vcpusState of `row` from what `sizes` knows now of the row's subscription+region
+// (nodes × the size's vCPUs once the region's sizes are loaded). Whether the row changed.
+bool setVcpusFrom(ClusterRow &row, const azure::VmSizeCache &sizes);
 
 } // namespace cw::ui

@@ -33,6 +33,7 @@ ClustersTableModel::ClustersTableModel(QObject *parent)
     , m_attached(tr("Attached"))
     , m_created(tr("Created"))
     , m_noVcpus(QStringLiteral("—"))
+    , m_loadingVcpus(QStringLiteral("…")) // the region's VM sizes are loading
     , m_sizeFormat(tr("%1 × %2"))
 {
     // The stack-built size text of rowContains() needs exactly one %1 and one %2 and no other %.

@@ -52,6 +52,7 @@ public:
 
     const ClusterRow *rowById(const QString &id) const;
     const ClusterRow &rowAt(int row) const { return m_rows.at(row); }
+    const QList<ClusterRow> &rows() const { return m_rows; }
     int rowOf(const QString &id) const { return m_index.value(id, -1); }
 
     // Fast paths for ClustersProxyModel, with the same results as comparing/matching data():
@@ -96,7 +97,7 @@ private:
     mutable bool m_needleAscii = false;
     mutable std::u16string m_needle;
     // Translated fixed texts, looked up once (the language is chosen before any window exists).
-    QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus;
+    QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus, m_loadingVcpus;
     ServiceLabels m_labels; // in the UI language installed when the model was made
     QString m_sizeFormat; // tr("%1 × %2") when the filter can fill it in itself, else empty
 };

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -27,6 +28,7 @@
 
 #include "arm/ArmConnection.h"
 #include "azure/AccountServices.h"
+#include "azure/VmSizeCache.h"
 #include "clusters/ClusterColumns.h"
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
@@ -141,6 +143,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
             showDetails();
         }
     });
+    // The region's VM sizes arrived (or failed): the rows of that region show their vCPUs.
+    connect(m_session->vmSizes(), &azure::VmSizeCache::finished, this, &ClustersView::updateVcpus);
     setRefreshIntervalMs(60000);
     showDetails();
 }
@@ -303,8 +307,10 @@ void ClustersView::finishRefreshIfDone()
     m_jobs.clear();
     if (std::exchange(m_refreshAgain, false))
         QTimer::singleShot(0, this, &ClustersView::refresh); // after this answer is shown
-    for (ClusterRow &row : m_collected)
+    for (ClusterRow &row : m_collected) {
         row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());
+        setVcpusFrom(row, *m_session->vmSizes());
+    }
     if (!m_errors.isEmpty() && m_collected.isEmpty()) {
         // Keep the rows shown: a failed refresh must not empty the table.
         m_status->setText(m_errors.join(QLatin1Char('\n')));
@@ -312,11 +318,37 @@ void ClustersView::finishRefreshIfDone()
         return;
     }
     m_model->setRows(m_collected);
+    loadVmSizes();
     fitColumns();
     m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(m_collected.size()))
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                       + (m_errors.isEmpty() ? QString() : QStringLiteral(" ") + m_errors.join(QStringLiteral("; "))));
     Q_EMIT refreshed(int(m_collected.size()));
+}
+
+void ClustersView::loadVmSizes()
+{
+    // Once per subscription+region shown (the session's cache asks ARM once; a failed region is
+    // asked again at each refresh). Rows show "…" until the answer, then updateVcpus().
+    QSet<std::pair<QString, QString>> asked;
+    for (const ClusterRow &row : m_collected)
+        if (row.vcpusState == ClusterRow::Vcpus::Loading || row.vcpusState == ClusterRow::Vcpus::Unreadable)
+            asked.insert({row.subscription, row.region});
+    for (const auto &[subscription, region] : std::as_const(asked))
+        m_session->vmSizes()->load(subscription, region);
+    // A failed region asked again is loading now.
+    if (!asked.isEmpty())
+        updateVcpus();
+}
+
+void ClustersView::updateVcpus()
+{
+    QList<ClusterRow> rows = m_model->rows();
+    bool changed = false;
+    for (ClusterRow &row : rows)
+        changed |= setVcpusFrom(row, *m_session->vmSizes());
+    if (changed)
+        m_model->setRows(rows); // a diff: dataChanged for the changed rows only
 }
 
 void ClustersView::fitColumns()

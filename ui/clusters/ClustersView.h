@@ -74,6 +74,10 @@ Q_SIGNALS:
 
 private:
     void fitColumns();
+    // The vCPU column: the shown regions' VM sizes asked of the session's cache, and the rows
+    // updated from it when an answer arrives.
+    void loadVmSizes();
+    void updateVcpus();
     bool m_columnsFitted = false;
     void onWorkspaceChosen();
     void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);

@@ -12,11 +12,14 @@
 namespace cw::ui {
 
 ScaleNodesDialog::ScaleNodesDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
-                                   rules::ClusterPurpose purpose, QString vmSize, int currentNodes, QWidget *parent)
+                                   rules::ClusterPurpose purpose, QString vmSize, int currentNodes,
+                                   std::optional<rules::VmSizeCatalogue> regionSizes, QString sizesError, QWidget *parent)
     : UpdateDialog(runner, std::move(workspace), std::move(computeName), tr("Scale"), parent)
     , m_purpose(purpose)
     , m_vmSize(std::move(vmSize))
     , m_current(currentNodes)
+    , m_regionSizes(std::move(regionSizes))
+    , m_sizesError(std::move(sizesError))
     , m_nodes(new QSpinBox(this))
     , m_findings(new FindingsList(this))
 {
@@ -44,7 +47,8 @@ ScaleNodesDialog::ScaleNodesDialog(ops::OperationRunner *runner, WorkspaceRef wo
 
 void ScaleNodesDialog::check()
 {
-    const rules::Findings findings = rules::validatePurposeAndSize(m_purpose, m_vmSize, m_nodes->value());
+    const rules::Findings findings = rules::validatePurposeAndSize(m_purpose, m_vmSize, m_nodes->value(),
+                                                                   m_regionSizes, m_sizesError);
     m_findings->setFindings(findings);
     setApplyEnabled(m_nodes->value() != m_current && !rules::hasErrors(findings));
 }

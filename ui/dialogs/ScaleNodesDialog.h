@@ -1,6 +1,9 @@
 #pragma once
 #include "dialogs/UpdateDialog.h"
 #include "rules/ComputeSpec.h"
+#include "rules/VmSizeCatalogue.h"
+
+#include <optional>
 
 class QSpinBox;
 
@@ -9,13 +12,16 @@ namespace cw::ui {
 class FindingsList;
 
 // "Scale node count…" of a cluster the workspace created: a spin box checked live against the
-// purpose's vCPU rule (rules::validatePurposeAndSize); Apply starts an update of agentCount.
+// purpose's vCPU rule (rules::validatePurposeAndSize) with the region's VM sizes (nullopt when
+// they could not be read: sizesError says why, and the vCPUs are reported as not checked);
+// Apply starts an update of agentCount.
 class ScaleNodesDialog : public UpdateDialog
 {
     Q_OBJECT
 public:
     ScaleNodesDialog(ops::OperationRunner *runner, WorkspaceRef workspace, QString computeName,
-                     rules::ClusterPurpose purpose, QString vmSize, int currentNodes, QWidget *parent = nullptr);
+                     rules::ClusterPurpose purpose, QString vmSize, int currentNodes,
+                     std::optional<rules::VmSizeCatalogue> regionSizes, QString sizesError, QWidget *parent = nullptr);
 
     QSpinBox *spinBox() const { return m_nodes; }
     FindingsList *findingsList() const { return m_findings; }
@@ -29,6 +35,8 @@ private:
     rules::ClusterPurpose m_purpose;
     QString m_vmSize;
     int m_current;
+    std::optional<rules::VmSizeCatalogue> m_regionSizes;
+    QString m_sizesError;
     QSpinBox *m_nodes;
     FindingsList *m_findings;
 };

@@ -142,7 +142,8 @@ int ClusterPage::vcpusOf(const ClusterChoice &cluster) const
 {
     int total = 0;
     for (const rules::AgentPoolFacts &pool : cluster.facts.agentPools) {
-        const auto size = m_controller->vmSizeCatalogue().find(pool.vmSize);
+        const auto &catalogue = m_controller->vmSizeCatalogue();
+        const auto size = catalogue ? catalogue->find(pool.vmSize) : std::nullopt;
         total += size ? pool.count * size->vCPUs : 0;
     }
     return total;

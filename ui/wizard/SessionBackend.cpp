@@ -133,8 +133,9 @@ void SessionBackend::locations(const QString &subscription, QObject *context, An
 void SessionBackend::vmSizes(const QString &subscription, const QString &region, QObject *context,
                              Answer<rules::VmSizeCatalogue> done)
 {
-    whenFinished(m_session->locations().vmSizes(subscription, region), context, [done](const auto &result) {
-        done(azure::toVmSizeCatalogue(result.value.value_or(QList<azure::VmSize>{})), errorText(result));
+    // The session's cache: the clusters table and the wizard share one request per region.
+    m_session->vmSizes()->sizes(subscription, region, context, [done](const azure::VmSizeCache::Answer &answer) {
+        done(answer.catalogue.value_or(rules::VmSizeCatalogue{}), answer.error);
     });
 }
 

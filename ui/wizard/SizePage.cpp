@@ -241,7 +241,8 @@ void SizePage::fillSizes()
     const QString current = m_controller->spec().vmSize;
     m_sizes->setSortingEnabled(false);
     m_sizes->clear();
-    for (const rules::VmSize &size : m_controller->vmSizeCatalogue().sizes) {
+    const std::optional<rules::VmSizeCatalogue> &catalogue = m_controller->vmSizeCatalogue();
+    for (const rules::VmSize &size : catalogue ? catalogue->sizes : QList<rules::VmSize>{}) {
         auto *item = new QTreeWidgetItem(m_sizes);
         item->setText(0, size.name);
         item->setData(1, Qt::DisplayRole, size.vCPUs);
@@ -289,14 +290,21 @@ void SizePage::update()
     m_nameFindings->setAllClearText(spec.name.isEmpty() ? QString() : tr("The name is valid and free in the workspace."));
     m_nameFindings->setFindings(nameFindings);
 
-    const std::optional<rules::VmSize> size = m_controller->vmSizeCatalogue().find(spec.vmSize);
+    const std::optional<rules::VmSizeCatalogue> &catalogue = m_controller->vmSizeCatalogue();
+    const std::optional<rules::VmSize> size = catalogue ? catalogue->find(spec.vmSize) : std::nullopt;
     m_meter->setCapacity(spec.purpose, spec.nodeCount, size ? size->vCPUs : 0);
     // The region's quota, live: current use + this cluster against the limit (src/rules decides).
     const rules::CoreQuotaVerdict quota =
         rules::checkRegionalCoreQuota(m_controller->coreQuota(), size ? spec.nodeCount * size->vCPUs : 0);
     m_meter->setRegionalQuota(quota, m_controller->coreQuotaLoading());
-    const rules::Findings sizeFindings =
-        rules::validatePurposeAndSize(spec.purpose, spec.vmSize, spec.nodeCount, m_controller->vmSizeCatalogue());
+    const bool sizesLoading = m_controller->vmSizesState() == LoadState::Loading;
+    rules::Findings sizeFindings = rules::validatePurposeAndSize(
+        spec.purpose, spec.vmSize, spec.nodeCount, catalogue,
+        m_controller->vmSizesState() == LoadState::Failed ? m_controller->lastError(QStringLiteral("vmSizes")) : QString());
+    // While the region's sizes load, "not checked" would be premature: say they are loading.
+    for (rules::Finding &f : sizeFindings)
+        if (sizesLoading && f.code == QLatin1String("size.notChecked"))
+            f = rules::info(QStringLiteral("size.loading"), f.field, tr("Loading the region's VM sizes…"));
     m_sizeFindings->setFindings(sizeFindings);
     m_sizeFindings->setVisible(!sizeFindings.isEmpty());
 

@@ -24,6 +24,9 @@ void WizardController::setBackend(WizardBackend *backend)
     m_locations.clear();
     m_locationsState = LoadState::Idle;
     m_locationsSubscription.clear();
+    m_vmSizes.reset(); // another cloud: its sizes come from its own session
+    m_vmSizesState = LoadState::Idle;
+    ++m_vmSizesGeneration;
     m_selectedCluster.reset();
     m_spec.workspace = {};
     loadSubscriptions();
@@ -150,11 +153,19 @@ void WizardController::loadVmSizes(const QString &region)
     if (!m_backend || region.isEmpty())
         return;
     loadCoreQuota(region);
+    const quint64 generation = ++m_vmSizesGeneration;
+    m_vmSizes.reset();
+    m_vmSizesState = LoadState::Loading;
+    Q_EMIT vmSizesChanged();
     m_backend->vmSizes(m_spec.workspace.subscriptionId, region, this,
-                       [this](const rules::VmSizeCatalogue &catalogue, const QString &error) {
-                           // Without the service's list the built-in catalogue stays in use.
-                           if (error.isEmpty() && !catalogue.sizes.isEmpty())
+                       [this, generation](const rules::VmSizeCatalogue &catalogue, const QString &error) {
+                           if (generation != m_vmSizesGeneration)
+                               return; // another region was chosen meanwhile
+                           // Without the service's list there is no catalogue: no size is guessed.
+                           if (error.isEmpty())
                                m_vmSizes = catalogue;
+                           m_errors.insert(QStringLiteral("vmSizes"), error);
+                           m_vmSizesState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
                            Q_EMIT vmSizesChanged();
                        });
 }
@@ -242,6 +253,8 @@ rules::PreflightInput WizardController::preflightInput() const
     if (m_locationsState == LoadState::Loaded)
         input.locations = m_locations;
     input.vmSizes = m_vmSizes;
+    if (m_vmSizesState == LoadState::Failed)
+        input.vmSizesError = lastError(QStringLiteral("vmSizes"));
     if (m_spec.isCreate())
         input.regionalCores = coreQuota();
     input.now = QDateTime::currentDateTimeUtc();

@@ -50,6 +50,7 @@ public:
     LoadState computesState() const { return m_computesState; }
     LoadState clustersState() const { return m_clustersState; }
     LoadState locationsState() const { return m_locationsState; }
+    LoadState vmSizesState() const { return m_vmSizesState; }
     QString lastError(const QString &what) const;
 
     QList<SubscriptionChoice> subscriptionList() const { return m_subscriptions; }
@@ -57,7 +58,9 @@ public:
     QList<rules::ExistingCompute> computeList() const { return m_computes; }
     QList<ClusterChoice> clusterList() const { return m_clusters; }
     QList<rules::LocationFacts> locationList() const { return m_locations; }
-    rules::VmSizeCatalogue vmSizeCatalogue() const { return m_vmSizes; }
+    // The region's VM sizes (the session's shared cache): nullopt while loading or when they
+    // could not be read (lastError("vmSizes")); the checks then say the size was not checked.
+    const std::optional<rules::VmSizeCatalogue> &vmSizeCatalogue() const { return m_vmSizes; }
     rules::OrchestratorList orchestratorList() const { return m_orchestrators; }
     // The quota of the spec's current region, once read (nullopt while loading, unreadable, or
     // read for another region).
@@ -101,7 +104,7 @@ private:
     QList<rules::ExistingCompute> m_computes;
     QList<ClusterChoice> m_clusters;
     QList<rules::LocationFacts> m_locations;
-    rules::VmSizeCatalogue m_vmSizes = rules::builtinVmSizeCatalogue();
+    std::optional<rules::VmSizeCatalogue> m_vmSizes;
     rules::OrchestratorList m_orchestrators;
     std::optional<rules::CoreQuota> m_coreQuota;
     QString m_coreQuotaRegion;
@@ -114,12 +117,14 @@ private:
     LoadState m_computesState = LoadState::Idle;
     LoadState m_clustersState = LoadState::Idle;
     LoadState m_locationsState = LoadState::Idle;
+    LoadState m_vmSizesState = LoadState::Idle;
     QHash<QString, QString> m_errors;
     // Answers to superseded requests are ignored (the user picked another subscription).
     quint64 m_workspacesGeneration = 0;
     quint64 m_computesGeneration = 0;
     quint64 m_clustersGeneration = 0;
     quint64 m_locationsGeneration = 0;
+    quint64 m_vmSizesGeneration = 0;
     QString m_locationsSubscription; // whose regions m_locations are
 };
 

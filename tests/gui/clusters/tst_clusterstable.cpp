@@ -63,7 +63,9 @@ private Q_SLOTS:
         QCOMPARE(r.state, QStringLiteral("Failed"));
         QCOMPARE(r.purpose, QStringLiteral("DevTest"));
         QCOMPARE(r.nodeCount.value_or(0), 3);
-        QCOMPARE(r.vcpus.value_or(0), 12);
+        QCOMPARE(r.subscription, QStringLiteral("s"));
+        // The vCPUs come from the region's VM sizes (setVcpusFrom), never from a table here.
+        QVERIFY(!r.vcpus);
         QCOMPARE(r.tlsStatus, QStringLiteral("Enabled"));
         QCOMPARE(r.endpoint, QStringLiteral("scoring.contoso.com"));
         QCOMPARE(r.loadBalancer, QStringLiteral("InternalLoadBalancer"));
@@ -72,21 +74,30 @@ private Q_SLOTS:
         QVERIFY(r.provisioningErrors.first().contains(QStringLiteral("expired")));
     }
 
-    void coresOfKnownSizes_data()
+    // An unknown vCPU count shows a placeholder, never a number: "…" while the region's sizes
+    // load, "—" when the region does not list the size; the tooltip says which.
+    void vcpuPlaceholders()
     {
-        QTest::addColumn<QString>("size");
-        QTest::addColumn<int>("cores");
-        QTest::newRow("D3_v2") << "Standard_D3_v2" << 4;
-        QTest::newRow("lower case") << "standard_ds2_v2" << 2;
-        QTest::newRow("D8s_v3") << "Standard_D8s_v3" << 8;
-        QTest::newRow("E16_v4") << "Standard_E16_v4" << 16;
-        QTest::newRow("unknown") << "Standard_Z1" << -1;
-    }
-    void coresOfKnownSizes()
-    {
-        QFETCH(QString, size);
-        QFETCH(int, cores);
-        QCOMPARE(coresOfVmSize(size).value_or(-1), cores);
+        ClustersTableModel model;
+        QList<ClusterRow> list = rows(3);
+        list[0].vcpus.reset();
+        list[0].vcpusState = ClusterRow::Vcpus::Loading;
+        list[1].vcpus.reset();
+        list[1].vcpusState = ClusterRow::Vcpus::NotListed;
+        list[2].vcpusState = ClusterRow::Vcpus::Known;
+        model.setRows(list);
+        const auto cell = [&model](int r) { return model.index(r, ClustersTableModel::Vcpus); };
+        QCOMPARE(cell(0).data().toString(), QStringLiteral("…"));
+        QVERIFY(cell(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("eastus")));
+        QCOMPARE(cell(1).data().toString(), QStringLiteral("—"));
+        QVERIFY(cell(1).data(Qt::ToolTipRole).toString().contains(QLatin1String("not in the VM sizes")));
+        QCOMPARE(cell(2).data().toInt(), 4 * *list[2].nodeCount);
+        QCOMPARE(cell(0).data(ClustersTableModel::SortRole).toInt(), -1);
+        // The filter sees what is shown.
+        QSortFilterProxyModel proxy;
+        setUpClustersProxy(proxy, model);
+        proxy.setFilterFixedString(QStringLiteral("…"));
+        QCOMPARE(proxy.rowCount(), 1);
     }
 
     void refreshIsADiffNotAReset()

@@ -77,8 +77,9 @@ private Q_SLOTS:
     void scaleDialogChecksTheVcpuRuleLive()
     {
         // A production cluster of 3 × Standard_D3_v2 (4 vCPUs each): 12 vCPUs is the minimum.
+        const rules::VmSizeCatalogue region{{{QStringLiteral("Standard_D3_v2"), 4, 0, 14, QStringLiteral("standardDv2Family")}}};
         ui::ScaleNodesDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("some-prod"), rules::ClusterPurpose::FastProd,
-                                    QStringLiteral("Standard_D3_v2"), 3);
+                                    QStringLiteral("Standard_D3_v2"), 3, region, QString());
         dialog.show();
         QVERIFY(!dialog.applyButton()->isEnabled()); // unchanged
         dialog.spinBox()->setValue(2);
@@ -93,11 +94,14 @@ private Q_SLOTS:
     {
         QCOMPARE(inner(QStringLiteral("devtest")).value(QStringLiteral("agentCount")).toInt(), 1);
         const QString vmSize = inner(QStringLiteral("devtest")).value(QStringLiteral("agentVmSize")).toString();
+        // Without the region's sizes the vCPUs are not checked (a warning), and scaling is still allowed.
         ui::ScaleNodesDialog dialog(m_ops->runner.get(), workspace(), QStringLiteral("devtest"), rules::ClusterPurpose::DevTest,
-                                    vmSize, 1);
+                                    vmSize, 1, std::nullopt, QStringLiteral("The service is unavailable (503)"));
         dialog.show();
         QSignalSpy started(&dialog, &ui::ScaleNodesDialog::operationStarted);
         dialog.spinBox()->setValue(2);
+        QCOMPARE(dialog.findingsList()->countOf(QStringLiteral("fail")), 0);
+        QVERIFY(dialog.findingsList()->countOf(QStringLiteral("warn")) >= 1);
         QVERIFY(dialog.applyButton()->isEnabled());
         QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
         QCOMPARE(started.count(), 1);

@@ -234,7 +234,9 @@ class TestKeyboardLayout : public QObject
                                                     rules::LoadBalancerType::PublicIp, true));
         all.emplace_back(new ui::TlsCertificateDialog(runner, workspace(), QStringLiteral("tls-prod"), QStringLiteral("westeurope")));
         all.emplace_back(new ui::ScaleNodesDialog(runner, workspace(), QStringLiteral("tls-prod"), rules::ClusterPurpose::FastProd,
-                                                  QStringLiteral("Standard_D3_v2"), 3));
+                                                  QStringLiteral("Standard_D3_v2"), 3,
+                                                  rules::VmSizeCatalogue{{{QStringLiteral("Standard_D3_v2"), 4, 0, 14, QStringLiteral("standardDv2Family")}}},
+                                                  QString()));
         all.emplace_back(new ui::ExportKubeconfigDialog(QStringLiteral("tls-prod")));
         all.emplace_back(new ui::AboutDialog);
         all.emplace_back(new ui::SignInDialog(m_context->session()->environment(), m_context->secretStore()));

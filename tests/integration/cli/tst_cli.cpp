@@ -52,6 +52,7 @@ private Q_SLOTS:
     void preflight();
     void englishPluralsInTheCLocale();
     void createUpdate();
+    void vmSizesComeFromTheRegion();
     void attachKubeconfigDetach();
     void tlsBackup();
     void operationFailed();
@@ -241,6 +242,39 @@ void TestCli::createUpdate()
     QCOMPARE(runCli({u"update"_s, u"cli-new"_s, u"--leaf-label"_s, u"contoso"_s}).exitCode, 4); // TLS + ILB
     QCOMPARE(runCli({u"update"_s, u"cli-new"_s, u"--nodes"_s, u"4"_s}).exitCode, 0);
     QCOMPARE(runCli({u"update"_s, u"no-such-compute"_s, u"--nodes"_s, u"4"_s}).exitCode, 5);
+}
+
+// Issue 14: `update --nodes` and the preflight check sizes against the region's VM sizes (the
+// session's cache), not a built-in table; sizes that cannot be read are reported as not checked.
+void TestCli::vmSizesComeFromTheRegion()
+{
+    // Standard_F2s_v2 (2 vCPUs) was not in the removed built-in table: its check was a note.
+    const CliRun create = runCli({u"create"_s, u"cli-f2"_s, u"--purpose"_s, u"dev-test"_s, u"--vm-size"_s, u"Standard_F2s_v2"_s,
+                                  u"--nodes"_s, u"1"_s, u"--poll-interval-ms"_s, u"200"_s});
+    QVERIFY2(create.exitCode == 0, create.err.constData());
+    const CliRun scale = runCli({u"update"_s, u"cli-f2"_s, u"--nodes"_s, u"2"_s});
+    QVERIFY2(scale.exitCode == 0, scale.err.constData());
+    QVERIFY2(!scale.err.contains("not in the region's list") && !scale.err.contains("not checked"), scale.err.constData());
+    QCOMPARE(runCli({u"detach"_s, u"cli-f2"_s, u"--delete-cluster"_s}).exitCode, 0); // frees the cores
+
+    // The region's sizes refused once: the size check warns that it was not checked, and why.
+    QJsonObject fault;
+    fault.insert(u"method"_s, u"GET"_s);
+    fault.insert(u"path"_s, u"/locations/westeurope/vmSizes$"_s);
+    fault.insert(u"status"_s, 403);
+    fault.insert(u"count"_s, 1);
+    m_sandbox.control("POST", u"/_sandbox/faults"_s, QJsonDocument(fault));
+    const CliRun unread = runCli({u"preflight"_s, u"create"_s, u"pf-nosizes"_s, u"-o"_s, u"json"_s});
+    QVERIFY2(unread.exitCode == 0, unread.err.constData()); // a warning: the service still decides
+    QString status, reason;
+    for (const QJsonValue &check : unread.json().array())
+        if (check[u"id"_s].toString() == u"size"_s) {
+            status = check[u"status"_s].toString();
+            reason = check[u"reason"_s].toString();
+        }
+    QCOMPARE(status, u"warn"_s);
+    QVERIFY2(reason.contains(u"not checked"_s), qPrintable(reason));
+    QVERIFY2(unread.err.contains("VM sizes could not be read"), unread.err.constData());
 }
 
 void TestCli::attachKubeconfigDetach()

@@ -21,6 +21,16 @@ OrchestratorList versions()
     return l;
 }
 
+// The region's VM sizes as the service would list them (the sizes these tests use).
+VmSizeCatalogue regionSizes()
+{
+    return VmSizeCatalogue{{
+        {QStringLiteral("Standard_D2_v2"), 2, 0, 7, QStringLiteral("standardDv2Family")},
+        {QStringLiteral("Standard_D3_v2"), 4, 0, 14, QStringLiteral("standardDv2Family")},
+        {QStringLiteral("Standard_NC6"), 6, 1, 56, QStringLiteral("standardNCFamily")},
+    }};
+}
+
 PreflightInput createInput()
 {
     PreflightInput in;
@@ -30,6 +40,7 @@ PreflightInput createInput()
     in.workspace = {kSub, QStringLiteral("westeurope"),
                     {{QStringLiteral("existing"), QStringLiteral("AKS"), QString(), QStringLiteral("Succeeded")}}};
     in.orchestrators = versions();
+    in.vmSizes = regionSizes();
     in.locations = QList<LocationFacts>{
         {QStringLiteral("westeurope"), QStringLiteral("West Europe"), QStringLiteral("(Europe) West Europe"), QStringLiteral("Physical")},
         {QStringLiteral("eastus"), QStringLiteral("East US"), QStringLiteral("(US) East US"), QStringLiteral("Physical")},
@@ -81,6 +92,7 @@ private Q_SLOTS:
     void cleanAttachPasses();
     void everyCheckExplainsItself();
     void attachWithoutClusterFactsWarns();
+    void unreadSizesAreNotCheckedAndSaySo();
 };
 
 void TestPreflight::checks_data()
@@ -97,6 +109,11 @@ void TestPreflight::checks_data()
     QTest::newRow("create: 2 nodes") << false << Mutator([](PreflightInput &in) { in.spec.nodeCount = 2; }) << QStringLiteral("size") << F;
     QTest::newRow("create: 3 x D3_v2") << false << Mutator([](PreflightInput &) {}) << QStringLiteral("size") << P;
     QTest::newRow("create: unknown size") << false << Mutator([](PreflightInput &in) { in.spec.vmSize = QStringLiteral("Standard_X"); }) << QStringLiteral("size") << W;
+    QTest::newRow("create: sizes not read") << false << Mutator([](PreflightInput &in) { in.vmSizes.reset(); }) << QStringLiteral("size") << W;
+    QTest::newRow("create: sizes not read, 2 production nodes") << false << Mutator([](PreflightInput &in) {
+        in.vmSizes.reset();
+        in.spec.nodeCount = 2;
+    }) << QStringLiteral("size") << F;
     QTest::newRow("create: gpu size") << false << Mutator([](PreflightInput &in) { in.spec.vmSize = QStringLiteral("Standard_NC6"); }) << QStringLiteral("size.accelerator") << W;
     QTest::newRow("create: dev-test") << false << Mutator([](PreflightInput &in) { in.spec.purpose = ClusterPurpose::DevTest; in.spec.nodeCount = 1; }) << QStringLiteral("purpose.devTest") << W;
     QTest::newRow("create: dev-test 1 node ok") << false << Mutator([](PreflightInput &in) { in.spec.purpose = ClusterPurpose::DevTest; in.spec.nodeCount = 1; }) << QStringLiteral("size") << P;
@@ -143,15 +160,15 @@ void TestPreflight::checks_data()
     QTest::newRow("attach: preview version") << true << Mutator([](PreflightInput &in) { in.cluster->kubernetesVersion = QStringLiteral("1.26.0"); }) << QStringLiteral("attach.version") << W;
     QTest::newRow("attach: no version list") << true << Mutator([](PreflightInput &in) { in.orchestrators = {}; }) << QStringLiteral("attach.version") << W;
     QTest::newRow("attach: 11 vcpus for prod") << true << Mutator([](PreflightInput &in) {
-        in.vmSizes.sizes.append({QStringLiteral("Test_11"), 11, 0, 8, QString()});
+        in.vmSizes->sizes.append({QStringLiteral("Test_11"), 11, 0, 8, QString()});
         in.cluster->agentPools = {{QStringLiteral("p"), 3, QStringLiteral("Test_1"), QStringLiteral("Linux"), QString()},
                                   {QStringLiteral("q"), 8, QStringLiteral("Test_1"), QStringLiteral("Linux"), QString()}};
-        in.vmSizes.sizes.append({QStringLiteral("Test_1"), 1, 0, 2, QString()});
+        in.vmSizes->sizes.append({QStringLiteral("Test_1"), 1, 0, 2, QString()});
     }) << QStringLiteral("attach.capacity") << F;
     QTest::newRow("attach: 12 vcpus over two pools") << true << Mutator([](PreflightInput &in) {
         in.cluster->agentPools = {{QStringLiteral("p"), 3, QStringLiteral("Test_1"), QStringLiteral("Linux"), QString()},
                                   {QStringLiteral("q"), 9, QStringLiteral("Test_1"), QString(), QString()}};
-        in.vmSizes.sizes.append({QStringLiteral("Test_1"), 1, 0, 2, QString()});
+        in.vmSizes->sizes.append({QStringLiteral("Test_1"), 1, 0, 2, QString()});
     }) << QStringLiteral("attach.capacity") << P;
     QTest::newRow("attach: windows pool does not count") << true << Mutator([](PreflightInput &in) {
         in.cluster->agentPools = {{QStringLiteral("lin"), 2, QStringLiteral("Standard_D3_v2"), QStringLiteral("Linux"), QString()},
@@ -161,6 +178,7 @@ void TestPreflight::checks_data()
         in.spec.purpose = ClusterPurpose::DevTest;
         in.cluster->agentPools = {{QStringLiteral("p"), 1, QStringLiteral("Standard_D2_v2"), QStringLiteral("Linux"), QString()}};
     }) << QStringLiteral("attach.capacity") << P;
+    QTest::newRow("attach: sizes not read") << true << Mutator([](PreflightInput &in) { in.vmSizes.reset(); }) << QStringLiteral("attach.capacity") << W;
     QTest::newRow("attach: unknown pool size") << true << Mutator([](PreflightInput &in) { in.cluster->agentPools[0].vmSize = QStringLiteral("Standard_Z9"); }) << QStringLiteral("attach.capacity") << W;
     QTest::newRow("attach: private cluster") << true << Mutator([](PreflightInput &in) { in.cluster->enablePrivateCluster = true; }) << QStringLiteral("attach.privateCluster") << W;
     QTest::newRow("attach: public api server") << true << Mutator([](PreflightInput &) {}) << QStringLiteral("attach.privateCluster") << P;
@@ -271,6 +289,37 @@ void TestPreflight::attachWithoutClusterFactsWarns()
     QCOMPARE(r.find(QStringLiteral("attach.cluster"))->status, CheckStatus::Warn);
     QVERIFY(!r.find(QStringLiteral("attach.version")));
     QVERIFY(r.canProceed());
+}
+
+// Without the region's VM sizes (the service failed) the size checks warn that they could not
+// check, with the service's reason: no vCPU total from a guessed table.
+void TestPreflight::unreadSizesAreNotCheckedAndSaySo()
+{
+    PreflightInput in = createInput();
+    in.vmSizes.reset();
+    in.vmSizesError = QStringLiteral("The service is unavailable (503)");
+    PreflightReport r = runPreflight(in);
+    const PreflightCheck *size = r.find(QStringLiteral("size"));
+    QCOMPARE(size->status, CheckStatus::Warn);
+    QVERIFY2(size->reason.contains(QLatin1String("not checked")) && size->reason.contains(in.vmSizesError)
+                 && size->reason.contains(in.spec.vmSize),
+             qPrintable(size->reason));
+    QVERIFY2(!size->reason.contains(QLatin1String("vCPUs.")), qPrintable(size->reason)); // no "= 12 vCPUs."
+    QVERIFY(size->fix.contains(QLatin1String("run the checks again")));
+    QVERIFY(r.canProceed()); // a warning: the service still decides
+    // The quota check needs the cluster's vCPUs: not shown rather than passed on a guess.
+    in.regionalCores = CoreQuota{0, 100};
+    QVERIFY(!runPreflight(in).find(QStringLiteral("create.quota")));
+
+    PreflightInput a = attachInput();
+    a.vmSizes.reset();
+    a.vmSizesError = QStringLiteral("The service is unavailable (503)");
+    r = runPreflight(a);
+    const PreflightCheck *capacity = r.find(QStringLiteral("attach.capacity"));
+    QCOMPARE(capacity->status, CheckStatus::Warn);
+    QVERIFY2(capacity->reason.contains(a.vmSizesError) && capacity->reason.contains(QLatin1String("Standard_D3_v2"))
+                 && capacity->reason.contains(QLatin1String("not checked")),
+             qPrintable(capacity->reason));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

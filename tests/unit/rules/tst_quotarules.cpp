@@ -23,6 +23,7 @@ class TestQuotaRules : public QObject
         in.workspace = {QStringLiteral("sub"), QStringLiteral("westeurope"), {}};
         in.now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
         in.regionalCores = quota;
+        in.vmSizes = VmSizeCatalogue{{{QStringLiteral("Standard_D3_v2"), 4, 0, 14, QStringLiteral("standardDv2Family")}}};
         return in;
     }
 

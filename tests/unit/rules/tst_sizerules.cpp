@@ -30,7 +30,8 @@ private Q_SLOTS:
     void purposeAndSize();
     void minimumNodes_data();
     void minimumNodes();
-    void builtinCatalogueKnowsD3v2();
+    void acceleratorsFromTheCatalogue();
+    void noCatalogueIsNotChecked();
     void messageNamesMinimumNodes();
 };
 
@@ -126,16 +127,32 @@ void TestSizeRules::minimumNodes()
     QCOMPARE(n.value_or(-1), expected);
 }
 
-void TestSizeRules::builtinCatalogueKnowsD3v2()
+void TestSizeRules::acceleratorsFromTheCatalogue()
 {
-    const std::optional<VmSize> d3 = builtinVmSizeCatalogue().find(QStringLiteral("Standard_D3_v2"));
-    QVERIFY(d3);
-    QCOMPARE(d3->vCPUs, 4);
-    QCOMPARE(acceleratorOf(*d3), Accelerator::None);
-    QCOMPARE(acceleratorOf(*builtinVmSizeCatalogue().find(QStringLiteral("Standard_NC6"))), Accelerator::Gpu);
-    QCOMPARE(acceleratorOf(*builtinVmSizeCatalogue().find(QStringLiteral("Standard_PB6s"))), Accelerator::Fpga);
-    QVERIFY(!hasErrors(validatePurposeAndSize(ClusterPurpose::FastProd, QStringLiteral("Standard_D3_v2"), 3)));
-    QVERIFY(hasErrors(validatePurposeAndSize(ClusterPurpose::FastProd, QStringLiteral("Standard_D3_v2"), 2)));
+    const VmSizeCatalogue catalogue = testCatalogue();
+    QCOMPARE(acceleratorOf(*catalogue.find(QStringLiteral("Test_4cpu"))), Accelerator::None);
+    QCOMPARE(acceleratorOf(*catalogue.find(QStringLiteral("Standard_NC6"))), Accelerator::Gpu);
+    QCOMPARE(acceleratorOf(*catalogue.find(QStringLiteral("Standard_PB6s"))), Accelerator::Fpga);
+}
+
+// No catalogue (the region's sizes could not be read): a warning that the size was not checked,
+// with the reason; never a vCPU verdict from a guessed table. The node-count rules still apply.
+void TestSizeRules::noCatalogueIsNotChecked()
+{
+    const QString reason = QStringLiteral("The service is unavailable (503)");
+    Findings f = validatePurposeAndSize(ClusterPurpose::FastProd, QStringLiteral("Standard_D3_v2"), 3, std::nullopt, reason);
+    QCOMPARE(codes(f), QStringList{QStringLiteral("size.notChecked")});
+    QCOMPARE(f.first().severity, Severity::Warning);
+    QVERIFY2(f.first().message.contains(reason) && f.first().message.contains(QLatin1String("Standard_D3_v2"))
+                 && f.first().message.contains(QLatin1String("not checked")),
+             qPrintable(f.first().message));
+    // 1 node of a 1-vCPU size would fail dev-test with a catalogue; without one it is not judged.
+    QCOMPARE(codes(validatePurposeAndSize(ClusterPurpose::DevTest, QStringLiteral("Test_1cpu"), 1, std::nullopt)),
+             QStringList{QStringLiteral("size.notChecked")});
+    f = validatePurposeAndSize(ClusterPurpose::FastProd, QStringLiteral("Standard_D3_v2"), 2, std::nullopt);
+    QCOMPARE(codes(f), (QStringList{QStringLiteral("size.notChecked"), QStringLiteral("size.productionNodes")}));
+    QVERIFY(f.first().message.contains(QLatin1String("not known")));
+    QVERIFY(hasErrors(f));
 }
 
 void TestSizeRules::messageNamesMinimumNodes()

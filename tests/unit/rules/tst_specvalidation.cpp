@@ -5,6 +5,16 @@
 
 using namespace cw::rules;
 
+namespace {
+// The region's list with the spec's default size (Standard_D3_v2, 4 vCPUs).
+SpecContext withSizes()
+{
+    SpecContext ctx;
+    ctx.vmSizes = VmSizeCatalogue{{{QStringLiteral("Standard_D3_v2"), 4, 0, 14, QStringLiteral("standardDv2Family")}}};
+    return ctx;
+}
+} // namespace
+
 class TestSpecValidation : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -19,7 +29,9 @@ void TestSpecValidation::createDefaultsAreValid()
     ComputeSpec s;
     s.name = QStringLiteral("myaks");
     s.workspace.location = QStringLiteral("westeurope");
-    QVERIFY(validateSpec(s).isEmpty());
+    QVERIFY(validateSpec(s, withSizes()).isEmpty());
+    // Without the region's sizes the size is reported as not checked, not assumed fine.
+    QCOMPARE(codes(validateSpec(s)), QStringList{QStringLiteral("size.notChecked")});
 }
 
 void TestSpecValidation::attachSkipsCreateOnlyRules()
@@ -44,7 +56,7 @@ void TestSpecValidation::collectsFromEveryRule()
     s.nodeCount = 2;
     s.networking.serviceCidr = QStringLiteral("10.0.0.0/16");
     s.loadBalancer = LoadBalancerType::InternalLoadBalancer;
-    SpecContext ctx;
+    SpecContext ctx = withSizes();
     ctx.computes = {{QStringLiteral("AB"), QStringLiteral("AKS"), QString(), QString()}};
     const QStringList c = codes(validateSpec(s, ctx));
     QCOMPARE(c, (QStringList{QStringLiteral("name.tooShort"), QStringLiteral("name.taken"),
