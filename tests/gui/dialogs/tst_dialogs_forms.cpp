@@ -1,0 +1,231 @@
+// The dialogs whose layout is a Designer form (.ui, issue 14): Export kubeconfig, Delete with the
+// AKS cluster, About. Each keeps its object names, its default button and a tab order that
+// follows the page top to bottom, and its texts come from the catalogue under the class's own
+// context (uic's translate() context is the form's <class>, which must be the C++ class name or
+// the Italian already translated for the tr() calls would be lost). Runs once per language:
+// CW_TEST_LANGUAGE=it loads the application's Italian catalogue (and Qt's) before any widget is
+// made, as the application does. Renders forms-<dialog>-<language>.png into $CW_SCREENSHOT_DIR.
+#include <QtTest>
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include "dialogs/DeleteComputeDialog.h"
+#include "dialogs/ExportKubeconfigDialog.h"
+#include "shell/AboutDialog.h"
+
+using namespace cw;
+
+namespace {
+
+QString language()
+{
+    return qEnvironmentVariable("CW_TEST_LANGUAGE", QStringLiteral("en"));
+}
+
+bool italian()
+{
+    return language() == QLatin1String("it");
+}
+
+void shoot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QPixmap pixmap = widget->grab();
+    QVERIFY(!pixmap.isNull());
+    QVERIFY(pixmap.save(QDir(dir).filePath(QStringLiteral("forms-%1-%2.png").arg(name, language()))));
+}
+
+// What Tab visits in `dialog`, from its first widget round to it again: the object name, or the
+// text of a button that has none (those of a QDialogButtonBox).
+QStringList tabChain(QWidget *dialog)
+{
+    QStringList chain;
+    QWidget *w = dialog->nextInFocusChain();
+    for (int guard = 0; w != dialog && guard < 200; ++guard, w = w->nextInFocusChain()) {
+        // An unchecked radio button of an exclusive set gives up Tab focus while another is
+        // checked (Tab goes to the checked one), but its place in the chain still counts.
+        const bool tabbable = (w->focusPolicy() & Qt::TabFocus) || qobject_cast<QRadioButton *>(w);
+        if (!tabbable || !w->isVisibleTo(dialog))
+            continue;
+        if (!w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_")))
+            chain << w->objectName();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            chain << button->text();
+    }
+    return chain;
+}
+
+// The text under `context` in the catalogue, and (in Italian) that it is a translation.
+QString translated(const char *context, const char *source)
+{
+    const QString text = QCoreApplication::translate(context, source);
+    if (italian() && text == QLatin1String(source))
+        qWarning("not translated: %s / %s", context, source);
+    return text;
+}
+
+} // namespace
+
+class TestDialogForms : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+    }
+
+    void exportKubeconfig()
+    {
+        const char *context = "cw::ui::ExportKubeconfigDialog";
+        ui::ExportKubeconfigDialog dialog(QStringLiteral("aks1"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("exportKubeconfigDialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "Export kubeconfig of '%1'").arg(QStringLiteral("aks1")));
+        auto *newFile = dialog.findChild<QRadioButton *>(QStringLiteral("exportNewFile"));
+        auto *merge = dialog.findChild<QRadioButton *>(QStringLiteral("exportMerge"));
+        auto *makeCurrent = dialog.findChild<QCheckBox *>(QStringLiteral("exportMakeCurrent"));
+        auto *exportButton = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("exportMessage"));
+        QVERIFY(newFile && merge && makeCurrent && exportButton && message);
+        QCOMPARE(newFile->text(), translated(context, "Save as a new file (use it with kubectl --kubeconfig FILE)"));
+        QCOMPARE(merge->text(), translated(context, "Merge into %1").arg(QDir::toNativeSeparators(
+                                    ui::ExportKubeconfigDialog::mergeTargetPath())));
+        QCOMPARE(makeCurrent->text(), translated(context, "Make it the current context"));
+        QCOMPARE(message->text(), translated(context, "Reading the kubeconfig…"));
+        QCOMPARE(exportButton->text(), translated(context, "Export"));
+        QVERIFY(exportButton->isDefault());
+        // The path row and "make current" sit under their option, indented alike.
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("exportPath"));
+        QVERIFY(path->x() > newFile->x());
+        QCOMPARE(makeCurrent->x(), path->x());
+
+        const QStringList chain = tabChain(&dialog);
+        const QStringList order{QStringLiteral("exportNewFile"), QStringLiteral("exportPath"), QStringLiteral("exportBrowse"),
+                                QStringLiteral("exportMerge"), QStringLiteral("exportMakeCurrent")};
+        QVERIFY2(chain.mid(0, order.size()) == order, qPrintable(chain.join(QStringLiteral(", "))));
+        QVERIFY2(chain.contains(QStringLiteral("exportButton")) && chain.indexOf(QStringLiteral("exportButton")) > 4,
+                 qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("export-kubeconfig"));
+        clickIndicatorOf(merge);
+        QVERIFY(makeCurrent->isEnabled());
+        shoot(&dialog, QStringLiteral("export-kubeconfig-merge"));
+    }
+
+    void deleteCompute()
+    {
+        const char *context = "cw::ui::DeleteComputeDialog";
+        ui::DeleteComputeDialog dialog(WorkspaceRef{}, QStringLiteral("aks-created"),
+                                       QStringLiteral("/subscriptions/s/resourceGroups/rg-ml/providers/"
+                                                      "Microsoft.ContainerService/managedClusters/aks-created-c1"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("deleteComputeDialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "Delete '%1' and its AKS cluster").arg(QStringLiteral("aks-created")));
+        QCOMPARE(dialog.deleteButton()->objectName(), QStringLiteral("confirmDeleteCompute"));
+        QCOMPARE(dialog.cancelButton()->objectName(), QStringLiteral("cancelDeleteCompute"));
+        QCOMPARE(dialog.deleteButton()->text(), translated(context, "Delete compute and cluster"));
+        QCOMPARE(dialog.cancelButton()->text(), translated(context, "Cancel"));
+        const QString cluster = translated(context, "the AKS cluster <b>%1</b> (resource group %2)")
+                                    .arg(QStringLiteral("aks-created-c1"), QStringLiteral("rg-ml"));
+        QCOMPARE(dialog.text(), translated(context, "<p>This removes the compute <b>%1</b> from the workspace and "
+                                                    "<b>deletes %2</b> in Azure: its nodes, the models deployed on it "
+                                                    "and their scoring endpoints.</p><p><b>This cannot be "
+                                                    "undone.</b> To keep the cluster, use Detach… instead.</p>")
+                                    .arg(QStringLiteral("aks-created"), cluster));
+        // Enter never deletes: Cancel is the default and has the focus.
+        QVERIFY(dialog.cancelButton()->isDefault());
+        QVERIFY(!dialog.deleteButton()->isDefault() && !dialog.deleteButton()->autoDefault());
+        QTRY_COMPARE(QApplication::focusWidget(), dialog.cancelButton());
+        const QStringList chain = tabChain(&dialog);
+        QVERIFY2(chain.size() == 2 && chain.contains(QStringLiteral("confirmDeleteCompute"))
+                     && chain.contains(QStringLiteral("cancelDeleteCompute")),
+                 qPrintable(chain.join(QStringLiteral(", "))));
+        QVERIFY(dialog.width() >= 520);
+        shoot(&dialog, QStringLiteral("delete-compute"));
+    }
+
+    void about()
+    {
+        const char *context = "cw::ui::AboutDialog";
+        ui::AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("aboutDialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "About Clusterwright"));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("aboutLibraries"));
+        QVERIFY(table);
+        QCOMPARE(table->accessibleName(), translated(context, "Libraries and licences"));
+        QCOMPARE(table->columnCount(), 3);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), translated(context, "Library"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), translated(context, "Version"));
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), translated(context, "Licence"));
+        QVERIFY(table->rowCount() > 0);
+        QVERIFY(table->editTriggers() == QAbstractItemView::NoEditTriggers);
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(translated(context, "Built with:")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(translated(context, "Creates, attaches, inspects, updates, detaches and re-attaches "
+                                                     "Azure Kubernetes Service inference clusters of Azure Machine "
+                                                     "Learning workspaces.")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        auto *title = dialog.findChild<QLabel *>(QStringLiteral("aboutTitle"));
+        QVERIFY(title && title->text().contains(QStringLiteral("Clusterwright")));
+        const QStringList chain = tabChain(&dialog);
+        QVERIFY2(chain.size() == 2 && chain.first() == QStringLiteral("aboutLibraries"), qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("about"));
+    }
+
+private:
+    static void clickIndicatorOf(QAbstractButton *button)
+    {
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QString lang = language();
+    QLocale::setDefault(lang == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
+                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
+    // As the application does: Qt's catalogue and its own.
+    QTranslator qt, own;
+    const QString qm = qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_%1.qm").arg(lang);
+    if (!own.load(qm)) {
+        std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
+        return 1;
+    }
+    app.installTranslator(&own);
+    if (lang != QLatin1String("en")) {
+        if (!qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            std::fprintf(stderr, "cannot load Qt's %s catalogue\n", qPrintable(lang));
+            return 1;
+        }
+        app.installTranslator(&qt);
+    }
+    TestDialogForms test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_dialogs_forms.moc"
