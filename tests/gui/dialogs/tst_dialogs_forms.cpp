@@ -1,5 +1,5 @@
 // The dialogs whose layout is a Designer form (.ui, issue 14): Export kubeconfig, Delete with the
-// AKS cluster, About. Each keeps its object names, its default button and a tab order that
+// AKS cluster, About, Sign in. Each keeps its object names, its default button and a tab order that
 // follows the page top to bottom, and its texts come from the catalogue under the class's own
 // context (uic's translate() context is the form's <class>, which must be the C++ class name or
 // the Italian already translated for the tr() calls would be lost). Runs once per language:
@@ -9,12 +9,14 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -22,6 +24,7 @@
 #include "dialogs/DeleteComputeDialog.h"
 #include "dialogs/ExportKubeconfigDialog.h"
 #include "shell/AboutDialog.h"
+#include "signin/SignInDialog.h"
 
 using namespace cw;
 
@@ -61,7 +64,8 @@ QStringList tabChain(QWidget *dialog)
         const bool tabbable = (w->focusPolicy() & Qt::TabFocus) || qobject_cast<QRadioButton *>(w);
         if (!tabbable || !w->isVisibleTo(dialog))
             continue;
-        if (!w->objectName().isEmpty() && !w->objectName().startsWith(QLatin1String("qt_")))
+        if (!w->objectName().isEmpty() && (!w->objectName().startsWith(QLatin1String("qt_"))
+                                           || w->objectName() == QLatin1String("qt_tabwidget_tabbar")))
             chain << w->objectName();
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
             chain << button->text();
@@ -194,6 +198,77 @@ private Q_SLOTS:
         const QStringList chain = tabChain(&dialog);
         QVERIFY2(chain.size() == 2 && chain.first() == QStringLiteral("aboutLibraries"), qPrintable(chain.join(QStringLiteral(", "))));
         shoot(&dialog, QStringLiteral("about"));
+    }
+
+    void signIn()
+    {
+        const char *context = "cw::ui::SignInDialog";
+        ui::SignInDialog dialog(auth::CloudEnvironment::azureCloud(), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("signInDialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "Sign in to %1").arg(translated(context, "Azure (global)")));
+        auto *cloud = dialog.findChild<QComboBox *>(QStringLiteral("signInCloud"));
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("signInMethods"));
+        QVERIFY(cloud && tabs);
+        QCOMPARE(cloud->count(), 3);
+        QCOMPARE(cloud->itemText(1), translated(context, "Azure US Government"));
+        QCOMPARE(cloud->itemText(2), translated(context, "Azure China (21Vianet)"));
+        QCOMPARE(tabs->accessibleName(), translated(context, "Sign-in method"));
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->tabText(0), translated(context, "&Device code"));
+        QCOMPARE(tabs->tabText(1), translated(context, "&Service principal"));
+        QCOMPARE(tabs->tabText(2), translated(context, "Azure C&LI"));
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labels << label->text();
+        for (const char *text : {"&Cloud:", "Sign in with your browser, on this or another device.", "&Tenant:", "1. Open:",
+                                 "2. Enter the code:", "&Tenant ID:", "&Application (client) ID:", "Client s&ecret:"})
+            QVERIFY2(labels.contains(translated(context, text)), text);
+        auto *tenant = dialog.findChild<QLineEdit *>(QStringLiteral("deviceCodeTenant"));
+        QCOMPARE(tenant->text(), QStringLiteral("organizations"));
+        QCOMPARE(tenant->accessibleName(), translated(context, "Tenant"));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("spSecret"))->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("spClientId"))->accessibleName(),
+                 translated(context, "Application (client) ID"));
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("deviceCodeStart"));
+        QCOMPARE(start->text(), translated(context, "Get a si&gn-in code"));
+        QVERIFY(start->isDefault());
+        auto *userCode = dialog.findChild<QLabel *>(QStringLiteral("deviceCodeUserCode"));
+        QCOMPARE(userCode->accessibleName(), translated(context, "Sign-in code"));
+        QVERIFY(!userCode->isVisibleTo(&dialog)); // until a code arrives
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("signInNotice"))->isVisibleTo(&dialog));
+        const QStringList top = tabChain(&dialog);
+        QVERIFY2(top.mid(0, 5) == (QStringList{QStringLiteral("signInCloud"), QStringLiteral("signInMethods"),
+                                               QStringLiteral("qt_tabwidget_tabbar"),
+                                               QStringLiteral("deviceCodeTenant"), QStringLiteral("deviceCodeStart")}),
+                 qPrintable(top.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("signin-device-code"));
+
+        // The code and the address as they are shown once the service answered: Tab goes through
+        // the panel top to bottom, as its steps read (1. open the address, 2. enter the code);
+        // the code itself is selectable, its copy button is what the keyboard reaches.
+        userCode->parentWidget()->show();
+        userCode->setText(QStringLiteral("FJK7QX2LM"));
+        dialog.findChild<QLabel *>(QStringLiteral("deviceCodeUrl"))
+            ->setText(QStringLiteral("<a href=\"https://microsoft.com/devicelogin\">https://microsoft.com/devicelogin</a>"));
+        const QStringList panel{QStringLiteral("deviceCodeUrl"), QStringLiteral("deviceCodeCopyUrl"),
+                                QStringLiteral("deviceCodeCopy")};
+        const QStringList chain = tabChain(&dialog);
+        QVERIFY2(chain.mid(chain.indexOf(QStringLiteral("deviceCodeStart")) + 1, 3) == panel,
+                 qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("signin-device-code-shown"));
+
+        tabs->setCurrentIndex(1);
+        const QStringList sp = tabChain(&dialog);
+        QVERIFY2(sp.mid(3, 4) == (QStringList{QStringLiteral("spTenant"), QStringLiteral("spClientId"),
+                                              QStringLiteral("spSecret"), QStringLiteral("spStart")}),
+                 qPrintable(sp.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("signin-service-principal"));
+        tabs->setCurrentIndex(2);
+        const QStringList cli = tabChain(&dialog);
+        QVERIFY2(cli.mid(3, 1) == QStringList{QStringLiteral("azureCliStart")}, qPrintable(cli.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("signin-azure-cli"));
     }
 
 private:
