@@ -1,5 +1,5 @@
 // The dialogs whose layout is a Designer form (.ui, issue 14): Export kubeconfig, Delete with the
-// AKS cluster, About, Sign in. Each keeps its object names, its default button and a tab order that
+// AKS cluster, Detach, About, Sign in. Each keeps its object names, its default button and a tab order that
 // follows the page top to bottom, and its texts come from the catalogue under the class's own
 // context (uic's translate() context is the form's <class>, which must be the C++ class name or
 // the Italian already translated for the tr() calls would be lost). Runs once per language:
@@ -21,6 +21,7 @@
 #include <QTranslator>
 
 #include "dialogs/DeleteComputeDialog.h"
+#include "dialogs/DetachDialog.h"
 #include "dialogs/ExportKubeconfigDialog.h"
 #include "shell/AboutDialog.h"
 #include "signin/SignInDialog.h"
@@ -164,6 +165,60 @@ private Q_SLOTS:
                  qPrintable(chain.join(QStringLiteral(", "))));
         QVERIFY(dialog.width() >= 520);
         shoot(&dialog, QStringLiteral("delete-compute"));
+    }
+
+    void detach_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("tls") << true;
+        QTest::newRow("no-tls") << false;
+    }
+
+    void detach()
+    {
+        QFETCH(bool, tls);
+        const char *context = "cw::ui::DetachDialog";
+        WorkspaceRef ws;
+        ws.workspace = QStringLiteral("ws-demo");
+        ui::DetachDialog dialog(nullptr, ws, QStringLiteral("tls-prod"), tls);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("detachDialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "Detach '%1'").arg(QStringLiteral("tls-prod")));
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            labels << label->text();
+        const QString text = translated(context, "<p>Detach <b>%1</b> from the workspace <b>%2</b>?</p><p>The AKS cluster "
+                                                 "is <b>not deleted</b>: it keeps running (and costing) in its resource "
+                                                 "group. The azureml-fe objects (deployment, service, the azuremlfessl "
+                                                 "secret) stay on the cluster; attach it again to use it from the "
+                                                 "workspace.</p>")
+                                 .arg(QStringLiteral("tls-prod"), QStringLiteral("ws-demo"));
+        QVERIFY2(labels.contains(text), qPrintable(labels.join(QLatin1Char('|'))));
+        auto *detachButton = dialog.findChild<QPushButton *>(QStringLiteral("detachButton"));
+        QVERIFY(detachButton);
+        QCOMPARE(detachButton->text(), translated(context, "Detach"));
+        auto *saveFirst = dialog.findChild<QCheckBox *>(QStringLiteral("saveTlsFirst"));
+        auto *saveButton = dialog.findChild<QPushButton *>(QStringLiteral("saveTlsButton"));
+        const QStringList chain = tabChain(&dialog);
+        if (tls) {
+            QVERIFY(saveFirst && saveButton && saveFirst->isVisible() && saveButton->isVisible());
+            QCOMPARE(saveFirst->text(), translated(context, "Save the TLS certificate and key first"));
+            QCOMPARE(saveButton->text(), translated(context, "Save to folder…"));
+            QVERIFY(saveFirst->isChecked());
+            QVERIFY(!detachButton->isEnabled()); // the files first
+            QVERIFY2(chain.mid(0, 2) == (QStringList{QStringLiteral("saveTlsFirst"), QStringLiteral("saveTlsButton")}),
+                     qPrintable(chain.join(QStringLiteral(", "))));
+            saveFirst->setChecked(false);
+            QVERIFY(detachButton->isEnabled());
+            saveFirst->setChecked(true);
+        } else {
+            QVERIFY(!saveFirst || !saveFirst->isVisible());
+            QVERIFY(!saveButton || !saveButton->isVisible());
+            QVERIFY(detachButton->isEnabled());
+        }
+        QVERIFY2(chain.contains(QStringLiteral("detachButton")), qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("detach-") + QLatin1String(QTest::currentDataTag()));
     }
 
     void about()
