@@ -1,5 +1,5 @@
 // The dialogs whose layout is a Designer form (.ui, issue 14): Export kubeconfig, Delete with the
-// AKS cluster, Detach, About, Sign in. Each keeps its object names, its default button and a tab order that
+// AKS cluster, Detach, Re-attach, About, Sign in. Each keeps its object names, its default button and a tab order that
 // follows the page top to bottom, and its texts come from the catalogue under the class's own
 // context (uic's translate() context is the form's <class>, which must be the C++ class name or
 // the Italian already translated for the tr() calls would be lost). Runs once per language:
@@ -19,10 +19,12 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include "dialogs/DeleteComputeDialog.h"
 #include "dialogs/DetachDialog.h"
 #include "dialogs/ExportKubeconfigDialog.h"
+#include "dialogs/ReattachDialog.h"
 #include "shell/AboutDialog.h"
 #include "signin/SignInDialog.h"
 
@@ -219,6 +221,75 @@ private Q_SLOTS:
         }
         QVERIFY2(chain.contains(QStringLiteral("detachButton")), qPrintable(chain.join(QStringLiteral(", "))));
         shoot(&dialog, QStringLiteral("detach-") + QLatin1String(QTest::currentDataTag()));
+    }
+
+    void reattach_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("tls") << true;
+        QTest::newRow("no-tls") << false;
+    }
+
+    void reattach()
+    {
+        QFETCH(bool, tls);
+        const char *context = "cw::ui::ReattachDialog";
+        WorkspaceRef ws;
+        ws.workspace = QStringLiteral("ws-demo");
+        ui::ReattachDialog dialog(nullptr, ws, QStringLiteral("tls-prod"), tls);
+        dialog.setCreatedByWorkspace(tls); // the warning, once
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("reattachDialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "Re-attach '%1' to update").arg(QStringLiteral("tls-prod")));
+        QStringList labels;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->isVisible())
+                labels << label->text();
+        const QString intro = translated(context, "<p>Re-attaching detaches <b>%1</b> and attaches the same AKS cluster "
+                                                  "again under the same name, with the same purpose, TLS and load "
+                                                  "balancer settings, so the workspace picks up the current azureml-fe. "
+                                                  "Each step is journaled: if anything fails, the operation stops, says "
+                                                  "why and can be resumed.</p>")
+                                  .arg(QStringLiteral("tls-prod"));
+        QVERIFY2(labels.contains(intro), qPrintable(labels.join(QLatin1Char('|'))));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("reattachOriginWarning"))->isVisible(), tls);
+        QTreeWidget *steps = dialog.stepsView();
+        QCOMPARE(steps->objectName(), QStringLiteral("reattachSteps"));
+        QCOMPARE(steps->headerItem()->text(0), translated(context, "Step"));
+        QCOMPARE(steps->headerItem()->text(1), translated(context, "Message"));
+        QVERIFY(steps->topLevelItemCount() > 0);
+        auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startReattach"));
+        auto *resume = dialog.findChild<QPushButton *>(QStringLiteral("resumeReattach"));
+        QVERIFY(start && resume);
+        QCOMPARE(start->text(), translated(context, "Re-attach"));
+        QVERIFY(!resume->isVisible());
+        const QStringList chain = tabChain(&dialog);
+        const auto before = [&chain](const QString &a, const QString &b) {
+            return chain.indexOf(a) >= 0 && chain.indexOf(a) < chain.indexOf(b);
+        };
+        QVERIFY2(before(QStringLiteral("reattachSteps"), QStringLiteral("startReattach")), qPrintable(chain.join(QStringLiteral(", "))));
+        auto *cert = dialog.findChild<QLineEdit *>(QStringLiteral("certPath"));
+        if (tls) {
+            QVERIFY(cert && cert->isVisible());
+            QVERIFY(labels.contains(translated(context, "Certificate:")));
+            QVERIFY(labels.contains(translated(context, "Backup file:")));
+            QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("tlsBackupPath"))->placeholderText(),
+                     translated(context, "Only without a keychain: a new file (0600) for the certificate and key"));
+            QStringList radios;
+            for (const QRadioButton *radio : dialog.findChildren<QRadioButton *>())
+                radios << radio->text();
+            QVERIFY(radios.contains(translated(context, "Recover the certificate and key from the cluster (azuremlfessl)")));
+            QVERIFY(radios.contains(translated(context, "Use these certificate files:")));
+            // Top to bottom: the certificate's source and files, then the steps, then the buttons.
+            QVERIFY2(before(QStringLiteral("certPath"), QStringLiteral("keyPath"))
+                         && before(QStringLiteral("keyPath"), QStringLiteral("tlsBackupPath"))
+                         && before(QStringLiteral("tlsBackupPath"), QStringLiteral("reattachSteps")),
+                     qPrintable(chain.join(QStringLiteral(", "))));
+        } else {
+            QVERIFY(!cert || !cert->isVisible());
+        }
+        shoot(&dialog, QStringLiteral("reattach-") + QLatin1String(QTest::currentDataTag()));
     }
 
     void about()
