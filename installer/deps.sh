@@ -12,6 +12,8 @@ packages=(
     lintian desktop-file-utils appstream help2man bash-completion
     # libraries
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    # uic (the Designer forms, *.ui, of the dialogs whose layout is static), moc, rcc
+    qt6-base-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev nlohmann-json3-dev libyaml-cpp-dev libssl-dev libgl-dev
     # running headless, the real Secret Service for keychain tests, fonts for offscreen text

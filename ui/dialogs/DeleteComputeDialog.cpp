@@ -1,11 +1,9 @@
 #include "dialogs/DeleteComputeDialog.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QVBoxLayout>
+
+#include "ui_DeleteComputeDialog.h"
 
 namespace cw::ui {
 namespace {
@@ -33,55 +31,43 @@ DeleteComputeDialog::DeleteComputeDialog(WorkspaceRef workspace, QString compute
     : QDialog(parent)
     , m_workspace(std::move(workspace))
     , m_computeName(std::move(computeName))
-    , m_text(new QLabel(this))
-    , m_delete(new QPushButton(tr("Delete compute and cluster"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_ui(std::make_unique<Ui::DeleteComputeDialog>())
 {
-    setObjectName(QStringLiteral("deleteComputeDialog"));
-    setWindowTitle(tr("Delete '%1' and its AKS cluster").arg(m_computeName));
+    m_ui->setupUi(this);
+    // The form's texts carry the placeholders; the names are this compute's.
+    setWindowTitle(windowTitle().arg(m_computeName));
     const auto [cluster, group] = clusterNameAndGroup(aksResourceId);
     const QString clusterText = cluster.isEmpty() ? tr("the AKS cluster the workspace created")
                                                   : tr("the AKS cluster <b>%1</b> (resource group %2)")
                                                         .arg(cluster.toHtmlEscaped(), group.toHtmlEscaped());
-    m_text->setObjectName(QStringLiteral("deleteComputeText"));
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setText(tr("<p>This removes the compute <b>%1</b> from the workspace and <b>deletes %2</b> in "
-                       "Azure: its nodes, the models deployed on it and their scoring endpoints.</p>"
-                       "<p><b>This cannot be undone.</b> To keep the cluster, use Detach… instead.</p>")
-                        .arg(m_computeName.toHtmlEscaped(), clusterText));
-    auto *icon = new QLabel(this);
+    m_ui->deleteComputeText->setText(
+        m_ui->deleteComputeText->text().arg(m_computeName.toHtmlEscaped(), clusterText));
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
-    icon->setAlignment(Qt::AlignTop);
-    auto *row = new QHBoxLayout;
-    row->addWidget(icon);
-    row->addWidget(m_text, 1);
+    m_ui->deleteComputeIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
 
+    // A form's button box holds only Qt's standard buttons; these two have the dialog's words.
+    // Enter must never delete: Cancel is the default button, and Delete has to be clicked.
+    m_delete = m_ui->buttons->addButton(tr("Delete compute and cluster"), QDialogButtonBox::DestructiveRole);
+    m_cancel = m_ui->buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_delete->setObjectName(QStringLiteral("confirmDeleteCompute"));
     m_cancel->setObjectName(QStringLiteral("cancelDeleteCompute"));
-    // Enter must never delete: Cancel is the default button, and Delete has to be clicked.
     m_delete->setAutoDefault(false);
     m_cancel->setDefault(true);
-    auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         accept();
         Q_EMIT deleteConfirmed(m_workspace, m_computeName);
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
     m_cancel->setFocus();
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
 
+DeleteComputeDialog::~DeleteComputeDialog() = default;
+
 QString DeleteComputeDialog::text() const
 {
-    return m_text->text();
+    return m_ui->deleteComputeText->text();
 }
 
 } // namespace cw::ui

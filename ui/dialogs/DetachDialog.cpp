@@ -1,15 +1,11 @@
 #include "dialogs/DetachDialog.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QLabel>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 #include "ops/TlsRecovery.h"
 #include "tls/AzureMlFeSecret.h"
+#include "ui_DetachDialog.h"
 
 namespace cw::ui {
 
@@ -20,59 +16,43 @@ DetachDialog::DetachDialog(arm::ArmConnection *connection, WorkspaceRef workspac
     , m_workspace(std::move(workspace))
     , m_computeName(std::move(computeName))
     , m_tlsEnabled(tlsEnabled)
+    , m_ui(std::make_unique<Ui::DetachDialog>())
 {
-    setObjectName(QStringLiteral("detachDialog"));
-    setWindowTitle(tr("Detach '%1'").arg(m_computeName));
-    auto *text = new QLabel(tr("<p>Detach <b>%1</b> from the workspace <b>%2</b>?</p>"
-                               "<p>The AKS cluster is <b>not deleted</b>: it keeps running (and costing) in its "
-                               "resource group. The azureml-fe objects (deployment, service, the azuremlfessl "
-                               "secret) stay on the cluster; attach it again to use it from the workspace.</p>")
-                                .arg(m_computeName.toHtmlEscaped(), m_workspace.workspace.toHtmlEscaped()),
-                            this);
-    text->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    m_ui->setupUi(this);
+    // The form's texts carry the placeholders; the names are this compute's.
+    setWindowTitle(windowTitle().arg(m_computeName));
+    m_ui->detachText->setText(
+        m_ui->detachText->text().arg(m_computeName.toHtmlEscaped(), m_workspace.workspace.toHtmlEscaped()));
+    // Sentences wrap into a few lines, not a narrow column (as in the update dialogs).
+    m_ui->detachText->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    // Without TLS there is no certificate to keep: the form's backup rows are not shown.
+    m_ui->tlsBackup->setVisible(m_tlsEnabled);
+    connect(m_ui->saveTlsFirst, &QCheckBox::toggled, this, &DetachDialog::updateButtons);
+    connect(m_ui->saveTlsButton, &QPushButton::clicked, this, &DetachDialog::chooseFolder);
 
-    if (m_tlsEnabled) {
-        m_saveFirst = new QCheckBox(tr("Save the TLS certificate and key first"), this);
-        m_saveFirst->setObjectName(QStringLiteral("saveTlsFirst"));
-        m_saveFirst->setChecked(true);
-        m_saveButton = new QPushButton(tr("Save to folder…"), this);
-        m_saveButton->setObjectName(QStringLiteral("saveTlsButton"));
-        layout->addWidget(m_saveFirst);
-        layout->addWidget(m_saveButton);
-        connect(m_saveFirst, &QCheckBox::toggled, this, &DetachDialog::updateButtons);
-        connect(m_saveButton, &QPushButton::clicked, this, &DetachDialog::chooseFolder);
-    }
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("detachMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_detachButton = buttons->addButton(tr("Detach"), QDialogButtonBox::AcceptRole);
+    // A form's button box holds only Qt's standard buttons: Detach is added here.
+    m_detachButton = m_ui->buttons->addButton(tr("Detach"), QDialogButtonBox::AcceptRole);
     m_detachButton->setObjectName(QStringLiteral("detachButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT detachConfirmed(m_workspace, m_computeName);
         accept();
     });
     updateButtons();
 }
 
+DetachDialog::~DetachDialog() = default;
+
 QString DetachDialog::lastMessage() const
 {
-    return m_message->text();
+    return m_ui->detachMessage->text();
 }
 
 void DetachDialog::updateButtons()
 {
     // With "save first" ticked, detaching waits until the files are written.
-    const bool mustSave = m_saveFirst && m_saveFirst->isChecked() && !m_saved;
+    const bool mustSave = m_tlsEnabled && m_ui->saveTlsFirst->isChecked() && !m_saved;
     m_detachButton->setEnabled(!mustSave && !m_saving);
-    if (m_saveButton)
-        m_saveButton->setEnabled(m_saveFirst->isChecked() && !m_saving);
+    m_ui->saveTlsButton->setEnabled(m_ui->saveTlsFirst->isChecked() && !m_saving);
 }
 
 void DetachDialog::chooseFolder()
@@ -89,23 +69,23 @@ void DetachDialog::saveTlsTo(const QString &folder)
 {
     m_saving = true;
     updateButtons();
-    m_message->setText(tr("Reading the certificate from the cluster…"));
+    m_ui->detachMessage->setText(tr("Reading the certificate from the cluster…"));
     auto *recovery = new ops::TlsRecovery(m_connection, m_workspace, m_computeName, this);
     connect(recovery, &ops::TlsRecovery::finished, this, [this, recovery, folder](const tls::TlsMaterial &material) {
         recovery->deleteLater();
         m_saving = false;
         if (!material.ok()) {
-            m_message->setText(material.message);
+            m_ui->detachMessage->setText(material.message);
         } else {
             const tls::TlsFilesWritten written = tls::writeTlsMaterial(folder, material);
             // A backup pair: the certificate is kept as private as its key (owner-only).
             if (written.ok)
                 QFile::setPermissions(written.certPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             m_saved = written.ok;
-            m_message->setText(written.message);
+            m_ui->detachMessage->setText(written.message);
         }
         updateButtons();
-        Q_EMIT tlsSaved(m_saved, m_message->text());
+        Q_EMIT tlsSaved(m_saved, m_ui->detachMessage->text());
     });
     recovery->start();
 }

@@ -1,20 +1,11 @@
 #include "dialogs/ExportKubeconfigDialog.h"
 
-#include <QLayout>
-
-#include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QRadioButton>
-#include <QVBoxLayout>
 
 #include "kube/KubeconfigFile.h"
+#include "ui_ExportKubeconfigDialog.h"
 
 namespace cw::ui {
 
@@ -44,77 +35,41 @@ QString ExportKubeconfigDialog::mergeTargetPath()
 ExportKubeconfigDialog::ExportKubeconfigDialog(QString computeName, QWidget *parent)
     : QDialog(parent)
     , m_computeName(std::move(computeName))
+    , m_ui(std::make_unique<Ui::ExportKubeconfigDialog>())
 {
-    setObjectName(QStringLiteral("exportKubeconfigDialog"));
-    setWindowTitle(tr("Export kubeconfig of '%1'").arg(m_computeName));
-    auto *layout = new QVBoxLayout(this);
-
-    m_newFile = new QRadioButton(tr("Save as a new file (use it with kubectl --kubeconfig FILE)"), this);
-    m_newFile->setObjectName(QStringLiteral("exportNewFile"));
-    m_newFile->setChecked(true);
-    layout->addWidget(m_newFile);
-    auto *pathRow = new QHBoxLayout;
-    m_path = new QLineEdit(defaultNewFilePath(m_computeName), this);
-    m_path->setObjectName(QStringLiteral("exportPath"));
-    m_browse = new QPushButton(tr("Browse…"), this);
-    m_browse->setObjectName(QStringLiteral("exportBrowse"));
-    pathRow->addSpacing(24);
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(m_browse);
-    layout->addLayout(pathRow);
-
+    m_ui->setupUi(this);
+    // The form's texts carry the placeholders; the paths are this user's.
+    setWindowTitle(windowTitle().arg(m_computeName));
     const QString mergeTarget = QDir::toNativeSeparators(mergeTargetPath());
-    m_merge = new QRadioButton(tr("Merge into %1").arg(mergeTarget), this);
-    m_merge->setObjectName(QStringLiteral("exportMerge"));
-    layout->addWidget(m_merge);
-    auto *mergeNote = new QLabel(tr("Adds the compute's cluster, user and context; entries of the same name are "
-                                    "replaced, everything else stays as it is. The previous file is kept as %1. "
-                                    "Comments inside the file are not kept (those at its top are); the backup "
-                                    "keeps them.")
-                                     .arg(QDir::toNativeSeparators(kube::kubeconfigBackupPath(mergeTargetPath()))),
-                                 this);
-    mergeNote->setWordWrap(true);
-    mergeNote->setIndent(24);
-    layout->addWidget(mergeNote);
-    m_makeCurrent = new QCheckBox(tr("Make it the current context"), this);
-    m_makeCurrent->setObjectName(QStringLiteral("exportMakeCurrent"));
-    m_makeCurrent->setChecked(false);
-    auto *currentRow = new QHBoxLayout;
-    currentRow->addSpacing(24);
-    currentRow->addWidget(m_makeCurrent);
-    currentRow->addStretch();
-    layout->addLayout(currentRow);
+    m_ui->exportMerge->setText(m_ui->exportMerge->text().arg(mergeTarget));
+    m_ui->mergeNote->setText(
+        m_ui->mergeNote->text().arg(QDir::toNativeSeparators(kube::kubeconfigBackupPath(mergeTargetPath()))));
+    m_ui->exportPath->setText(defaultNewFilePath(m_computeName));
 
-    m_message = new QLabel(tr("Reading the kubeconfig…"), this);
-    m_message->setObjectName(QStringLiteral("exportMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_export = buttons->addButton(tr("Export"), QDialogButtonBox::ActionRole);
+    // A form's button box holds only Qt's standard buttons: Export, the default, is added here.
+    m_export = m_ui->buttons->addButton(tr("Export"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ExportKubeconfigDialog::exportNow);
-    connect(m_browse, &QPushButton::clicked, this, &ExportKubeconfigDialog::browse);
-    connect(m_newFile, &QRadioButton::toggled, this, &ExportKubeconfigDialog::updateState);
-    connect(m_path, &QLineEdit::textChanged, this, &ExportKubeconfigDialog::updateState);
+    connect(m_ui->exportBrowse, &QPushButton::clicked, this, &ExportKubeconfigDialog::browse);
+    connect(m_ui->exportNewFile, &QRadioButton::toggled, this, &ExportKubeconfigDialog::updateState);
+    connect(m_ui->exportPath, &QLineEdit::textChanged, this, &ExportKubeconfigDialog::updateState);
     updateState();
 }
+
+ExportKubeconfigDialog::~ExportKubeconfigDialog() = default;
 
 void ExportKubeconfigDialog::setKubeconfig(const kube::Kubeconfig &config)
 {
     m_config = config;
-    m_message->clear();
+    m_ui->exportMessage->clear();
     updateState();
 }
 
 void ExportKubeconfigDialog::setLoadError(const QString &message)
 {
     m_config.reset();
-    m_message->setText(message);
+    m_ui->exportMessage->setText(message);
     growToFitMessage();
     updateState();
 }
@@ -132,24 +87,24 @@ void ExportKubeconfigDialog::growToFitMessage()
 
 QString ExportKubeconfigDialog::lastMessage() const
 {
-    return m_message->text();
+    return m_ui->exportMessage->text();
 }
 
 void ExportKubeconfigDialog::updateState()
 {
-    const bool newFile = m_newFile->isChecked();
-    m_path->setEnabled(newFile);
-    m_browse->setEnabled(newFile);
-    m_makeCurrent->setEnabled(!newFile);
-    m_export->setEnabled(m_config.has_value() && (!newFile || !m_path->text().trimmed().isEmpty()));
+    const bool newFile = m_ui->exportNewFile->isChecked();
+    m_ui->exportPath->setEnabled(newFile);
+    m_ui->exportBrowse->setEnabled(newFile);
+    m_ui->exportMakeCurrent->setEnabled(!newFile);
+    m_export->setEnabled(m_config.has_value() && (!newFile || !m_ui->exportPath->text().trimmed().isEmpty()));
 }
 
 void ExportKubeconfigDialog::browse()
 {
-    auto *picker = new QFileDialog(this, tr("New kubeconfig file"), m_path->text());
+    auto *picker = new QFileDialog(this, tr("New kubeconfig file"), m_ui->exportPath->text());
     picker->setAcceptMode(QFileDialog::AcceptSave);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &QFileDialog::fileSelected, this, [this](const QString &path) { m_path->setText(path); });
+    connect(picker, &QFileDialog::fileSelected, this, [this](const QString &path) { m_ui->exportPath->setText(path); });
     picker->open();
 }
 
@@ -157,11 +112,11 @@ void ExportKubeconfigDialog::exportNow()
 {
     if (!m_config)
         return;
-    const bool merge = m_merge->isChecked();
-    const QString path = merge ? mergeTargetPath() : QDir::cleanPath(m_path->text().trimmed());
+    const bool merge = m_ui->exportMerge->isChecked();
+    const QString path = merge ? mergeTargetPath() : QDir::cleanPath(m_ui->exportPath->text().trimmed());
     kube::KubeconfigWriteOptions options;
     options.mode = merge ? kube::KubeconfigWriteMode::Merge : kube::KubeconfigWriteMode::NewFile;
-    options.makeCurrent = merge && m_makeCurrent->isChecked();
+    options.makeCurrent = merge && m_ui->exportMakeCurrent->isChecked();
     const kube::KubeconfigWriteResult written = kube::writeKubeconfigFile(path, *m_config, options);
     QString message;
     if (written.targetExists)
@@ -170,7 +125,7 @@ void ExportKubeconfigDialog::exportNow()
         message = kube::describeKubeconfigWrite(QDir::toNativeSeparators(path), written).join(QLatin1Char('\n'));
     if (written.ok && !merge)
         message += QLatin1Char('\n') + tr("Use it with: kubectl --kubeconfig %1 get nodes").arg(QDir::toNativeSeparators(path));
-    m_message->setText(message);
+    m_ui->exportMessage->setText(message);
     growToFitMessage();
     Q_EMIT exported(written.ok, message);
 }

@@ -2,28 +2,31 @@
 #include <QDialog>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 #include "kube/Kubeconfig.h"
 
-class QCheckBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QRadioButton;
 
 namespace cw::ui {
+
+namespace Ui {
+class ExportKubeconfigDialog;
+}
 
 // "Export kubeconfig…" of a compute. The default is a NEW file (~/.kube/<compute>.kubeconfig,
 // never an existing one); merging into ~/.kube/config is an explicit choice, and switching its
 // current context a further, unticked, option. After writing, the dialog says what was added
 // or replaced and where the previous file was kept. The caller fetches the kubeconfig (listKeys)
 // and hands it over with setKubeconfig(); until then Export stays disabled.
+// The layout is a Designer form (ExportKubeconfigDialog.ui); the code fills in the paths.
 class ExportKubeconfigDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit ExportKubeconfigDialog(QString computeName, QWidget *parent = nullptr);
+    ~ExportKubeconfigDialog() override;
 
     void setKubeconfig(const kube::Kubeconfig &config);
     void setLoadError(const QString &message);
@@ -46,12 +49,7 @@ private:
 
     QString m_computeName;
     std::optional<kube::Kubeconfig> m_config;
-    QRadioButton *m_newFile = nullptr;
-    QLineEdit *m_path = nullptr;
-    QPushButton *m_browse = nullptr;
-    QRadioButton *m_merge = nullptr;
-    QCheckBox *m_makeCurrent = nullptr;
-    QLabel *m_message = nullptr;
+    std::unique_ptr<Ui::ExportKubeconfigDialog> m_ui;
     QPushButton *m_export = nullptr;
 };
 

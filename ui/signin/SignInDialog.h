@@ -5,6 +5,7 @@
 // On success credential() holds a TokenCredential that already obtained an ARM token, and
 // choice() says how (cloud, method, tenant, client id: never a secret) so the next start can
 // reconnect; a service principal's secret is then kept in the keychain for that.
+// The layout is a Designer form (SignInDialog.ui).
 #include "auth/CloudEnvironment.h"
 #include "secrets/SecretStore.h"
 #include "session/ConnectionChoice.h"
@@ -13,12 +14,6 @@
 #include <QPointer>
 
 #include <memory>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTabWidget;
 
 namespace cw::auth {
 class TokenCredential;
@@ -31,7 +26,9 @@ class SecretStore;
 
 namespace cw::ui {
 
-class BusySpinner;
+namespace Ui {
+class SignInDialog;
+}
 
 class SignInDialog : public QDialog
 {
@@ -56,9 +53,6 @@ public:
     void reject() override;
 
 private:
-    QWidget *buildDeviceCodeTab();
-    QWidget *buildServicePrincipalTab();
-    QWidget *buildAzureCliTab();
     void startDeviceCode();
     void startServicePrincipal();
     void startAzureCli();
@@ -78,24 +72,8 @@ private:
     session::ConnectionChoice m_pendingChoice;
     session::ConnectionChoice m_choice;
 
-    QComboBox *m_cloud;
-    QLabel *m_notice;
-    QTabWidget *m_tabs;
-    QLabel *m_status;
-    BusySpinner *m_spinner;
-    // device code
-    QLineEdit *m_dcTenant = nullptr;
-    QPushButton *m_dcStart = nullptr;
-    QWidget *m_dcPanel = nullptr;
-    QLabel *m_userCode = nullptr;
-    QLabel *m_verificationUrl = nullptr;
-    // service principal
-    QLineEdit *m_spTenant = nullptr;
-    QLineEdit *m_spClientId = nullptr;
-    QLineEdit *m_spSecret = nullptr;
-    QPushButton *m_spStart = nullptr;
-    // Azure CLI
-    QPushButton *m_cliStart = nullptr;
+    // The layout (SignInDialog.ui): every widget the methods read and fill.
+    std::unique_ptr<Ui::SignInDialog> m_ui;
 };
 
 } // namespace cw::ui
