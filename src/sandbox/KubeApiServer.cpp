@@ -411,7 +411,7 @@ HttpReply serve(SandboxService &svc, const HttpCall &call, const QString &key, c
 {
     if (call.peerCertificateDer.isEmpty() || !svc.pki.isIssuedByCa(call.peerCertificateDer))
         return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
-    const QString subject = SandboxPki::commonName(call.peerCertificateDer);
+    const QString subject = svc.pki.commonName(call.peerCertificateDer);
     const QString clusterId = clusterForKey(svc, key);
     if (clusterId.isEmpty())
         return notFoundPath();
