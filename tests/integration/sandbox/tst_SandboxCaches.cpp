@@ -51,6 +51,7 @@ class TestSandboxCaches : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_sbx.start({QStringLiteral("--fresh")})); }
+    void listPageIsItsComputesBytes();
     void listPagesFollowTheComputes();
     void kubeSecretsFollowAttachUpdateAndDelete();
     void kubeNodesFollowTheClusterSize();
@@ -151,6 +152,30 @@ private:
     SandboxProcess m_sbx;
 };
 
+void TestSandboxCaches::listPageIsItsComputesBytes()
+{
+    // The page is written from cached texts, not from a document: byte for byte what a dump of
+    // {"nextLink", "value"} wrote, i.e. the computes' own GET bodies in list order.
+    setSettings({{QStringLiteral("pageSize"), 3}});
+    const QString first = wsPath(m_sbx) + QStringLiteral("/computes?api-version=2022-10-01");
+    const HttpResult page = m_sbx.arm("GET", first);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
+    const QJsonObject parsed = page.json().object();
+    const QString next = str(parsed, "nextLink");
+    QCOMPARE(next, m_sbx.endpoint().baseUrl.toString() + wsPath(m_sbx) + QStringLiteral("/computes?api-version=2022-10-01&$skip=3"));
+    QByteArrayList items;
+    for (const QJsonValue &c : parsed.value(QStringLiteral("value")).toArray())
+        items << m_sbx.arm("GET", computePath(m_sbx, str(c.toObject(), "name"))).body;
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(page.body, "{\"nextLink\":\"" + next.toUtf8() + "\",\"value\":[" + items.join(',') + "]}");
+    // The last page has no nextLink; past the end, an empty page.
+    const int total = int(listAll().size());
+    const HttpResult last = m_sbx.arm("GET", first + QStringLiteral("&$skip=%1").arg(total - 1));
+    QVERIFY(last.body.startsWith("{\"value\":[{"));
+    QCOMPARE(m_sbx.arm("GET", first + QStringLiteral("&$skip=%1").arg(total)).body, QByteArray("{\"value\":[]}"));
+}
+
 void TestSandboxCaches::listPagesFollowTheComputes()
 {
     // Small pages, so that a change lands on a page the client has already read.
@@ -222,7 +247,11 @@ void TestSandboxCaches::kubeSecretsFollowAttachUpdateAndDelete()
     QJsonArray items = kubeItems(config, secrets);
     QCOMPARE(items.size(), 1);
     QCOMPARE(secretCert(items.first().toObject()), certA);
-    QCOMPARE(secretCert(kube("GET", config, secrets + QStringLiteral("/azuremlfessl")).json().object()), certA);
+    const HttpResult one = kube("GET", config, secrets + QStringLiteral("/azuremlfessl"));
+    QCOMPARE(secretCert(one.json().object()), certA);
+    // The list is written from the objects' cached texts as a dump of the SecretList wrote it.
+    QCOMPARE(kube("GET", config, secrets).body,
+             R"({"apiVersion":"v1","items":[)" + one.body + R"(],"kind":"SecretList","metadata":{"resourceVersion":"1"}})");
     items = kubeItems(config, deployments);
     QCOMPARE(items.size(), 1);
     QCOMPARE(str(obj(items.first().toObject(), "metadata"), "name"), QStringLiteral("azureml-fe"));
