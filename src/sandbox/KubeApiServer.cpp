@@ -1,7 +1,7 @@
 #include "sandbox/KubeApiServer.h"
 
 #include "sandbox/KubeIdentity.h"
-#include "sandbox/KubeObjects.h"
+#include "sandbox/KubeObjectCache.h"
 #include "sandbox/KubeProtobuf.h"
 #include "sandbox/SandboxService.h"
 
@@ -257,7 +257,7 @@ bool wantsTable(const HttpCall &call)
     return call.header("Accept").contains("as=Table");
 }
 
-HttpReply table(const HttpCall &call, const KubeResource &resource, const std::vector<Json> &objects)
+HttpReply table(const HttpCall &call, const KubeResource &resource, const std::vector<const Json *> &objects)
 {
     Json columns = Json::array();
     for (const Column &c : columnsFor(resource.name))
@@ -265,7 +265,8 @@ HttpReply table(const HttpCall &call, const KubeResource &resource, const std::v
                            {"description", ""}, {"priority", c.priority}});
     const QString include = call.queryValue(QStringLiteral("includeObject"));
     Json rows = Json::array();
-    for (const Json &o : objects) {
+    for (const Json *object : objects) {
+        const Json &o = *object;
         Json row = {{"cells", cellsFor(resource.name, o)}};
         if (include == QLatin1String("Object"))
             row["object"] = o;
@@ -347,7 +348,9 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
     if (std::string(resource->name) == "selfsubjectaccessreviews")
         return call.method == "POST" && rest.size() == 1 ? accessReview(call, subject)
                                                          : status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
-    std::vector<Json> all = kubeObjects(svc.state, clusterId, *resource);
+    // Cached until the state changes; a DELETE changes it, so what it answers is copied first.
+    const KubeObjectCache::Objects &cached = svc.kubeObjectCache.objects(svc.state, clusterId, *resource);
+    const std::vector<Json> &all = cached.objects;
     const QString name = rest.value(1);
     auto inScope = [&](const Json &o) { return ns.isEmpty() || jsonfields::string(o["metadata"], "namespace") == ns; };
     if (!name.isEmpty()) {
@@ -356,38 +359,51 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
             return status(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(QLatin1String(resource->name), name),
                           {{"name", s(name)}, {"kind", resource->name}});
         if (call.method == "DELETE") {
+            const Json deleted = *it;
             if (!deleteKubeObject(svc.state, clusterId, *resource, ns, name))
                 return status(405, "MethodNotAllowed", QStringLiteral("the sandbox does not delete %1 \"%2\"")
                                                            .arg(QLatin1String(resource->name), name));
-            return HttpReply::json(200, *it);
+            return HttpReply::json(200, deleted);
         }
         if (call.method != "GET")
             return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
         if (wantsTable(call))
-            return table(call, *resource, {*it});
-        return HttpReply::json(200, *it);
+            return table(call, *resource, {&*it});
+        return HttpReply::jsonText(200, QByteArray::fromStdString(cached.text(size_t(it - all.begin()))));
     }
     if (call.method != "GET")
         return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
     const QString labelSelector = call.queryValue(QStringLiteral("labelSelector"));
     const QString fieldSelector = call.queryValue(QStringLiteral("fieldSelector"));
-    std::vector<Json> items;
-    for (const Json &o : all) {
+    std::vector<size_t> items;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const Json &o = all[i];
         if (!inScope(o) || !matchesLabels(o, labelSelector))
             continue;
         // kubectl uses metadata.name=X field selectors (e.g. `get --field-selector`).
         if (fieldSelector.startsWith(QLatin1String("metadata.name="))
             && jsonfields::string(o["metadata"], "name") != fieldSelector.section(QLatin1Char('='), 1))
             continue;
-        items.push_back(o);
+        items.push_back(i);
     }
-    if (wantsTable(call))
-        return table(call, *resource, items);
-    Json list = Json::array();
-    for (const Json &o : items)
-        list.push_back(o);
-    return HttpReply::json(200, {{"kind", s(QLatin1String(resource->kind) + QStringLiteral("List"))}, {"apiVersion", s(groupVersion(*resource))},
-                                 {"metadata", {{"resourceVersion", "1"}}}, {"items", list}});
+    if (wantsTable(call)) {
+        std::vector<const Json *> objects;
+        for (size_t i : items)
+            objects.push_back(&all[i]);
+        return table(call, *resource, objects);
+    }
+    // {"apiVersion", "items", "kind", "metadata"} as nlohmann writes it (keys in order), the items
+    // from their cached texts.
+    QByteArray body = "{\"apiVersion\":" + QByteArray::fromStdString(Json(s(groupVersion(*resource))).dump()) + ",\"items\":[";
+    for (size_t i : items) {
+        if (i != items.front())
+            body += ',';
+        const std::string &text = cached.text(i);
+        body.append(text.data(), qsizetype(text.size()));
+    }
+    body += "],\"kind\":" + QByteArray::fromStdString(Json(std::string(resource->kind) + "List").dump())
+            + ",\"metadata\":{\"resourceVersion\":\"1\"}}";
+    return HttpReply::jsonText(200, std::move(body));
 }
 
 HttpReply serve(SandboxService &svc, const HttpCall &call, const QString &key, const QStringList &path,
@@ -395,7 +411,7 @@ HttpReply serve(SandboxService &svc, const HttpCall &call, const QString &key, c
 {
     if (call.peerCertificateDer.isEmpty() || !svc.pki.isIssuedByCa(call.peerCertificateDer))
         return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
-    const QString subject = SandboxPki::commonName(call.peerCertificateDer);
+    const QString subject = svc.pki.commonName(call.peerCertificateDer);
     const QString clusterId = clusterForKey(svc, key);
     if (clusterId.isEmpty())
         return notFoundPath();

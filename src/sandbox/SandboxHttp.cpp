@@ -54,9 +54,14 @@ QByteArray HttpReply::header(QByteArrayView name) const
 
 HttpReply HttpReply::json(int status, const Json &body)
 {
+    return jsonText(status, QByteArray::fromStdString(body.dump()));
+}
+
+HttpReply HttpReply::jsonText(int status, QByteArray body)
+{
     HttpReply reply;
     reply.status = status;
-    reply.body = QByteArray::fromStdString(body.dump());
+    reply.body = std::move(body);
     reply.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
     return reply;
 }

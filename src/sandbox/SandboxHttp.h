@@ -40,6 +40,8 @@ struct HttpReply {
     QByteArray header(QByteArrayView name) const;
 
     static HttpReply json(int status, const Json &body);
+    // A body already rendered as JSON text (what json() would have written).
+    static HttpReply jsonText(int status, QByteArray body);
     static HttpReply empty(int status);
     // ARM error body: {"error":{"code","message"[,"target"]}}
     static HttpReply armError(int status, const QString &code, const QString &message,

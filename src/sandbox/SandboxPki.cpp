@@ -2,6 +2,7 @@
 
 #include "common/PrivateFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -221,30 +222,46 @@ PemPair SandboxPki::issueServerCertificate(const QString &dnsName, int validDays
                  KeyKind::Rsa);
 }
 
-bool SandboxPki::isIssuedByCa(const QByteArray &certDer) const
+const SandboxPki::Peer &SandboxPki::peer(const QByteArray &certDer) const
 {
+    if (const auto it = m_peers.constFind(certDer); it != m_peers.cend())
+        return *it;
+    if (m_peers.size() >= 256) // bounded: certificates are issued per cluster identity
+        m_peers.clear();
+    Peer peer;
     const auto *p = reinterpret_cast<const unsigned char *>(certDer.constData());
     CertPtr cert(d2i_X509(nullptr, &p, long(certDer.size())));
-    CertPtr caCert = certFromPem(m_ca.certPem);
-    if (!cert || !caCert)
-        return false;
-    EVP_PKEY *caPublic = X509_get0_pubkey(caCert.get());
-    if (X509_verify(cert.get(), caPublic) != 1)
-        return false;
-    return X509_cmp_current_time(X509_get0_notBefore(cert.get())) < 0
-        && X509_cmp_current_time(X509_get0_notAfter(cert.get())) > 0;
+    if (cert) {
+        CertPtr caCert = certFromPem(m_ca.certPem);
+        peer.signedByCa = caCert && X509_verify(cert.get(), X509_get0_pubkey(caCert.get())) == 1;
+        auto seconds = [](const ASN1_TIME *time, qint64 *out) {
+            struct tm parts = {};
+            if (ASN1_TIME_to_tm(time, &parts) != 1)
+                return false;
+            const QDateTime utc(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
+                                QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
+            *out = utc.toSecsSinceEpoch();
+            return utc.isValid();
+        };
+        if (!seconds(X509_get0_notBefore(cert.get()), &peer.notBefore) || !seconds(X509_get0_notAfter(cert.get()), &peer.notAfter))
+            peer.signedByCa = false;
+        char buffer[256] = {};
+        X509_NAME_get_text_by_NID(X509_get_subject_name(cert.get()), NID_commonName, buffer, sizeof buffer);
+        peer.commonName = QString::fromUtf8(buffer);
+    }
+    return *m_peers.insert(certDer, peer);
 }
 
-QString SandboxPki::commonName(const QByteArray &certDer)
+bool SandboxPki::isIssuedByCa(const QByteArray &certDer) const
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(certDer.constData());
-    CertPtr cert(d2i_X509(nullptr, &p, long(certDer.size())));
-    if (!cert)
-        return {};
-    char buffer[256] = {};
-    X509_NAME_get_text_by_NID(X509_get_subject_name(cert.get()), NID_commonName, buffer,
-                              sizeof buffer);
-    return QString::fromUtf8(buffer);
+    const Peer &p = peer(certDer);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return p.signedByCa && p.notBefore < now && now < p.notAfter;
+}
+
+QString SandboxPki::commonName(const QByteArray &certDer) const
+{
+    return peer(certDer).commonName;
 }
 
 } // namespace cw::sandbox

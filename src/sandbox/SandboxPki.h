@@ -1,5 +1,6 @@
 #pragma once
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -30,12 +31,24 @@ public:
     // True when the DER certificate was signed by this CA and is currently valid.
     bool isIssuedByCa(const QByteArray &certDer) const;
     // The subject common name of a DER certificate (empty when unreadable).
-    static QString commonName(const QByteArray &certDer);
+    QString commonName(const QByteArray &certDer) const;
 
 private:
+    // What a certificate says, read (and its signature checked) once: every Kubernetes request
+    // presents its connection's client certificate, and parsing plus verifying it cost more than
+    // the rest of the answer. Validity is still compared with the clock on each use.
+    struct Peer {
+        bool signedByCa = false;
+        qint64 notBefore = 0; // seconds since the epoch
+        qint64 notAfter = 0;
+        QString commonName;
+    };
+    const Peer &peer(const QByteArray &certDer) const;
+
     QString m_caFile;
     PemPair m_ca;
     PemPair m_server;
+    mutable QHash<QByteArray, Peer> m_peers; // DER -> what it says; a few entries (one per identity)
 };
 
 } // namespace cw::sandbox

@@ -66,6 +66,9 @@ HttpReply SandboxService::handle(const HttpCall &call)
         return handleAad(*this, call, seg);
     } catch (const Json::exception &e) {
         qCWarning(lcSandboxService) << "rejected a request with unexpected JSON:" << e.what();
+        // A change may have stopped half-way: write what there is and move the version on, so
+        // no cached answer outlives it.
+        state.markDirty();
         return HttpReply::armError(400, QStringLiteral("InvalidRequestContent"),
                                    QStringLiteral("The request content was invalid: %1").arg(QString::fromUtf8(e.what())));
     }

@@ -1,5 +1,7 @@
 #pragma once
+#include "sandbox/ComputeListCache.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/KubeObjectCache.h"
 #include "sandbox/OperationEngine.h"
 #include "sandbox/RequestLog.h"
 #include "sandbox/SandboxHttp.h"
@@ -37,6 +39,9 @@ public:
     RequestLog requestLog;
     // This start's control token (ControlToken.h): /_sandbox calls without it get 401.
     QByteArray controlToken;
+    // Rendered answers, valid for one state.version().
+    ComputeListCache computeLists;
+    KubeObjectCache kubeObjectCache;
 
 private:
     QString m_baseUrl;

@@ -102,6 +102,7 @@ bool SandboxState::load(const QString &path, bool fresh, const std::function<Jso
                         QString *error)
 {
     m_path = path;
+    ++m_version; // a new world
     QFile file(path);
     if (!fresh && file.open(QIODevice::ReadOnly)) {
         std::optional<Json> loaded = parseJson(file.readAll(), kMaxStoredJsonDepth);
@@ -141,6 +142,7 @@ bool SandboxState::saveNow(QString *error)
 
 void SandboxState::markDirty()
 {
+    ++m_version;
     if (!m_saveTimer.isActive())
         m_saveTimer.start();
 }

@@ -58,7 +58,11 @@ public:
     bool load(const QString &path, bool fresh, const std::function<Json()> &seed, QString *error);
     // Writes now (used at shutdown); markDirty() coalesces writes of a burst of changes.
     bool saveNow(QString *error = nullptr);
+    // Every change of `root` or `settings` is followed by markDirty() before the next request is
+    // answered: it schedules the write and moves version() on, which is what the caches of
+    // rendered answers (ComputeListCache, KubeObjectCache) compare to know they are still true.
     void markDirty();
+    quint64 version() const { return m_version; }
 
     Json root;
     SandboxSettings settings;
@@ -75,6 +79,7 @@ public:
 private:
     QString m_path;
     QTimer m_saveTimer;
+    quint64 m_version = 1;
 };
 
 // ARM id helpers.

@@ -58,6 +58,10 @@ void shapeServiceErrors(HttpReply &reply, const QString &shape)
 {
     if (shape == QLatin1String("flat") || reply.body.isEmpty())
         return;
+    // A success answer is reshaped only when it is a failed operation's status document, whose
+    // compact text (every body is nlohmann's dump) holds one of these; a list page is not parsed.
+    if (reply.status < 400 && !reply.body.contains(R"("status":"Failed")") && !reply.body.contains(R"("status":"Canceled")"))
+        return;
     std::optional<Json> body = parseJson(reply.body);
     if (!body || !body->is_object() || !body->contains("error") || !(*body)["error"].is_object())
         return;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Sandbox throughput/latency over keep-alive HTTPS with wrk: GET of one compute and pages of a
-# 5,000-compute list. Prints req/s and p99 per scenario. Targets (GET): >= 1000 req/s and
-# p99 < 20 ms; with CW_BENCH_STRICT=1 a missed target fails the run.
+# 5,000-compute list. Prints req/s and p99 per scenario. Targets: GET >= 1000 req/s and
+# p99 < 20 ms; a 100-compute list page >= 1000 req/s (issue 13). With CW_BENCH_STRICT=1 a missed
+# target fails the run. Figures depend on the machine's load: print it beside them.
 set -eu
 bin=${CW_SANDBOX_BIN:?CW_SANDBOX_BIN must name the clusterwright-sandbox executable}
 duration=${CW_BENCH_DURATION:-10s}
@@ -49,8 +50,9 @@ run() { # name, extra wrk args..., url
     printf '%-28s %10s req/s   p99 %8s   non-2xx %s\n' "$name" "$rps" "$p99" "${errors:-0}"
     echo "$rps $p99"
 }
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 get=$(run "GET compute" "$base$ws/computes/bulk-02500?api-version=2022-10-01" | tee /dev/stderr | tail -1)
-run "GET list page (5000, 100/pg)" -s "$work/pages.lua" "$base" | tee /dev/stderr | tail -1 >/dev/null
+list=$(run "GET list page (5000, 100/pg)" -s "$work/pages.lua" "$base" | tee /dev/stderr | tail -1)
 
 rps=${get% *}; p99=${get#* }
 p99ms=$(python3 -c "import sys; v=sys.argv[1]; print(float(v[:-2]) if v.endswith('ms') else float(v[:-2])/1000 if v.endswith('us') else float(v[:-1])*1000)" "$p99")
@@ -58,6 +60,13 @@ if python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) >= 1000 and float(sy
     echo "GET target met (>= 1000 req/s, p99 < 20 ms)"
 else
     echo "GET target MISSED (>= 1000 req/s, p99 < 20 ms)"
+    [ "${CW_BENCH_STRICT:-0}" = 1 ] && status=1
+fi
+listRps=${list% *}
+if python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) >= 1000 else 1)" "$listRps"; then
+    echo "list page target met (>= 1000 req/s)"
+else
+    echo "list page target MISSED (>= 1000 req/s)"
     [ "${CW_BENCH_STRICT:-0}" = 1 ] && status=1
 fi
 exit "$status"
