@@ -74,6 +74,7 @@ ComputeRowFacts ComputeRowFacts::fromModel(const ComputeResource &c)
 
 std::optional<ComputeRowFacts> ComputeRowFacts::fromText(std::string_view document)
 {
+    document.remove_prefix(jsontext::skipSpace(document, 0));
     if (!isObject(document))
         return std::nullopt;
     ComputeRowFacts f;
