@@ -1,12 +1,14 @@
 // Reading checked JSON text in place (common/JsonText.h), the CLI's streaming `list`: the
 // re-indenter writes what nlohmann's dump(2) writes, member lookup finds what jsonfields::find
 // finds in the parsed document (case variants, repeated keys, escaped keys), strings decode as
-// nlohmann decodes them, and cut-short text is never read past its end. isBoundedJson() agrees
-// with parseBoundedJson().
+// nlohmann decodes them, and cut-short text is never read past its end. isBoundedJson() (its own
+// scanner) accepts and refuses exactly what parseBoundedJson() does.
 #include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 #include "common/JsonText.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <random>
@@ -61,7 +63,9 @@ private Q_SLOTS:
     void memberAsParsedDocument();
     void strings();
     void cutShortText();
+    void boundedCheckAgreesWithParse_data();
     void boundedCheckAgreesWithParse();
+    void boundedCheckAgreesOnMutations();
 };
 
 void TestJsonText::indentedAsDumpWrites()
@@ -199,18 +203,125 @@ void TestJsonText::cutShortText()
     QCOMPARE(jsontext::valueEnd(text, 0), text.size());
 }
 
+namespace {
+
+// isBoundedJson() against the parse it stands for: the same verdict, the same kind of refusal.
+void checkAgrees(const std::string &text, int maxDepth = kMaxJsonDepth)
+{
+    JsonParseError parsedError = JsonParseError::None, checkedError = JsonParseError::None;
+    const bool parsed = !parseBoundedJson(text, maxDepth, &parsedError).is_discarded();
+    const bool checked = isBoundedJson(text, maxDepth, &checkedError);
+    if (checked != parsed || checkedError != parsedError) {
+        QByteArray shown = QByteArray::fromStdString(text.substr(0, 200)).toPercentEncoding(" {}[]\":,");
+        QFAIL(qPrintable(u"isBoundedJson %1 (%2), parse %3 (%4): %5"_s.arg(checked).arg(int(checkedError))
+                             .arg(parsed).arg(int(parsedError)).arg(QString::fromLatin1(shown))));
+    }
+}
+
+} // namespace
+
+void TestJsonText::boundedCheckAgreesWithParse_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    auto row = [](const char *name, QByteArray text) { QTest::newRow(name) << text; };
+    row("object", "{\"a\":1}");
+    row("missing value", "{\"a\":}");
+    row("empty", "");
+    row("spaces only", " \n");
+    row("trailing garbage", "[1,2] x");
+    row("trailing comma", "[1,2,]");
+    row("bom", "\xEF\xBB\xBF[1]");
+    row("broken bom", "\xEF\xBB[1]");
+    row("nul after the value", QByteArray("[1] \0 garbage", 13));
+    row("nul inside", QByteArray("[1,\0]", 5));
+    row("nul in a string", QByteArray("[\"a\0\"]", 6));
+    row("invalid utf-8", "[\"\xff\"]");
+    row("overlong", "[\"\xC0\x80\"]");
+    row("utf-8 surrogate", "[\"\xED\xA0\x80\"]");
+    row("above U+10FFFF", "[\"\xF4\x90\x80\x80\"]");
+    row("four bytes", "[\"\xF0\x9F\x98\x80 \xE2\x82\xAC \xC3\xA9\"]");
+    row("control character", "[\"a\tb\"]");
+    row("escapes", R"(["\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"])");
+    row("lone high surrogate", R"(["\ud83d"])");
+    row("lone low surrogate", R"(["\ude00"])");
+    row("high then not low", R"(["\ud83d\u0041"])");
+    row("bad escape", R"(["\x"])");
+    row("short \\u", R"(["\u12"])");
+    row("numbers", "[0,-0,1.5,-1.5e3,1E+2,1e-2,12345678901234567890,-9223372036854775809]");
+    row("leading zero", "[01]");
+    row("bare minus", "[-]");
+    row("dot without digits", "[1.]");
+    row("exponent without digits", "[1e]");
+    row("plus sign", "[+1]");
+    row("overflow", "[1e400]");
+    row("negative overflow", "[-1.5e309]");
+    row("underflow", "[1e-400]");
+    row("tiny fraction", "[0.000000000000000000000000000001e-300]");
+    row("long integer overflow", QByteArray("[1") + QByteArray(400, '0') + "]");
+    row("long integer", QByteArray("[1") + QByteArray(300, '0') + "]");
+    row("long fraction", QByteArray("[0.") + QByteArray(400, '1') + "]");
+    row("max double", "[1.7976931348623157e308]");
+    row("just above max double", "[1.7976931348623159e308]");
+    row("literals", "[true,false,null]");
+    row("bad literal", "[tru]");
+    row("scalar", "\"top\"");
+    row("deep enough", QByteArray(64, '[') + QByteArray(64, ']'));
+    row("too deep", QByteArray(65, '[') + QByteArray(65, ']'));
+    row("too deep and broken", QByteArray(70, '[') + "x");
+    row("broken before too deep", QByteArray(10, '[') + "x" + QByteArray(70, '['));
+    row("key not a string", "{1:2}");
+    row("missing colon", "{\"a\" 2}");
+    row("object comma", "{\"a\":1,}");
+    row("mismatched", "[1}");
+}
+
 void TestJsonText::boundedCheckAgreesWithParse()
 {
-    const std::string deep = std::string(65, '[') + std::string(65, ']');
-    const std::string deepEnough = std::string(64, '[') + std::string(64, ']');
-    for (const std::string &text : {deep, deepEnough, std::string("{\"a\":1}"), std::string("{\"a\":}"),
-                                    std::string(""), std::string("[1,2] x"), std::string("\xEF\xBB\xBF[1]"),
-                                    std::string("\"\xff\"")}) {
-        JsonParseError parsedError = JsonParseError::None, checkedError = JsonParseError::None;
-        const bool parsed = !parseBoundedJson(text, kMaxJsonDepth, &parsedError).is_discarded();
-        QCOMPARE(isBoundedJson(text, kMaxJsonDepth, &checkedError), parsed);
-        QCOMPARE(checkedError, parsedError);
+    QFETCH(QByteArray, text);
+    checkAgrees(text.toStdString());
+    checkAgrees(text.toStdString(), 2);
+}
+
+// Random documents, mutated byte by byte towards the cases that matter (quotes, escapes,
+// brackets, number characters, NULs, UTF-8 lead and continuation bytes), and every input of
+// the fuzz corpora.
+void TestJsonText::boundedCheckAgreesOnMutations()
+{
+    static const unsigned char bytes[] = {'"', '\\', 'u', 'd', '8', 'c', '0', '1', '9', '-', '+', '.', 'e', 'E',
+                                          '{', '}', '[', ']', ',', ':', ' ', '\n', 't', 'n', 'f', 0x00, 0x1f,
+                                          0x7f, 0x80, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4,
+                                          0xF5, 0xFF, 0xBB, 0xA0, 0x9F, 0x90, 0x8F};
+    std::mt19937 rng(2026);
+    for (int i = 0; i < 20000; ++i) {
+        std::string text = randomDocument(rng, 0).dump(i % 3 == 0 ? 1 : -1);
+        const int mutations = std::uniform_int_distribution<int>(0, 3)(rng);
+        for (int m = 0; m < mutations && !text.empty(); ++m) {
+            const size_t at = std::uniform_int_distribution<size_t>(0, text.size() - 1)(rng);
+            const char b = char(bytes[std::uniform_int_distribution<size_t>(0, sizeof bytes - 1)(rng)]);
+            switch (std::uniform_int_distribution<int>(0, 3)(rng)) {
+            case 0: text[at] = b; break;
+            case 1: text.insert(text.begin() + qsizetype(at), b); break;
+            case 2: text.erase(at, 1); break;
+            default: text.resize(at); break;
+            }
+        }
+        checkAgrees(text);
+        if (QTest::currentTestFailed())
+            return;
     }
+    const QDir fuzz(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../fuzz"));
+    int files = 0;
+    for (const QFileInfo &dir : fuzz.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        for (const QFileInfo &file : QDir(dir.filePath() + u"/corpus"_s).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            checkAgrees(f.readAll().toStdString());
+            if (QTest::currentTestFailed())
+                return;
+            ++files;
+        }
+    }
+    QVERIFY(files > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)
