@@ -18,8 +18,9 @@ def loadavg():
     with open("/proc/loadavg") as f:
         return f.read().strip()
 
-def compare(title, cli_cmd, sdk_cmd, env, runs, rss_probe, wall_goal, cpu_goal, rss_limit):
-    """Paired runs; prints one block; returns True when every goal given is met."""
+def compare(key, title, cli_cmd, sdk_cmd, env, runs, rss_probe, wall_goal, cpu_goal, rss_limit):
+    """Paired runs; prints one block (figures named "list (key) ...", which run-all.sh's summary
+    keeps); returns True when every goal given is met."""
     cli, sdk = [], []
     load_before = loadavg()
     for _ in range(runs):  # interleaved so both see the same machine load
@@ -31,18 +32,18 @@ def compare(title, cli_cmd, sdk_cmd, env, runs, rss_probe, wall_goal, cpu_goal, 
     rows, ok = [], True
     for i, label, unit in ((1, "wall time", "s"), (2, "CPU time (user+sys)", "s"), (3, "peak RSS", "MiB")):
         c, s = med(cli, i), med(sdk, i)
-        rows.append((f"clusterwright-cli {label}", c, unit, "", None))
-        rows.append((f"Python SDK {label}", s, unit, "", None))
+        rows.append((f"list ({key}) clusterwright-cli {label}", c, unit, "", None))
+        rows.append((f"list ({key}) Python SDK {label}", s, unit, "", None))
         if i == 3:
             good = c <= s and (rss_limit is None or c <= rss_limit)
             goal = "<= SDK" + (f", <= {rss_limit:.0f}" if rss_limit else "")
-            rows.append((f"{label} CLI / SDK", c / s, "x", goal, good))
+            rows.append((f"list ({key}) {label} CLI / SDK", c / s, "x", goal, good))
         else:
             want = wall_goal if i == 1 else cpu_goal
             good = None if want is None else s / c >= want
-            rows.append((f"{label} ratio SDK / CLI", s / c, "x", f">= {want}x" if want else "", good))
+            rows.append((f"list ({key}) {label} ratio SDK / CLI", s / c, "x", f">= {want}x" if want else "", good))
         ok = ok and rows[-1][4] is not False
-    rows.append(("load average before / after (1, 5, 15 min)", f"{load_before.split()[0]}/{loadavg().split()[0]}",
+    rows.append((f"list ({key}) load average (1 min) before / after", f"{load_before.split()[0]}/{loadavg().split()[0]}",
                  "", "", None))
     cwbench.print_block(f"{title}, median of {runs} paired runs", rows)
     print("  cli:", " ".join(cli_cmd[1:]), "| sdk:", os.path.basename(sdk_cmd[1]))
@@ -68,7 +69,12 @@ def main():
         if cwbench.measure([a.cli, "login", "sandbox", "--endpoint-file", sb.ready_file], env)[0] != 0:
             sys.exit(1)
         sdk = lambda script: ["/usr/bin/python3", os.path.join(HERE, script), sb.ready_file, "rg-ml", "ws-demo"]
-        run = lambda argv: subprocess.run(argv, env=env, capture_output=True, check=True)
+        def run(argv):
+            done = subprocess.run(argv, env=env, capture_output=True)
+            if done.returncode != 0:
+                print("command failed:", " ".join(argv), "exit", done.returncode, done.stderr.decode(errors="replace")[-3000:])
+                sys.exit(1)
+            return done
 
         # Both sides must see the same computes, every one of them.
         n_cli = len(json.loads(run([a.cli, "list", "--output", "json"]).stdout))
@@ -78,22 +84,22 @@ def main():
         seen = f"{n_cli}/{n_sdk}, table {n_table}/{n_sdk_table}"
         same = n_cli == n_sdk == n_table == n_sdk_table and n_cli >= a.count
         cwbench.print_block("list benchmark: computes seen", [
-            ("computes seen, clusterwright-cli / Python SDK", seen, "", f"{a.count}+ all", same)])
+            ("list computes seen, clusterwright-cli / Python SDK", seen, "", f"{a.count}+ all", same)])
         if not same:
             sys.exit(1)
 
         ok = True
         json_cmd = [a.cli, "list", "--output", "json"]
         if "a" in a.only:
-            ok &= compare(f"(a) `list -o json` vs the SDK reading compute.list() into its models, {n_cli} computes",
+            ok &= compare("a", f"(a) `list -o json` vs the SDK reading compute.list() into its models, {n_cli} computes",
                           json_cmd, sdk("sdk_list_models.py"), env, a.runs, a.rss_probe, 5, 10, JSON_RSS_LIMIT_MIB)
         if "b" in a.only:
-            ok &= compare(f"(b) `list` (table) vs the SDK printing name, state, VM size, node count, {n_cli} computes",
+            ok &= compare("b", f"(b) `list` (table) vs the SDK printing name, state, VM size, node count, {n_cli} computes",
                           [a.cli, "list"], sdk("sdk_list_table.py"), env, a.runs, a.rss_probe, 5, 10, None)
         if "c" in a.only:
-            ok &= compare(f"(c) `list -o json` vs the SDK with as_dict() + json.dump, {n_cli} computes",
+            ok &= compare("c", f"(c) `list -o json` vs the SDK with as_dict() + json.dump, {n_cli} computes",
                           json_cmd, sdk("sdk_list.py"), env, a.runs, a.rss_probe, None, None, JSON_RSS_LIMIT_MIB)
-        print(f"\nlist benchmark goals: {'all met' if ok else 'some MISSED'}")
+        print(f"\nlist benchmark goals: {'all met' if ok else 'some MISSED'}, /proc/loadavg {loadavg()}")
         if os.environ.get("CW_BENCH_STRICT") == "1" and not ok:
             sys.exit(1)
     finally:
