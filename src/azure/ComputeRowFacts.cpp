@@ -85,8 +85,9 @@ std::optional<ComputeRowFacts> ComputeRowFacts::fromText(std::string_view docume
     if (!isObject(root[2]))
         return f;
     std::string_view props[5];
-    jsontext::members(root[2], {"computeType", "computeLocation", "provisioningState", "isAttachedCompute", "properties"},
-                      props, true);
+    jsontext::members(root[2],
+                      {"computeType", "computeLocation", "provisioningState", "isAttachedCompute", "properties"}, props,
+                      true);
     f.computeType = text(props[0]);
     f.computeLocation = text(props[1]);
     f.provisioningState = text(props[2]);

@@ -130,7 +130,7 @@ void runList(CliContext &ctx)
         auto table = std::make_shared<Table>();
         table->columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
                           tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
-        azure::ArmStreamJob *job = s->computes(*ws).listStream([table](std::string_view values) -> std::optional<qint64> {
+        const auto readRows = [table](std::string_view values) -> std::optional<qint64> {
             qint64 items = 0;
             jsontext::Elements e(values);
             for (; e.next(); ++items) {
@@ -138,7 +138,8 @@ void runList(CliContext &ctx)
                     table->addRow(computeRow(*facts));
             }
             return e.atEnd() ? std::optional<qint64>(items) : std::nullopt;
-        });
+        };
+        azure::ArmStreamJob *job = s->computes(*ws).listStream(readRows);
         QObject::connect(job, &azure::ServiceJob::progressed, &ctx, progress);
         QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, table, failed] {
             if (!job->result().ok())
