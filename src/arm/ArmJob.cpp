@@ -219,7 +219,7 @@ void ArmJob::onReplyFinished()
     }
 
     JsonParseError problem = JsonParseError::None;
-    if (!response.body.isEmpty() && parseBoundedJson(response.body, kMaxJsonDepth, &problem).is_discarded()) {
+    if (!response.body.isEmpty() && !isBoundedJson(response.body, kMaxJsonDepth, &problem)) {
         const QString why = problem == JsonParseError::TooDeep
             ? tr("Azure sent an answer that could not be read (HTTP %1, JSON nested more than %2 levels deep).")
                   .arg(response.httpStatus).arg(kMaxJsonDepth)

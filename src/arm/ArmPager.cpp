@@ -3,6 +3,7 @@
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
 #include "common/JsonFields.h"
+#include "common/JsonText.h"
 
 #include <QCoreApplication>
 
@@ -45,22 +46,17 @@ void ArmPager::fetch(ArmRequest request)
             finish(response.error);
             return;
         }
-        const nlohmann::json body = response.json();
-        const auto *values = jsonfields::find(body, "value");
-        if (!values || !values->is_array()) {
+        QString next;
+        if (!(m_reader ? readText(response.body, &next) : readDocument(response, &next))) {
             ArmError error = ArmError::make(ArmError::Kind::Malformed, QStringLiteral("MalformedPage"),
                                             tr("Azure sent a list page that could not be read (no \"value\" array)."));
             error.httpStatus = response.httpStatus;
             finish(error);
             return;
         }
-        ++m_pages;
-        m_items += qint64(values->size());
-        Q_EMIT page(*values);
         if (m_done)
-            return; // cancelled from a page() handler
+            return; // cancelled from a page() handler or the reader
 
-        const QString next = jsonfields::string(body, "nextLink");
         if (next.isEmpty()) {
             finish(std::nullopt);
             return;
@@ -76,6 +72,43 @@ void ArmPager::fetch(ArmRequest request)
         nextRequest.pathOrUrl = next; // exactly as given: it already carries its query
         fetch(nextRequest);
     });
+}
+
+bool ArmPager::readDocument(const ArmResponse &response, QString *next)
+{
+    const nlohmann::json body = response.json();
+    const auto *values = jsonfields::find(body, "value");
+    if (!values || !values->is_array())
+        return false;
+    ++m_pages;
+    m_items += qint64(values->size());
+    *next = jsonfields::string(body, "nextLink");
+    Q_EMIT page(*values);
+    return true;
+}
+
+bool ArmPager::readText(const QByteArray &body, QString *next)
+{
+    // The members readDocument() reads, found in place: the exact key, the last when repeated,
+    // a nextLink that is no string is none.
+    std::string_view page(body.constData(), size_t(body.size()));
+    if (page.starts_with("\xEF\xBB\xBF"))
+        page.remove_prefix(3); // a byte order mark, which the JSON check (nlohmann) skips too
+    std::string_view values;
+    for (jsontext::Members m(page); m.next();) {
+        if (jsontext::keyIs(m.rawKey(), "value"))
+            values = m.value();
+        else if (jsontext::keyIs(m.rawKey(), "nextLink"))
+            *next = jsontext::stringValue(m.value()).value_or(QString());
+    }
+    if (values.empty() || values.front() != '[')
+        return false;
+    const std::optional<qint64> read = m_reader(values);
+    if (!read)
+        return false;
+    ++m_pages;
+    m_items += *read;
+    return true;
 }
 
 void ArmPager::finish(std::optional<ArmError> error)

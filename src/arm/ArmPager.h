@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <optional>
+#include <string_view>
 
 namespace cw::arm {
 
@@ -29,6 +31,12 @@ public:
     qint64 itemCount() const { return m_items; }
     // A guard against servers that never stop handing out nextLinks.
     void setMaxPages(int pages) { m_maxPages = pages; }
+    // Reads each page's `value` array in place instead of emitting page(): the answer (checked
+    // JSON, see ArmJob) is scanned without building a document and the reader gets the array's
+    // text, valid during the call only. Returns how many items it read, or nullopt when the
+    // array could not be read (finished() then carries a MalformedPage error).
+    using PageReader = std::function<std::optional<qint64>(std::string_view values)>;
+    void setPageReader(PageReader reader) { m_reader = std::move(reader); }
 
 Q_SIGNALS:
     void page(const nlohmann::json &values);
@@ -36,6 +44,9 @@ Q_SIGNALS:
 
 private:
     void fetch(ArmRequest request);
+    // One page read: counted, handed on, its nextLink set. False when it has no `value` array.
+    bool readDocument(const ArmResponse &response, QString *next);
+    bool readText(const QByteArray &body, QString *next);
     void finish(std::optional<ArmError> error);
 
     ArmConnection *m_connection;
@@ -46,6 +57,7 @@ private:
     qint64 m_items = 0;
     int m_maxPages = 100000;
     bool m_done = false;
+    PageReader m_reader;
 };
 
 } // namespace cw::arm

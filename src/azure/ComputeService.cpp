@@ -15,9 +15,9 @@ ComputeListJob *ComputeService::list()
     return new ComputeListJob(m_connection, computerequest::list(m_workspace));
 }
 
-ComputeDocumentListJob *ComputeService::listDocuments()
+ArmStreamJob *ComputeService::listStream(arm::ArmPager::PageReader reader)
 {
-    return new ComputeDocumentListJob(m_connection, computerequest::list(m_workspace));
+    return new ArmStreamJob(m_connection, computerequest::list(m_workspace), std::move(reader));
 }
 
 ComputeGetJob *ComputeService::get(const QString &name)

@@ -1,8 +1,8 @@
 #pragma once
 #include "azure/ArmCallJobs.h"
+#include "azure/ArmStreamJob.h"
 #include "azure/ComputeKeys.h"
 #include "azure/ComputeResource.h"
-#include "azure/RawDocument.h"
 #include "common/WorkspaceRef.h"
 
 #include <QString>
@@ -10,7 +10,6 @@
 namespace cw::azure {
 
 using ComputeListJob = ArmListJob<ComputeResource>;
-using ComputeDocumentListJob = ArmListJob<RawDocument>;
 using ComputeGetJob = ArmGetJob<ComputeResource>;
 using ComputeKeysJob = ArmGetJob<ComputeKeys>;
 
@@ -25,8 +24,9 @@ public:
     const WorkspaceRef &workspace() const { return m_workspace; }
 
     ComputeListJob *list();
-    // The same list as the service's documents, untouched (for output as JSON).
-    ComputeDocumentListJob *listDocuments();
+    // The same list read page by page by `reader`, each page's `value` array as the service sent
+    // it, kept nowhere (the CLI's `list` writes or tabulates each page as it arrives).
+    ArmStreamJob *listStream(arm::ArmPager::PageReader reader);
     ComputeGetJob *get(const QString &name);
     ComputeKeysJob *listKeys(const QString &name);
 

@@ -5,10 +5,12 @@
 
 #include "arm/LroDocuments.h"
 #include "azure/AccountServices.h"
+#include "azure/ComputeRowFacts.h"
 #include "azure/ComputeService.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
+#include "common/JsonText.h"
 #include "session/Session.h"
 
 namespace cw::cli {
@@ -20,22 +22,23 @@ QString num(const std::optional<int> &n)
     return n ? QString::number(*n) : QString();
 }
 
-QStringList computeRow(const azure::ComputeResource &c)
+QStringList computeRow(const azure::ComputeRowFacts &c)
 {
-    const azure::AksProperties aks = c.aks.value_or(azure::AksProperties{});
-    QString tls = QStringLiteral("-");
-    if (aks.sslConfiguration && aks.sslConfiguration->isEnabled())
-        tls = aks.sslConfiguration->status.value_or(QString());
     return {c.name,
             c.computeType.value_or(QString()),
             c.provisioningState.value_or(QString()),
-            aks.clusterPurpose.value_or(QString()),
-            num(aks.agentCount),
-            aks.agentVmSize.value_or(QString()),
+            c.clusterPurpose.value_or(QString()),
+            num(c.agentCount),
+            c.agentVmSize.value_or(QString()),
             c.computeLocation.value_or(c.location.value_or(QString())),
-            aks.loadBalancerType.value_or(QString()),
-            tls,
+            c.loadBalancerType.value_or(QString()),
+            c.tlsText(),
             c.isAttachedCompute.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no")};
+}
+
+bool isObject(std::string_view value)
+{
+    return !value.empty() && value.front() == '{';
 }
 
 // --location, else the workspace's region (one GET).
@@ -87,33 +90,61 @@ void runList(CliContext &ctx)
         if (!ws)
             return;
         const auto progress = [&ctx](qint64 n) { ctx.progress(tr("%1 computes read…").arg(n)); };
+        const auto failed = [&ctx](const arm::ArmError &error) { ctx.failWith(error, tr("Cannot list the computes")); };
+        // Each page is read in place as it arrives (no document is built) and forgotten once
+        // read. Items that are not objects are skipped, as a typed list skips them.
         if (ctx.options().format() == OutputFormat::Json) {
-            // The service's documents as they are: each moves into the output as its page
-            // arrives, copied once (a typed model would copy it into every nested `raw`).
-            azure::ComputeDocumentListJob *job = s->computes(*ws).listDocuments();
-            auto table = std::make_shared<Table>();
-            job->setItemTransform([table](azure::RawDocument &d) { table->json.push_back(std::move(d.json)); });
+            // The service's documents go out page by page, formatted as dump(2) formats them. A
+            // page that fails after others were written leaves the array unterminated (and the
+            // exit code says why): a failed run never reads as a complete list.
+            auto written = std::make_shared<qint64>(0);
+            auto buffer = std::make_shared<std::string>(); // one page's text, its memory reused
+            azure::ArmStreamJob *job = s->computes(*ws).listStream(
+                [&ctx, written, buffer](std::string_view values) -> std::optional<qint64> {
+                    buffer->clear();
+                    qint64 items = 0;
+                    jsontext::Elements e(values);
+                    for (; e.next(); ++items) {
+                        if (!isObject(e.value()))
+                            continue;
+                        buffer->append(*written == 0 ? "[\n  " : ",\n  ");
+                        if (!jsontext::appendIndented(*buffer, e.value(), 2, 1))
+                            return std::nullopt;
+                        ++*written;
+                    }
+                    if (!e.atEnd())
+                        return std::nullopt;
+                    ctx.writeOut(QByteArray::fromRawData(buffer->data(), qsizetype(buffer->size())));
+                    return items;
+                });
             QObject::connect(job, &azure::ServiceJob::progressed, &ctx, progress);
-            QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, table] {
+            QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, written, failed] {
                 if (!job->result().ok())
-                    return ctx.failWith(*job->result().error, tr("Cannot list the computes"));
-                ctx.print(*table);
+                    return failed(*job->result().error);
+                ctx.writeOut(*written ? QByteArrayLiteral("\n]\n") : QByteArrayLiteral("[]\n"));
                 ctx.finish(kExitOk);
             });
             return;
         }
-        azure::ComputeListJob *job = s->computes(*ws).list();
-        job->setItemTransform([](azure::ComputeResource &c) { c.dropRawDocuments(); }); // a table needs the fields only
+        // A table's column widths need every row: only the rows are kept, a few strings each.
+        auto table = std::make_shared<Table>();
+        table->columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
+                          tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
+        const auto readRows = [table](std::string_view values) -> std::optional<qint64> {
+            qint64 items = 0;
+            jsontext::Elements e(values);
+            for (; e.next(); ++items) {
+                if (const std::optional<azure::ComputeRowFacts> facts = azure::ComputeRowFacts::fromText(e.value()))
+                    table->addRow(computeRow(*facts));
+            }
+            return e.atEnd() ? std::optional<qint64>(items) : std::nullopt;
+        };
+        azure::ArmStreamJob *job = s->computes(*ws).listStream(readRows);
         QObject::connect(job, &azure::ServiceJob::progressed, &ctx, progress);
-        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job] {
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, table, failed] {
             if (!job->result().ok())
-                return ctx.failWith(*job->result().error, tr("Cannot list the computes"));
-            Table t;
-            t.columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
-                         tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
-            for (const azure::ComputeResource &c : *job->result().value)
-                t.addRow(computeRow(c));
-            ctx.print(t);
+                return failed(*job->result().error);
+            ctx.print(*table);
             ctx.finish(kExitOk);
         });
     });
@@ -136,7 +167,7 @@ void runShow(CliContext &ctx)
             Table t;
             t.json = c.raw;
             t.columns = {tr("FIELD"), tr("VALUE")};
-            const QStringList row = computeRow(c);
+            const QStringList row = computeRow(azure::ComputeRowFacts::fromModel(c));
             const QStringList labels = {tr("name"), tr("type"), tr("state"), tr("purpose"), tr("nodes"), tr("vm size"),
                                         tr("location"), tr("load balancer"), tr("tls"), tr("attached")};
             for (qsizetype i = 0; i < labels.size(); ++i)

@@ -36,6 +36,14 @@ inline nlohmann::json parseBoundedJson(const QByteArray &text, int maxDepth = kM
     return parseBoundedJson(std::string_view(text.constData(), size_t(text.size())), maxDepth, error);
 }
 
+// Only checks: true when parseBoundedJson() would return a document. Builds nothing (no DOM),
+// so checking a 70 kB list page costs the scan alone.
+bool isBoundedJson(std::string_view text, int maxDepth = kMaxJsonDepth, JsonParseError *error = nullptr);
+inline bool isBoundedJson(const QByteArray &text, int maxDepth = kMaxJsonDepth, JsonParseError *error = nullptr)
+{
+    return isBoundedJson(std::string_view(text.constData(), size_t(text.size())), maxDepth, error);
+}
+
 // The same, keeping the members in document order (a kubeconfig read from JSON is written back
 // as YAML in its own order).
 nlohmann::ordered_json parseBoundedOrderedJson(std::string_view text, int maxDepth = kMaxJsonDepth,

@@ -1,0 +1,44 @@
+#pragma once
+#include "azure/ComputeResource.h"
+
+#include <QString>
+
+#include <optional>
+#include <string_view>
+
+namespace cw::azure {
+
+// The few facts of a compute that a list of computes shows (the CLI's `list` table and the
+// top of `show`), a handful of strings. Read from the model, or straight from a compute's JSON
+// text without building a document (a 5,000-compute list keeps these rows only); both readers
+// give the same facts for the same document, read as ComputeResource::fromJson reads them (any
+// case of a member's name, wrong types ignored).
+struct ComputeRowFacts {
+    QString name;
+    std::optional<QString> computeType;
+    std::optional<QString> provisioningState;
+    std::optional<QString> computeLocation;
+    std::optional<QString> location;
+    std::optional<bool> isAttachedCompute;
+    // properties.properties (the AKS properties), when it is an object
+    bool hasAks = false;
+    std::optional<QString> clusterPurpose;
+    std::optional<int> agentCount;
+    std::optional<QString> agentVmSize;
+    std::optional<QString> loadBalancerType;
+    // properties.properties.sslConfiguration, when it is an object
+    bool hasSsl = false;
+    std::optional<QString> sslStatus;
+
+    // The TLS column: the status when TLS is on (Enabled or Auto, any case), else "-".
+    QString tlsText() const;
+
+    static ComputeRowFacts fromModel(const ComputeResource &compute);
+    // nullopt when `document` is not an object. The text must be checked JSON (see
+    // common/JsonText.h).
+    static std::optional<ComputeRowFacts> fromText(std::string_view document);
+
+    bool operator==(const ComputeRowFacts &) const = default;
+};
+
+} // namespace cw::azure

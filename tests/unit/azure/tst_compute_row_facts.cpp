@@ -1,0 +1,104 @@
+// The facts a list of computes shows, read straight from a compute's JSON text (the CLI's
+// streaming `list`), equal those of the model read from the parsed document (ComputeResource,
+// what `show` and the table read before): any case of a member's name, repeated members, members
+// of the wrong type, integral floats, absent or ill-typed nested objects.
+#include "azure/ComputeRowFacts.h"
+
+#include <QTest>
+
+using namespace cw::azure;
+
+namespace {
+
+void compareFacts(const ComputeRowFacts &a, const ComputeRowFacts &b)
+{
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.computeType, b.computeType);
+    QCOMPARE(a.provisioningState, b.provisioningState);
+    QCOMPARE(a.computeLocation, b.computeLocation);
+    QCOMPARE(a.location, b.location);
+    QCOMPARE(a.isAttachedCompute, b.isAttachedCompute);
+    QCOMPARE(a.hasAks, b.hasAks);
+    QCOMPARE(a.clusterPurpose, b.clusterPurpose);
+    QCOMPARE(a.agentCount, b.agentCount);
+    QCOMPARE(a.agentVmSize, b.agentVmSize);
+    QCOMPARE(a.loadBalancerType, b.loadBalancerType);
+    QCOMPARE(a.hasSsl, b.hasSsl);
+    QCOMPARE(a.sslStatus, b.sslStatus);
+    QCOMPARE(a.tlsText(), b.tlsText());
+    QVERIFY(a == b);
+}
+
+} // namespace
+
+class TestComputeRowFacts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameAsModel_data();
+    void sameAsModel();
+    void notAnObject();
+};
+
+void TestComputeRowFacts::sameAsModel_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    auto row = [](const char *name, const char *text) { QTest::newRow(name) << QByteArray(text); };
+    row("aks", R"({"id":"/x","name":"aks-1","location":"westeurope","properties":{"computeType":"AKS",
+        "computeLocation":"northeurope","provisioningState":"Succeeded","isAttachedCompute":true,
+        "properties":{"agentCount":3,"agentVmSize":"Standard_D3_v2","clusterPurpose":"FastProd",
+        "loadBalancerType":"PublicIp","sslConfiguration":{"status":"Enabled","cname":"a.b"}}}})");
+    row("tls auto, any case", R"({"name":"t","properties":{"properties":{"sslConfiguration":{"status":"aUtO"}}}})");
+    row("tls disabled", R"({"name":"t","properties":{"properties":{"sslConfiguration":{"status":"Disabled"}}}})");
+    row("tls not an object", R"({"name":"t","properties":{"properties":{"sslConfiguration":"Enabled"}}})");
+    row("tls status absent", R"({"name":"t","properties":{"properties":{"sslConfiguration":{}}}})");
+    row("capitalised members", R"({"Name":"cap","Location":"l","Properties":{"ComputeType":"AKS",
+        "properties":{"LoadBalancerType":"InternalLoadBalancer","AgentCount":2}}})");
+    row("exact beats variant", R"({"NAME":"variant","name":"exact","properties":{"PROVISIONINGSTATE":"Failed",
+        "provisioningState":"Creating"}})");
+    row("variants: the first spelling in order", R"({"nAme":"second","NaMe":"first","naME":"third"})");
+    row("repeated: the last", R"({"name":"one","name":"two","properties":{"properties":{"agentCount":1,
+        "agentCount":4}}})");
+    row("escaped names and values", R"({"n\u0061me":"caf\u00e9 \"q\"","properties":{"computeType":"A\/KS"}})");
+    row("wrong types ignored", R"({"name":5,"location":["x"],"properties":{"computeType":1,"isAttachedCompute":"yes",
+        "provisioningState":null,"properties":{"agentCount":"3","agentVmSize":false,"clusterPurpose":{}}}})");
+    row("integral float count", R"({"name":"f","properties":{"properties":{"agentCount":3.0}}})");
+    row("fractional count", R"({"name":"f","properties":{"properties":{"agentCount":3.5}}})");
+    row("huge count", R"({"name":"f","properties":{"properties":{"agentCount":2147483648}}})");
+    row("negative count", R"({"name":"f","properties":{"properties":{"agentCount":-2}}})");
+    row("exponent count", R"({"name":"f","properties":{"properties":{"agentCount":3e0}}})");
+    row("null count", R"({"name":"f","properties":{"properties":{"agentCount":null}}})");
+    row("location only", R"({"name":"l","location":"eastus","properties":{"computeType":"Kubernetes"}})");
+    row("properties not an object", R"({"name":"p","properties":[1,2]})");
+    row("inner properties not an object", R"({"name":"p","properties":{"properties":"AKS"}})");
+    row("empty", R"({})");
+    row("spaced", " { \"name\" : \"s\" ,\n \"properties\" : { \"properties\" : { \"agentCount\" : 7 } } } ");
+}
+
+void TestComputeRowFacts::sameAsModel()
+{
+    QFETCH(QByteArray, text);
+    const nlohmann::json doc = nlohmann::json::parse(text.toStdString());
+    const ParseResult<ComputeResource> model = ComputeResource::fromJson(doc);
+    QVERIFY(model.ok());
+    const ComputeRowFacts expected = ComputeRowFacts::fromModel(*model.value);
+    const std::string source = text.toStdString();
+    const std::optional<ComputeRowFacts> read = ComputeRowFacts::fromText(source);
+    QVERIFY(read);
+    compareFacts(*read, expected);
+    // The same document as nlohmann writes it (sorted members, its escapes).
+    const std::string dumped = doc.dump();
+    const std::optional<ComputeRowFacts> reread = ComputeRowFacts::fromText(dumped);
+    QVERIFY(reread);
+    compareFacts(*reread, expected);
+}
+
+void TestComputeRowFacts::notAnObject()
+{
+    for (const char *text : {"[]", "\"name\"", "3", "null", ""})
+        QVERIFY2(!ComputeRowFacts::fromText(text), text);
+}
+
+QTEST_GUILESS_MAIN(TestComputeRowFacts)
+#include "tst_compute_row_facts.moc"
