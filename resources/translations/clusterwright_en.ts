@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Loading the VM sizes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) × %1 vCPUs (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the VM sizes of %2: its vCPUs are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM sizes of %1 could not be read; the next refresh asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw</name>
     <message>
         <source>%1 is not a regular file (a device, FIFO or directory).</source>
@@ -454,6 +476,13 @@
     </message>
 </context>
 <context>
+    <name>cw::azure::VmSizeCache</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::cli</name>
     <message>
         <source>NAME</source>
@@ -888,14 +917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--purpose must be production or dev-test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,10 +1005,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the sandbox endpoint file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--cluster-id is not an AKS cluster&apos;s resource ID: %1 Expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,6 +1018,10 @@
     </message>
     <message>
         <source>warning: the subscription&apos;s regions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the region&apos;s VM sizes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +2605,22 @@ Options:
         <source>Use fewer or smaller nodes, another region, or ask for a higher quota (Subscriptions → Usage + quotas).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The region&apos;s VM sizes are not known, so the vCPUs of %1 and the cluster&apos;s capacity were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes could not be read (%1), so the vCPUs of %2 and the cluster&apos;s capacity were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection and run the checks again, or make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection and run the checks again; Azure refuses a size the region does not offer only after the request is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::QuotaRules</name>
@@ -2639,6 +2676,14 @@ Options:
     </message>
     <message>
         <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes are not known, so the size &quot;%1&quot; and the vCPU total were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes could not be read (%1), so the size &quot;%2&quot; and the vCPU total were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5089,6 +5134,10 @@ Options:
         <source>Cannot read the subscription&apos;s regions: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the region&apos;s VM sizes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::TlsCertificateDialog</name>
@@ -5441,6 +5490,10 @@ Options:
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to a sandbox that already runs (a file holding the ready line clusterwright-sandbox printed) instead of starting the embedded one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>Loading the VM sizes of %1…</source>
+        <translation>Caricamento delle dimensioni VM di %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) × %1 vCPUs (%2)</source>
+        <translation>
+            <numerusform>%n nodo/i × %1 vCPU (%2)</numerusform>
+            <numerusform>%n nodo/i × %1 vCPU (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the VM sizes of %2: its vCPUs are not known.</source>
+        <translation>%1 non è tra le dimensioni VM di %2: le sue vCPU non sono note.</translation>
+    </message>
+    <message>
+        <source>The VM sizes of %1 could not be read; the next refresh asks again.</source>
+        <translation>Non è stato possibile leggere le dimensioni VM di %1; il prossimo aggiornamento le richiede di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>cw</name>
     <message>
         <source>%1 is not a regular file (a device, FIFO or directory).</source>
@@ -454,6 +476,13 @@
     </message>
 </context>
 <context>
+    <name>cw::azure::VmSizeCache</name>
+    <message>
+        <source>no answer</source>
+        <translation>nessuna risposta</translation>
+    </message>
+</context>
+<context>
     <name>cw::cli</name>
     <message>
         <source>NAME</source>
@@ -888,14 +917,6 @@
         <translation>FAMIGLIA</translation>
     </message>
     <message>
-        <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
-        <translation>Nel file dell&apos;endpoint della sandbox %1 manca baseUrl, caFile, tenantId o clientId.</translation>
-    </message>
-    <message>
-        <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
-        <translation>Il file dell&apos;endpoint della sandbox %1 non contiene alcuna riga ready ({&quot;event&quot;:&quot;ready&quot;,...}).</translation>
-    </message>
-    <message>
         <source>--purpose must be production or dev-test.</source>
         <translation>--purpose deve essere production o dev-test.</translation>
     </message>
@@ -984,10 +1005,6 @@
         <translation>L&apos;operazione %1 non può essere ripresa: %2</translation>
     </message>
     <message>
-        <source>Cannot read the sandbox endpoint file: %1</source>
-        <translation>Impossibile leggere il file dell&apos;endpoint della sandbox: %1</translation>
-    </message>
-    <message>
         <source>--cluster-id is not an AKS cluster&apos;s resource ID: %1 Expected %2.</source>
         <translation>--cluster-id non è l&apos;ID risorsa di un cluster AKS: %1 Atteso %2.</translation>
     </message>
@@ -1002,6 +1019,10 @@
     <message>
         <source>warning: the subscription&apos;s regions could not be read: %1</source>
         <translation>avviso: non è stato possibile leggere le aree della sottoscrizione: %1</translation>
+    </message>
+    <message>
+        <source>warning: the region&apos;s VM sizes could not be read: %1</source>
+        <translation>avviso: non è stato possibile leggere le dimensioni VM dell&apos;area: %1</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2638,22 @@ Opzioni:
         <source>Use fewer or smaller nodes, another region, or ask for a higher quota (Subscriptions → Usage + quotas).</source>
         <translation>Usa nodi meno numerosi o più piccoli, un&apos;altra area o chiedi una quota più alta (Sottoscrizioni → Utilizzo + quote).</translation>
     </message>
+    <message>
+        <source>The region&apos;s VM sizes are not known, so the vCPUs of %1 and the cluster&apos;s capacity were not checked.</source>
+        <translation>Le dimensioni VM dell&apos;area non sono note, quindi le vCPU di %1 e la capacità del cluster non sono state verificate.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes could not be read (%1), so the vCPUs of %2 and the cluster&apos;s capacity were not checked.</source>
+        <translation>Non è stato possibile leggere le dimensioni VM dell&apos;area (%1), quindi le vCPU di %2 e la capacità del cluster non sono state verificate.</translation>
+    </message>
+    <message>
+        <source>Check the connection and run the checks again, or make sure the cluster has at least 12 vCPUs and 3 nodes for production, 2 vCPUs for dev-test.</source>
+        <translation>Controlla la connessione ed esegui di nuovo i controlli, oppure assicurati che il cluster abbia almeno 12 vCPU e 3 nodi per la produzione, 2 vCPU per dev-test.</translation>
+    </message>
+    <message>
+        <source>Check the connection and run the checks again; Azure refuses a size the region does not offer only after the request is sent.</source>
+        <translation>Controlla la connessione ed esegui di nuovo i controlli; Azure rifiuta una dimensione che l&apos;area non offre solo dopo l&apos;invio della richiesta.</translation>
+    </message>
 </context>
 <context>
     <name>cw::rules::QuotaRules</name>
@@ -2673,6 +2710,14 @@ Opzioni:
     <message>
         <source>%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot be added later for deployments.</source>
         <translation>%1 ha FPGA. I nodi FPGA devono essere scelti ora: non è possibile aggiungere pool di nodi in seguito per le distribuzioni.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes are not known, so the size &quot;%1&quot; and the vCPU total were not checked.</source>
+        <translation>Le dimensioni VM dell&apos;area non sono note, quindi la dimensione &quot;%1&quot; e il totale di vCPU non sono stati verificati.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes could not be read (%1), so the size &quot;%2&quot; and the vCPU total were not checked.</source>
+        <translation>Non è stato possibile leggere le dimensioni VM dell&apos;area (%1), quindi la dimensione &quot;%2&quot; e il totale di vCPU non sono stati verificati.</translation>
     </message>
 </context>
 <context>
@@ -5122,6 +5167,10 @@ Opzioni:
         <source>Cannot read the subscription&apos;s regions: %1</source>
         <translation>Impossibile leggere le aree della sottoscrizione: %1</translation>
     </message>
+    <message>
+        <source>Loading the region&apos;s VM sizes…</source>
+        <translation>Caricamento delle dimensioni VM dell&apos;area…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::TlsCertificateDialog</name>
@@ -5475,6 +5524,10 @@ Opzioni:
     <message>
         <source>Connecting…</source>
         <translation>Connessione in corso…</translation>
+    </message>
+    <message>
+        <source>Connects to a sandbox that already runs (a file holding the ready line clusterwright-sandbox printed) instead of starting the embedded one.</source>
+        <translation>Si connette a una sandbox già in esecuzione (un file con la riga ready stampata da clusterwright-sandbox) invece di avviare quella integrata.</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ status=${PIPESTATUS[0]}
 echo
 echo "=== benchmark summary ($(date -u '+%F %T UTC'), load: $(cut -d' ' -f1-3 /proc/loadavg)) ==="
 # ctest --verbose prefixes each output line with "<test number>: ".
-sed -n 's/^[0-9]*: //p' "$log" | grep -E '^(=== |list|lro|gui-start|gui-stall|table|memory|sandbox|GET)' | grep -vE '^=== benchmark summary'
+sed -n 's/^[0-9]*: //p' "$log" | grep -E '^(=== |list|lro|gui-start|time-to-clusters|gui-stall|table|memory|sandbox|GET)' | grep -vE '^=== benchmark summary'
 grep -E 'tests passed|tests failed' "$log" || true
 rm -f "$log"
 exit "$status"
