@@ -14,11 +14,6 @@ namespace {
 
 constexpr qint64 kMaxEndpointFileBytes = 4 * 1024 * 1024;
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("cw::sandbox", text);
-}
-
 } // namespace
 
 QByteArray readyLine(const SandboxEndpoint &ep)
@@ -74,14 +69,14 @@ std::optional<SandboxEndpoint> readSandboxEndpointFile(const QString &path, QStr
     // The file may hold the sandbox's whole stdout (a few kB); the read is bounded all the same.
     const BoundedFileRead file = readBoundedFile(path, kMaxEndpointFileBytes);
     if (!file.ok) {
-        *error = translate("Cannot read the sandbox endpoint file: %1").arg(file.error);
+        *error = QCoreApplication::translate("cw::sandbox", "Cannot read the sandbox endpoint file: %1")
+                     .arg(file.error);
         return std::nullopt;
     }
     return parseSandboxEndpoint(file.data, path, error);
 }
 
-std::optional<SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path,
-                                                             QString *error)
+std::optional<SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, const QString &path, QString *error)
 {
     // The file may hold the sandbox's whole stdout: the ready line is the first JSON line.
     const QList<QByteArray> lines = contents.split('\n');
@@ -89,11 +84,15 @@ std::optional<SandboxEndpoint> parseSandboxEndpoint(const QByteArray &contents, 
         if (std::optional<SandboxEndpoint> e = endpointFromReadyLine(line))
             return e;
         if (line.contains("\"ready\"")) {
-            *error = translate("The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.").arg(path);
+            *error = QCoreApplication::translate(
+                         "cw::sandbox", "The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.")
+                         .arg(path);
             return std::nullopt;
         }
     }
-    *error = translate("The sandbox endpoint file %1 holds no ready line ({\"event\":\"ready\",...}).").arg(path);
+    *error = QCoreApplication::translate(
+                 "cw::sandbox", "The sandbox endpoint file %1 holds no ready line ({\"event\":\"ready\",...}).")
+                 .arg(path);
     return std::nullopt;
 }
 
