@@ -29,13 +29,13 @@ public:
                          [this](const arm::ArmResponse &response) { onAnswer(response); });
     }
 
-    void cancel() override
+private:
+    void doCancel() override
     {
         if (m_job)
-            m_job->abort();  // its finished() carries the Cancelled error
+            m_job->cancel();  // its finished() carries the Cancelled error
     }
 
-private:
     void onAnswer(const arm::ArmResponse &response)
     {
         this->m_lastResponse = response;
@@ -89,13 +89,14 @@ public:
         m_pager->start();
     }
 
-    void cancel() override { m_pager->cancel(); }
     void setMaxPages(int pages) { m_pager->setMaxPages(pages); }
     // Applied to each item as its page arrives, e.g. to drop what the caller will not read, so
     // that a large list is neither kept whole in memory nor freed all at once at the end.
     void setItemTransform(std::function<void(T &)> transform) { m_itemTransform = std::move(transform); }
 
 private:
+    void doCancel() override { m_pager->cancel(); }
+
     arm::ArmPager *m_pager;
     QList<T> m_items;
     std::function<void(T &)> m_itemTransform;
