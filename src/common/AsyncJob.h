@@ -14,9 +14,10 @@ namespace cw {
 // - Delivery::Queued (the default): the result is emitted from the event loop, never inside the
 //   call that finished the job (start(), cancel(), the slot of a reply), so a caller that connects
 //   right after start() still hears an answer known at once. Delivery::Immediate: emitted inside
-//   that call, for jobs whose callers rely on cancel() having finished them when it returns
-//   (LroPoller: the operation driver's stopWaiting() finishes in the poller's signal) or that only
-//   finish from a reply's slot anyway (ArmPager, service jobs, the wizard's view of an operation).
+//   that call, for jobs whose callers rely on cancel() having finished them when it returns (an
+//   LroPoller: the operation driver stops waiting inside the poller's signal) and jobs that finish
+//   inside another job's signal anyway (ArmPager, service jobs, KubeSecretJob, the operation
+//   driver, the wizard's view of an operation).
 // - Lifetime::DeleteWhenFinished (the default): deleteLater() right after the result was emitted,
 //   so read the result in the slot. Lifetime::KeptByOwner: the job stays after it finished; its
 //   parent or creator deletes it (pagers and pollers owned by a service job or a driver, the
