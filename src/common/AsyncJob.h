@@ -20,8 +20,9 @@ namespace cw {
 //   driver, the wizard's view of an operation).
 // - Lifetime::DeleteWhenFinished (the default): deleteLater() right after the result was emitted,
 //   so read the result in the slot. Lifetime::KeptByOwner: the job stays after it finished; its
-//   parent or creator deletes it (pagers and pollers owned by a service job or a driver, the
-//   operation driver owned by the runner).
+//   parent or creator deletes it, often in the finished slot (pagers and pollers owned by a
+//   service job or a driver, the operation driver owned by the runner, sign-ins, TLS recoveries).
+// Default (Queued + DeleteWhenFinished): ArmJob, TokenJob, SecretJob.
 class AsyncJob : public QObject
 {
     Q_OBJECT
