@@ -78,7 +78,12 @@ void ArmJob::doStart()
 void ArmJob::doCancel()
 {
     m_retryTimer->stop();
-    fail(ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("The request was cancelled.")));
+    fail(cancelledError());
+}
+
+ArmError ArmJob::cancelledError()
+{
+    return ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("The request was cancelled."));
 }
 
 bool ArmJob::isRead() const

@@ -33,6 +33,9 @@ public:
     ArmJob(ArmConnection *connection, ArmRequest request);
     ~ArmJob() override;
 
+    // The error a cancelled request finishes with (also for jobs that wait on one).
+    static ArmError cancelledError();
+
     const ArmRequest &request() const { return m_request; }
     QUrl url() const { return m_url; }
 

@@ -29,10 +29,17 @@ void ArmPager::doStart()
 
 void ArmPager::doCancel()
 {
-    if (m_job)
+    if (m_job) {
+        m_cancelling = true;
         m_job->cancel(); // the job's finished() ends the pager with its Cancelled error
-    else
-        finish(ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("Listing was cancelled.")));
+    } else {
+        finish(cancelledError());
+    }
+}
+
+ArmError ArmPager::cancelledError() const
+{
+    return ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("Listing was cancelled."));
 }
 
 void ArmPager::fetch(ArmRequest request)
@@ -44,6 +51,10 @@ void ArmPager::fetch(ArmRequest request)
             return;
         if (response.error) {
             finish(response.error);
+            return;
+        }
+        if (m_cancelling) {
+            finish(cancelledError());
             return;
         }
         QString next;

@@ -51,6 +51,7 @@ private:
     bool readDocument(const ArmResponse &response, QString *next);
     bool readText(const QByteArray &body, QString *next);
     void finish(std::optional<ArmError> error);
+    ArmError cancelledError() const;
 
     ArmConnection *m_connection;
     ArmRequest m_first;
@@ -60,6 +61,9 @@ private:
     qint64 m_items = 0;
     int m_maxPages = 100000;
     PageReader m_reader;
+    // cancel() came while a page was in flight: its ArmJob may have finished already (its answer
+    // queued), when cancelling it changes nothing, so the answer itself is turned away.
+    bool m_cancelling = false;
 };
 
 } // namespace cw::arm

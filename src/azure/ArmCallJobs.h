@@ -32,8 +32,10 @@ public:
 private:
     void doCancel() override
     {
-        if (m_job)
-            m_job->cancel();  // its finished() carries the Cancelled error
+        if (!m_job)
+            return;
+        m_cancelling = true;
+        m_job->cancel();  // its finished() carries the Cancelled error
     }
 
     void onAnswer(const arm::ArmResponse &response)
@@ -41,6 +43,9 @@ private:
         this->m_lastResponse = response;
         if (response.error) {
             this->m_result.error = response.error;
+        } else if (m_cancelling) {
+            // The answer had arrived but was still queued when cancel() came: it is not heard.
+            this->m_result.error = arm::ArmJob::cancelledError();
         } else {
             const nlohmann::json body = response.json();
             ParseResult<T> parsed = body.is_null()
@@ -58,6 +63,7 @@ private:
 
     Parser m_parse;
     QPointer<arm::ArmJob> m_job;
+    bool m_cancelling = false;
 };
 
 // A list walked page by page (nextLink); every page's items are read with T::fromJson and
