@@ -109,9 +109,8 @@ void SessionFactory::startSandboxEndpoint(const Profile &profile)
 {
     QString error;
     const std::optional<sandbox::SandboxEndpoint> e = sandbox::readSandboxEndpointFile(profile.endpointFile, &error);
-    if (!e) {
+    if (!e)
         return fail(error, 3);
-    }
     m_defaultSubscription = e->subscriptionId;
     succeed(session::sandboxSession(*e, this));
 }
