@@ -30,7 +30,7 @@ src/cli         session ops azure arm auth kube rules tls export sandboxlink sec
 ui/widgets      rules tls common
 ui/shell        session sandboxlink ops auth secrets common
 ui/signin       widgets shell session ops auth secrets
-ui/wizard       widgets rules export tls session ops azure
+ui/wizard       widgets rules export tls session ops azure common
 ui/dialogs      widgets operations ops kube tls rules export common
 ui/operations   widgets ops arm common
 ui/clusters     widgets dialogs azure arm session kube ops tls common

@@ -22,7 +22,7 @@
 namespace cw::arm {
 
 ArmJob::ArmJob(ArmConnection *connection, ArmRequest request)
-    : QObject(connection)
+    : AsyncJob(connection)
     , m_connection(connection)
     , m_request(std::move(request))
     , m_timeout(new QTimer(this))
@@ -54,7 +54,7 @@ ArmJob::~ArmJob()
     }
 }
 
-void ArmJob::start()
+void ArmJob::doStart()
 {
     QString refusal;
     if (!m_url.isValid() || m_url.host().isEmpty()) {
@@ -75,12 +75,15 @@ void ArmJob::start()
     m_retryTimer->start(0);
 }
 
-void ArmJob::abort()
+void ArmJob::doCancel()
 {
-    if (m_finished)
-        return;
     m_retryTimer->stop();
-    fail(ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("The request was cancelled.")));
+    fail(cancelledError());
+}
+
+ArmError ArmJob::cancelledError()
+{
+    return ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("The request was cancelled."));
 }
 
 bool ArmJob::isRead() const
@@ -98,7 +101,7 @@ void ArmJob::attempt()
     auth::TokenJob *tokenJob = credential->requestToken(m_connection->environment().armScope(), m_forceRefresh);
     m_forceRefresh = false;
     connect(tokenJob, &auth::TokenJob::finished, this, [this](const auth::TokenResult &result) {
-        if (m_finished)
+        if (isFinished())
             return;
         if (!result.ok()) {
             fail(ArmError::fromAuthError(result.error));
@@ -331,9 +334,8 @@ void ArmJob::fail(ArmError error)
 
 void ArmJob::finish(ArmResponse response)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_timeout->stop();
     m_retryTimer->stop();
     if (m_reply) {
@@ -345,13 +347,7 @@ void ArmJob::finish(ArmResponse response)
     if (response.error)
         qCDebug(lcArm).noquote() << "request failed:" << response.error->code << response.error->humanMessage();
     // Emitted from the event loop in every path (fail() can run inside start()).
-    QMetaObject::invokeMethod(
-        this,
-        [this, response = std::move(response)] {
-            Q_EMIT finished(response);
-            deleteLater();
-        },
-        Qt::QueuedConnection);
+    finishWith([this, response = std::move(response)] { Q_EMIT finished(response); });
 }
 
 } // namespace cw::arm

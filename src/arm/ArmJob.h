@@ -1,10 +1,10 @@
 #pragma once
 #include "arm/ArmTypes.h"
+#include "common/AsyncJob.h"
 
 #include <QElapsedTimer>
 #include <QList>
 #include <QNetworkReply>
-#include <QObject>
 #include <QPointer>
 #include <QSslError>
 #include <QUrl>
@@ -23,17 +23,18 @@ class ArmConnection;
 // forced refresh and retry after a 401), retry with backoff honouring Retry-After, the create
 // PUT rule (after an ambiguous failure GET the resource instead of re-sending), reads retried
 // after an unreadable answer too, redacted trace.
-// finished() is emitted exactly once, then the job deletes itself.
-class ArmJob : public QObject
+// An AsyncJob with the default options: finished() is emitted exactly once, from the event loop
+// (even a refusal found inside start()), then the job deletes itself. cancel() stops the request
+// (and any pending retry); finished() then carries a Cancelled error.
+class ArmJob : public AsyncJob
 {
     Q_OBJECT
 public:
     ArmJob(ArmConnection *connection, ArmRequest request);
     ~ArmJob() override;
 
-    void start();
-    // Stops the request (and any pending retry); finished() carries a Cancelled error.
-    void abort();
+    // The error a cancelled request finishes with (also for jobs that wait on one).
+    static ArmError cancelledError();
 
     const ArmRequest &request() const { return m_request; }
     QUrl url() const { return m_url; }
@@ -42,6 +43,10 @@ Q_SIGNALS:
     void finished(const cw::arm::ArmResponse &response);
     // A retry was scheduled after `delayMs` (for progress displays and tests).
     void retrying(int retry, qint64 delayMs, const cw::arm::ArmResponse &failed);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
 
 private:
     // GET, HEAD or a POST marked isRead: safe to send again after any failure, an unreadable
@@ -69,7 +74,6 @@ private:
     bool m_tokenUsed = false;
     bool m_refreshedAfter401 = false;
     bool m_forceRefresh = false;
-    bool m_finished = false;
     int m_tries = 0;
     int m_retries = 0;
 };

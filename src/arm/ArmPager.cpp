@@ -10,7 +10,7 @@
 namespace cw::arm {
 
 ArmPager::ArmPager(ArmConnection *connection, ArmRequest first, QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Immediate, Lifetime::KeptByOwner)
     , m_connection(connection)
     , m_first(std::move(first))
 {
@@ -19,20 +19,27 @@ ArmPager::ArmPager(ArmConnection *connection, ArmRequest first, QObject *parent)
 ArmPager::~ArmPager()
 {
     if (m_job)
-        m_job->abort();
+        m_job->cancel();
 }
 
-void ArmPager::start()
+void ArmPager::doStart()
 {
     fetch(m_first);
 }
 
-void ArmPager::cancel()
+void ArmPager::doCancel()
 {
-    if (m_job)
-        m_job->abort(); // the job's finished() ends the pager with its Cancelled error
-    else
-        finish(ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("Listing was cancelled.")));
+    if (m_job) {
+        m_cancelling = true;
+        m_job->cancel(); // the job's finished() ends the pager with its Cancelled error
+    } else {
+        finish(cancelledError());
+    }
+}
+
+ArmError ArmPager::cancelledError() const
+{
+    return ArmError::make(ArmError::Kind::Cancelled, QStringLiteral("Cancelled"), tr("Listing was cancelled."));
 }
 
 void ArmPager::fetch(ArmRequest request)
@@ -40,10 +47,14 @@ void ArmPager::fetch(ArmRequest request)
     m_job = m_connection->send(std::move(request));
     connect(m_job, &ArmJob::finished, this, [this](const ArmResponse &response) {
         m_job = nullptr;
-        if (m_done)
+        if (isFinished())
             return;
         if (response.error) {
             finish(response.error);
+            return;
+        }
+        if (m_cancelling) {
+            finish(cancelledError());
             return;
         }
         QString next;
@@ -54,7 +65,7 @@ void ArmPager::fetch(ArmRequest request)
             finish(error);
             return;
         }
-        if (m_done)
+        if (isFinished())
             return; // cancelled from a page() handler or the reader
 
         if (next.isEmpty()) {
@@ -113,10 +124,7 @@ bool ArmPager::readText(const QByteArray &body, QString *next)
 
 void ArmPager::finish(std::optional<ArmError> error)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    Q_EMIT finished(error);
+    finishWith([this, error] { Q_EMIT finished(error); });
 }
 
 } // namespace cw::arm

@@ -1,7 +1,7 @@
 #pragma once
 #include "arm/ArmTypes.h"
+#include "common/AsyncJob.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QSet>
 
@@ -16,16 +16,15 @@ class ArmJob;
 
 // Walks a list answer ({value:[...], nextLink}) page by page, following nextLink exactly as given.
 // Emits page() per page as it arrives, then finished() once (with the error if one stopped it).
-class ArmPager : public QObject
+// An AsyncJob that delivers Immediately (inside the page's slot, or inside cancel() when no page
+// is in flight) and is KeptByOwner (its parent, or the stack). cancel() stops after the current
+// page; finished() carries a Cancelled error.
+class ArmPager : public AsyncJob
 {
     Q_OBJECT
 public:
     ArmPager(ArmConnection *connection, ArmRequest first, QObject *parent = nullptr);
     ~ArmPager() override;
-
-    void start();
-    // Stops after the current page; finished() carries a Cancelled error.
-    void cancel();
 
     int pageCount() const { return m_pages; }
     qint64 itemCount() const { return m_items; }
@@ -42,12 +41,17 @@ Q_SIGNALS:
     void page(const nlohmann::json &values);
     void finished(const std::optional<cw::arm::ArmError> &error);
 
+protected:
+    void doStart() override;
+    void doCancel() override;
+
 private:
     void fetch(ArmRequest request);
     // One page read: counted, handed on, its nextLink set. False when it has no `value` array.
     bool readDocument(const ArmResponse &response, QString *next);
     bool readText(const QByteArray &body, QString *next);
     void finish(std::optional<ArmError> error);
+    ArmError cancelledError() const;
 
     ArmConnection *m_connection;
     ArmRequest m_first;
@@ -56,8 +60,10 @@ private:
     int m_pages = 0;
     qint64 m_items = 0;
     int m_maxPages = 100000;
-    bool m_done = false;
     PageReader m_reader;
+    // cancel() came while a page was in flight: its ArmJob may have finished already (its answer
+    // queued), when cancelling it changes nothing, so the answer itself is turned away.
+    bool m_cancelling = false;
 };
 
 } // namespace cw::arm

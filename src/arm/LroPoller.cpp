@@ -21,7 +21,7 @@ bool isPutLike(const QByteArray &method)
 } // namespace
 
 LroPoller::LroPoller(ArmConnection *connection, LroState state, QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Immediate, Lifetime::KeptByOwner)
     , m_connection(connection)
     , m_state(std::move(state))
     , m_timer(new QTimer(this))
@@ -34,7 +34,7 @@ LroPoller::LroPoller(ArmConnection *connection, LroState state, QObject *parent)
 LroPoller::~LroPoller()
 {
     if (m_job)
-        m_job->abort();
+        m_job->cancel();
 }
 
 LroPoller *LroPoller::fromResponse(ArmConnection *connection, const ArmRequest &initial, const ArmResponse &answer,
@@ -99,7 +99,7 @@ LroPoller *LroPoller::resume(ArmConnection *connection, const LroState &state, Q
     return poller;
 }
 
-void LroPoller::start()
+void LroPoller::doStart()
 {
     if (m_immediate) {
         LroResult result = *m_immediate;
@@ -116,14 +116,12 @@ void LroPoller::start()
     m_timer->start(int(std::min<qint64>(delay, 3600000))); // Retry-After may say "a century"
 }
 
-void LroPoller::cancel()
+void LroPoller::doCancel()
 {
-    if (m_done)
-        return;
     m_timer->stop();
     if (m_job) {
         m_job->disconnect(this);
-        m_job->abort();
+        m_job->cancel();
         m_job = nullptr;
     }
     ended(LroResult::Outcome::Abandoned, QStringLiteral("InProgress"),
@@ -143,7 +141,7 @@ ArmJob *LroPoller::get(const QString &url)
 
 void LroPoller::poll()
 {
-    if (m_done)
+    if (isFinished())
         return;
     ++m_polls;
     if (!m_state.operationUrl.isEmpty())
@@ -312,12 +310,11 @@ void LroPoller::fetchFinalResource(LroResult result)
 
 void LroPoller::finish(LroResult result)
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
     m_timer->stop();
     qCDebug(lcArm).noquote() << "operation finished" << result.status << secrets::redact::url(QUrl(m_state.resourceUrl));
-    Q_EMIT finished(result);
+    finishWith([this, result] { Q_EMIT finished(result); });
 }
 
 } // namespace cw::arm

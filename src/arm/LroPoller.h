@@ -1,9 +1,9 @@
 #pragma once
 #include "arm/ArmTypes.h"
 #include "arm/LroState.h"
+#include "common/AsyncJob.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QPointer>
 
 class QTimer;
@@ -21,7 +21,9 @@ class ArmJob;
 // Retry-After / retry-after-ms / x-ms-retry-after-ms, else the client interval. Every poll re-sends
 // the operation's x-ms-client-request-id. cancel() only stops waiting; the operation goes on
 // and state() can be persisted to resume() later.
-class LroPoller : public QObject
+// An AsyncJob that delivers Immediately (cancel() has finished it, Abandoned, when it returns; an
+// answer known before start() still comes from the event loop) and is KeptByOwner (its parent).
+class LroPoller : public AsyncJob
 {
     Q_OBJECT
 public:
@@ -36,14 +38,16 @@ public:
 
     // The wait between polls when the server does not say (default 5 s, as azureml-core).
     void setDefaultIntervalMs(int ms) { m_defaultIntervalMs = ms; }
-    void start();
-    void cancel();
 
     const LroState &state() const { return m_state; }
 
 Q_SIGNALS:
     void progress(const cw::arm::LroProgress &progress);
     void finished(const cw::arm::LroResult &result);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
 
 private:
     LroPoller(ArmConnection *connection, LroState state, QObject *parent);
@@ -66,7 +70,6 @@ private:
     qint64 m_firstDelayMs = -1; // from the initial answer, used by start()
     int m_polls = 0;
     int m_unreadablePolls = 0; // status answers in a row without a "status"
-    bool m_done = false;
     // Set by fromResponse() when no polling is needed.
     std::optional<LroResult> m_immediate;
 };

@@ -3,18 +3,17 @@
 #include "auth/AuthLogging.h"
 
 #include <QDateTime>
-#include "common/FinishOnce.h"
 
 namespace cw::auth {
 
 TokenJob::TokenJob(QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent)
 {
 }
 
 void TokenJob::finishLater(const TokenResult &result)
 {
-    finishOnceLater(this, m_done, [this, result] { Q_EMIT finished(result); });
+    finishWith([this, result] { Q_EMIT finished(result); });
 }
 
 TokenCredential::TokenCredential(CloudEnvironment env, QObject *parent)

@@ -2,6 +2,7 @@
 #include "auth/AuthError.h"
 #include "auth/CloudEnvironment.h"
 #include "auth/TokenCache.h"
+#include "common/AsyncJob.h"
 
 #include <QHash>
 #include <QList>
@@ -17,9 +18,10 @@ class HttpTraceWriter;
 
 namespace cw::auth {
 
-// One pending token request. finished() is emitted exactly once, always from the event loop
-// (never inside requestToken()), then the job deletes itself.
-class TokenJob : public QObject
+// One pending token request (an AsyncJob with the default options): finished() is emitted
+// exactly once, always from the event loop (never inside requestToken()), then the job deletes
+// itself. It starts when requested and cannot be cancelled.
+class TokenJob : public AsyncJob
 {
     Q_OBJECT
 public:
@@ -28,9 +30,6 @@ public:
 
 Q_SIGNALS:
     void finished(const cw::auth::TokenResult &result);
-
-private:
-    bool m_done = false;
 };
 
 // The one interface every credential implements: asynchronously obtain an access token for a

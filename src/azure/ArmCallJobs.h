@@ -29,18 +29,23 @@ public:
                          [this](const arm::ArmResponse &response) { onAnswer(response); });
     }
 
-    void cancel() override
+private:
+    void doCancel() override
     {
-        if (m_job)
-            m_job->abort();  // its finished() carries the Cancelled error
+        if (!m_job)
+            return;
+        m_cancelling = true;
+        m_job->cancel();  // its finished() carries the Cancelled error
     }
 
-private:
     void onAnswer(const arm::ArmResponse &response)
     {
         this->m_lastResponse = response;
         if (response.error) {
             this->m_result.error = response.error;
+        } else if (m_cancelling) {
+            // The answer had arrived but was still queued when cancel() came: it is not heard.
+            this->m_result.error = arm::ArmJob::cancelledError();
         } else {
             const nlohmann::json body = response.json();
             ParseResult<T> parsed = body.is_null()
@@ -58,6 +63,7 @@ private:
 
     Parser m_parse;
     QPointer<arm::ArmJob> m_job;
+    bool m_cancelling = false;
 };
 
 // A list walked page by page (nextLink); every page's items are read with T::fromJson and
@@ -89,13 +95,14 @@ public:
         m_pager->start();
     }
 
-    void cancel() override { m_pager->cancel(); }
     void setMaxPages(int pages) { m_pager->setMaxPages(pages); }
     // Applied to each item as its page arrives, e.g. to drop what the caller will not read, so
     // that a large list is neither kept whole in memory nor freed all at once at the end.
     void setItemTransform(std::function<void(T &)> transform) { m_itemTransform = std::move(transform); }
 
 private:
+    void doCancel() override { m_pager->cancel(); }
+
     arm::ArmPager *m_pager;
     QList<T> m_items;
     std::function<void(T &)> m_itemTransform;

@@ -22,7 +22,7 @@ ArmStreamJob::ArmStreamJob(arm::ArmConnection *connection, arm::ArmRequest first
     m_pager->start();
 }
 
-void ArmStreamJob::cancel()
+void ArmStreamJob::doCancel()
 {
     m_pager->cancel();
 }

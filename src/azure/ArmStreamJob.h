@@ -14,9 +14,9 @@ class ArmStreamJob : public ResultJob<qint64>
 public:
     ArmStreamJob(arm::ArmConnection *connection, arm::ArmRequest first, arm::ArmPager::PageReader reader);
 
-    void cancel() override;
-
 private:
+    void doCancel() override;
+
     arm::ArmPager *m_pager;
 };
 

@@ -3,17 +3,13 @@
 namespace cw::azure {
 
 ServiceJob::ServiceJob(QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Immediate)
 {
 }
 
 void ServiceJob::finishOnce()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished();
-    deleteLater();
+    finishWith([this] { Q_EMIT finished(); });
 }
 
 } // namespace cw::azure

@@ -1,8 +1,8 @@
 #pragma once
 #include "arm/ArmError.h"
 #include "arm/ArmTypes.h"
+#include "common/AsyncJob.h"
 
-#include <QObject>
 #include <QStringList>
 
 #include <optional>
@@ -21,30 +21,26 @@ struct ServiceResult {
 
 // Base of every service job. finished() is emitted exactly once — never inside the call that
 // created the job — and the job deletes itself afterwards, so read the typed result (see
-// ResultJob<T>::result()) in the slot connected to finished().
-class ServiceJob : public QObject
+// ResultJob<T>::result()) in the slot connected to finished(). An AsyncJob that starts when made
+// and delivers Immediately (inside the slot of the ARM answer, or of cancel()'s Cancelled one).
+// cancel() stops waiting; finished() follows with a Cancelled error. Paged lists report the
+// items received so far with progressed().
+class ServiceJob : public AsyncJob
 {
     Q_OBJECT
 public:
     explicit ServiceJob(QObject *parent = nullptr);
 
-    bool isFinished() const { return m_finished; }
-    // Stops waiting; finished() follows with a Cancelled error.
-    virtual void cancel() = 0;
     // The last ARM answer (e.g. to inspect createProbe after an ambiguous create PUT).
     const arm::ArmResponse &lastResponse() const { return m_lastResponse; }
 
 Q_SIGNALS:
     void finished();
-    // Paged lists: items received so far (after each page).
-    void progressed(qint64 itemsSoFar);
 
 protected:
+    void doCancel() override = 0;
     void finishOnce();
     arm::ArmResponse m_lastResponse;
-
-private:
-    bool m_finished = false;
 };
 
 template <typename T>

@@ -28,7 +28,7 @@ auth::CloudEnvironment cloudOf(const Profile &profile)
 } // namespace
 
 SessionFactory::SessionFactory(secrets::SecretStore *store, QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Queued, Lifetime::KeptByOwner)
     , m_store(store)
 {
 }
@@ -47,6 +47,13 @@ SessionFactory::~SessionFactory()
 
 void SessionFactory::start(const Profile &profile)
 {
+    m_profile = profile;
+    AsyncJob::start();
+}
+
+void SessionFactory::doStart()
+{
+    const Profile &profile = m_profile;
     switch (profile.kind) {
     case Profile::Kind::EmbeddedSandbox:
         return startEmbeddedSandbox();
@@ -61,10 +68,10 @@ void SessionFactory::start(const Profile &profile)
         auto credential = std::make_shared<auth::DeviceCodeCredential>(cloudOf(profile), tenant, client, m_store.data());
         connect(credential.get(), &auth::DeviceCodeCredential::deviceCodeReceived, this,
                 [this](const auth::DeviceCodeInfo &info) { Q_EMIT deviceCodePrompt(info.message); });
-        return finishWith(new session::Session(cloudOf(profile), std::move(credential), this));
+        return succeed(new session::Session(cloudOf(profile), std::move(credential), this));
     }
     case Profile::Kind::AzureCli:
-        return finishWith(new session::Session(cloudOf(profile), std::make_shared<auth::AzureCliCredential>(cloudOf(profile)), this));
+        return succeed(new session::Session(cloudOf(profile), std::make_shared<auth::AzureCliCredential>(cloudOf(profile)), this));
     }
 }
 
@@ -83,17 +90,15 @@ void SessionFactory::startEmbeddedSandbox()
                "point the CLI at a running sandbox with `clusterwright-cli login sandbox --endpoint-file FILE`.")
                 .arg(stateDir, app.isEmpty() ? tr("unknown program") : app)
                 .arg(pid);
-        QMetaObject::invokeMethod(this, [this, message] { Q_EMIT failed(message, 1); }, Qt::QueuedConnection);
-        return;
+        return fail(message, 1);
     }
     m_launcher = new session::SandboxLauncher;
     connect(m_launcher, &session::SandboxLauncher::failed, this, [this](const QString &reason) {
-        Q_EMIT failed(tr("The embedded sandbox did not start: %1").arg(reason), 1);
+        fail(tr("The embedded sandbox did not start: %1").arg(reason), 1);
     });
     connect(m_launcher, &session::SandboxLauncher::ready, this, [this](session::Session *s) {
         m_defaultSubscription = m_launcher->endpoint().subscriptionId;
-        m_session = s;
-        Q_EMIT ready(s);
+        succeed(s);
     });
     sandbox::SandboxOptions options;
     options.stateDir = stateDir;
@@ -104,12 +109,10 @@ void SessionFactory::startSandboxEndpoint(const Profile &profile)
 {
     QString error;
     const std::optional<sandbox::SandboxEndpoint> e = sandbox::readSandboxEndpointFile(profile.endpointFile, &error);
-    if (!e) {
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error, 3); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!e)
+        return fail(error, 3);
     m_defaultSubscription = e->subscriptionId;
-    finishWith(session::sandboxSession(*e, this));
+    succeed(session::sandboxSession(*e, this));
 }
 
 void SessionFactory::startServicePrincipal(const Profile &profile)
@@ -118,32 +121,35 @@ void SessionFactory::startServicePrincipal(const Profile &profile)
     const QByteArray fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("AZURE_CLIENT_SECRET")).toUtf8();
     if (!fromEnvironment.isEmpty()) {
         auto credential = std::make_shared<auth::ClientSecretCredential>(env, profile.tenantId, profile.clientId, fromEnvironment);
-        return finishWith(new session::Session(env, std::move(credential), this));
+        return succeed(new session::Session(env, std::move(credential), this));
     }
     if (!m_store) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT failed(tr("No keychain and no AZURE_CLIENT_SECRET."), 3); },
-                                  Qt::QueuedConnection);
-        return;
+        return fail(tr("No keychain and no AZURE_CLIENT_SECRET."), 3);
     }
     secrets::SecretJob *job = m_store->read(auth::ClientSecretCredential::secretKey(env.name, profile.tenantId, profile.clientId));
     connect(job, &secrets::SecretJob::finished, this, [this, env, profile](const secrets::SecretResult &result) {
         if (!result.ok()) {
-            Q_EMIT failed(tr("The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run "
-                             "`clusterwright-cli login service-principal` again.")
-                              .arg(result.error.isEmpty() ? tr("not found") : result.error),
-                          3);
-            return;
+            return fail(tr("The client secret is not in the keychain (%1). Set AZURE_CLIENT_SECRET or run "
+                           "`clusterwright-cli login service-principal` again.")
+                            .arg(result.error.isEmpty() ? tr("not found") : result.error),
+                        3);
         }
         auto credential = std::make_shared<auth::ClientSecretCredential>(env, profile.tenantId, profile.clientId, result.data);
-        finishWith(new session::Session(env, std::move(credential), this));
+        succeed(new session::Session(env, std::move(credential), this));
     });
 }
 
-void SessionFactory::finishWith(session::Session *s)
+void SessionFactory::succeed(session::Session *s)
 {
+    if (isFinished())
+        return;
     m_session = s;
-    // Always from the event loop, like every other job in the code base.
-    QMetaObject::invokeMethod(this, [this, s] { Q_EMIT ready(s); }, Qt::QueuedConnection);
+    finishWith([this, s] { Q_EMIT ready(s); });
+}
+
+void SessionFactory::fail(const QString &message, int exitCode)
+{
+    finishWith([this, message, exitCode] { Q_EMIT failed(message, exitCode); });
 }
 
 } // namespace cw::cli

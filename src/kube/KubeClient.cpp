@@ -72,12 +72,12 @@ QByteArray KubeSecretResult::keyPem() const
 // ---- KubeSecretJob ----
 
 KubeSecretJob::KubeSecretJob(QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Immediate)
 {
 }
 
-void KubeSecretJob::start(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
-                          bool requireTlsPair, const retry::RetryOptions &retryOptions)
+void KubeSecretJob::prepare(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
+                            bool requireTlsPair, const retry::RetryOptions &retryOptions)
 {
     m_nam = nam;
     m_request = request;
@@ -85,12 +85,16 @@ void KubeSecretJob::start(QNetworkAccessManager *nam, const QNetworkRequest &req
     m_name = std::move(name);
     m_requireTlsPair = requireTlsPair;
     m_retry = retryOptions;
+}
+
+void KubeSecretJob::doStart()
+{
     send();
 }
 
 void KubeSecretJob::send()
 {
-    if (m_done || !m_nam)
+    if (isFinished() || !m_nam)
         return;
     ++m_tries;
     m_sslErrors.clear();
@@ -125,10 +129,8 @@ void KubeSecretJob::failLater(const KubeError &error)
     QTimer::singleShot(0, this, [this, result] { finish(result); });
 }
 
-void KubeSecretJob::abort()
+void KubeSecretJob::doCancel()
 {
-    if (m_done)
-        return;
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -141,11 +143,7 @@ void KubeSecretJob::abort()
 
 void KubeSecretJob::finish(const KubeSecretResult &result)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    Q_EMIT finished(result);
-    deleteLater();
+    finishWith([this, result] { Q_EMIT finished(result); });
 }
 
 void KubeSecretJob::onReplyFinished()
@@ -344,7 +342,8 @@ KubeSecretJob *KubeClient::startSecretJob(const QString &ns, const QString &name
         request.setPeerVerifyName(m_target.cluster.tlsServerName);
     if (m_target.user.clientCertificateData.isEmpty() && !m_target.user.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_target.user.token.toUtf8());
-    job->start(m_nam, request, ns, name, requireTlsPair, m_retry);
+    job->prepare(m_nam, request, ns, name, requireTlsPair, m_retry);
+    job->start();
     return job;
 }
 

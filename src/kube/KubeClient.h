@@ -1,6 +1,7 @@
 #pragma once
 #include "kube/KubeError.h"
 #include "kube/Kubeconfig.h"
+#include "common/AsyncJob.h"
 #include "common/RetryRules.h"
 
 #include <QByteArray>
@@ -46,22 +47,25 @@ KubeSecretResult readSecretAnswer(int httpStatus, const QByteArray &body, const 
 // connection, a timeout, a 408/429/5xx (honouring Retry-After) or an unreadable answer, with
 // backoff and a bounded number of tries; a 401 once (an API server may refuse a client
 // certificate while it rotates its own). Emits finished() exactly once (never before the
-// creating call returned) and then deletes itself.
-class KubeSecretJob : public QObject
+// creating call returned) and then deletes itself: an AsyncJob that delivers Immediately (inside
+// the reply's slot, or inside cancel(), which stops waiting with a "Canceled" error).
+class KubeSecretJob : public AsyncJob
 {
     Q_OBJECT
 public:
     explicit KubeSecretJob(QObject *parent = nullptr);
-    // Stops waiting; finished() is emitted with a "Canceled" error.
-    void abort();
 
 Q_SIGNALS:
     void finished(const cw::kube::KubeSecretResult &result);
 
+protected:
+    void doStart() override;
+    void doCancel() override;
+
 private:
     friend class KubeClient;
-    void start(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
-               bool requireTlsPair, const retry::RetryOptions &retryOptions);
+    void prepare(QNetworkAccessManager *nam, const QNetworkRequest &request, QString ns, QString name,
+                 bool requireTlsPair, const retry::RetryOptions &retryOptions);
     void send();
     void failLater(const KubeError &error);
     void onReplyFinished();
@@ -78,7 +82,6 @@ private:
     QString m_ns;
     QString m_name;
     bool m_requireTlsPair = false;
-    bool m_done = false;
     QString m_sslErrors;
 };
 

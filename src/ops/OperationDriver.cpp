@@ -21,7 +21,7 @@ using nlohmann::json;
 
 OperationDriver::OperationDriver(arm::ArmConnection *connection, Journal *journal, OperationRecord record,
                                  std::optional<json> fullBody, int pollIntervalMs, QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Immediate, Lifetime::KeptByOwner)
     , m_connection(connection)
     , m_journal(journal)
     , m_record(std::move(record))
@@ -40,7 +40,7 @@ OperationDriver::~OperationDriver()
     }
     if (m_job) {
         m_job->disconnect(this);
-        m_job->abort();
+        m_job->cancel();
     }
     delete m_recovery.data();
 }
@@ -51,7 +51,7 @@ void OperationDriver::setTlsSources(secrets::SecretStore *store, std::optional<t
     m_providedTls = std::move(provided);
 }
 
-void OperationDriver::start()
+void OperationDriver::doStart()
 {
     m_record.state = OperationState::Running;
     m_record.error.clear();
@@ -62,14 +62,14 @@ void OperationDriver::start()
     QMetaObject::invokeMethod(this, &OperationDriver::runCurrentStep, Qt::QueuedConnection);
 }
 
-void OperationDriver::stopWaiting()
+void OperationDriver::doCancel()
 {
     m_stopping = true;
     delete m_recovery.data();
     if (m_poller) {
         m_poller->cancel(); // finishes Abandoned → finishStopped
     } else if (m_job) {
-        m_job->abort();
+        m_job->cancel();
     } else {
         finishStopped(tr("Stopped waiting."));
     }
@@ -97,7 +97,7 @@ bool OperationDriver::isCreateLike() const
 
 void OperationDriver::runCurrentStep()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (m_record.currentStep >= m_record.steps.size()) {
         m_record.state = OperationState::Succeeded;
@@ -259,7 +259,7 @@ void OperationDriver::save(std::function<void()> thenDurable)
     m_journal->saveInBackground(m_record, [self, id = m_record.id, then = std::move(thenDurable)](bool ok, const QString &error) {
         if (!ok)
             qCWarning(lcOps) << "cannot journal operation" << id << ":" << error;
-        if (self && then && !self->m_finished)
+        if (self && then && !self->isFinished())
             then();
     });
     Q_EMIT changed(m_record);
@@ -267,10 +267,7 @@ void OperationDriver::save(std::function<void()> thenDurable)
 
 void OperationDriver::emitFinished()
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    Q_EMIT finished(m_record);
+    finishWith([this] { Q_EMIT finished(m_record); });
 }
 
 arm::ArmJob *OperationDriver::send(arm::ArmRequest request)

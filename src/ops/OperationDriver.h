@@ -1,5 +1,4 @@
 #pragma once
-#include <QObject>
 #include <QPointer>
 
 #include <functional>
@@ -10,6 +9,7 @@
 
 #include "arm/ArmTypes.h"
 #include "arm/LroState.h"
+#include "common/AsyncJob.h"
 #include "ops/OperationRecord.h"
 #include "tls/AzureMlFeSecret.h"
 
@@ -44,8 +44,11 @@ class TlsRecovery;
 //   detach / wait-detach / verify-detached, then submit / wait / verify as an attach.
 // Every request is built by azure/ComputeRequests.h, as the services' and the export's are; the
 // driver only adds the journaling around it.
-// Emits finished() once: when the operation ended, or when it stopped waiting.
-class OperationDriver : public QObject
+// Emits finished() once: when the operation ended, or when it stopped waiting (cancel(): the
+// operation goes on in Azure; the record stays Running and resumable). An AsyncJob that delivers
+// Immediately (inside the answer's, the poller's or cancel()'s call: the record is journaled as it
+// is emitted) and is KeptByOwner (the runner). start() runs the first step from the event loop.
+class OperationDriver : public AsyncJob
 {
     Q_OBJECT
 public:
@@ -62,15 +65,16 @@ public:
     // explicit choice) before detaching. Call before start().
     void setTlsBackupFile(const QString &path) { m_tlsBackupFile = path; }
 
-    void start();
-    // The operation goes on in Azure; the record stays Running and resumable.
-    void stopWaiting();
     const OperationRecord &record() const { return m_record; }
 
 Q_SIGNALS:
     void changed(const cw::ops::OperationRecord &record);
     void progress(const QString &id, const cw::arm::LroProgress &progress);
     void finished(const cw::ops::OperationRecord &record);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
 
 private:
     void runCurrentStep();
@@ -147,7 +151,6 @@ private:
     bool m_resentAfterAbsentProbe = false;
     // The PUT about to leave follows a lookup that found no compute: a 409 to it is looked up.
     bool m_putIsResend = false;
-    bool m_finished = false;
     bool m_stopping = false;
 };
 

@@ -99,7 +99,7 @@ void OperationDriver::sendPut()
 
 void OperationDriver::onPutAnswer(const arm::ArmRequest &request, const arm::ArmResponse &answer)
 {
-    if (m_finished)
+    if (isFinished())
         return; // stopped meanwhile: the journal keeps the intent, so resuming looks first
     if (answer.ok()) {
         m_record.putPhase = PutPhase::Acknowledged;

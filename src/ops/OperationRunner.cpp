@@ -200,7 +200,7 @@ bool OperationRunner::resume(const QString &id)
 void OperationRunner::stopWaiting(const QString &id)
 {
     if (auto driver = m_drivers.value(id))
-        driver->stopWaiting();
+        driver->cancel(); // stops waiting: the operation goes on, the record stays resumable
 }
 
 void OperationRunner::stopAll()

@@ -31,7 +31,7 @@ QString describeTlsKept(const OperationRecord &record)
 
 TlsRecovery::TlsRecovery(arm::ArmConnection *connection, WorkspaceRef workspace, QString computeName,
                          QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Queued, Lifetime::KeptByOwner)
     , m_connection(connection)
     , m_workspace(std::move(workspace))
     , m_computeName(std::move(computeName))
@@ -47,7 +47,7 @@ TlsRecovery *TlsRecovery::fromCluster(arm::ArmConnection *connection, const QStr
     return recovery;
 }
 
-void TlsRecovery::start()
+void TlsRecovery::doStart()
 {
     if (!m_aksResourceId.isEmpty())
         return startFromCluster();
@@ -106,21 +106,16 @@ void TlsRecovery::readSecret(const QByteArray &kubeconfigText)
         material.keyPem = result.keyPem();
         if (material.certPem.isEmpty() || material.keyPem.isEmpty())
             return fail(tr("The cluster's azuremlfessl secret does not hold both cert.pem and key.pem."));
-        m_done = true;
-        Q_EMIT finished(material);
+        finishWith([this, material] { Q_EMIT finished(material); });
     });
 }
 
 void TlsRecovery::fail(const QString &message)
 {
-    if (m_done)
-        return;
-    m_done = true;
     tls::TlsMaterial material;
     material.error = tls::TlsError::InvalidSecret;
     material.message = message;
-    // Queued: a failure found before the caller connected must still reach it.
-    QMetaObject::invokeMethod(this, [this, material] { Q_EMIT finished(material); }, Qt::QueuedConnection);
+    finishWith([this, material] { Q_EMIT finished(material); });
 }
 
 } // namespace cw::ops

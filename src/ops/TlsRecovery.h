@@ -1,10 +1,10 @@
 #pragma once
-#include <QObject>
 #include <QPointer>
 #include <QString>
 
 #include <memory>
 
+#include "common/AsyncJob.h"
 #include "ops/OperationRecord.h"
 #include "secrets/SecretKey.h"
 #include "tls/AzureMlFeSecret.h"
@@ -28,8 +28,10 @@ QString describeTlsKept(const OperationRecord &record);
 
 // Recovers the certificate and key azureml-fe serves from a cluster attached to a workspace:
 // listKeys on the compute → the admin kubeconfig → the `azuremlfessl` secret over mutual TLS.
-// Emits finished() exactly once, from the event loop. The material is key data: memory only.
-class TlsRecovery : public QObject
+// Emits finished() exactly once, from the event loop (an AsyncJob with Queued delivery, so a
+// failure found before the caller connected still reaches it), and is KeptByOwner (its parent, or
+// the stack). The material is key data: memory only.
+class TlsRecovery : public AsyncJob
 {
     Q_OBJECT
 public:
@@ -41,11 +43,12 @@ public:
     static TlsRecovery *fromCluster(arm::ArmConnection *connection, const QString &aksResourceId,
                                     QObject *parent = nullptr);
 
-    void start();
-
 Q_SIGNALS:
     // material.ok() false with material.message saying why.
     void finished(const cw::tls::TlsMaterial &material);
+
+protected:
+    void doStart() override;
 
 private:
     void startFromCluster();
@@ -57,7 +60,6 @@ private:
     QString m_computeName;
     QString m_aksResourceId; // set: read through the AKS cluster, not the compute
     std::unique_ptr<kube::KubeClient> m_kube;
-    bool m_done = false;
 };
 
 } // namespace cw::ops

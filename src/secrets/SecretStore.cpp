@@ -1,17 +1,15 @@
 #include "secrets/SecretStore.h"
 
-#include "common/FinishOnce.h"
-
 namespace cw::secrets {
 
 SecretJob::SecretJob(QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent)
 {
 }
 
 void SecretJob::finishLater(const SecretResult &result)
 {
-    finishOnceLater(this, m_done, [this, result] { Q_EMIT finished(result); });
+    finishWith([this, result] { Q_EMIT finished(result); });
 }
 
 SecretStore::~SecretStore() = default;

@@ -1,4 +1,5 @@
 #pragma once
+#include "common/AsyncJob.h"
 #include "secrets/SecretKey.h"
 
 #include <QByteArray>
@@ -16,21 +17,20 @@ struct SecretResult {
     bool ok() const { return status == SecretStatus::Ok; }
 };
 
-// One asynchronous keychain operation. finished() is emitted exactly once, always from the
-// event loop (never inside read()/write()/remove()), then the job deletes itself.
-class SecretJob : public QObject
+// One asynchronous keychain operation (an AsyncJob with the default options): finished() is
+// emitted exactly once, always from the event loop (never inside read()/write()/remove()), then
+// the job deletes itself. It starts when made and cannot be cancelled.
+class SecretJob : public AsyncJob
 {
     Q_OBJECT
 public:
     explicit SecretJob(QObject *parent = nullptr);
-    // Emits finished(result) on the next event-loop turn and schedules deletion.
+    // Emits finished(result) on the next event-loop turn (the first call wins) and schedules
+    // deletion.
     void finishLater(const SecretResult &result);
 
 Q_SIGNALS:
     void finished(const cw::secrets::SecretResult &result);
-
-private:
-    bool m_done = false;
 };
 
 // Where refresh tokens and client secrets are kept. Implementations never write a secret to

@@ -1,7 +1,5 @@
 #include "session/SilentSignIn.h"
 
-#include <QTimer>
-
 #include "auth/AzureCliCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
@@ -11,7 +9,7 @@
 namespace cw::session {
 
 SilentSignIn::SilentSignIn(secrets::SecretStore *store, QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Queued, Lifetime::KeptByOwner)
     , m_store(store)
 {
 }
@@ -20,7 +18,15 @@ SilentSignIn::~SilentSignIn() = default;
 
 void SilentSignIn::start(const ConnectionChoice &choice, const auth::CloudEnvironment &environment)
 {
+    m_choice = choice;
     m_environment = environment;
+    AsyncJob::start();
+}
+
+void SilentSignIn::doStart()
+{
+    const ConnectionChoice &choice = m_choice;
+    const auth::CloudEnvironment &environment = m_environment;
     switch (choice.method) {
     case ConnectionChoice::Method::Sandbox:
         return fail(tr("The sandbox needs no sign-in."));
@@ -64,22 +70,19 @@ void SilentSignIn::tryCredential(std::shared_ptr<auth::TokenCredential> credenti
 
 void SilentSignIn::onToken(const auth::TokenResult &result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!result.ok())
         return fail(result.error.humanMessage());
-    m_finished = true;
-    Q_EMIT ready(new Session(m_environment, m_credential));
+    // The session is made when it is handed over: a sign-in deleted before that leaks none.
+    finishWith([this] { Q_EMIT ready(new Session(m_environment, m_credential)); });
 }
 
 void SilentSignIn::fail(const QString &reason)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     // Called from inside the credential's or the keychain job's signal: report from the event
     // loop, and let go of the credential only then (never destroy an object in its own signal).
-    QTimer::singleShot(0, this, [this, reason] {
+    finishWith([this, reason] {
         m_credential.reset();
         Q_EMIT failed(reason);
     });

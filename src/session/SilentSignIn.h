@@ -1,9 +1,9 @@
 #pragma once
-#include <QObject>
 #include <QPointer>
 
 #include <memory>
 
+#include "common/AsyncJob.h"
 #include "session/ConnectionChoice.h"
 
 namespace cw::auth {
@@ -22,8 +22,8 @@ class Session;
 // its secret from the keychain, a device-code sign-in with its stored refresh token (never a new
 // code: that needs a person, so it fails instead), the Azure CLI with its own login. Succeeds
 // only once Azure AD has issued an ARM token. Emits exactly one of ready() or failed(), always
-// from the event loop.
-class SilentSignIn : public QObject
+// from the event loop: an AsyncJob with Queued delivery, KeptByOwner (the receiver deletes it).
+class SilentSignIn : public AsyncJob
 {
     Q_OBJECT
 public:
@@ -40,6 +40,9 @@ Q_SIGNALS:
     void ready(cw::session::Session *session);
     void failed(const QString &reason);
 
+protected:
+    void doStart() override;
+
 private:
     void tryCredential(std::shared_ptr<auth::TokenCredential> credential);
     void onToken(const auth::TokenResult &result);
@@ -47,9 +50,9 @@ private:
 
     QPointer<secrets::SecretStore> m_store;
     QString m_azProgram = QStringLiteral("az");
+    ConnectionChoice m_choice;
     auth::CloudEnvironment m_environment;
     std::shared_ptr<auth::TokenCredential> m_credential;
-    bool m_finished = false;
 };
 
 } // namespace cw::session

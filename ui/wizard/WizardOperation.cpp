@@ -3,7 +3,7 @@
 namespace cw::ui {
 
 WizardOperation::WizardOperation(QObject *parent)
-    : QObject(parent)
+    : AsyncJob(parent, Delivery::Immediate, Lifetime::KeptByOwner)
 {
 }
 
@@ -28,13 +28,12 @@ void WizardOperation::appendLog(const QString &line)
 
 void WizardOperation::finish(bool succeeded, const QList<ServiceError> &errors, const QString &rawDetails)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_succeeded = succeeded;
-    m_errors = errors;
-    m_raw = rawDetails;
-    Q_EMIT finished(succeeded);
+    finishWith([this, succeeded, errors, rawDetails] {
+        m_succeeded = succeeded;
+        m_errors = errors;
+        m_raw = rawDetails;
+        Q_EMIT finished(succeeded);
+    });
 }
 
 } // namespace cw::ui

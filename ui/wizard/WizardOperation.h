@@ -4,8 +4,9 @@
 // not the wizard, so it keeps running after "Run in background".
 #include <QDateTime>
 #include <QList>
-#include <QObject>
 #include <QString>
+
+#include "common/AsyncJob.h"
 
 namespace cw::ui {
 
@@ -20,7 +21,9 @@ struct ServiceError {
     QString message;
 };
 
-class WizardOperation : public QObject
+// An AsyncJob fed by the adapter: finish() ends it once, delivered Immediately (inside the
+// adapter's own signal), and it is KeptByOwner (the backend). It cannot be cancelled here.
+class WizardOperation : public AsyncJob
 {
     Q_OBJECT
 public:
@@ -28,7 +31,6 @@ public:
 
     QList<OperationStep> steps() const { return m_steps; }
     QString state() const { return m_state; }
-    bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_succeeded; }
     QList<ServiceError> errors() const { return m_errors; }
     QString rawDetails() const { return m_raw; }
@@ -52,7 +54,6 @@ private:
     QString m_id;
     QList<OperationStep> m_steps;
     QString m_state;
-    bool m_finished = false;
     bool m_succeeded = false;
     QList<ServiceError> m_errors;
     QString m_raw;

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSet>
 
 using namespace cw;
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void initTestCase();
     void pagesThroughFiveThousandComputes();
     void cancelStopsPaging();
+    void cancelWhileAPageIsOnItsWayStopsPaging();
 
 private:
     SandboxProcess m_sandbox;
@@ -74,6 +76,29 @@ void TestPaging::cancelStopsPaging()
     const auto error = done.at(0).at(0).value<std::optional<arm::ArmError>>();
     QVERIFY(error.has_value());
     QCOMPARE(error->kind, arm::ArmError::Kind::Cancelled);
+}
+
+// The first page's reply has arrived (its ArmJob has finished) but the answer is still queued
+// for the pager when cancel() comes: the ArmJob can no longer be cancelled, yet the pager must
+// stop and finish Cancelled instead of going on to the next pages.
+void TestPaging::cancelWhileAPageIsOnItsWayStopsPaging()
+{
+    arm::ArmPager pager(m_connection.get(), get(kWorkspacePath + QStringLiteral("/computes")));
+    QSignalSpy done(&pager, &arm::ArmPager::finished);
+    // The network manager hears the reply before the ArmJob does; a cancel posted from there
+    // runs after the ArmJob finished and before its queued answer (posted events run in order).
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_connection->networkAccessManager(), &QNetworkAccessManager::finished, this, [&pager, once] {
+        disconnect(*once);
+        QMetaObject::invokeMethod(&pager, &arm::ArmPager::cancel, Qt::QueuedConnection);
+    });
+    pager.start();
+    QVERIFY(done.wait(240000));
+    QCOMPARE(done.size(), 1);
+    const auto error = done.at(0).at(0).value<std::optional<arm::ArmError>>();
+    QVERIFY2(error.has_value(), qPrintable(QStringLiteral("finished after %1 pages").arg(pager.pageCount())));
+    QCOMPARE(error->kind, arm::ArmError::Kind::Cancelled);
+    QCOMPARE(pager.pageCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPaging)

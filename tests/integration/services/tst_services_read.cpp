@@ -10,6 +10,8 @@
 #include "kube/Kubeconfig.h"
 
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
 
 using namespace cw;
 using namespace cw::test;
@@ -226,6 +228,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
         QVERIFY(error.has_value());
         QCOMPARE(int(error->kind), int(arm::ArmError::Kind::Cancelled));
+    }
+
+    // The answer has arrived (the ArmJob under the service job has finished) but is still queued
+    // when cancel() comes: the ArmJob can no longer be cancelled, yet the service job must
+    // finish with a Cancelled error, not with the answer it was told to stop waiting for.
+    void aCancelWhileTheAnswerIsOnItsWayFinishesCancelled()
+    {
+        azure::ManagedClusterService service(m_connection.get());
+        auto *job = service.get(kSub, QStringLiteral("rg-aks"), QStringLiteral("aks-plain"));
+        QSignalSpy spy(job, &azure::ServiceJob::finished);
+        std::optional<azure::ServiceResult<azure::ManagedCluster>> result;
+        connect(job, &azure::ServiceJob::finished, this, [&result, job] { result = job->result(); });
+        // The network manager hears the reply before the ArmJob does; a cancel posted from there
+        // runs after the ArmJob finished and before its queued answer (posted events run in order).
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_connection->networkAccessManager(), &QNetworkAccessManager::finished, this,
+                        [job = QPointer<azure::ServiceJob>(job), once] {
+                            disconnect(*once);
+                            QMetaObject::invokeMethod(job, &azure::ServiceJob::cancel, Qt::QueuedConnection);
+                        });
+        QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 30000);
+        QVERIFY(result.has_value());
+        QVERIFY2(!result->ok(), "the answer was delivered although the job was cancelled");
+        QVERIFY(result->error.has_value());
+        QCOMPARE(int(result->error->kind), int(arm::ArmError::Kind::Cancelled));
     }
 
 private:
