@@ -2774,6 +2774,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::sandbox</name>
+    <message>
+        <source>Cannot read the sandbox endpoint file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::secrets</name>
     <message>
         <source>Cannot open the HTTP trace file %1: %2</source>

@@ -2807,6 +2807,21 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::sandbox</name>
+    <message>
+        <source>Cannot read the sandbox endpoint file: %1</source>
+        <translation>Impossibile leggere il file dell&apos;endpoint della sandbox: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 lacks baseUrl, caFile, tenantId or clientId.</source>
+        <translation>Nel file dell&apos;endpoint della sandbox %1 manca baseUrl, caFile, tenantId o clientId.</translation>
+    </message>
+    <message>
+        <source>The sandbox endpoint file %1 holds no ready line ({&quot;event&quot;:&quot;ready&quot;,...}).</source>
+        <translation>Il file dell&apos;endpoint della sandbox %1 non contiene alcuna riga ready ({&quot;event&quot;:&quot;ready&quot;,...}).</translation>
+    </message>
+</context>
+<context>
     <name>cw::secrets</name>
     <message>
         <source>Cannot open the HTTP trace file %1: %2</source>
