@@ -1,4 +1,5 @@
 #include "common/JsonNesting.h"
+#include "common/JsonText.h"
 
 #include <algorithm>
 #include <charconv>
@@ -173,17 +174,6 @@ private:
         return true;
     }
 
-    static int hex(unsigned char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // Four hex digits after "\u"; -1 if not.
     int codeUnit()
     {
@@ -191,7 +181,7 @@ private:
             return -1;
         int value = 0;
         for (int i = 0; i < 4; ++i) {
-            const int d = hex(m_p[i]);
+            const int d = jsontext::hexDigit(char(m_p[i]));
             if (d < 0)
                 return -1;
             value = value * 16 + d;
@@ -242,33 +232,33 @@ private:
                 continue;
             }
             // UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-            const ptrdiff_t left = m_end - m_p;
-            auto cont = [this](int i) { return inRange(m_p[i], 0x80, 0xBF); };
-            if (inRange(c, 0xC2, 0xDF)) {
-                if (left < 2 || !cont(1))
-                    return false;
-                m_p += 2;
-            } else if (inRange(c, 0xE0, 0xEF)) {
-                if (left < 3)
-                    return false;
-                const unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-                if (!inRange(m_p[1], lo, hi) || !cont(2))
-                    return false;
-                m_p += 3;
-            } else if (inRange(c, 0xF0, 0xF4)) {
-                if (left < 4)
-                    return false;
-                const unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-                if (!inRange(m_p[1], lo, hi) || !cont(2) || !cont(3))
-                    return false;
-                m_p += 4;
-            } else {
+            const int length = inRange(c, 0xC2, 0xDF) ? 2 : inRange(c, 0xE0, 0xEF) ? 3 : inRange(c, 0xF0, 0xF4) ? 4 : 0;
+            if (length == 0 || m_end - m_p < length)
                 return false;
+            // The second byte's range is narrower after E0 and F0 (overlong forms), ED
+            // (surrogates) and F4 (above U+10FFFF); every other byte is 80..BF.
+            const unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+            const unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+            if (!inRange(m_p[1], lo, hi))
+                return false;
+            for (int i = 2; i < length; ++i) {
+                if (!inRange(m_p[i], 0x80, 0xBF))
+                    return false;
             }
+            m_p += length;
         }
     }
 
     bool digit() const { return m_p < m_end && *m_p >= '0' && *m_p <= '9'; }
+    // One or more digits, moved past.
+    bool digits()
+    {
+        if (!digit())
+            return false;
+        while (digit())
+            ++m_p;
+        return true;
+    }
 
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? whose value is finite as a double.
     bool number()
@@ -284,20 +274,16 @@ private:
         bool integral = true;
         if (m_p < m_end && *m_p == '.') {
             ++m_p;
-            if (!digit())
+            if (!digits())
                 return false;
-            while (digit())
-                ++m_p;
             integral = false;
         }
         if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
             ++m_p;
             if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
-            if (!digit())
+            if (!digits())
                 return false;
-            while (digit())
-                ++m_p;
             integral = false;
         }
         // A short integer is finite whatever type nlohmann gives it; anything else may become a

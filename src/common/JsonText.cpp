@@ -61,17 +61,6 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     return true;
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 std::optional<unsigned> hex4(std::string_view raw, size_t pos)
 {
     if (pos + 4 > raw.size())
@@ -159,90 +148,79 @@ size_t valueEnd(std::string_view text, size_t pos)
     return npos;
 }
 
-Members::Members(std::string_view object)
-    : m_text(object)
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+Cursor::Cursor(std::string_view text, char open, char close)
+    : m_text(text)
+    , m_close(close)
 {
     m_pos = skipSpace(m_text, 0);
-    m_ok = m_pos < m_text.size() && m_text[m_pos] == '{';
+    m_ok = m_pos < m_text.size() && m_text[m_pos] == open;
     ++m_pos;
 }
 
-bool Members::next()
+bool Cursor::beginItem()
 {
     if (!m_ok || m_done)
         return false;
     m_pos = skipSpace(m_text, m_pos);
-    if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+    if (m_pos < m_text.size() && m_text[m_pos] == m_close) {
         m_done = true;
         return false;
     }
     if (!m_first) {
-        if (m_pos >= m_text.size() || m_text[m_pos] != ',') {
-            m_ok = false;
-            return false;
-        }
+        if (m_pos >= m_text.size() || m_text[m_pos] != ',')
+            return fail();
         m_pos = skipSpace(m_text, m_pos + 1);
     }
     m_first = false;
-    if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
-        m_ok = false;
-        return false;
-    }
-    const size_t keyEnd = stringEnd(m_text, m_pos);
-    if (keyEnd == npos) {
-        m_ok = false;
-        return false;
-    }
-    m_key = m_text.substr(m_pos + 1, keyEnd - m_pos - 2);
-    m_pos = skipSpace(m_text, keyEnd);
-    if (m_pos >= m_text.size() || m_text[m_pos] != ':') {
-        m_ok = false;
-        return false;
-    }
-    const size_t start = skipSpace(m_text, m_pos + 1);
+    return true;
+}
+
+bool Cursor::takeValue(size_t start)
+{
     const size_t end = valueEnd(m_text, start);
-    if (end == npos) {
-        m_ok = false;
-        return false;
-    }
+    if (end == npos)
+        return fail();
     m_value = m_text.substr(start, end - start);
     m_pos = end;
     return true;
 }
 
-Elements::Elements(std::string_view array)
-    : m_text(array)
+bool Cursor::fail()
 {
-    m_pos = skipSpace(m_text, 0);
-    m_ok = m_pos < m_text.size() && m_text[m_pos] == '[';
-    ++m_pos;
+    m_ok = false;
+    return false;
+}
+
+bool Members::next()
+{
+    if (!beginItem())
+        return false;
+    if (m_pos >= m_text.size() || m_text[m_pos] != '"')
+        return fail();
+    const size_t keyEnd = stringEnd(m_text, m_pos);
+    if (keyEnd == npos)
+        return fail();
+    m_key = m_text.substr(m_pos + 1, keyEnd - m_pos - 2);
+    m_pos = skipSpace(m_text, keyEnd);
+    if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+        return fail();
+    return takeValue(skipSpace(m_text, m_pos + 1));
 }
 
 bool Elements::next()
 {
-    if (!m_ok || m_done)
-        return false;
-    m_pos = skipSpace(m_text, m_pos);
-    if (m_pos < m_text.size() && m_text[m_pos] == ']') {
-        m_done = true;
-        return false;
-    }
-    if (!m_first) {
-        if (m_pos >= m_text.size() || m_text[m_pos] != ',') {
-            m_ok = false;
-            return false;
-        }
-        m_pos = skipSpace(m_text, m_pos + 1);
-    }
-    m_first = false;
-    const size_t end = valueEnd(m_text, m_pos);
-    if (end == npos) {
-        m_ok = false;
-        return false;
-    }
-    m_value = m_text.substr(m_pos, end - m_pos);
-    m_pos = end;
-    return true;
+    return beginItem() && takeValue(m_pos);
 }
 
 std::optional<std::string> decodeRawKey(std::string_view raw)

@@ -22,46 +22,58 @@ size_t skipSpace(std::string_view text, size_t pos);
 // ends first.
 size_t valueEnd(std::string_view text, size_t pos);
 
-// The members of an object value, in document order (repeated keys are all seen).
-//   for (jsontext::Members m(text); m.next();) use(m.rawKey(), m.value());
-class Members
+// The value of one hex digit, -1 for any other byte (shared with JsonNesting's checker).
+int hexDigit(char c);
+
+// What walking an object's members and an array's elements have in common: the opening
+// bracket, the commas between items, the closing bracket, and each item's value.
+class Cursor
 {
 public:
-    explicit Members(std::string_view object);
-    bool next();
-    std::string_view rawKey() const { return m_key; } // between the quotes, escapes kept
     std::string_view value() const { return m_value; }
-    // False when `object` was no object or was cut short (next() then stops early).
+    // False when the text was not the container or was cut short (next() then stops early).
     bool ok() const { return m_ok; }
-    // True once the closing brace was read.
+    // True once the closing bracket was read.
     bool atEnd() const { return m_done; }
 
-private:
+protected:
+    Cursor(std::string_view text, char open, char close);
+    // True when an item starts at m_pos (after its comma); false at the end or on bad text.
+    bool beginItem();
+    // Takes the value starting at `start` and moves past it.
+    bool takeValue(size_t start);
+    bool fail();
+
     std::string_view m_text;
     size_t m_pos = 0;
-    std::string_view m_key, m_value;
+
+private:
+    std::string_view m_value;
+    char m_close;
     bool m_ok = false;
     bool m_done = false;
     bool m_first = true;
 };
 
-// The elements of an array value, in order.
-class Elements
+// The members of an object value, in document order (repeated keys are all seen).
+//   for (jsontext::Members m(text); m.next();) use(m.rawKey(), m.value());
+class Members : public Cursor
 {
 public:
-    explicit Elements(std::string_view array);
+    explicit Members(std::string_view object) : Cursor(object, '{', '}') {}
     bool next();
-    std::string_view value() const { return m_value; }
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_done; }
+    std::string_view rawKey() const { return m_key; } // between the quotes, escapes kept
 
 private:
-    std::string_view m_text;
-    size_t m_pos = 0;
-    std::string_view m_value;
-    bool m_ok = false;
-    bool m_done = false;
-    bool m_first = true;
+    std::string_view m_key;
+};
+
+// The elements of an array value, in order.
+class Elements : public Cursor
+{
+public:
+    explicit Elements(std::string_view array) : Cursor(array, '[', ']') {}
+    bool next();
 };
 
 // A string value (with its quotes) or a raw key (without them) decoded to UTF-8; nullopt when
