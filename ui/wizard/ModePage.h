@@ -1,10 +1,15 @@
 #pragma once
 // Page 2: create a new cluster or attach an existing one, with the limitations that force attach.
+// The layout is a Designer form (ModePage.ui).
 #include <QWizardPage>
 
-class QRadioButton;
+#include <memory>
 
 namespace cw::ui {
+
+namespace Ui {
+class ModePage;
+}
 
 class WizardController;
 
@@ -13,12 +18,12 @@ class ModePage : public QWizardPage
     Q_OBJECT
 public:
     ModePage(WizardController *controller, QWidget *parent = nullptr);
+    ~ModePage() override;
     int nextId() const override;
 
 private:
     WizardController *m_controller;
-    QRadioButton *m_create;
-    QRadioButton *m_attach;
+    std::unique_ptr<Ui::ModePage> m_ui;
 };
 
 } // namespace cw::ui

@@ -1,6 +1,7 @@
 // The dialogs whose layout is a Designer form (.ui, issue 14): Export kubeconfig, Delete with the
-// AKS cluster, Detach, Re-attach, About, Sign in. Each keeps its object names, its default button and a tab order that
-// follows the page top to bottom, and its texts come from the catalogue under the class's own
+// AKS cluster, Detach, Re-attach, About, Sign in, and the wizard's static pages. Each keeps its
+// object names, its default button and a tab order that follows the page top to bottom, and
+// its texts come from the catalogue under the class's own
 // context (uic's translate() context is the form's <class>, which must be the C++ class name or
 // the Italian already translated for the tr() calls would be lost). Runs once per language:
 // CW_TEST_LANGUAGE=it loads the application's Italian catalogue (and Qt's) before any widget is
@@ -27,6 +28,9 @@
 #include "dialogs/ReattachDialog.h"
 #include "shell/AboutDialog.h"
 #include "signin/SignInDialog.h"
+#include "wizard/ModePage.h"
+#include "wizard/WizardController.h"
+#include "wizard/WizardPages.h"
 
 using namespace cw;
 
@@ -393,6 +397,30 @@ private Q_SLOTS:
         const QStringList cli = tabChain(&dialog);
         QVERIFY2(cli.mid(3, 1) == QStringList{QStringLiteral("azureCliStart")}, qPrintable(cli.join(QStringLiteral(", "))));
         shoot(&dialog, QStringLiteral("signin-azure-cli"));
+    }
+
+    // The create/attach wizard's static pages (ui/wizard/*.ui): shown alone, with a controller
+    // that has no backend (nothing is loaded until a page is entered in the wizard).
+    void modePage()
+    {
+        const char *context = "cw::ui::ModePage";
+        ui::WizardController controller(nullptr);
+        ui::ModePage page(&controller);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.objectName(), QStringLiteral("modePage"));
+        QCOMPARE(page.title(), translated(context, "Create or attach"));
+        auto *create = page.findChild<QRadioButton *>(QStringLiteral("modeCreate"));
+        auto *attach = page.findChild<QRadioButton *>(QStringLiteral("modeAttach"));
+        auto *limits = page.findChild<QLabel *>(QStringLiteral("modeLimitations"));
+        QVERIFY(create && attach && limits);
+        QCOMPARE(create->text(), translated(context, "&Create a new AKS cluster"));
+        QCOMPARE(attach->accessibleName(), translated(context, "Attach an existing AKS cluster"));
+        QVERIFY(create->isChecked());
+        QCOMPARE(page.nextId(), int(ui::SizePageId));
+        QVERIFY(!attach->accessibleDescription().isEmpty() && !attach->accessibleDescription().contains(QLatin1Char('<')));
+        QCOMPARE(tabChain(&page), (QStringList{QStringLiteral("modeCreate"), QStringLiteral("modeAttach")}));
+        shoot(&page, QStringLiteral("wizard-mode"));
     }
 
 private:
