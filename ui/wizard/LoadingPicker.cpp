@@ -11,26 +11,26 @@
 namespace cw::ui {
 
 LoadingPicker::LoadingPicker(const QString &objectName, const QString &accessibleName, QWidget *parent)
+    : LoadingPicker(parent)
+{
+    setNames(objectName, accessibleName);
+}
+
+LoadingPicker::LoadingPicker(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_spinner(new BusySpinner(this))
     , m_retry(new QToolButton(this))
     , m_error(new QLabel(this))
 {
-    m_combo->setObjectName(objectName);
-    m_combo->setAccessibleName(accessibleName);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(24);
-    m_retry->setObjectName(objectName + QStringLiteral("Retry"));
     m_retry->setIcon(refreshIcon());
     m_retry->setText(tr("Retry"));
     m_retry->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_retry->setAccessibleName(tr("Retry loading %1").arg(accessibleName));
     m_retry->hide();
-    m_error->setObjectName(objectName + QStringLiteral("Error"));
     m_error->setWordWrap(true);
     m_error->hide();
-    m_spinner->setAccessibleName(tr("Loading %1").arg(accessibleName));
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo, 0, 0);
@@ -40,6 +40,16 @@ LoadingPicker::LoadingPicker(const QString &objectName, const QString &accessibl
     layout->setColumnStretch(0, 1);
     connect(m_retry, &QToolButton::clicked, this, &LoadingPicker::retryRequested);
     setFocusProxy(m_combo);
+}
+
+void LoadingPicker::setNames(const QString &objectName, const QString &accessibleName)
+{
+    m_combo->setObjectName(objectName);
+    m_combo->setAccessibleName(accessibleName);
+    m_retry->setObjectName(objectName + QStringLiteral("Retry"));
+    m_retry->setAccessibleName(tr("Retry loading %1").arg(accessibleName));
+    m_error->setObjectName(objectName + QStringLiteral("Error"));
+    m_spinner->setAccessibleName(tr("Loading %1").arg(accessibleName));
 }
 
 void LoadingPicker::setState(LoadState state, const QString &error)

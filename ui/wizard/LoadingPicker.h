@@ -18,6 +18,11 @@ class LoadingPicker : public QWidget
     Q_OBJECT
 public:
     LoadingPicker(const QString &objectName, const QString &accessibleName, QWidget *parent = nullptr);
+    // As a form's promoted widget (uic passes only the parent): setNames() names it afterwards.
+    explicit LoadingPicker(QWidget *parent = nullptr);
+
+    // The combo box's object name and the name screen readers use (also for Retry and the spinner).
+    void setNames(const QString &objectName, const QString &accessibleName);
 
     QComboBox *combo() const { return m_combo; }
     QToolButton *retryButton() const { return m_retry; }

@@ -4,75 +4,57 @@
 #include "wizard/WizardController.h"
 #include "wizard/WizardPages.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QVBoxLayout>
+#include "ui_WorkspacePage.h"
 
 namespace cw::ui {
 
 WorkspacePage::WorkspacePage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
-    , m_environment(new QComboBox(this))
-    , m_environmentStatus(new QLabel(this))
-    , m_subscription(new LoadingPicker(QStringLiteral("subscriptionPicker"), tr("Subscription"), this))
-    , m_workspace(new LoadingPicker(QStringLiteral("workspacePicker"), tr("Workspace"), this))
+    , m_ui(std::make_unique<Ui::WorkspacePage>())
 {
-    setObjectName(QStringLiteral("workspacePage"));
-    setTitle(tr("Workspace"));
-    setSubTitle(tr("Choose where the inference cluster will belong: the environment, the subscription "
-                   "and the Azure Machine Learning workspace."));
-    m_environment->setObjectName(QStringLiteral("environmentPicker"));
-    m_environment->setAccessibleName(tr("Environment"));
-    m_environment->addItem(tr("Sandbox (local emulator, no account needed)"), QStringLiteral("Sandbox"));
-    m_environment->addItem(tr("Azure"), QStringLiteral("AzureCloud"));
-    m_environment->addItem(tr("Azure US Government"), QStringLiteral("AzureUSGovernment"));
-    m_environment->addItem(tr("Azure China"), QStringLiteral("AzureChinaCloud"));
-    m_environmentStatus->setObjectName(QStringLiteral("environmentStatus"));
-    m_environmentStatus->setWordWrap(true);
+    m_ui->setupUi(this);
+    // The environments are names with their cloud's ID: data, so they are added here.
+    QComboBox *environment = m_ui->environmentPicker;
+    environment->addItem(tr("Sandbox (local emulator, no account needed)"), QStringLiteral("Sandbox"));
+    environment->addItem(tr("Azure"), QStringLiteral("AzureCloud"));
+    environment->addItem(tr("Azure US Government"), QStringLiteral("AzureUSGovernment"));
+    environment->addItem(tr("Azure China"), QStringLiteral("AzureChinaCloud"));
+    // A picker's combo box is made by the picker: it gets its name here, and the row's label
+    // names the combo box (not the picker around it) for screen readers.
+    m_ui->subscriptionLoader->setNames(QStringLiteral("subscriptionPicker"), tr("Subscription"));
+    m_ui->workspaceLoader->setNames(QStringLiteral("workspacePicker"), tr("Workspace"));
+    m_ui->subscriptionLabel->setBuddy(m_ui->subscriptionLoader->combo());
+    m_ui->workspaceLabel->setBuddy(m_ui->workspaceLoader->combo());
 
-    auto *envLabel = new QLabel(tr("&Environment:"), this);
-    envLabel->setBuddy(m_environment);
-    auto *subLabel = new QLabel(tr("&Subscription:"), this);
-    subLabel->setBuddy(m_subscription->combo());
-    auto *wsLabel = new QLabel(tr("&Workspace:"), this);
-    wsLabel->setBuddy(m_workspace->combo());
-    auto *form = new QFormLayout;
-    form->addRow(envLabel, m_environment);
-    form->addRow(QString(), m_environmentStatus);
-    form->addRow(subLabel, m_subscription);
-    form->addRow(wsLabel, m_workspace);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
-
-    connect(m_environment, &QComboBox::activated, this, [this] {
-        Q_EMIT environmentRequested(m_environment->currentData().toString());
+    connect(environment, &QComboBox::activated, this, [this] {
+        Q_EMIT environmentRequested(m_ui->environmentPicker->currentData().toString());
     });
     connect(m_controller, &WizardController::subscriptionsChanged, this, &WorkspacePage::showSubscriptions);
     connect(m_controller, &WizardController::workspacesChanged, this, &WorkspacePage::showWorkspaces);
-    connect(m_subscription, &LoadingPicker::retryRequested, m_controller, &WizardController::loadSubscriptions);
-    connect(m_workspace, &LoadingPicker::retryRequested, this, [this] {
-        m_controller->loadWorkspaces(m_subscription->combo()->currentData().toString());
+    connect(m_ui->subscriptionLoader, &LoadingPicker::retryRequested, m_controller, &WizardController::loadSubscriptions);
+    connect(m_ui->workspaceLoader, &LoadingPicker::retryRequested, this, [this] {
+        m_controller->loadWorkspaces(m_ui->subscriptionLoader->combo()->currentData().toString());
     });
-    connect(m_subscription->combo(), &QComboBox::currentIndexChanged, this, [this] {
-        const QString id = m_subscription->combo()->currentData().toString();
+    connect(m_ui->subscriptionLoader->combo(), &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_ui->subscriptionLoader->combo()->currentData().toString();
         if (!id.isEmpty() && id != m_controller->spec().workspace.subscriptionId)
             m_controller->loadWorkspaces(id);
     });
-    connect(m_workspace->combo(), &QComboBox::currentIndexChanged, this, &WorkspacePage::onWorkspaceChosen);
+    connect(m_ui->workspaceLoader->combo(), &QComboBox::currentIndexChanged, this, &WorkspacePage::onWorkspaceChosen);
 }
+
+WorkspacePage::~WorkspacePage() = default;
 
 void WorkspacePage::initializePage()
 {
     if (m_controller->backend()) {
-        const int index = m_environment->findData(m_controller->backend()->environmentName());
+        const int index = m_ui->environmentPicker->findData(m_controller->backend()->environmentName());
         if (index >= 0)
-            m_environment->setCurrentIndex(index);
-        m_environmentStatus->setText(tr("Connected to %1.").arg(m_environment->currentText()));
+            m_ui->environmentPicker->setCurrentIndex(index);
+        m_ui->environmentStatus->setText(tr("Connected to %1.").arg(m_ui->environmentPicker->currentText()));
     } else {
-        m_environmentStatus->setText(tr("Not connected. Choose an environment to sign in."));
+        m_ui->environmentStatus->setText(tr("Not connected. Choose an environment to sign in."));
     }
     if (!m_loadedOnce) {
         m_loadedOnce = true;
@@ -82,13 +64,13 @@ void WorkspacePage::initializePage()
 
 void WorkspacePage::showSubscriptions()
 {
-    QComboBox *combo = m_subscription->combo();
+    QComboBox *combo = m_ui->subscriptionLoader->combo();
     const QSignalBlocker blocker(combo);
     const QString previous = m_controller->spec().workspace.subscriptionId;
     combo->clear();
     for (const SubscriptionChoice &s : m_controller->subscriptionList())
         combo->addItem(tr("%1 (%2)").arg(s.displayName, s.id), s.id);
-    m_subscription->setState(m_controller->subscriptionsState(), m_controller->lastError(QStringLiteral("subscriptions")));
+    m_ui->subscriptionLoader->setState(m_controller->subscriptionsState(), m_controller->lastError(QStringLiteral("subscriptions")));
     if (combo->count() == 0)
         return;
     const int index = qMax(0, combo->findData(previous));
@@ -99,7 +81,7 @@ void WorkspacePage::showSubscriptions()
 
 void WorkspacePage::showWorkspaces()
 {
-    QComboBox *combo = m_workspace->combo();
+    QComboBox *combo = m_ui->workspaceLoader->combo();
     {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -113,14 +95,14 @@ void WorkspacePage::showWorkspaces()
                 combo->setCurrentIndex(i);
         }
     }
-    m_workspace->setState(m_controller->workspacesState(), m_controller->lastError(QStringLiteral("workspaces")));
+    m_ui->workspaceLoader->setState(m_controller->workspacesState(), m_controller->lastError(QStringLiteral("workspaces")));
     onWorkspaceChosen();
 }
 
 void WorkspacePage::onWorkspaceChosen()
 {
     const QList<WorkspaceRef> list = m_controller->workspaceList();
-    const int index = m_workspace->combo()->currentIndex();
+    const int index = m_ui->workspaceLoader->combo()->currentIndex();
     if (index >= 0 && index < list.size())
         m_controller->selectWorkspace(list[index]);
     Q_EMIT completeChanged();
@@ -128,7 +110,7 @@ void WorkspacePage::onWorkspaceChosen()
 
 bool WorkspacePage::isComplete() const
 {
-    return m_controller->workspacesState() == LoadState::Loaded && m_workspace->combo()->currentIndex() >= 0
+    return m_controller->workspacesState() == LoadState::Loaded && m_ui->workspaceLoader->combo()->currentIndex() >= 0
            && !m_controller->spec().workspace.workspace.isEmpty();
 }
 

@@ -1,15 +1,16 @@
 #pragma once
 // Page 1: environment (Sandbox or an Azure cloud after sign-in), subscription and workspace,
-// loaded asynchronously with spinners and retry.
+// loaded asynchronously with spinners and retry. The layout is a Designer form (WorkspacePage.ui).
 #include <QWizardPage>
 
-class QComboBox;
-class QLabel;
-class QPushButton;
+#include <memory>
 
 namespace cw::ui {
 
-class LoadingPicker;
+namespace Ui {
+class WorkspacePage;
+}
+
 class WizardController;
 
 class WorkspacePage : public QWizardPage
@@ -17,6 +18,7 @@ class WorkspacePage : public QWizardPage
     Q_OBJECT
 public:
     WorkspacePage(WizardController *controller, QWidget *parent = nullptr);
+    ~WorkspacePage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -33,10 +35,7 @@ private:
     void onWorkspaceChosen();
 
     WizardController *m_controller;
-    QComboBox *m_environment;
-    QLabel *m_environmentStatus;
-    LoadingPicker *m_subscription;
-    LoadingPicker *m_workspace;
+    std::unique_ptr<Ui::WorkspacePage> m_ui;
     bool m_loadedOnce = false;
 };
 

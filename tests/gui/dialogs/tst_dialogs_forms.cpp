@@ -31,6 +31,7 @@
 #include "wizard/ModePage.h"
 #include "wizard/WizardController.h"
 #include "wizard/WizardPages.h"
+#include "wizard/WorkspacePage.h"
 
 using namespace cw;
 
@@ -421,6 +422,36 @@ private Q_SLOTS:
         QVERIFY(!attach->accessibleDescription().isEmpty() && !attach->accessibleDescription().contains(QLatin1Char('<')));
         QCOMPARE(tabChain(&page), (QStringList{QStringLiteral("modeCreate"), QStringLiteral("modeAttach")}));
         shoot(&page, QStringLiteral("wizard-mode"));
+    }
+
+    void workspacePage()
+    {
+        const char *context = "cw::ui::WorkspacePage";
+        ui::WizardController controller(nullptr);
+        ui::WorkspacePage page(&controller);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.objectName(), QStringLiteral("workspacePage"));
+        QCOMPARE(page.title(), translated(context, "Workspace"));
+        auto *environment = page.findChild<QComboBox *>(QStringLiteral("environmentPicker"));
+        auto *subscription = page.findChild<QComboBox *>(QStringLiteral("subscriptionPicker"));
+        auto *workspace = page.findChild<QComboBox *>(QStringLiteral("workspacePicker"));
+        QVERIFY(environment && subscription && workspace && page.findChild<QLabel *>(QStringLiteral("environmentStatus")));
+        QCOMPARE(environment->count(), 4);
+        QCOMPARE(environment->itemData(1).toString(), QStringLiteral("AzureCloud"));
+        QCOMPARE(subscription->accessibleName(), translated(context, "Subscription"));
+        QVERIFY(page.findChild<QWidget *>(QStringLiteral("workspacePickerRetry")));
+        // Each row's label is the buddy of its combo box (the mnemonic and the screen reader's name).
+        QHash<QString, QWidget *> buddies;
+        for (const QLabel *label : page.findChildren<QLabel *>())
+            if (label->buddy())
+                buddies.insert(label->text(), label->buddy());
+        QCOMPARE(buddies.value(translated(context, "&Environment:")), environment);
+        QCOMPARE(buddies.value(translated(context, "&Subscription:")), subscription);
+        QCOMPARE(buddies.value(translated(context, "&Workspace:")), workspace);
+        QCOMPARE(tabChain(&page), (QStringList{QStringLiteral("environmentPicker"), QStringLiteral("subscriptionPicker"),
+                                               QStringLiteral("workspacePicker")}));
+        shoot(&page, QStringLiteral("wizard-workspace"));
     }
 
 private:
