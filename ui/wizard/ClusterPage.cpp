@@ -6,16 +6,10 @@
 #include "wizard/WizardController.h"
 #include "wizard/WizardPages.h"
 
-#include <QButtonGroup>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QRadioButton>
 #include <QTimer>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+
+#include "ui_ClusterPage.h"
 
 namespace cw::ui {
 
@@ -27,83 +21,15 @@ constexpr int IdRole = Qt::UserRole;
 ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_controller(controller)
-    , m_search(new QLineEdit(this))
-    , m_table(new QTreeWidget(this))
-    , m_spinner(new BusySpinner(this))
-    , m_loadError(new QLabel(this))
-    , m_resourceId(new QLineEdit(this))
-    , m_resourceIdStatus(new QLabel(this))
-    , m_name(new QLineEdit(this))
-    , m_production(new QRadioButton(tr("&Production"), this))
-    , m_devTest(new QRadioButton(tr("&Dev-test"), this))
-    , m_findings(new FindingsList(this))
+    , m_ui(std::make_unique<Ui::ClusterPage>())
     , m_idDebounce(new QTimer(this))
 {
+    m_ui->setupUi(this);
     m_idDebounce->setSingleShot(true);
     m_idDebounce->setInterval(400);
-    setObjectName(QStringLiteral("clusterPage"));
-    setTitle(tr("Pick the cluster"));
-    setSubTitle(tr("The cluster must be in the workspace's subscription and not attached under another name."));
-    m_search->setObjectName(QStringLiteral("clusterSearch"));
-    m_search->setAccessibleName(tr("Search clusters"));
-    m_search->setPlaceholderText(tr("Search by name, resource group or region"));
-    m_search->setClearButtonEnabled(true);
-    m_table->setObjectName(QStringLiteral("clusterTable"));
-    m_table->setAccessibleName(tr("AKS clusters"));
-    m_table->setRootIsDecorated(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(Name, Qt::AscendingOrder); // QHeaderView's default would be descending
-    m_table->setHeaderLabels({tr("Name"), tr("Resource group"), tr("Region"), tr("Version"), tr("Nodes × size"),
-                              tr("vCPUs"), tr("Load balancer"), tr("Private"), tr("Authorized ranges"),
-                              tr("Attached as")});
-    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_loadError->setObjectName(QStringLiteral("clusterLoadError"));
-    m_loadError->setWordWrap(true);
-    m_loadError->hide();
-    m_resourceId->setObjectName(QStringLiteral("clusterResourceId"));
-    m_resourceId->setAccessibleName(tr("Cluster resource ID"));
-    m_resourceId->setPlaceholderText(
-        tr("/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…"));
-    m_resourceIdStatus->setObjectName(QStringLiteral("clusterResourceIdStatus"));
-    m_resourceIdStatus->setWordWrap(true);
-    m_name->setObjectName(QStringLiteral("attachName"));
-    m_name->setAccessibleName(tr("Compute name"));
-    m_production->setObjectName(QStringLiteral("attachPurposeProduction"));
-    m_production->setAccessibleName(tr("Production purpose"));
-    m_devTest->setObjectName(QStringLiteral("attachPurposeDevTest"));
-    m_devTest->setAccessibleName(tr("Dev-test purpose"));
-    auto *purpose = new QButtonGroup(this);
-    purpose->addButton(m_production);
-    purpose->addButton(m_devTest);
-    m_production->setChecked(true);
-    m_findings->setObjectName(QStringLiteral("attachChecks"));
-    m_findings->setAccessibleName(tr("Checks of the selected cluster"));
-
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    searchLabel->setBuddy(m_search);
-    auto *idLabel = new QLabel(tr("Or paste its resource &ID:"), this);
-    idLabel->setBuddy(m_resourceId);
-    auto *nameLabel = new QLabel(tr("Compute na&me:"), this);
-    nameLabel->setBuddy(m_name);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_spinner);
-    auto *form = new QFormLayout;
-    form->addRow(idLabel, m_resourceId);
-    form->addRow(QString(), m_resourceIdStatus);
-    form->addRow(nameLabel, m_name);
-    auto *purposeRow = new QHBoxLayout;
-    purposeRow->addWidget(m_production);
-    purposeRow->addWidget(m_devTest);
-    purposeRow->addStretch(1);
-    form->addRow(tr("Purpose:"), purposeRow);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_loadError);
-    layout->addWidget(m_table, 3);
-    layout->addLayout(form);
-    layout->addWidget(m_findings, 2);
+    m_ui->clusterTable->sortByColumn(Name, Qt::AscendingOrder); // QHeaderView's default would be descending
+    m_ui->clusterTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->clusterLoadError->hide(); // shown when the clusters could not be loaded
 
     connect(m_controller, &WizardController::clustersChanged, this, &ClusterPage::fillTable);
     connect(m_controller, &WizardController::computesChanged, this, [this] {
@@ -111,15 +37,16 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
         update();
     });
     connect(m_controller, &WizardController::clusterLookedUp, this, &ClusterPage::onLookedUp);
-    connect(m_table, &QTreeWidget::currentItemChanged, this, &ClusterPage::onSelectionChanged);
-    connect(m_resourceId, &QLineEdit::editingFinished, this, &ClusterPage::onResourceIdEdited);
-    connect(m_resourceId, &QLineEdit::textEdited, this, &ClusterPage::onResourceIdTyped);
+    connect(m_ui->clusterTable, &QTreeWidget::currentItemChanged, this, &ClusterPage::onSelectionChanged);
+    connect(m_ui->clusterResourceId, &QLineEdit::editingFinished, this, &ClusterPage::onResourceIdEdited);
+    connect(m_ui->clusterResourceId, &QLineEdit::textEdited, this, &ClusterPage::onResourceIdTyped);
     connect(m_idDebounce, &QTimer::timeout, this, &ClusterPage::onResourceIdEdited);
-    connect(m_name, &QLineEdit::textChanged, this, &ClusterPage::update);
-    connect(m_production, &QRadioButton::toggled, this, &ClusterPage::update);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = m_table->topLevelItem(i);
+    connect(m_ui->attachName, &QLineEdit::textChanged, this, &ClusterPage::update);
+    connect(m_ui->attachPurposeProduction, &QRadioButton::toggled, this, &ClusterPage::update);
+    connect(m_ui->clusterSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        QTreeWidget *table = m_ui->clusterTable;
+        for (int i = 0; i < table->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = table->topLevelItem(i);
             const bool match = item->text(Name).contains(text, Qt::CaseInsensitive)
                                || item->text(Group).contains(text, Qt::CaseInsensitive)
                                || item->text(Region).contains(text, Qt::CaseInsensitive);
@@ -127,6 +54,8 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
         }
     });
 }
+
+ClusterPage::~ClusterPage() = default;
 
 void ClusterPage::initializePage()
 {
@@ -162,15 +91,15 @@ QString ClusterPage::attachedAs(const ClusterChoice &cluster) const
 void ClusterPage::fillTable()
 {
     const LoadState state = m_controller->clustersState();
-    m_spinner->setRunning(state == LoadState::Loading);
-    m_loadError->setVisible(state == LoadState::Failed);
-    m_loadError->setText(tr("Could not load the clusters: %1").arg(m_controller->lastError(QStringLiteral("clusters"))));
+    m_ui->clusterSpinner->setRunning(state == LoadState::Loading);
+    m_ui->clusterLoadError->setVisible(state == LoadState::Failed);
+    m_ui->clusterLoadError->setText(tr("Could not load the clusters: %1").arg(m_controller->lastError(QStringLiteral("clusters"))));
     const QString selected = m_controller->spec().aksResourceId;
-    const QSignalBlocker blocker(m_table);
-    m_table->setSortingEnabled(false);
-    m_table->clear();
+    const QSignalBlocker blocker(m_ui->clusterTable);
+    m_ui->clusterTable->setSortingEnabled(false);
+    m_ui->clusterTable->clear();
     for (const ClusterChoice &c : m_controller->clusterList()) {
-        auto *item = new QTreeWidgetItem(m_table);
+        auto *item = new QTreeWidgetItem(m_ui->clusterTable);
         QStringList pools;
         int nodes = 0;
         for (const rules::AgentPoolFacts &p : c.facts.agentPools) {
@@ -190,22 +119,22 @@ void ClusterPage::fillTable()
         item->setText(Attached, attachedAs(c));
         item->setData(Name, IdRole, c.facts.id);
         if (rules::sameResourceId(c.facts.id, selected))
-            m_table->setCurrentItem(item);
+            m_ui->clusterTable->setCurrentItem(item);
     }
-    m_table->setSortingEnabled(true);
+    m_ui->clusterTable->setSortingEnabled(true);
 }
 
 void ClusterPage::onSelectionChanged()
 {
-    QTreeWidgetItem *item = m_table->currentItem();
+    QTreeWidgetItem *item = m_ui->clusterTable->currentItem();
     if (!item)
         return;
     const QString id = item->data(Name, IdRole).toString();
     for (const ClusterChoice &c : m_controller->clusterList()) {
         if (c.facts.id == id) {
             m_controller->selectCluster(c);
-            m_resourceId->setText(c.facts.id);
-            m_resourceIdStatus->clear();
+            m_ui->clusterResourceId->setText(c.facts.id);
+            m_ui->clusterResourceIdStatus->clear();
             m_resourceIdProblem.clear();
             m_idDebounce->stop();
         }
@@ -215,18 +144,18 @@ void ClusterPage::onSelectionChanged()
 
 void ClusterPage::onResourceIdTyped()
 {
-    const QString text = m_resourceId->text().trimmed();
+    const QString text = m_ui->clusterResourceId->text().trimmed();
     if (!rules::sameResourceId(text, m_controller->spec().aksResourceId) && m_controller->selectedCluster()) {
-        const QSignalBlocker blocker(m_table);
-        m_table->setCurrentItem(nullptr);
+        const QSignalBlocker blocker(m_ui->clusterTable);
+        m_ui->clusterTable->setCurrentItem(nullptr);
         m_controller->selectCluster(std::nullopt);
     }
     m_resourceIdProblem.clear();
     if (text.isEmpty()) {
         m_idDebounce->stop();
-        m_resourceIdStatus->clear();
+        m_ui->clusterResourceIdStatus->clear();
     } else {
-        m_resourceIdStatus->setText(tr("Checking…"));
+        m_ui->clusterResourceIdStatus->setText(tr("Checking…"));
         m_idDebounce->start();
     }
     update();
@@ -235,7 +164,7 @@ void ClusterPage::onResourceIdTyped()
 void ClusterPage::onResourceIdEdited()
 {
     m_idDebounce->stop();
-    const QString text = m_resourceId->text().trimmed();
+    const QString text = m_ui->clusterResourceId->text().trimmed();
     if (text.isEmpty() || rules::sameResourceId(text, m_controller->spec().aksResourceId)) {
         if (text.isEmpty() || m_controller->selectedCluster())
             update();
@@ -244,7 +173,7 @@ void ClusterPage::onResourceIdEdited()
     const rules::AksResourceIdParse parse = rules::parseAksResourceId(text);
     if (!parse.ok()) {
         m_resourceIdProblem = parse.message;
-        m_resourceIdStatus->setText(parse.message);
+        m_ui->clusterResourceIdStatus->setText(parse.message);
         m_controller->selectCluster(std::nullopt);
         update();
         return;
@@ -252,8 +181,8 @@ void ClusterPage::onResourceIdEdited()
     // A pasted ID may name a cluster of another subscription: fetch it, the preflight decides.
     m_lookingUp = true;
     m_lookupId = text;
-    m_spinner->start();
-    m_resourceIdStatus->setText(tr("Looking up the cluster…"));
+    m_ui->clusterSpinner->start();
+    m_ui->clusterResourceIdStatus->setText(tr("Looking up the cluster…"));
     m_controller->lookUpCluster(parse.id->toString());
     update();
 }
@@ -261,18 +190,18 @@ void ClusterPage::onResourceIdEdited()
 void ClusterPage::onLookedUp(const ClusterChoice &cluster, const QString &error)
 {
     m_lookingUp = false;
-    m_spinner->setRunning(m_controller->clustersState() == LoadState::Loading);
-    if (!rules::sameResourceId(m_resourceId->text().trimmed(), m_lookupId)) {
+    m_ui->clusterSpinner->setRunning(m_controller->clustersState() == LoadState::Loading);
+    if (!rules::sameResourceId(m_ui->clusterResourceId->text().trimmed(), m_lookupId)) {
         // The ID was edited again while this answer travelled: the newer check decides.
         update();
         return;
     }
     if (!error.isEmpty()) {
         m_resourceIdProblem = tr("Could not read that cluster: %1").arg(error);
-        m_resourceIdStatus->setText(m_resourceIdProblem);
+        m_ui->clusterResourceIdStatus->setText(m_resourceIdProblem);
         m_controller->selectCluster(std::nullopt);
     } else {
-        m_resourceIdStatus->setText(tr("Found %1 in %2.").arg(cluster.facts.name, cluster.facts.location));
+        m_ui->clusterResourceIdStatus->setText(tr("Found %1 in %2.").arg(cluster.facts.name, cluster.facts.location));
         m_controller->selectCluster(cluster);
     }
     update();
@@ -283,8 +212,8 @@ void ClusterPage::update()
     rules::ComputeSpec &spec = m_controller->spec();
     // The create path's size page edits the same spec fields; only the page on screen writes them.
     if (isShownPage(wizard(), this)) {
-        spec.name = m_name->text().trimmed();
-        spec.purpose = m_devTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
+        spec.name = m_ui->attachName->text().trimmed();
+        spec.purpose = m_ui->attachPurposeDevTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
     }
     m_nameFindings = spec.name.isEmpty()
                          ? rules::Findings{rules::error(QStringLiteral("name.empty"), QStringLiteral("name"), tr("Type a name."))}
@@ -302,11 +231,11 @@ void ClusterPage::update()
         checks.append({QStringLiteral("attach.resourceId"), rules::CheckStatus::Fail, tr("Cluster"), m_resourceIdProblem,
                        tr("Pick the cluster in the table, or paste the resource ID of an existing AKS cluster.")});
     // Nothing selected is not a pass: an info line, never a green tick.
-    m_findings->setNote(m_controller->selectedCluster() ? QString()
+    m_ui->attachChecks->setNote(m_controller->selectedCluster() ? QString()
                         : checking                          ? tr("Checking…")
                         : !m_resourceIdProblem.isEmpty()    ? QString()
                                                             : tr("Select a cluster in the table or paste its resource ID to check it."));
-    m_findings->setChecks(checks);
+    m_ui->attachChecks->setChecks(checks);
     Q_EMIT completeChanged();
 }
 

@@ -1,20 +1,21 @@
 #pragma once
 // Page 3 (attach): the subscription's AKS clusters in a sortable, searchable table, or a pasted
 // resource ID; the compute name and purpose; live preflight results for the selected cluster.
+// The layout is a Designer form (ClusterPage.ui).
 #include "rules/Finding.h"
 
 #include <QWizardPage>
 
-class QLabel;
-class QLineEdit;
-class QRadioButton;
+#include <memory>
+
 class QTimer;
-class QTreeWidget;
 
 namespace cw::ui {
 
-class BusySpinner;
-class FindingsList;
+namespace Ui {
+class ClusterPage;
+}
+
 class WizardController;
 struct ClusterChoice;
 
@@ -23,6 +24,7 @@ class ClusterPage : public QWizardPage
     Q_OBJECT
 public:
     ClusterPage(WizardController *controller, QWidget *parent = nullptr);
+    ~ClusterPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -41,16 +43,7 @@ private:
     QString attachedAs(const ClusterChoice &cluster) const;
 
     WizardController *m_controller;
-    QLineEdit *m_search;
-    QTreeWidget *m_table;
-    BusySpinner *m_spinner;
-    QLabel *m_loadError;
-    QLineEdit *m_resourceId;
-    QLabel *m_resourceIdStatus;
-    QLineEdit *m_name;
-    QRadioButton *m_production;
-    QRadioButton *m_devTest;
-    FindingsList *m_findings;
+    std::unique_ptr<Ui::ClusterPage> m_ui;
     rules::Findings m_nameFindings;
     bool m_lookingUp = false;
     QString m_lookupId; // the pasted ID being looked up

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -28,6 +29,7 @@
 #include "dialogs/ReattachDialog.h"
 #include "shell/AboutDialog.h"
 #include "signin/SignInDialog.h"
+#include "wizard/ClusterPage.h"
 #include "wizard/ModePage.h"
 #include "wizard/WizardController.h"
 #include "wizard/WizardPages.h"
@@ -452,6 +454,36 @@ private Q_SLOTS:
         QCOMPARE(tabChain(&page), (QStringList{QStringLiteral("environmentPicker"), QStringLiteral("subscriptionPicker"),
                                                QStringLiteral("workspacePicker")}));
         shoot(&page, QStringLiteral("wizard-workspace"));
+    }
+
+    void clusterPage()
+    {
+        const char *context = "cw::ui::ClusterPage";
+        ui::WizardController controller(nullptr);
+        ui::ClusterPage page(&controller);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.objectName(), QStringLiteral("clusterPage"));
+        QCOMPARE(page.title(), translated(context, "Pick the cluster"));
+        auto *table = page.findChild<QTreeWidget *>(QStringLiteral("clusterTable"));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("clusterSearch"));
+        auto *resourceId = page.findChild<QLineEdit *>(QStringLiteral("clusterResourceId"));
+        auto *production = page.findChild<QRadioButton *>(QStringLiteral("attachPurposeProduction"));
+        QVERIFY(table && search && resourceId && production);
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("clusterLoadError"))->isVisible());
+        QCOMPARE(table->columnCount(), 10);
+        QCOMPARE(table->headerItem()->text(4), translated(context, "Nodes × size"));
+        QCOMPARE(table->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(search->placeholderText(), translated(context, "Search by name, resource group or region"));
+        QCOMPARE(production->text(), translated(context, "&Production"));
+        QVERIFY(production->isChecked());
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("resourceIdLabel"))->buddy(), resourceId);
+        const QStringList order{QStringLiteral("clusterSearch"), QStringLiteral("clusterTable"), QStringLiteral("clusterResourceId"),
+                                QStringLiteral("attachName"), QStringLiteral("attachPurposeProduction"),
+                                QStringLiteral("attachPurposeDevTest")};
+        const QStringList chain = tabChain(&page);
+        QVERIFY2(chain.mid(0, order.size()) == order, qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&page, QStringLiteral("wizard-cluster"));
     }
 
 private:
