@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTranslator>
@@ -31,6 +32,7 @@
 #include "signin/SignInDialog.h"
 #include "wizard/ClusterPage.h"
 #include "wizard/ModePage.h"
+#include "wizard/SizePage.h"
 #include "wizard/WizardController.h"
 #include "wizard/WizardPages.h"
 #include "wizard/WorkspacePage.h"
@@ -484,6 +486,36 @@ private Q_SLOTS:
         const QStringList chain = tabChain(&page);
         QVERIFY2(chain.mid(0, order.size()) == order, qPrintable(chain.join(QStringLiteral(", "))));
         shoot(&page, QStringLiteral("wizard-cluster"));
+    }
+
+    void sizePage()
+    {
+        const char *context = "cw::ui::SizePage";
+        ui::WizardController controller(nullptr);
+        ui::SizePage page(&controller);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.objectName(), QStringLiteral("sizePage"));
+        QCOMPARE(page.title(), translated(context, "Name, purpose and size"));
+        auto *name = page.findChild<QLineEdit *>(QStringLiteral("computeName"));
+        auto *sizes = page.findChild<QTreeWidget *>(QStringLiteral("vmSizes"));
+        auto *nodes = page.findChild<QSpinBox *>(QStringLiteral("nodeCount"));
+        QVERIFY(name && sizes && nodes && page.findChild<QWidget *>(QStringLiteral("vcpuMeter")));
+        QVERIFY(!page.findChild<QWidget *>(QStringLiteral("retryRegions"))->isVisible());
+        QCOMPARE(name->placeholderText(), translated(context, "3–24 letters, digits or hyphens"));
+        QCOMPARE(sizes->headerItem()->text(3), translated(context, "Memory (GB)"));
+        QCOMPARE(nodes->minimum(), 1);
+        QCOMPARE(nodes->maximum(), 100);
+        QCOMPARE(nodes->value(), controller.spec().nodeCount);
+        QVERIFY(page.findChild<QRadioButton *>(QStringLiteral("purposeProduction"))->isChecked());
+        // Top to bottom in each column, the name column first (the name checks came right after
+        // the name, before the purpose and region above them, when the page was built in code).
+        const QStringList order{QStringLiteral("computeName"), QStringLiteral("purposeProduction"), QStringLiteral("purposeDevTest"),
+                                QStringLiteral("region"), QStringLiteral("nameFindings"), QStringLiteral("vmSizeFilter"),
+                                QStringLiteral("vmSizes"), QStringLiteral("nodeCount")};
+        const QStringList chain = tabChain(&page);
+        QVERIFY2(chain.mid(0, order.size()) == order, qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&page, QStringLiteral("wizard-size"));
     }
 
 private:
