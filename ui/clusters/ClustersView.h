@@ -80,7 +80,10 @@ private:
     void updateVcpus();
     bool m_columnsFitted = false;
     void onWorkspaceChosen();
-    void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);
+    // A computes page arrived (GUI thread): its text is copied and parsed into rows by a worker;
+    // the rows are kept in the page's slot when they come back.
+    std::optional<qint64> readPage(std::string_view values, const QString &label, int generation);
+    void onListFinished(azure::ArmStreamJob *job, const QString &label, int generation);
     void onClustersListed(azure::ManagedClusterListJob *job, int generation);
     void finishRefreshIfDone();
     void showDetails();
@@ -113,8 +116,11 @@ private:
     QTimer *m_timer;
     // One refresh at a time: answers of an older generation are dropped.
     int m_generation = 0;
+    // Jobs plus pages still being parsed: the refresh ends when it reaches 0.
     int m_pending = 0;
     bool m_refreshAgain = false;
+    // Each page's rows, in the order the pages arrived (filled as their parses end).
+    QList<QList<ClusterRow>> m_pageRows;
     QList<ClusterRow> m_collected;
     QStringList m_errors;
     QList<QPointer<azure::ServiceJob>> m_jobs;
