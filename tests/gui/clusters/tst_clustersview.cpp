@@ -7,8 +7,11 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
@@ -111,12 +114,26 @@ private Q_SLOTS:
             return n;
         };
         const int before = pagesServed();
+        // Every worker of the pool the parses run on is held: the pages read meanwhile wait to be
+        // parsed, so the second refresh starts with the first one's parses not done.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore started, release;
+        QList<QFuture<void>> holds;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            holds.append(QtConcurrent::run(pool, [&started, &release] {
+                started.release();
+                release.acquire();
+            }));
+        started.acquire(pool->maxThreadCount());
         // Two workspaces: rows labelled "ws-other (rg-other)".
         view.setWorkspaces({pagedWorkspace(), demoWorkspace()});
-        // A few pages read (and handed to workers), the list not done: one workspace, label "ws-other".
+        // A few pages read (and handed to the held workers): one workspace now, label "ws-other".
         QTRY_VERIFY_WITH_TIMEOUT(pagesServed() >= before + 3, 60000);
         QCOMPARE(refreshed.count(), 0);
         view.setWorkspaces({pagedWorkspace()});
+        release.release(pool->maxThreadCount());
+        for (QFuture<void> &hold : holds)
+            hold.waitForFinished();
         QVERIFY(refreshed.wait(120000));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(refreshed.count(), 1);
