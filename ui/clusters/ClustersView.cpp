@@ -340,10 +340,10 @@ void ClustersView::finishRefreshIfDone()
     for (QList<ClusterRow> &page : m_pageRows)
         m_collected.append(std::move(page));
     m_pageRows.clear();
-    for (ClusterRow &row : m_collected) {
-        row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());
-        setVcpusFrom(row, *m_session->vmSizes());
-    }
+    for (ClusterRow &row : m_collected)
+        if (!m_versions.isEmpty() && !row.aksResourceId.isEmpty())
+            row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());
+    setVcpusFrom(m_collected, *m_session->vmSizes());
     if (!m_errors.isEmpty() && m_collected.isEmpty()) {
         // Keep the rows shown: a failed refresh must not empty the table.
         m_status->setText(m_errors.join(QLatin1Char('\n')));
@@ -377,10 +377,7 @@ void ClustersView::loadVmSizes()
 void ClustersView::updateVcpus()
 {
     QList<ClusterRow> rows = m_model->rows();
-    bool changed = false;
-    for (ClusterRow &row : rows)
-        changed |= setVcpusFrom(row, *m_session->vmSizes());
-    if (changed)
+    if (setVcpusFrom(rows, *m_session->vmSizes()))
         m_model->setRows(rows); // a diff: dataChanged for the changed rows only
 }
 
