@@ -1,6 +1,7 @@
 #include "clusters/ClusterPage.h"
 
 #include "azure/ComputeResource.h"
+#include "azure/ManagedCluster.h"
 #include "common/JsonText.h"
 
 #include <nlohmann/json.hpp>
@@ -28,6 +29,22 @@ QList<ClusterRow> clusterRowsFromPage(std::string_view values, const QString &wo
             rows.append(clusterRowFrom(*compute.value, workspaceLabel));
     }
     return rows;
+}
+
+QHash<QString, QString> clusterVersionsFromPage(std::string_view values)
+{
+    QHash<QString, QString> versions;
+    for (jsontext::Elements e(values); e.next();) {
+        const nlohmann::json item = nlohmann::json::parse(e.value(), nullptr, /*allow_exceptions=*/false);
+        if (!item.is_object())
+            continue;
+        const azure::ParseResult<azure::ManagedCluster> cluster = azure::ManagedCluster::fromJson(item);
+        if (cluster.value)
+            versions.insert(cluster.value->id.toLower(), cluster.value->currentKubernetesVersion.isEmpty()
+                                                             ? cluster.value->kubernetesVersion
+                                                             : cluster.value->currentKubernetesVersion);
+    }
+    return versions;
 }
 
 } // namespace cw::ui

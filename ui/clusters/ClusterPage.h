@@ -1,6 +1,7 @@
 #pragma once
 #include "clusters/ClusterRow.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -19,5 +20,9 @@ std::optional<qint64> pageItemCount(std::string_view values);
 // The rows of the page's AKS computes, in page order. Elements that are not computes are
 // skipped, as a typed list skips them. Touches no shared state: safe on any thread.
 QList<ClusterRow> clusterRowsFromPage(std::string_view values, const QString &workspaceLabel);
+
+// The Kubernetes version of each AKS cluster of a managedClusters page, by its ARM id in lower
+// case (the current version when the service gives it). Safe on any thread.
+QHash<QString, QString> clusterVersionsFromPage(std::string_view values);
 
 } // namespace cw::ui

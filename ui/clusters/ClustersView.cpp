@@ -252,6 +252,7 @@ void ClustersView::refresh()
     m_collected.clear();
     m_errors.clear();
     m_versions.clear();
+    m_versionPages.clear();
     m_status->setText(tr("Refreshing…"));
     for (const WorkspaceRef &ws : chosen) {
         const QString label = chosen.size() > 1 ? labelOf(ws) : ws.workspace;
@@ -266,24 +267,43 @@ void ClustersView::refresh()
                 [this, job, label, generation = m_generation] { onListFinished(job, label, generation); });
     }
     for (const QString &subscription : std::as_const(subscriptions)) {
-        azure::ManagedClusterListJob *job = m_session->managedClusters().list(subscription);
+        // Read off the GUI thread too (readVersionsPage): a subscription's cluster list can be long.
+        azure::ArmStreamJob *job = m_session->managedClusters().listStream(
+            subscription, [this, generation = m_generation](std::string_view values) {
+                return readVersionsPage(values, generation);
+            });
         m_jobs.append(job);
         connect(job, &azure::ServiceJob::finished, this,
-                [this, job, generation = m_generation] { onClustersListed(job, generation); });
+                [this, generation = m_generation] { onClustersListed(generation); });
     }
 }
 
-void ClustersView::onClustersListed(azure::ManagedClusterListJob *job, int generation)
+void ClustersView::onClustersListed(int generation)
 {
     if (generation != m_generation)
         return;
     // Without read access to the AKS clusters the column stays empty; the computes still show.
-    if (const auto &result = job->result(); result.ok())
-        for (const azure::ManagedCluster &cluster : *result.value)
-            m_versions.insert(cluster.id.toLower(), cluster.currentKubernetesVersion.isEmpty()
-                                                        ? cluster.kubernetesVersion
-                                                        : cluster.currentKubernetesVersion);
     finishRefreshIfDone();
+}
+
+std::optional<qint64> ClustersView::readVersionsPage(std::string_view values, int generation)
+{
+    const std::optional<qint64> items = pageItemCount(values);
+    if (!items || generation != m_generation)
+        return items;
+    const qsizetype slot = m_versionPages.size();
+    m_versionPages.emplaceBack();
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<QHash<QString, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_versionPages[slot] = watcher->result();
+        finishRefreshIfDone();
+    });
+    watcher->setFuture(QtConcurrent::run([text = std::string(values)] { return clusterVersionsFromPage(text); }));
+    return items;
 }
 
 std::optional<qint64> ClustersView::readPage(std::string_view values, const QString &label, int generation)
@@ -340,6 +360,9 @@ void ClustersView::finishRefreshIfDone()
     for (QList<ClusterRow> &page : m_pageRows)
         m_collected.append(std::move(page));
     m_pageRows.clear();
+    for (const QHash<QString, QString> &page : std::as_const(m_versionPages))
+        m_versions.insert(page);
+    m_versionPages.clear();
     for (ClusterRow &row : m_collected)
         if (!m_versions.isEmpty() && !row.aksResourceId.isEmpty())
             row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());

@@ -84,7 +84,9 @@ private:
     // the rows are kept in the page's slot when they come back.
     std::optional<qint64> readPage(std::string_view values, const QString &label, int generation);
     void onListFinished(azure::ArmStreamJob *job, const QString &label, int generation);
-    void onClustersListed(azure::ManagedClusterListJob *job, int generation);
+    // A managedClusters page arrived: its versions are read by a worker, like readPage().
+    std::optional<qint64> readVersionsPage(std::string_view values, int generation);
+    void onClustersListed(int generation);
     void finishRefreshIfDone();
     void showDetails();
     // Starts loading the live facts of `row` (dropping those of any other compute).
@@ -127,6 +129,8 @@ private:
     // Kubernetes version by AKS resource id (lower case), from one cluster list per subscription:
     // the compute document does not carry it.
     QHash<QString, QString> m_versions;
+    // Each managedClusters page's versions, in arrival order, merged into m_versions at the end.
+    QList<QHash<QString, QString>> m_versionPages;
 };
 
 } // namespace cw::ui
