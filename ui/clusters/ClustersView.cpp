@@ -34,7 +34,7 @@
 #include "clusters/ClusterColumns.h"
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
-#include "clusters/ClusterPage.h"
+#include "clusters/ListPageRows.h"
 #include "clusters/ClustersTableModel.h"
 #include "kube/Kubeconfig.h"
 #include "dialogs/ExportKubeconfigDialog.h"

@@ -3,7 +3,7 @@
 #include <QtTest>
 
 #include "azure/ComputeResource.h"
-#include "clusters/ClusterPage.h"
+#include "clusters/ListPageRows.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,7 +27,7 @@ nlohmann::json compute(int i, const char *type = "AKS")
 
 } // namespace
 
-class TestClusterPage : public QObject
+class TestListPageRows : public QObject
 {
     Q_OBJECT
 
@@ -85,5 +85,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClusterPage)
-#include "tst_clusterpage.moc"
+QTEST_GUILESS_MAIN(TestListPageRows)
+#include "tst_listpagerows.moc"

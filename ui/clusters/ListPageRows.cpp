@@ -1,4 +1,4 @@
-#include "clusters/ClusterPage.h"
+#include "clusters/ListPageRows.h"
 
 #include "azure/ComputeResource.h"
 #include "azure/ManagedCluster.h"
