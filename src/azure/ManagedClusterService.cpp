@@ -33,6 +33,12 @@ ManagedClusterListJob *ManagedClusterService::list(const QString &subscriptionId
     return new ManagedClusterListJob(m_connection, aksRequest("GET", armpath::managedClusters(subscriptionId, resourceGroup)));
 }
 
+ArmStreamJob *ManagedClusterService::listStream(const QString &subscriptionId, arm::ArmPager::PageReader reader)
+{
+    return new ArmStreamJob(m_connection, aksRequest("GET", armpath::managedClusters(subscriptionId, QString())),
+                            std::move(reader));
+}
+
 ManagedClusterGetJob *ManagedClusterService::get(const QString &subscriptionId, const QString &resourceGroup,
                                                  const QString &name)
 {

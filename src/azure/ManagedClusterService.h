@@ -1,5 +1,6 @@
 #pragma once
 #include "azure/ArmCallJobs.h"
+#include "azure/ArmStreamJob.h"
 #include "azure/ComputeKeys.h"
 #include "azure/ManagedCluster.h"
 
@@ -17,6 +18,8 @@ public:
 
     // In the subscription, or in one resource group when `resourceGroup` is not empty.
     ManagedClusterListJob *list(const QString &subscriptionId, const QString &resourceGroup = {});
+    // The subscription's clusters read page by page by `reader` (see ComputeService::listStream).
+    ArmStreamJob *listStream(const QString &subscriptionId, arm::ArmPager::PageReader reader);
     ManagedClusterGetJob *get(const QString &subscriptionId, const QString &resourceGroup, const QString &name);
     // By ARM id (as in a compute's properties.resourceId). The id is validated locally first.
     ManagedClusterGetJob *get(const QString &resourceId);

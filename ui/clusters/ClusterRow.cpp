@@ -5,6 +5,8 @@
 #include "azure/ResourceId.h"
 #include "azure/VmSizeCache.h"
 
+#include <QHash>
+
 namespace cw::ui {
 
 ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &workspaceLabel)
@@ -47,13 +49,34 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
     return row;
 }
 
-bool setVcpusFrom(ClusterRow &row, const azure::VmSizeCache &sizes)
+namespace {
+
+// What the cache knows of one subscription+region, read once.
+struct RegionSizes {
+    azure::VmSizeCache::State state = azure::VmSizeCache::State::NotAsked;
+    const rules::VmSizeCatalogue *catalogue = nullptr;
+};
+
+RegionSizes regionSizes(const ClusterRow &row, const azure::VmSizeCache &sizes)
+{
+    RegionSizes region{.state = sizes.state(row.subscription, row.region)};
+    if (region.state == azure::VmSizeCache::State::Loaded)
+        region.catalogue = sizes.cached(row.subscription, row.region);
+    return region;
+}
+
+bool needsSizes(const ClusterRow &row)
+{
+    return !row.vmSize.isEmpty() && row.nodeCount && !row.region.isEmpty() && !row.subscription.isEmpty();
+}
+
+bool setVcpus(ClusterRow &row, const RegionSizes *region)
 {
     using Vcpus = ClusterRow::Vcpus;
     std::optional<int> vcpus;
     Vcpus state = Vcpus::NotApplicable;
-    if (!row.vmSize.isEmpty() && row.nodeCount && !row.region.isEmpty() && !row.subscription.isEmpty()) {
-        switch (sizes.state(row.subscription, row.region)) {
+    if (region) {
+        switch (region->state) {
         case azure::VmSizeCache::State::NotAsked:
         case azure::VmSizeCache::State::Loading:
             state = Vcpus::Loading;
@@ -62,7 +85,7 @@ bool setVcpusFrom(ClusterRow &row, const azure::VmSizeCache &sizes)
             state = Vcpus::Unreadable;
             break;
         case azure::VmSizeCache::State::Loaded:
-            if (const auto size = sizes.cached(row.subscription, row.region)->find(row.vmSize)) {
+            if (const auto size = region->catalogue ? region->catalogue->find(row.vmSize) : std::nullopt) {
                 vcpus = size->vCPUs * *row.nodeCount;
                 state = Vcpus::Known;
             } else {
@@ -74,6 +97,35 @@ bool setVcpusFrom(ClusterRow &row, const azure::VmSizeCache &sizes)
     const bool changed = vcpus != row.vcpus || state != row.vcpusState;
     row.vcpus = vcpus;
     row.vcpusState = state;
+    return changed;
+}
+
+} // namespace
+
+bool setVcpusFrom(ClusterRow &row, const azure::VmSizeCache &sizes)
+{
+    if (!needsSizes(row))
+        return setVcpus(row, nullptr);
+    const RegionSizes region = regionSizes(row, sizes);
+    return setVcpus(row, &region);
+}
+
+bool setVcpusFrom(QList<ClusterRow> &rows, const azure::VmSizeCache &sizes)
+{
+    // By the row's own spelling of subscription and region: rows spelled alike share an answer.
+    QHash<std::pair<QString, QString>, RegionSizes> asked;
+    bool changed = false;
+    for (ClusterRow &row : rows) {
+        if (!needsSizes(row)) {
+            changed |= setVcpus(row, nullptr);
+            continue;
+        }
+        const std::pair<QString, QString> key{row.subscription, row.region};
+        auto it = asked.constFind(key);
+        if (it == asked.constEnd())
+            it = asked.insert(key, regionSizes(row, sizes));
+        changed |= setVcpus(row, &*it);
+    }
     return changed;
 }
 

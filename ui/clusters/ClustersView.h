@@ -80,8 +80,13 @@ private:
     void updateVcpus();
     bool m_columnsFitted = false;
     void onWorkspaceChosen();
-    void onListFinished(azure::ComputeListJob *job, const QString &label, int generation);
-    void onClustersListed(azure::ManagedClusterListJob *job, int generation);
+    // A computes page arrived (GUI thread): its text is copied and parsed into rows by a worker;
+    // the rows are kept in the page's slot when they come back.
+    std::optional<qint64> readPage(std::string_view values, const QString &label, int generation);
+    void onListFinished(azure::ArmStreamJob *job, const QString &label, int generation);
+    // A managedClusters page arrived: its versions are read by a worker, like readPage().
+    std::optional<qint64> readVersionsPage(std::string_view values, int generation);
+    void onClustersListed(int generation);
     void finishRefreshIfDone();
     void showDetails();
     // Starts loading the live facts of `row` (dropping those of any other compute).
@@ -113,14 +118,19 @@ private:
     QTimer *m_timer;
     // One refresh at a time: answers of an older generation are dropped.
     int m_generation = 0;
+    // Jobs plus pages still being parsed: the refresh ends when it reaches 0.
     int m_pending = 0;
     bool m_refreshAgain = false;
+    // Each page's rows, in the order the pages arrived (filled as their parses end).
+    QList<QList<ClusterRow>> m_pageRows;
     QList<ClusterRow> m_collected;
     QStringList m_errors;
     QList<QPointer<azure::ServiceJob>> m_jobs;
     // Kubernetes version by AKS resource id (lower case), from one cluster list per subscription:
     // the compute document does not carry it.
     QHash<QString, QString> m_versions;
+    // Each managedClusters page's versions, in arrival order, merged into m_versions at the end.
+    QList<QHash<QString, QString>> m_versionPages;
 };
 
 } // namespace cw::ui

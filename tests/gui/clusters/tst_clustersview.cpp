@@ -7,13 +7,17 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
+#include "azure/ComputeService.h"
 #include "session/Session.h"
 #include "support/SandboxProcess.h"
 #include "support/SandboxSession.h"
@@ -27,6 +31,33 @@ class TestClustersView : public QObject
     test::SandboxProcess m_sandbox;
     std::unique_ptr<session::Session> m_session;
 
+    // The sandbox's second workspace (second subscription), filled with 2,500 computes.
+    static WorkspaceRef pagedWorkspace()
+    {
+        return {.subscriptionId = QStringLiteral("00000000-0000-4000-8000-000000000002"),
+                .resourceGroup = QStringLiteral("rg-other"), .workspace = QStringLiteral("ws-other")};
+    }
+    WorkspaceRef demoWorkspace() const
+    {
+        return {.subscriptionId = m_sandbox.endpoint().subscriptionId, .resourceGroup = QStringLiteral("rg-ml"),
+                .workspace = QStringLiteral("ws-demo")};
+    }
+
+    // The ids of the workspace's AKS computes in the order the service pages them, read with the
+    // typed list (the document path the view no longer takes).
+    QStringList listedIds(const WorkspaceRef &ws)
+    {
+        azure::ComputeListJob *job = m_session->computes(ws).list();
+        QSignalSpy done(job, &azure::ServiceJob::finished);
+        if (!done.wait(60000) || !job->result().ok())
+            return {};
+        QStringList ids;
+        for (const azure::ComputeResource &compute : *job->result().value)
+            if (compute.isAks())
+                ids.append(compute.id);
+        return ids;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -37,6 +68,87 @@ private Q_SLOTS:
                                                     {QStringLiteral("resourceGroup"), QStringLiteral("rg-ml")},
                                                     {QStringLiteral("workspace"), QStringLiteral("ws-demo")},
                                                     {QStringLiteral("count"), 5000}}));
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/computes/bulk"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("subscription"), pagedWorkspace().subscriptionId},
+                                                    {QStringLiteral("resourceGroup"), pagedWorkspace().resourceGroup},
+                                                    {QStringLiteral("workspace"), pagedWorkspace().workspace},
+                                                    {QStringLiteral("count"), 2500}}));
+    }
+
+    // The pages are parsed into rows on worker threads: the table still gets every row, in the
+    // order of the pages (25 of them here) and of the items within each page.
+    void listsEveryRowInPageOrder()
+    {
+        const QStringList expected = listedIds(pagedWorkspace());
+        QVERIFY(expected.size() >= 2500);
+        ui::ClustersView view(m_session.get());
+        view.setRefreshIntervalMs(0);
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        view.setWorkspaces({pagedWorkspace()});
+        QVERIFY(refreshed.wait(120000));
+        QCOMPARE(refreshed.first().first().toInt(), expected.size());
+        QStringList shown;
+        for (const ui::ClusterRow &row : view.model()->rows()) {
+            shown.append(row.id);
+            QCOMPARE(row.workspace, QStringLiteral("ws-other"));
+        }
+        QCOMPARE(shown, expected);
+    }
+
+    // A refresh started while the pages of another are still arriving and being parsed: only
+    // the newer refresh's rows are shown (the older one's label would give it away), each once.
+    void aRefreshDuringParsingDoesNotMixRows()
+    {
+        const QStringList expected = listedIds(pagedWorkspace());
+        QVERIFY(expected.size() >= 2500);
+        ui::ClustersView view(m_session.get());
+        view.setRefreshIntervalMs(0);
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        QSignalSpy failed(&view, &ui::ClustersView::refreshFailed);
+        const auto pagesServed = [this] {
+            int n = 0;
+            for (const QJsonValue &v : m_sandbox.requests()) {
+                const QJsonObject o = v.toObject();
+                n += o.value(QStringLiteral("path")).toString().endsWith(QLatin1String("/workspaces/ws-other/computes"));
+            }
+            return n;
+        };
+        const int before = pagesServed();
+        // Every worker of the pool the parses run on is held: the pages read meanwhile wait to be
+        // parsed, so the second refresh starts with the first one's parses not done.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore started, release;
+        QList<QFuture<void>> holds;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            holds.append(QtConcurrent::run(pool, [&started, &release] {
+                started.release();
+                release.acquire();
+            }));
+        started.acquire(pool->maxThreadCount());
+        // Two workspaces: rows labelled "ws-other (rg-other)".
+        view.setWorkspaces({pagedWorkspace(), demoWorkspace()});
+        // A few pages read (and handed to the held workers): one workspace now, label "ws-other".
+        QTRY_VERIFY_WITH_TIMEOUT(pagesServed() >= before + 3, 60000);
+        QCOMPARE(refreshed.count(), 0);
+        view.setWorkspaces({pagedWorkspace()});
+        release.release(pool->maxThreadCount());
+        for (QFuture<void> &hold : holds)
+            hold.waitForFinished();
+        QVERIFY(refreshed.wait(120000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(refreshed.count(), 1);
+        QStringList shown;
+        for (const ui::ClusterRow &row : view.model()->rows()) {
+            shown.append(row.id);
+            QCOMPARE(row.workspace, QStringLiteral("ws-other"));
+        }
+        QCOMPARE(shown, expected);
+        // Nothing of the first refresh arrives late: the next refresh ends once, with the same rows.
+        view.refresh();
+        QVERIFY(refreshed.wait(120000));
+        QCOMPARE(refreshed.count(), 2);
+        QCOMPARE(view.model()->rowCount(), expected.size());
+        QCOMPARE(view.model()->rows().constLast().id, expected.constLast());
     }
 
     void inspectsAWorkspaceWithFiveThousandComputes()

@@ -1,0 +1,89 @@
+// A computes (or managedClusters) page read as text: the count the pager needs, and the rows (or
+// versions) a worker makes of it, in page order, the same as the document path makes.
+#include <QtTest>
+
+#include "azure/ComputeResource.h"
+#include "clusters/ListPageRows.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace cw;
+using namespace cw::ui;
+
+namespace {
+
+nlohmann::json compute(int i, const char *type = "AKS")
+{
+    const std::string name = "aks-" + std::to_string(i);
+    return {{"id", "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces/ws/computes/" + name},
+            {"name", name},
+            {"location", "westeurope"},
+            {"properties",
+             {{"computeType", type},
+              {"provisioningState", "Succeeded"},
+              {"resourceId", "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/" + name},
+              {"properties", {{"agentCount", 1 + i % 3}, {"agentVmSize", "Standard_D3_v2"}, {"clusterFqdn", name + ".example"}}}}}};
+}
+
+} // namespace
+
+class TestListPageRows : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void countsTheElements()
+    {
+        QCOMPARE(pageItemCount("[]"), std::optional<qint64>(0));
+        QCOMPARE(pageItemCount(R"([{"a":1}, 2, "x", [3]])"), std::optional<qint64>(4));
+        // Cut short or not an array: the pager fails the list (MalformedPage).
+        QCOMPARE(pageItemCount(R"([{"a":1}, )"), std::nullopt);
+        QCOMPARE(pageItemCount(R"({"a":1})"), std::nullopt);
+    }
+
+    // The rows are those the document path (fromJson + clusterRowFrom) makes, AKS only, in page
+    // order; items that are no computes are skipped.
+    void rowsInPageOrderAsTheDocumentPathMakesThem()
+    {
+        nlohmann::json page = nlohmann::json::array();
+        for (int i = 0; i < 50; ++i)
+            page.push_back(compute(i, i % 10 == 3 ? "AmlCompute" : "AKS"));
+        page.push_back(42);
+        page.push_back("not a compute");
+        const std::string text = page.dump();
+
+        QList<ClusterRow> expected;
+        for (const nlohmann::json &item : page)
+            if (item.is_object())
+                if (const auto c = azure::ComputeResource::fromJson(item); c.value && c.value->isAks())
+                    expected.append(clusterRowFrom(*c.value, QStringLiteral("ws (rg)")));
+        QCOMPARE(expected.size(), 45);
+        const QList<ClusterRow> rows = clusterRowsFromPage(text, QStringLiteral("ws (rg)"));
+        QCOMPARE(rows.size(), expected.size());
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            QVERIFY2(rows.at(i) == expected.at(i), qPrintable(rows.at(i).id));
+        QCOMPARE(rows.first().name, QStringLiteral("aks-0"));
+        QCOMPARE(rows.last().name, QStringLiteral("aks-49"));
+        QCOMPARE(rows.first().endpoint, QStringLiteral("aks-0.example"));
+    }
+
+    void versionsByLowerCaseIdCurrentFirst()
+    {
+        const std::string text = R"([
+            {"id": "/subscriptions/S1/resourceGroups/RG/providers/Microsoft.ContainerService/managedClusters/A",
+             "name": "A", "location": "westeurope",
+             "properties": {"kubernetesVersion": "1.24", "currentKubernetesVersion": "1.24.9"}},
+            {"id": "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/b",
+             "name": "b", "location": "westeurope", "properties": {"kubernetesVersion": "1.25.5"}},
+            7])";
+        const QHash<QString, QString> versions = clusterVersionsFromPage(text);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.value(QStringLiteral("/subscriptions/s1/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/a")),
+                 QStringLiteral("1.24.9"));
+        QCOMPARE(versions.value(QStringLiteral("/subscriptions/s1/resourcegroups/rg/providers/microsoft.containerservice/managedclusters/b")),
+                 QStringLiteral("1.25.5"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListPageRows)
+#include "tst_listpagerows.moc"
