@@ -37,6 +37,15 @@ SandboxProcess::~SandboxProcess()
     delete m_nam;
 }
 
+bool SandboxProcess::writeEndpointFile(const QString &path) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray line = m_ready.toJson(QJsonDocument::Compact) + '\n';
+    return f.write(line) == line.size() && f.flush();
+}
+
 bool SandboxProcess::start(const QStringList &extraArgs, int timeoutMs)
 {
     const QString program = qEnvironmentVariable("CW_SANDBOX_BIN");

@@ -37,6 +37,9 @@ public:
     cw::sandbox::SandboxEndpoint endpoint() const { return m_endpoint; }
     QString stateDir() const { return m_stateDir; }
     QJsonDocument readyLine() const { return m_ready; }
+    // Writes the ready line (and a newline) to `path`, as `clusterwright-sandbox > file` would:
+    // the CLI's `login sandbox --endpoint-file` and the app's --sandbox-endpoint read it.
+    bool writeEndpointFile(const QString &path) const;
 
     // This start's control-API token (also in endpoint().controlToken and the state directory's
     // control-token file).

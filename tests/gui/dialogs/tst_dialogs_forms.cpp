@@ -24,6 +24,7 @@
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include "support/AppTranslators.h"
 #include "dialogs/DeleteComputeDialog.h"
 #include "dialogs/DetachDialog.h"
 #include "dialogs/ExportKubeconfigDialog.h"
@@ -529,22 +530,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QString lang = language();
-    QLocale::setDefault(lang == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
-    // As the application does: Qt's catalogue and its own.
     QTranslator qt, own;
-    const QString qm = qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_%1.qm").arg(lang);
-    if (!own.load(qm)) {
-        std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
+    if (const QString error = cw::test::installAppTranslators(lang, own, qt); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
-    }
-    app.installTranslator(&own);
-    if (lang != QLatin1String("en")) {
-        if (!qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            std::fprintf(stderr, "cannot load Qt's %s catalogue\n", qPrintable(lang));
-            return 1;
-        }
-        app.installTranslator(&qt);
     }
     TestDialogForms test;
     return QTest::qExec(&test, argc, argv);

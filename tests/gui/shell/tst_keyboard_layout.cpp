@@ -35,6 +35,7 @@
 #include <QTreeWidget>
 #include <QWizard>
 
+#include "support/AppTranslators.h"
 #include "Workbench.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
@@ -687,22 +688,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     cw::applyAppIdentity(app);
     const QString lang = language();
-    QLocale::setDefault(lang == QLatin1String("it") ? QLocale(QLocale::Italian, QLocale::Italy)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
-    // As the application does: Qt's catalogue and its own (English too: its numerus forms).
     QTranslator qt, own;
-    const QString qm = qEnvironmentVariable("CW_BINARY_DIR") + QStringLiteral("/app/gui/clusterwright_%1.qm").arg(lang);
-    if (!own.load(qm)) {
-        std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
+    if (const QString error = cw::test::installAppTranslators(lang, own, qt); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
-    }
-    app.installTranslator(&own);
-    if (lang != QLatin1String("en")) {
-        if (!qt.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            std::fprintf(stderr, "cannot load Qt's %s catalogue\n", qPrintable(lang));
-            return 1;
-        }
-        app.installTranslator(&qt);
     }
     TestKeyboardLayout test;
     return QTest::qExec(&test, argc, argv);

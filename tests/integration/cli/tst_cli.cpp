@@ -86,10 +86,7 @@ void TestCli::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sandbox.start());
     m_endpointFile = tmp(u"ready.json"_s);
-    QFile f(m_endpointFile);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(m_sandbox.readyLine().toJson(QJsonDocument::Compact) + '\n');
-    f.close();
+    QVERIFY(m_sandbox.writeEndpointFile(m_endpointFile));
     const CliRun login = runCli({u"login"_s, u"sandbox"_s, u"--endpoint-file"_s, m_endpointFile});
     QVERIFY2(login.exitCode == 0, login.err.constData());
 }

@@ -56,10 +56,7 @@ void TestCliList::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sandbox.start());
     const QString endpointFile = m_dir.filePath(u"ready.json"_s);
-    QFile f(endpointFile);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(m_sandbox.readyLine().toJson(QJsonDocument::Compact) + '\n');
-    f.close();
+    QVERIFY(m_sandbox.writeEndpointFile(endpointFile));
     // The seeded computes and a few more: several pages of kPageSize.
     m_sandbox.control("POST", u"/computes/bulk"_s,
                       QJsonDocument(QJsonObject{{u"subscription"_s, m_sandbox.endpoint().subscriptionId},

@@ -57,10 +57,7 @@ void TestCliTransient::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sandbox.start());
     const QString endpointFile = tmp(u"ready.json"_s);
-    QFile f(endpointFile);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(m_sandbox.readyLine().toJson(QJsonDocument::Compact) + '\n');
-    f.close();
+    QVERIFY(m_sandbox.writeEndpointFile(endpointFile));
     const CliRun login = runCli({u"login"_s, u"sandbox"_s, u"--endpoint-file"_s, endpointFile});
     QVERIFY2(login.exitCode == 0, login.err.constData());
 }

@@ -19,11 +19,8 @@ bool startAndLogin(test::SandboxProcess &sandbox, const QString &endpointFile, c
 {
     if (!sandbox.start(extraArgs))
         return false;
-    QFile f(endpointFile);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!sandbox.writeEndpointFile(endpointFile))
         return false;
-    f.write(sandbox.readyLine().toJson(QJsonDocument::Compact) + '\n');
-    f.close();
     const CliRun login = runCli({u"login"_s, u"sandbox"_s, u"--endpoint-file"_s, endpointFile});
     if (login.exitCode != 0)
         qWarning("login failed: %s", login.err.constData());
