@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 
 #include "clusters/ClusterRow.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 
 using namespace cw::ui;
