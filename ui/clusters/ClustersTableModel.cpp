@@ -19,6 +19,40 @@ bool lessByCodeUnit(QStringView a, QStringView b)
     return a.size() < b.size();
 }
 
+// A text sort key with the eight UTF-16 code units after the prefix every key of the column
+// shares packed big-endian into two integers (0 past the end). A smaller head means a smaller
+// text and a smaller text never has a larger head, so sorting by head and then, on equal heads
+// only, by the rest of the text is exactly the order of lessByCodeUnit: a 50,000-name column
+// sorted string by string spent most of the table's load in lessByCodeUnit.
+struct HeadedKey {
+    quint64 high, low;
+    QStringView text;
+    int row;
+};
+
+constexpr qsizetype kHeadUnits = 8;
+
+void setHead(HeadedKey &key, qsizetype prefix)
+{
+    const auto unit = [&key](qsizetype i) { return i < key.text.size() ? quint64(key.text.utf16()[i]) : 0u; };
+    key.high = key.low = 0;
+    for (qsizetype i = prefix; i < prefix + kHeadUnits / 2; ++i)
+        key.high = (key.high << 16) | unit(i);
+    for (qsizetype i = prefix + kHeadUnits / 2; i < prefix + kHeadUnits; ++i)
+        key.low = (key.low << 16) | unit(i);
+}
+
+// Equal heads: the texts agree up to the end of the head or of the shorter one.
+bool headedLess(const HeadedKey &a, const HeadedKey &b, qsizetype prefix)
+{
+    if (a.high != b.high)
+        return a.high < b.high;
+    if (a.low != b.low)
+        return a.low < b.low;
+    const qsizetype from = std::min({prefix + kHeadUnits, a.text.size(), b.text.size()});
+    return lessByCodeUnit(a.text.sliced(from), b.text.sliced(from));
+}
+
 } // namespace
 
 const ClustersTableModel::ColumnSpec &ClustersTableModel::column(int column)
@@ -89,13 +123,33 @@ const std::vector<int> &ClustersTableModel::ranks(int column, Qt::CaseSensitivit
         assign(keyed, [](int a, int b) { return a < b; });
         return rank;
     }
+    if (cs == Qt::CaseSensitive) {
+        std::vector<HeadedKey> keyed(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            keyed[size_t(i)] = {0, 0, spec.sortText(*this, m_rows.at(i), i), i};
+        // The prefix every key shares ("aks-", "2026-1"): the heads start after it.
+        const QStringView first = keyed[0].text;
+        qsizetype prefix = first.size();
+        for (const HeadedKey &k : keyed) {
+            const qsizetype common = std::min(prefix, k.text.size());
+            qsizetype j = 0;
+            while (j < common && k.text.utf16()[j] == first.utf16()[j])
+                ++j;
+            prefix = j;
+        }
+        for (HeadedKey &k : keyed)
+            setHead(k, prefix);
+        const auto less = [prefix](const HeadedKey &a, const HeadedKey &b) { return headedLess(a, b, prefix); };
+        std::sort(keyed.begin(), keyed.end(), less);
+        rank[size_t(keyed[0].row)] = 0;
+        for (size_t k = 1; k < keyed.size(); ++k)
+            rank[size_t(keyed[k].row)] = less(keyed[k - 1], keyed[k]) ? int(k) : rank[size_t(keyed[k - 1].row)];
+        return rank;
+    }
     std::vector<std::pair<QStringView, int>> keyed(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
         keyed[size_t(i)] = {spec.sortText(*this, m_rows.at(i), i), i};
-    if (cs == Qt::CaseSensitive)
-        assign(keyed, lessByCodeUnit);
-    else
-        assign(keyed, [](QStringView a, QStringView b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    assign(keyed, [](QStringView a, QStringView b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return rank;
 }
 

@@ -202,6 +202,51 @@ private Q_SLOTS:
         }
     }
 
+    // The model's text ranks compare the first code units after the prefix every key shares as
+    // packed integers and only then the rest: keys sharing a long prefix, differing after it,
+    // inside and past the packed units, by a NUL against the end of a shorter key, by code units
+    // of 0x8000 and above (unsigned) and by surrogates, with ties.
+    void sameOrderForKeysSharingALongPrefix()
+    {
+        const QString base = QStringLiteral("aks-production-westeurope-");
+        const QList<QString> tails = {
+            QString(), QStringLiteral("0"), QStringLiteral("01"), QStringLiteral("01") + QChar(0),
+            QStringLiteral("01") + QChar(0) + QChar(0), QStringLiteral("01234567"), QStringLiteral("012345678"),
+            QStringLiteral("012345679"), QStringLiteral("01234567") + QChar(0), QStringLiteral("0123456"),
+            QString(QChar(0xffff)), QString(QChar(0x8000)), QString(QChar(0x7fff)), QStringLiteral("\U0001F600"),
+            QStringLiteral("Z"), QStringLiteral("z"), QString(QChar(0)),
+        };
+        QList<ClusterRow> rows;
+        for (int copy = 0; copy < 3; ++copy) {
+            for (int t = 0; t < tails.size(); ++t) {
+                ClusterRow r = generated(int(rows.size()));
+                r.name = base + tails.at((t * 7 + copy) % tails.size());
+                r.endpoint = r.name.toLower();
+                rows.append(r);
+            }
+        }
+        ClustersTableModel model;
+        QSortFilterProxyModel stock;
+        ClustersProxyModel fast;
+        setUpClustersProxy(stock, model);
+        setUpClustersProxy(fast, model);
+        model.setRows(rows);
+        for (const int column : {int(ClustersTableModel::Name), int(ClustersTableModel::Endpoint)}) {
+            for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    for (QSortFilterProxyModel *p : {&stock, static_cast<QSortFilterProxyModel *>(&fast)}) {
+                        p->setSortCaseSensitivity(cs);
+                        p->sort(column, order);
+                    }
+                    QVERIFY2(shown(fast) == shown(stock), qPrintable(QStringLiteral("column %1, %2, %3")
+                                                                           .arg(column)
+                                                                           .arg(int(cs))
+                                                                           .arg(int(order))));
+                }
+            }
+        }
+    }
+
     // A refresh changes rows one by one while both proxies re-sort and re-filter dynamically
     // (the fast proxy compares directly then, without its ranks).
     void sameRowsThroughARefresh()
