@@ -32,17 +32,18 @@ bool ClustersProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelInd
     return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }
 
-const QStringMatcher *ClustersProxyModel::fixedStringMatcher(const QRegularExpression &re) const
+const ClustersTableModel::TextNeedle *ClustersProxyModel::fixedStringNeedle(const QRegularExpression &re) const
 {
-    if (m_matcherValid && re.pattern() == m_matcherPattern && re.patternOptions() == m_matcherOptions)
-        return m_matcher ? &*m_matcher : nullptr;
-    m_matcherValid = true;
-    m_matcherPattern = re.pattern();
-    m_matcherOptions = re.patternOptions();
-    m_matcher.reset();
+    // The same expression object as the last row's (shared, so compared by pointer first).
+    if (m_needleValid && re == m_needleFor)
+        return m_needle ? &*m_needle : nullptr;
+    m_needleValid = true;
+    m_needleFor = re;
+    m_needle.reset();
+    ++m_needleSerial;
     // setFilterFixedString() stores QRegularExpression::escape(text): undo it, and use the text
     // only when escaping it again gives the very same pattern (so it is a plain substring).
-    const QString &pattern = m_matcherPattern;
+    const QString pattern = re.pattern();
     QString text;
     text.reserve(pattern.size());
     for (qsizetype i = 0; i < pattern.size(); ++i) {
@@ -54,12 +55,30 @@ const QStringMatcher *ClustersProxyModel::fixedStringMatcher(const QRegularExpre
         }
         text.append(c);
     }
-    const auto options = m_matcherOptions & ~QRegularExpression::PatternOptions(QRegularExpression::CaseInsensitiveOption);
+    const auto options = re.patternOptions() & ~QRegularExpression::PatternOptions(QRegularExpression::CaseInsensitiveOption);
     if (options != QRegularExpression::NoPatternOption || text.isEmpty() || QRegularExpression::escape(text) != pattern)
         return nullptr;
-    m_matcher.emplace(text, (m_matcherOptions & QRegularExpression::CaseInsensitiveOption) ? Qt::CaseInsensitive
-                                                                                        : Qt::CaseSensitive);
-    return &*m_matcher;
+    m_needle.emplace(text, (re.patternOptions() & QRegularExpression::CaseInsensitiveOption) ? Qt::CaseInsensitive
+                                                                                           : Qt::CaseSensitive);
+    return &*m_needle;
+}
+
+bool ClustersProxyModel::accepts(int sourceRow, int column, const ClustersTableModel::TextNeedle &needle) const
+{
+    // A new filter (needle or key column): QSortFilterProxyModel now asks about every row, in the
+    // order of its sorted mapping, i.e. all over the rows' memory (a 50,000-row filter spent most
+    // of its time waiting for it). All rows are answered at once in their own order instead, and
+    // these answers hold until the rows change. Rows asked about after a change (inserted or
+    // changed ones) are matched one by one.
+    if (m_matchesNeedle != m_needleSerial || m_matchesColumn != column) {
+        m_matchesNeedle = m_needleSerial;
+        m_matchesColumn = column;
+        m_matchesGeneration = m_clusters->generation();
+        m_clusters->rowsContaining(column, needle, m_matches);
+    }
+    if (m_matchesGeneration == m_clusters->generation() && size_t(sourceRow) < m_matches.size())
+        return m_matches[size_t(sourceRow)] != 0;
+    return m_clusters->rowContains(sourceRow, column, needle);
 }
 
 bool ClustersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -70,8 +89,8 @@ bool ClustersProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         const QRegularExpression re = filterRegularExpression();
         if (re.pattern().isEmpty())
             return true;
-        if (const QStringMatcher *matcher = fixedStringMatcher(re))
-            return m_clusters->rowContains(sourceRow, column, *matcher);
+        if (const ClustersTableModel::TextNeedle *needle = fixedStringNeedle(re))
+            return accepts(sourceRow, column, *needle);
     }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }

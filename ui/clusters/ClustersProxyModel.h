@@ -1,7 +1,6 @@
 #pragma once
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
 
 #include <optional>
 
@@ -26,15 +25,23 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    // The fixed string behind the current filter expression, or nullptr when the filter is a
-    // real regular expression (or has options a plain substring search cannot honour).
-    const QStringMatcher *fixedStringMatcher(const QRegularExpression &re) const;
+    // The fixed string behind the filter expression, prepared for ClustersTableModel::rowContains,
+    // or nullptr when the filter is a real regular expression (or has options a plain substring
+    // search cannot honour). Made once per expression, not once per row.
+    const ClustersTableModel::TextNeedle *fixedStringNeedle(const QRegularExpression &re) const;
+
+    bool accepts(int sourceRow, int column, const ClustersTableModel::TextNeedle &needle) const;
 
     ClustersTableModel *m_clusters = nullptr;
-    mutable QString m_matcherPattern;
-    mutable QRegularExpression::PatternOptions m_matcherOptions;
-    mutable std::optional<QStringMatcher> m_matcher;
-    mutable bool m_matcherValid = false;
+    mutable QRegularExpression m_needleFor;
+    mutable std::optional<ClustersTableModel::TextNeedle> m_needle;
+    mutable bool m_needleValid = false;
+    mutable quint64 m_needleSerial = 0; // counts the needles made
+    // Every row's result for one needle and key column, at one generation of the source rows.
+    mutable std::vector<quint8> m_matches;
+    mutable quint64 m_matchesNeedle = 0; // m_needleSerial of the needle they are for; 0: none
+    mutable int m_matchesColumn = 0;
+    mutable quint64 m_matchesGeneration = 0;
 };
 
 // The clusters table's sorting and filtering: by SortRole, case-insensitive filter over every

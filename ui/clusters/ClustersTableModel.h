@@ -65,8 +65,21 @@ public:
     // no QVariant and no allocation per call (50,000 rows sort and filter in a few ms).
     // SortRole values of `column` compared as QSortFilterProxyModel does (not locale aware).
     bool sortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
-    // Whether the DisplayRole text of `column` (-1: of any column) contains `matcher`'s pattern.
-    bool rowContains(int row, int column, const QStringMatcher &matcher) const;
+    // A fixed-string filter, prepared once per pattern: QStringMatcher for any text, and the
+    // pattern folded for a direct search when it is ASCII.
+    struct TextNeedle {
+        TextNeedle(const QString &pattern, Qt::CaseSensitivity cs);
+        QStringMatcher matcher;
+        std::u16string folded; // ASCII letters lower-cased when case-insensitive; empty: not ASCII
+        bool foldCase;
+    };
+    // Whether the DisplayRole text of `column` (-1: of any column) contains the needle.
+    bool rowContains(int row, int column, const TextNeedle &needle) const;
+    // rowContains() of every row, in row order: one pass over the rows as they lie in memory.
+    void rowsContaining(int column, const TextNeedle &needle, std::vector<quint8> &matches) const;
+    // Changes before and after every change of the rows: what was computed from the rows at one
+    // generation holds for as long as generation() stays the same.
+    quint64 generation() const { return m_generation; }
 
 private:
     // Display and sort strings that are built from several fields: made on first use and kept
@@ -97,11 +110,7 @@ private:
     mutable std::vector<int> m_ranks[ColumnCount]; // empty: not made since the last change
     mutable Qt::CaseSensitivity m_rankCase[ColumnCount] = {};
     bool m_diffing = false; // rows change one by one while signals go out: no ranks then
-    // rowContains(): the last pattern, case folded when it is ASCII (searched for directly).
-    mutable QString m_needlePattern;
-    mutable Qt::CaseSensitivity m_needleCase = Qt::CaseSensitive;
-    mutable bool m_needleAscii = false;
-    mutable std::u16string m_needle;
+    quint64 m_generation = 0;
     // Translated fixed texts, looked up once (the language is chosen before any window exists).
     QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus, m_loadingVcpus;
     ServiceLabels m_labels; // in the UI language installed when the model was made

@@ -247,6 +247,64 @@ private Q_SLOTS:
         }
     }
 
+    // The fast proxy answers a new filter for all rows at once and keeps the answers until the
+    // rows change: rows that change, arrive or go under a filter are matched afresh, and a new
+    // key column or case sensitivity is a new filter. Their state (a label) is what changes here.
+    void sameRowsWhenRowsChangeUnderAFilter()
+    {
+        const auto restore = qScopeGuard([this] { m_model.setRows(generatedRows()); });
+        both([](QSortFilterProxyModel &p) {
+            p.setFilterFixedString(QStringLiteral("failed"));
+            p.sort(ClustersTableModel::Name, Qt::AscendingOrder);
+        });
+        const QList<int> before = shown(m_stock);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(shown(m_fast), before);
+        QList<ClusterRow> next = generatedRows(1); // every row's state moves on by one
+        next.removeAt(11);
+        next.append(generated(kRows + 2, 2));
+        m_model.setRows(next);
+        QVERIFY(shown(m_stock) != before);
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        both([](QSortFilterProxyModel &p) { p.setFilterFixedString(QStringLiteral("a")); });
+        const QList<int> anyColumn = shown(m_stock);
+        QCOMPARE(shown(m_fast), anyColumn);
+        both([](QSortFilterProxyModel &p) { p.setFilterKeyColumn(ClustersTableModel::State); });
+        QVERIFY(shown(m_stock) != anyColumn);
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        both([](QSortFilterProxyModel &p) { p.setFilterCaseSensitivity(Qt::CaseSensitive); });
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        both([](QSortFilterProxyModel &p) { p.setFilterFixedString(QStringLiteral("Failed")); });
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        m_model.setRows(generatedRows());
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        QVERIFY(m_stock.rowCount() > 0);
+    }
+
+    // index() is QAbstractTableModel's, without its virtual calls: the same indexes, the same
+    // invalid ones (outside the table, or under a parent).
+    void indexesAsATableModelMakesThem()
+    {
+        const int rows = m_model.rowCount();
+        const QModelIndex cell = m_model.index(3, 2);
+        for (const QModelIndex &parent : {QModelIndex(), cell}) {
+            for (const int row : {-1, 0, 1, rows - 1, rows, rows + 1}) {
+                for (const int column : {-1, 0, int(ClustersTableModel::ColumnCount) - 1, int(ClustersTableModel::ColumnCount)}) {
+                    const QModelIndex index = m_model.index(row, column, parent);
+                    const QString where = QStringLiteral("%1,%2 under %3").arg(row).arg(column).arg(parent.isValid());
+                    QVERIFY2(index.isValid() == m_model.hasIndex(row, column, parent), qPrintable(where));
+                    if (index.isValid()) {
+                        QCOMPARE(index.row(), row);
+                        QCOMPARE(index.column(), column);
+                        QCOMPARE(index.model(), &m_model);
+                        QCOMPARE(index.internalId(), quintptr(0));
+                        QVERIFY(!index.parent().isValid());
+                    }
+                }
+            }
+        }
+    }
+
     // A refresh changes rows one by one while both proxies re-sort and re-filter dynamically
     // (the fast proxy compares directly then, without its ranks).
     void sameRowsThroughARefresh()
