@@ -247,6 +247,42 @@ private Q_SLOTS:
         }
     }
 
+    // The filter searches ASCII text itself and leaves any other text to QStringMatcher: the
+    // Kelvin sign and the long s fold to an ASCII k and s, so "k" finds "\u212Aelvin".
+    void sameRowsForNonAsciiLettersThatFoldToAscii()
+    {
+        const QStringList names = {QStringLiteral("\u212Aelvin"), QStringLiteral("kelvin"), QStringLiteral("\u017Ftate"),
+                                   QStringLiteral("state"), QStringLiteral("x\u212A"), QStringLiteral("Kx")};
+        QList<ClusterRow> rows;
+        for (int i = 0; i < 60; ++i) {
+            ClusterRow r = generated(i);
+            r.name = names.at(i % names.size());
+            rows.append(r);
+        }
+        ClustersTableModel model;
+        QSortFilterProxyModel stock;
+        ClustersProxyModel fast;
+        setUpClustersProxy(stock, model);
+        setUpClustersProxy(fast, model);
+        model.setRows(rows);
+        for (QSortFilterProxyModel *p : {&stock, static_cast<QSortFilterProxyModel *>(&fast)})
+            p->setFilterKeyColumn(ClustersTableModel::Name);
+        for (const Qt::CaseSensitivity cs : {Qt::CaseInsensitive, Qt::CaseSensitive}) {
+            for (const QString &filter : {QStringLiteral("k"), QStringLiteral("KELVIN"), QStringLiteral("s"),
+                                          QStringLiteral("st"), QStringLiteral("xk")}) {
+                for (QSortFilterProxyModel *p : {&stock, static_cast<QSortFilterProxyModel *>(&fast)}) {
+                    p->setFilterCaseSensitivity(cs);
+                    p->setFilterFixedString(filter);
+                }
+                QVERIFY2(shown(fast) == shown(stock), qPrintable(QStringLiteral("'%1', %2").arg(filter).arg(int(cs))));
+            }
+        }
+        // The stock proxy does find them (else this would prove nothing).
+        stock.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        stock.setFilterFixedString(QStringLiteral("k"));
+        QCOMPARE(stock.rowCount(), 40);
+    }
+
     // The fast proxy answers a new filter for all rows at once and keeps the answers until the
     // rows change: rows that change, arrive or go under a filter are matched afresh, and a new
     // key column or case sensitivity is a new filter. Their state (a label) is what changes here.
