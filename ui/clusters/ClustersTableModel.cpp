@@ -165,7 +165,9 @@ const std::vector<int> &ClustersTableModel::ranks(int column, Qt::CaseSensitivit
     return rank;
 }
 
-bool ClustersTableModel::sortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
+// sortLessThan() without the column's ranks made: makes them, or compares directly while the
+// rows change.
+bool ClustersTableModel::slowSortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
 {
     if (column < 0 || column >= ColumnCount)
         return false;

@@ -64,7 +64,16 @@ public:
     // Fast paths for ClustersProxyModel, with the same results as comparing/matching data():
     // no QVariant and no allocation per call (50,000 rows sort and filter in a few ms).
     // SortRole values of `column` compared as QSortFilterProxyModel does (not locale aware).
-    bool sortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
+    bool sortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const
+    {
+        // Inline when the column's ranks are made: a sort of 50,000 rows makes 800,000 comparisons.
+        if (!m_diffing && column >= 0 && column < ColumnCount) {
+            const std::vector<int> &rank = m_ranks[column];
+            if (!rank.empty() && m_rankCase[column] == cs)
+                return rank[size_t(leftRow)] < rank[size_t(rightRow)];
+        }
+        return slowSortLessThan(leftRow, rightRow, column, cs);
+    }
     // A fixed-string filter, prepared once per pattern: QStringMatcher for any text, and the
     // pattern folded for a direct search when it is ASCII.
     struct TextNeedle {
@@ -97,6 +106,7 @@ private:
     // compact copy of the keys, so the proxy's many comparisons are two array reads.
     const std::vector<int> &ranks(int column, Qt::CaseSensitivity cs) const;
     bool directLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
+    bool slowSortLessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs) const;
     void invalidateRanks();
 
     const QString &sizeText(int rowIndex) const;
