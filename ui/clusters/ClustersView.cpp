@@ -35,6 +35,7 @@
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
 #include "clusters/ListPageRows.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 #include "kube/Kubeconfig.h"
 #include "dialogs/ExportKubeconfigDialog.h"
