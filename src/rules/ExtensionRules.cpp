@@ -169,11 +169,11 @@ void checkRouter(const ExtensionConfiguration &config, const V2ClusterFacts &clu
     if (!isFalse(config, ext::kRouterHa) && !cluster.nodePools.isEmpty() && nodes < kRouterHaMinNodes) {
         out.append(error(QStringLiteral("v2.routerHa.fewNodes"), key(ext::kRouterHa),
                          failsWith(Text::tr("The inference router runs %1 replicas on different nodes "
-                                            "(inferenceRouterHA is on unless set to False), but the "
-                                            "cluster has %n Linux node(s). Set inferenceRouterHA=False "
-                                            "for dev/test or scale to %1 nodes.",
-                                            nullptr, nodes)
-                                       .arg(kRouterHaMinNodes),
+                                            "(inferenceRouterHA is on unless set to False); Linux nodes "
+                                            "in the cluster: %2. Set inferenceRouterHA=False for dev/test "
+                                            "or scale to %1 nodes.")
+                                       .arg(kRouterHaMinNodes)
+                                       .arg(nodes),
                                    "E40002")));
     }
 }
