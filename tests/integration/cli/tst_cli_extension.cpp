@@ -48,6 +48,7 @@ private Q_SLOTS:
     void failedHealthCheckIsExit1WithTheStatus();
     void noWaitReturnsOnceAccepted();
     void protectedSettingsFromAFileStayHidden();
+    void transientFaultsAreRetried();
 
 private:
     CliRun cli(QStringList args) { return runCli(args << u"--poll-interval-ms"_s << u"50"_s); }
@@ -186,6 +187,29 @@ void TestCliExtension::protectedSettingsFromAFileStayHidden()
     QVERIFY(text.contains("configurationProtectedSettings"));
     QVERIFY2(!text.contains(secret), "the protected value reached the trace");
     QCOMPARE(cli(QStringList{u"extension"_s, u"remove"_s, u"--name"_s, u"hidden"_s} + byName(u"aks-standard-lb"_s)).exitCode, 0);
+}
+
+void TestCliExtension::transientFaultsAreRetried()
+{
+    // Two 503s on the read and one on a status poll: retried as every ARM call is; a fault that
+    // does not end gives exit 6 like the other commands.
+    m_sandbox.control("POST", u"/_sandbox/faults"_s,
+                      QJsonDocument(QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"/extensions/azureml$"_s}, {u"kind"_s, u"status"_s},
+                                                {u"status"_s, 503}, {u"retryAfter"_s, u"0"_s}, {u"count"_s, 2}}));
+    const CliRun shown = cli(QStringList{u"extension"_s, u"show"_s} + byName(u"aks-v2-ready"_s));
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    m_sandbox.control("POST", u"/_sandbox/faults"_s,
+                      QJsonDocument(QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"/extensions/azureml/operations/"_s}, {u"kind"_s, u"status"_s},
+                                                {u"status"_s, 503}, {u"retryAfter"_s, u"0"_s}, {u"count"_s, 1}}));
+    const CliRun installed = cli(QStringList{u"extension"_s, u"install"_s} + byName(u"aks-eastus"_s).replaceInStrings(u"rg-aks"_s, u"rg-aks-eus"_s)
+                                 + QStringList{u"--config"_s, u"enableTraining=True"_s});
+    QVERIFY2(installed.exitCode == 0, installed.err.constData());
+    m_sandbox.control("POST", u"/_sandbox/faults"_s,
+                      QJsonDocument(QJsonObject{{u"method"_s, u"GET"_s}, {u"path"_s, u"/extensions/azureml$"_s}, {u"kind"_s, u"status"_s},
+                                                {u"status"_s, 503}, {u"retryAfter"_s, u"0"_s}, {u"count"_s, -1}}));
+    const CliRun down = cli(QStringList{u"extension"_s, u"show"_s} + byName(u"aks-v2-ready"_s));
+    m_sandbox.control("DELETE", u"/_sandbox/faults"_s);
+    QCOMPARE(down.exitCode, 6);
 }
 
 QTEST_GUILESS_MAIN(TestCliExtension)
