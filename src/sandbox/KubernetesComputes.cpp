@@ -1,5 +1,6 @@
 #include "sandbox/KubernetesComputes.h"
 
+#include "sandbox/ClusterExtensions.h"
 #include "sandbox/ResourceFactory.h"
 #include "sandbox/SandboxState.h"
 #include "sandbox/SeedData.h"
@@ -13,7 +14,6 @@
 namespace cw::sandbox {
 namespace {
 
-constexpr auto kExtensionType = "Microsoft.AzureML.Kubernetes";
 constexpr auto kGpu = "nvidia.com/gpu";
 
 HttpReply badArgument(const QString &message, const QString &target = {})
@@ -128,27 +128,16 @@ std::optional<HttpReply> checkInstanceType(const QString &name, const Json &type
     return std::nullopt;
 }
 
-// The Azure ML extension of a cluster as v2ext stores it (root["extensions"], keyed by the
-// lower-cased extension id under the cluster), in any state; nullptr when there is none.
+// The cluster's Azure ML extension: the Succeeded one (what the service asks for), else any other
+// of that type (to say in which state it is); nullptr when there is none.
 const Json *azureMlExtension(const SandboxState &state, const QString &clusterId)
 {
-    const auto all = state.root.find("extensions");
-    if (all == state.root.end() || !all->is_object())
-        return nullptr;
-    const std::string prefix = SandboxState::key(clusterId + QStringLiteral("/providers/Microsoft.KubernetesConfiguration/extensions/"));
-    const Json *found = nullptr;
-    for (auto it = all->begin(); it != all->end(); ++it) {
-        if (it.key().rfind(prefix, 0) != 0 || !it->is_object())
-            continue;
-        const Json &props = it->value("properties", Json::object());
-        if (!same(q(props.value("extensionType", std::string())), kExtensionType))
-            continue;
-        // One Succeeded extension is enough; otherwise report the one there is.
-        if (props.value("provisioningState", std::string()) == "Succeeded")
-            return &*it;
-        found = &*it;
-    }
-    return found;
+    if (const Json *ready = succeededAzureMlExtension(state, clusterId))
+        return ready;
+    for (const Json *extension : extensionsOfCluster(state, clusterId))
+        if (same(q((*extension)["properties"].value("extensionType", std::string())), kAzureMlExtensionType))
+            return extension;
+    return nullptr;
 }
 
 bool succeeded(const Json *extension)
@@ -357,7 +346,7 @@ std::optional<HttpReply> checkKubernetesAttachCluster(const SandboxState &state,
     if (!extension)
         return badArgument(QStringLiteral("The Azure Machine Learning extension (%1) is not installed on the cluster '%2'. "
                                           "Install it (az k8s-extension create --extension-type %1 ...) before attaching "
-                                          "the cluster.").arg(QLatin1String(kExtensionType), id),
+                                          "the cluster.").arg(QLatin1String(kAzureMlExtensionType), id),
                            QStringLiteral("resourceId"));
     if (!succeeded(extension))
         return badArgument(QStringLiteral("The Azure Machine Learning extension '%1' on the cluster '%2' is in state '%3', "

@@ -85,7 +85,7 @@ private:
                                             {QStringLiteral("scope"), QJsonObject{{QStringLiteral("cluster"), QJsonObject{{QStringLiteral("releaseNamespace"), QStringLiteral("azureml")}}}}},
                                             {QStringLiteral("configurationSettings"),
                                              QJsonObject{{QStringLiteral("enableInference"), QStringLiteral("True")},
-                                                         {QStringLiteral("inferenceRouterServiceType"), QStringLiteral("loadBalancer")},
+                                                         {QStringLiteral("inferenceRouterServiceType"), QStringLiteral("nodePort")},
                                                          {QStringLiteral("allowInsecureConnections"), QStringLiteral("True")},
                                                          {QStringLiteral("inferenceRouterHA"), routerHa ? QStringLiteral("True") : QStringLiteral("False")}}}}}};
         const HttpResult put = m_sbx.arm("PUT", extensionPath(clusterName), jsonBytes(body));
