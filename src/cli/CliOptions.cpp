@@ -29,7 +29,13 @@ constexpr OptionSpec kOptions[] = {
     {"client-id", "login: application (client) id.", "id"},
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
-    {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
+    {"cluster-id,cluster", "attach: resource id of the AKS cluster.", "id"},
+    {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension).", nullptr},
+    {"name", "attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
+    {"namespace", "attach --kubernetes: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
+    {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
+    {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
+    {"identity", "attach --kubernetes: the compute's managed identity: SystemAssigned, or UserAssigned:ID[,ID...].", "type"},
     {"vm-size", "create: VM size of the nodes (default Standard_D3_v2).", "size"},
     {"nodes", "create: node count; update: scale to this node count.", "n"},
     {"purpose", "production (default) or dev-test.", "purpose"},
@@ -137,6 +143,9 @@ QString CliOptions::usage()
         "  preflight create|attach NAME [spec options]\n"
         "  create NAME [spec options]            create a new AKS cluster as a compute\n"
         "  attach NAME --cluster-id ID [options] attach an existing AKS cluster\n"
+        "  attach --kubernetes NAME --cluster ID [--namespace NS] [--instance-type SPEC]...\n"
+        "         [--default-instance-type T] [--identity SystemAssigned] [--no-wait]\n"
+        "                                        attach as an Azure ML v2 Kubernetes compute\n"
         "  detach NAME [--delete-cluster]        detach (the AKS cluster stays)\n"
         "  reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]\n"
         "                                        detach and re-attach with the same settings\n"

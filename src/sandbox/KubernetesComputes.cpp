@@ -400,9 +400,12 @@ void completeKubernetesAttach(SandboxState &state, Json &op, Json &compute)
     }
     const Json &extProps = (*extension)["properties"];
     props["properties"]["extensionInstanceReleaseTrain"] = extProps.value("releaseTrain", std::string("stable"));
-    const Json &identity = extension->value("identity", Json::object());
-    props["properties"]["extensionPrincipalId"] = identity.is_object() && identity.contains("principalId")
-                                                      ? identity["principalId"] : Json(nullptr);
+    // The extension's own identity: aksAssignedIdentity on AKS (identity on Arc clusters).
+    Json principal = nullptr;
+    for (const Json &identity : {extProps.value("aksAssignedIdentity", Json::object()), extension->value("identity", Json::object())})
+        if (principal.is_null() && identity.is_object() && identity.value("principalId", Json()).is_string())
+            principal = identity["principalId"];
+    props["properties"]["extensionPrincipalId"] = principal;
     props["provisioningState"] = "Succeeded";
     props["provisioningErrors"] = nullptr;
     props["modifiedOn"] = s(isoUtc(QDateTime::currentMSecsSinceEpoch()));
