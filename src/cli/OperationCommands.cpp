@@ -83,6 +83,14 @@ void printFindings(CliContext &ctx, const rules::Findings &findings)
         ctx.message((f.severity == rules::Severity::Error ? tr("refused: %1") : tr("note: %1")).arg(f.message));
 }
 
+// update and reattach change a v1 AKS compute's own settings (load balancer, TLS, nodes); a
+// Kubernetes compute has none: those live in the cluster and its Azure ML extension.
+QString kubernetesNotV1(const QString &name, const QString &command)
+{
+    return tr("'%1' is a Kubernetes (v2) compute: %2 applies to AKS (v1) computes only. Its load balancer, TLS and "
+              "nodes are the Azure ML extension's and the cluster's settings.").arg(name, command);
+}
+
 // attach --kubernetes: the v2 compute. The service checks the cluster (its Azure ML extension, a v1
 // attachment, the subscription) and the instance types; its refusal ends the operation (exit 1)
 // with its own words. The body's location is the workspace's region (one GET).
@@ -237,7 +245,9 @@ void runUpdate(CliContext &ctx)
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(ctx.runner()->startUpdate(ws, name, patch, summary));
     };
-    withCompute(ctx, name, [&ctx, apply, has](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+    withCompute(ctx, name, [&ctx, apply, has, name](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        if (compute.isKubernetes())
+            return ctx.failUsage(kubernetesNotV1(name, QStringLiteral("update")));
         const bool scalesOwnNodes = has("nodes") && !compute.isAttachedCompute.value_or(false) && compute.aks
                                     && !compute.aks->agentVmSize.value_or(QString()).isEmpty();
         if (!scalesOwnNodes)
@@ -278,6 +288,8 @@ void runReattach(CliContext &ctx)
             return ctx.failUsage(tr("--tls-backup-file must name a new file; %1 exists.").arg(backupFile));
     }
     withCompute(ctx, name, [&ctx, name, material, backupFile](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        if (compute.isKubernetes())
+            return ctx.failUsage(kubernetesNotV1(name, QStringLiteral("reattach")));
         // Files given by the person get the certificate report's checks (key match, validity,
         // key strength, chain order, no key in the certificate file) against the compute's own
         // CNAME: nothing the report refuses is detached for.

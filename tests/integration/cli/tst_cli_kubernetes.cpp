@@ -160,6 +160,15 @@ void TestCliKubernetes::attachListShowDetach()
     const CliRun showJson = runCli({u"show"_s, u"k8s-cli"_s, u"-o"_s, u"json"_s});
     QCOMPARE(showJson.json().object().value(u"properties"_s).toObject().value(u"computeType"_s).toString(), u"Kubernetes"_s);
 
+    // update and reattach are v1 commands: refused before anything is sent.
+    for (const QStringList &v1Only : {QStringList{u"update"_s, u"k8s-cli"_s, u"--nodes"_s, u"4"_s}, QStringList{u"reattach"_s, u"k8s-cli"_s}}) {
+        const CliRun run = runCli(v1Only);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("is a Kubernetes (v2) compute"), run.err.constData());
+    }
+    QCOMPARE(m_sandbox.countRequests("PUT", u"/computes/k8s-cli$"_s), 1);
+    QCOMPARE(m_sandbox.countRequests("DELETE", u"/computes/k8s-cli$"_s), 0);
+
     // detach: the cluster and its extension stay; --delete-cluster does not apply.
     const CliRun refused = runCli({u"detach"_s, u"k8s-cli"_s, u"--delete-cluster"_s});
     QCOMPARE(refused.exitCode, 2);
