@@ -27,14 +27,15 @@ QString field(int row, const char *column)
 }
 
 // One request/limit pair of a resource: both quantities, and the request not above the limit.
-void checkPair(int row, const QString &typeName, const QString &what, const QString &request, const QString &limit,
+void checkPair(int row, const QString &typeName, bool cpu, const QString &request, const QString &limit,
                const char *requestColumn, const char *limitColumn, Findings &out)
 {
+    const QString what = cpu ? Text::tr("CPU") : Text::tr("memory");
     const std::optional<long double> r = parseQuantity(request);
     if (request.trimmed().isEmpty()) {
         out.append(error(QStringLiteral("instanceType.request.missing"), field(row, requestColumn),
                          Text::tr("Instance type %1: give a %2 request (e.g. %3).")
-                             .arg(typeName, what, what == QLatin1String("CPU") ? QStringLiteral("500m") : QStringLiteral("1Gi"))));
+                             .arg(typeName, what, cpu ? QStringLiteral("500m") : QStringLiteral("1Gi"))));
     } else if (!r) {
         out.append(error(QStringLiteral("instanceType.quantity"), field(row, requestColumn),
                          Text::tr("Instance type %1: \"%2\" is not a Kubernetes quantity for the %3 request "
@@ -142,8 +143,8 @@ Findings validateInstanceTypes(const QList<InstanceTypeInput> &types, const QStr
     Findings out;
     if (types.isEmpty()) {
         out.append(info(QStringLiteral("instanceTypes.none"), QStringLiteral("instanceTypes"),
-                        Text::tr("No instance types: the extension's own \"defaultinstancetype\" (100m CPU, "
-                                 "2Gi memory) is used.")));
+                        Text::tr("No instance types: the extension's own \"defaultinstancetype\" is used "
+                                 "(requests 100m CPU and 2Gi memory, limits 2 CPUs and 2Gi).")));
         return out;
     }
     QSet<QString> seen;
@@ -167,8 +168,8 @@ Findings validateInstanceTypes(const QList<InstanceTypeInput> &types, const QStr
         seen.insert(name);
         if (!name.isEmpty() && name == defaultName.trimmed())
             defaultFound = true;
-        checkPair(row, shown, Text::tr("CPU"), t.cpuRequest, t.cpuLimit, "cpuRequest", "cpuLimit", out);
-        checkPair(row, shown, Text::tr("memory"), t.memoryRequest, t.memoryLimit, "memoryRequest", "memoryLimit", out);
+        checkPair(row, shown, true, t.cpuRequest, t.cpuLimit, "cpuRequest", "cpuLimit", out);
+        checkPair(row, shown, false, t.memoryRequest, t.memoryLimit, "memoryRequest", "memoryLimit", out);
         if (!t.gpu.trimmed().isEmpty()) {
             bool ok = false;
             const int gpus = t.gpu.trimmed().toInt(&ok);

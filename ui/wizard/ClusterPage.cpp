@@ -144,6 +144,7 @@ void ClusterPage::onSelectionChanged()
     if (!item)
         return;
     const QString id = item->data(Name, IdRole).toString();
+    m_ui->clusterTable->scrollToItem(item);
     for (const ClusterChoice &c : m_controller->clusterList()) {
         if (c.facts.id == id) {
             m_controller->selectCluster(c);

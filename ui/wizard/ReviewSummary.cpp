@@ -66,21 +66,20 @@ QStringList describeV2(const rules::ComputeSpec &spec, const V2AttachSpec &v2)
     } else {
         const V2ExtensionChoices &e = v2.extension;
         lines << tr("Azure ML extension: install %1 with inference%2.").arg(v2.extensionName, e.training ? tr(" and training") : QString());
-        lines << (e.internalLoadBalancer ? tr("Inference router: %1 on an internal load balancer.").arg(e.routerServiceType)
-                                         : tr("Inference router: %1.").arg(e.routerServiceType));
+        const QString ha = spec.purpose == rules::ClusterPurpose::FastProd ? tr("high availability on (3 replicas)")
+                                                                           : tr("high availability off (1 replica)");
+        lines << (e.internalLoadBalancer ? tr("Inference router: %1 on an internal load balancer, %2.").arg(e.routerServiceType, ha)
+                                         : tr("Inference router: %1, %2.").arg(e.routerServiceType, ha));
         lines << (e.https ? tr("Scoring endpoint: HTTPS with your certificate for %1.").arg(e.tls.cname.trimmed())
                           : tr("Scoring endpoint: HTTP only (no TLS)."));
-        lines << (spec.purpose == rules::ClusterPurpose::FastProd ? tr("Router high availability: on (3 replicas).")
-                                                                  : tr("Router high availability: off (1 replica)."));
         if (!e.nodeSelector.trimmed().isEmpty())
             lines << tr("Extension node selector: %1.").arg(e.nodeSelector.trimmed());
     }
-    lines << tr("Namespace: %1.").arg(v2.kubernetesNamespace);
     QStringList types;
     for (const rules::InstanceTypeInput &t : v2.instanceTypes)
         types << (t.name.trimmed() == v2.defaultInstanceTypeName.trimmed() ? tr("%1 (default)").arg(t.name.trimmed()) : t.name.trimmed());
-    lines << (types.isEmpty() ? tr("Instance types: the extension's defaultinstancetype.")
-                              : tr("Instance types: %1.").arg(types.join(QStringLiteral(", "))));
+    lines << (types.isEmpty() ? tr("Namespace: %1; instance types: the extension's defaultinstancetype.").arg(v2.kubernetesNamespace)
+                              : tr("Namespace: %1; instance types: %2.").arg(v2.kubernetesNamespace, types.join(QStringLiteral(", "))));
     return lines;
 }
 

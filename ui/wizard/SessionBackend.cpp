@@ -212,7 +212,8 @@ WizardOperation *SessionBackend::startV2Attach(const V2AttachRequest &request)
         return nullptr;
     // Parented to the backend, not the wizard: it outlives the wizard ("Run in background").
     auto *operation = new V2AttachOperation(m_session->connection(), m_runner, request, m_extensionPollIntervalMs, this);
-    operation->start();
+    // Started from the event loop: the progress page connects to its log first.
+    QMetaObject::invokeMethod(operation, &V2AttachOperation::start, Qt::QueuedConnection);
     return operation;
 }
 

@@ -31,6 +31,7 @@ V2ComputePage::V2ComputePage(WizardController *controller, QWidget *parent)
     m_namespace->setText(QStringLiteral("default"));
     m_findings->setObjectName(QStringLiteral("v2ComputeFindings"));
     m_findings->setAccessibleName(tr("Checks of the compute"));
+    m_findings->setAllClearText(tr("The compute's name, namespace and instance types pass every check."));
 
     auto *form = new QFormLayout;
     auto *nameLabel = new QLabel(tr("Compute &name:"), this);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cw::ui {
@@ -77,6 +78,7 @@ V2ExtensionPage::V2ExtensionPage(WizardController *controller, QWidget *parent)
     m_nodeSelector->setPlaceholderText(tr("optional: label=value, … (e.g. agentpool=system)"));
     m_findings->setObjectName(QStringLiteral("v2ExtensionFindings"));
     m_findings->setAccessibleName(tr("Checks of the extension settings"));
+    m_findings->setAllClearText(tr("The extension settings pass every check."));
 
     auto *form = new QFormLayout;
     auto *workloads = new QVBoxLayout;
@@ -101,10 +103,19 @@ V2ExtensionPage::V2ExtensionPage(WizardController *controller, QWidget *parent)
     auto *editorLayout = new QVBoxLayout(m_editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addLayout(form);
+    // The certificate card needs its height: the settings scroll rather than squeeze it, and the
+    // findings keep room of their own below.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("v2ExtensionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    m_findings->setMinimumHeight(90);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_reused);
-    layout->addWidget(m_editor, 3);
+    layout->addWidget(scroll, 3);
     layout->addWidget(m_findings, 1);
+    m_scroll = scroll;
 
     setTabOrder(m_training, m_routerType);
     setTabOrder(m_routerType, m_internalLb);
@@ -122,7 +133,7 @@ V2ExtensionPage::V2ExtensionPage(WizardController *controller, QWidget *parent)
 void V2ExtensionPage::initializePage()
 {
     const bool reused = m_controller->v2().reuseExtension;
-    m_editor->setVisible(!reused);
+    m_scroll->setVisible(!reused);
     m_reused->setVisible(reused);
     m_findings->setVisible(!reused);
     if (reused && m_controller->v2Cluster() && m_controller->v2Cluster()->extension) {

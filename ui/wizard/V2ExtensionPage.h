@@ -34,7 +34,8 @@ private:
     void update();
 
     WizardController *m_controller;
-    QWidget *m_editor;   // the settings (hidden when the extension is reused)
+    QWidget *m_editor;   // the settings
+    QWidget *m_scroll = nullptr; // holds m_editor; hidden when the extension is reused
     QLabel *m_reused;    // the reused extension's settings
     QCheckBox *m_inference;
     QCheckBox *m_training;
