@@ -109,6 +109,8 @@ V2ExtensionPage::V2ExtensionPage(WizardController *controller, QWidget *parent)
     scroll->setObjectName(QStringLiteral("v2ExtensionScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the settings inside, not to their frame
+    scroll->setAccessibleName(tr("Extension settings"));
     scroll->setWidget(m_editor);
     m_findings->setMinimumHeight(90);
     auto *layout = new QVBoxLayout(this);
