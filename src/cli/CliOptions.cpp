@@ -58,9 +58,10 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
-    {"cluster", "extension: the AKS cluster's resource ID, or its name with --resource-group.", "cluster"},
+    {"kubernetes", "preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
+    {"cluster", "preflight --kubernetes, extension: the AKS cluster's resource ID (extension: or its name with --resource-group).", "id"},
+    {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting KEY=VALUE (repeatable), as az k8s-extension --config.", "key=value"},
     {"name", "extension: the extension's name (default azureml).", "name"},
-    {"config", "extension install/update: a configuration setting key=value (repeatable).", "key=value"},
     {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
 };
 
