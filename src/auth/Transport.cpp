@@ -3,11 +3,38 @@
 #include "common/BoundedFileRead.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QStringList>
+#include <QThread>
 
 namespace cw::auth {
+
+QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
+{
+    // The trust: the system store plus the extra CA file as it reads now (a file that cannot be
+    // read makes every request fail anyway, see sslConfigurationFor).
+    QByteArray trust = env.extraCaFile.toUtf8();
+    if (!env.extraCaFile.isEmpty()) {
+        const BoundedFileRead file = readBoundedFile(env.extraCaFile, 1024 * 1024);
+        trust += '\n' + QCryptographicHash::hash(file.data, QCryptographicHash::Sha256);
+    }
+    static thread_local QHash<QByteArray, QPointer<QNetworkAccessManager>> managers;
+    QPointer<QNetworkAccessManager> &manager = managers[trust];
+    if (manager)
+        return manager;
+    manager = new QNetworkAccessManager;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && app->thread() == QThread::currentThread())
+        manager->setParent(app); // outlives every window, context and session of main()
+    else
+        QObject::connect(QThread::currentThread(), &QThread::finished, manager.data(), &QObject::deleteLater);
+    return manager;
+}
 
 QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *error)
 {
