@@ -36,6 +36,20 @@ QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
     return manager;
 }
 
+void preconnectToArm(const CloudEnvironment &env)
+{
+    const QUrl &arm = env.armEndpoint;
+    const QUrl &authority = env.authorityHost;
+    if (arm.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 || arm.host().isEmpty())
+        return;
+    if (arm.host().compare(authority.host(), Qt::CaseInsensitive) == 0 && arm.port(443) == authority.port(443))
+        return;
+    QString caError;
+    const QSslConfiguration ssl = sslConfigurationFor(env, &caError);
+    if (caError.isEmpty())
+        sharedNetworkAccessManager(env)->connectToHostEncrypted(arm.host(), quint16(arm.port(443)), ssl);
+}
+
 QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *error)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
