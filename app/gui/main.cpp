@@ -8,8 +8,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSslSocket>
-#include <QThread>
 #include <QTranslator>
 
 #include <cstdio>
@@ -95,14 +93,7 @@ int main(int argc, char *argv[])
     if (const std::optional<int> answered = answerWithoutDisplay(argc, argv))
         return *answered;
 
-    // The TLS backend (OpenSSL, a plugin) takes milliseconds to load and the connection made
-    // below needs it: load it on a worker while QApplication comes up.
-    QThread *tlsLoader = QThread::create([] { QSslSocket::supportsSsl(); });
-    tlsLoader->start();
     QApplication app(argc, argv);
-    QObject::connect(tlsLoader, &QThread::finished, tlsLoader, &QObject::deleteLater);
-    if (tlsLoader->isFinished())
-        tlsLoader->deleteLater();
     cw::applyAppIdentity(app);
     app.setApplicationDisplayName(QLatin1String(cw::kAppDisplayName));
     app.setDesktopFileName(QStringLiteral("io.github.clusterwright.Clusterwright"));
