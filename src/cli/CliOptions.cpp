@@ -29,9 +29,8 @@ constexpr OptionSpec kOptions[] = {
     {"client-id", "login: application (client) id.", "id"},
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
-    {"cluster-id,cluster", "attach: resource id of the AKS cluster.", "id"},
+    {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
     {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension).", nullptr},
-    {"name", "attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
     {"namespace", "attach --kubernetes: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
     {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
     {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
@@ -64,6 +63,10 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
+    {"cluster", "extension: the AKS cluster's resource ID, or its name with --resource-group; attach --kubernetes: the AKS cluster's resource ID.", "cluster"},
+    {"name", "extension: the extension's name (default azureml); attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
+    {"config", "extension install/update: a configuration setting key=value (repeatable).", "key=value"},
+    {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
 };
 
 // One hour: a longer wait between two polls is a typo, not a choice.
@@ -157,6 +160,9 @@ QString CliOptions::usage()
         "  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)\n"
         "  operations list [--all]               journaled operations\n"
         "  operations resume [ID]                resume one, or every resumable operation\n"
+        "  extension show|install|update|remove --cluster ID|NAME [-g RG] [--name N]\n"
+        "            [--config K=V ...] [--config-protected K=V|K=@FILE ...]\n"
+        "                                        the Azure ML cluster extension of an AKS cluster\n"
         "\n"
         "Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,\n"
         "5 not found, 6 service unavailable or network (no usable answer after the retries).\n"

@@ -61,11 +61,15 @@ bool settingIsTrue(const Json &settings, const char *key, bool fallback)
 QString tlsPairProblem(const QByteArray &certPem, const QByteArray &keyPem, const QString &cname)
 {
     std::unique_ptr<BIO, Free> certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
-    std::unique_ptr<X509, Free> cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+    pem_password_cb *none = [](char *, int, int, void *) { return 0; };
+    std::unique_ptr<X509, Free> cert(PEM_read_bio_X509(certBio.get(), nullptr, none, nullptr));
     if (!cert)
         return QStringLiteral("the certificate is not a valid PEM certificate");
     std::unique_ptr<BIO, Free> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
-    std::unique_ptr<EVP_PKEY, Free> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    // No passphrase: without a callback OpenSSL would prompt on the terminal for an encrypted key
+    // (and the sandbox would hang waiting for it). The extension takes unencrypted keys only.
+    pem_password_cb *noPassphrase = [](char *, int, int, void *) { return 0; };
+    std::unique_ptr<EVP_PKEY, Free> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
     if (!key)
         return QStringLiteral("the key is not a valid unencrypted PEM private key");
     if (X509_check_private_key(cert.get(), key.get()) != 1)
