@@ -100,6 +100,39 @@ function(_cw_pch_donor tier)
     cw_strict(${donor})
 endfunction()
 
+# AUTOMOC compiles <target>_autogen/mocs_compilation.cpp for every target; it holds the moc
+# output of the headers with Q_OBJECT (the headers listed as sources, and those beside a source
+# with the same base name) and is empty otherwise, as for most tests, whose .cpp includes its own
+# .moc. An empty file is free to compile, but not with the .gch: loading it costs about a second
+# (nlohmann/json.hpp leaves template instantiations that every user of the .gch performs).
+function(_cw_pch_skip_empty_mocs target)
+    get_target_property(automoc ${target} AUTOMOC)
+    if(NOT automoc)
+        return()
+    endif()
+    get_target_property(dir ${target} SOURCE_DIR)
+    get_target_property(sources ${target} SOURCES)
+    foreach(source IN LISTS sources)
+        cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY ${dir} NORMALIZE OUTPUT_VARIABLE path)
+        cmake_path(REPLACE_EXTENSION path LAST_ONLY .h OUTPUT_VARIABLE header)
+        foreach(candidate IN ITEMS ${path} ${header})
+            if(candidate MATCHES "\\.(h|hpp)$" AND EXISTS ${candidate})
+                file(STRINGS ${candidate} moc_macros REGEX "Q_OBJECT|Q_GADGET|Q_NAMESPACE" LIMIT_COUNT 1)
+                if(moc_macros)
+                    return()
+                endif()
+            endif()
+        endforeach()
+    endforeach()
+    get_target_property(autogen ${target} AUTOGEN_BUILD_DIR)
+    if(NOT autogen)
+        get_target_property(binary_dir ${target} BINARY_DIR)
+        set(autogen ${binary_dir}/${target}_autogen)
+    endif()
+    set_source_files_properties(${autogen}/mocs_compilation.cpp TARGET_DIRECTORY ${target}
+                                PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+endfunction()
+
 # Called once, after every target is declared (the links decide the tier).
 function(cw_apply_precompiled_headers)
     get_property(targets GLOBAL PROPERTY CW_STRICT_TARGETS)
@@ -123,5 +156,6 @@ function(cw_apply_precompiled_headers)
         endif()
         _cw_pch_donor(${tier})
         target_precompile_headers(${target} REUSE_FROM cw_pch_${tier})
+        _cw_pch_skip_empty_mocs(${target})
     endforeach()
 endfunction()
