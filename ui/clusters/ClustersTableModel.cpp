@@ -234,6 +234,7 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
     QElapsedTimer clock;
     clock.start();
     const auto overBudget = [&] { return budgetNs >= 0 && clock.nsecsElapsed() >= budgetNs; };
+    int stepsDone = 0; // in this call
     // Until the insertions, rows change while signals go out: the proxy compares rows directly
     // (a rank table would be made again after every step).
     m_diffing = true;
@@ -260,6 +261,7 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         const int left = std::countr_zero(columns);
         const int right = 31 - std::countl_zero(columns);
         Q_EMIT dataChanged(index(first, left), index(last, right));
+        ++stepsDone;
         if (overBudget()) {
             m_diffing = false;
             return false;
@@ -276,6 +278,7 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         m_derived.remove(first, last - first + 1);
         reindex();
         endRemoveRows();
+        ++stepsDone;
         if (overBudget()) {
             m_diffing = false;
             return false;
@@ -285,10 +288,17 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
     // New rows, appended a batch at a time; the batch grows while a step stays well within the
     // budget and shrinks when one went past it (the proxy's and view's work grows with the rows).
     while (update.nextAdded < update.added.size()) {
-        QElapsedTimer step;
-        step.start();
         const qsizetype count = budgetNs < 0 ? update.added.size() - update.nextAdded
                                              : std::min(update.addBatch, update.added.size() - update.nextAdded);
+        // A step that would end past the budget (by what the last one cost per row) waits for the
+        // next slice, unless it is the slice's first.
+        if (budgetNs >= 0 && update.addRowNs > 0 && clock.nsecsElapsed() > 0
+            && clock.nsecsElapsed() + update.addRowNs * count > budgetNs && stepsDone > 0) {
+            m_diffing = false;
+            return false;
+        }
+        QElapsedTimer step;
+        step.start();
         const int first = int(m_rows.size());
         invalidateRanks();
         ++m_revision;
@@ -308,11 +318,14 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         m_derived.resize(m_rows.size());
         endInsertRows();
         update.nextAdded += count;
+        ++stepsDone;
         if (budgetNs >= 0) {
+            // A step costs more as the table grows (the proxy's mapping, the view's sections).
             const qint64 took = step.nsecsElapsed();
+            update.addRowNs = took / count;
             if (took * 4 < budgetNs)
                 update.addBatch *= 2;
-            else if (took > budgetNs && update.addBatch > 16)
+            else if (took > budgetNs / 2 && update.addBatch > 16)
                 update.addBatch /= 2;
         }
         if (overBudget()) {

@@ -35,7 +35,9 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
         if (differs)
             columns |= mask;
     };
-    field(a.name != b.name, bit(M::Name));
+    // IdRole and NameRole are every column's (a compute's name and id do not change in practice).
+    constexpr quint32 every = (quint32(1) << M::ColumnCount) - 1;
+    field(a.name != b.name || a.id != b.id, every);
     field(a.state != b.state || a.provisioningErrors != b.provisioningErrors, bit(M::State));
     field(a.purpose != b.purpose, bit(M::Purpose));
     // The vCPU tooltip names the size, the node count and the region.
@@ -51,7 +53,7 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     field(a.modifiedOn != b.modifiedOn, bit(M::Modified));
     field(a.workspace != b.workspace, bit(M::Workspace));
     // Shown in no column (the details panel, the actions).
-    field(a.id != b.id || a.subscription != b.subscription || a.aksResourceId != b.aksResourceId
+    field(a.subscription != b.subscription || a.aksResourceId != b.aksResourceId
               || a.scoringAddress != b.scoringAddress || a.tlsLeafLabel != b.tlsLeafLabel || a.tlsCname != b.tlsCname
               || a.loadBalancerSubnet != b.loadBalancerSubnet,
           bit(M::Name));

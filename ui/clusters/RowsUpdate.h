@@ -26,6 +26,7 @@ struct RowsUpdate {
     // and shrinks with what a step costs).
     qsizetype nextChange = 0, nextRemoved = 0, nextAdded = 0;
     qsizetype addBatch = 128;
+    qint64 addRowNs = 0; // what the last batch cost per row
 
     bool done() const
     {
@@ -41,7 +42,8 @@ struct RowsUpdate {
 RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<ClusterRow> fresh, bool keepShownVcpus = false);
 
 // The columns (bit c for ClustersTableModel column c) whose text, sort key, tooltip or icon can
-// differ between two rows of the same compute. A difference no column shows (the AKS id, the
+// differ between two rows of the same compute (a new name or id: every column, as IdRole and
+// NameRole are every column's). A difference no column shows (the AKS id, the
 // certificate's names...) is reported as the Name column: the row still signals a change (the
 // details panel reads it) without touching the columns a sort or filter could move it by.
 quint32 changedColumns(const ClusterRow &a, const ClusterRow &b);
