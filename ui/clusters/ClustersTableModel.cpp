@@ -223,7 +223,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
     }
     RowsUpdate update = diffRows(m_rows, rows);
     update.base = m_revision;
-    stats = {.inserted = int(update.added.size()), .removed = update.removedCount(), .changed = update.changedCount()};
+    stats = {.inserted = int(update.addedCount), .removed = update.removedCount(), .changed = update.changedCount()};
     applyUpdate(update, -1);
     return stats;
 }
@@ -287,9 +287,9 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
 
     // New rows, appended a batch at a time; the batch grows while a step stays well within the
     // budget and shrinks when one went past it (the proxy's and view's work grows with the rows).
-    while (update.nextAdded < update.added.size()) {
-        const qsizetype count = budgetNs < 0 ? update.added.size() - update.nextAdded
-                                             : std::min(update.addBatch, update.added.size() - update.nextAdded);
+    while (update.nextAdded < update.addedCount) {
+        const qsizetype count = budgetNs < 0 ? update.addedCount - update.nextAdded
+                                             : std::min(update.addBatch, update.addedCount - update.nextAdded);
         // A step that would end past the budget (by what the last one cost per row) waits for the
         // next slice, unless it is the slice's first.
         if (budgetNs >= 0 && update.addRowNs > 0 && clock.nsecsElapsed() > 0
@@ -311,9 +311,15 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         }
         beginInsertRows({}, first, first + int(count) - 1);
         for (qsizetype i = 0; i < count; ++i) {
-            ClusterRow &row = update.added[update.nextAdded + i];
+            QList<ClusterRow> &piece = update.added[update.nextPiece];
+            ClusterRow &row = piece[update.nextInPiece];
             m_index.insert(row.id, first + int(i)); // as reindex(): a repeated id maps to its last row
             m_rows.append(std::move(row));
+            if (++update.nextInPiece == piece.size()) {
+                piece = {}; // in the table now: its array goes
+                ++update.nextPiece;
+                update.nextInPiece = 0;
+            }
         }
         m_derived.resize(m_rows.size());
         endInsertRows();

@@ -413,20 +413,13 @@ void ClustersView::finishRefreshIfDone()
             QHash<QString, QString> versions;
             for (const QHash<QString, QString> &page : std::as_const(versionPages))
                 versions.insert(page);
-            qsizetype total = 0;
-            for (const QList<ClusterRow> &page : std::as_const(rowPages))
-                total += page.size();
-            QList<ClusterRow> rows;
-            rows.reserve(total);
-            for (QList<ClusterRow> &page : rowPages) {
-                for (ClusterRow &row : page) {
-                    if (!versions.isEmpty() && !row.aksResourceId.isEmpty())
-                        row.kubernetesVersion = versions.value(row.aksResourceId.toLower());
-                    rows.append(std::move(row));
-                }
-                page = {};
-            }
-            RowsUpdate update = diffRows(shownRows, std::move(rows), /*keepShownVcpus=*/true);
+            if (!versions.isEmpty())
+                for (QList<ClusterRow> &page : rowPages)
+                    for (ClusterRow &row : page)
+                        if (!row.aksResourceId.isEmpty())
+                            row.kubernetesVersion = versions.value(row.aksResourceId.toLower());
+            // Compared page by page, in place: the pages are never joined into one more copy.
+            RowsUpdate update = diffRows(shownRows, std::move(rowPages), /*keepShownVcpus=*/true);
             update.base = base;
             return update;
         }));
@@ -439,7 +432,8 @@ void ClustersView::startApplying(RowsUpdate update)
     for (RowsUpdate::Change &change : update.changed)
         if (setVcpusFrom(change.value, sizes))
             change.columns |= quint32(1) << ClustersTableModel::Vcpus;
-    setVcpusFrom(update.added, sizes);
+    for (QList<ClusterRow> &piece : update.added)
+        setVcpusFrom(piece, sizes);
     m_update = std::move(update);
     applyNext(m_generation);
 }

@@ -62,6 +62,13 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
 
 RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<ClusterRow> fresh, bool keepShownVcpus)
 {
+    QList<QList<ClusterRow>> pieces;
+    pieces.append(std::move(fresh));
+    return diffRows(shown, std::move(pieces), keepShownVcpus);
+}
+
+RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<QList<ClusterRow>> fresh, bool keepShownVcpus)
+{
     RowsUpdate update;
     QHash<QStringView, int> shownIndex;
     shownIndex.reserve(shown.size());
@@ -71,22 +78,33 @@ RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<ClusterRow> fresh, boo
     // Each shown row is matched by at most one fresh row (a repeated id: the first one wins,
     // as the model's id index did).
     QList<bool> matched(shown.size(), false);
-    for (ClusterRow &row : fresh) {
-        const auto it = shownIndex.constFind(QStringView(row.id));
-        if (it == shownIndex.constEnd() || matched.at(*it)) {
-            if (it == shownIndex.constEnd())
-                update.added.append(std::move(row));
-            continue;
+    for (QList<ClusterRow> &piece : fresh) {
+        qsizetype kept = 0; // the piece's new rows, moved to its front
+        for (ClusterRow &row : piece) {
+            const auto it = shownIndex.constFind(QStringView(row.id));
+            if (it == shownIndex.constEnd()) {
+                if (&piece[kept] != &row)
+                    piece[kept] = std::move(row);
+                ++kept;
+                continue;
+            }
+            const int i = *it;
+            if (matched.at(i))
+                continue;
+            matched[i] = true;
+            const ClusterRow &old = shown.at(i);
+            if (keepShownVcpus) {
+                row.vcpus = old.vcpus;
+                row.vcpusState = old.vcpusState;
+            }
+            if (const quint32 columns = changedColumns(old, row))
+                update.changed.append({.row = i, .columns = columns, .value = std::move(row)});
         }
-        const int i = *it;
-        matched[i] = true;
-        const ClusterRow &old = shown.at(i);
-        if (keepShownVcpus) {
-            row.vcpus = old.vcpus;
-            row.vcpusState = old.vcpusState;
+        piece.resize(kept);
+        if (kept > 0) {
+            update.addedCount += kept;
+            update.added.append(std::move(piece));
         }
-        if (const quint32 columns = changedColumns(old, row))
-            update.changed.append({.row = i, .columns = columns, .value = std::move(row)});
     }
     std::sort(update.changed.begin(), update.changed.end(),
               [](const RowsUpdate::Change &a, const RowsUpdate::Change &b) { return a.row < b.row; });
@@ -101,7 +119,7 @@ RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<ClusterRow> fresh, boo
         update.removed.append({first, last});
         last = first - 1;
     }
-    update.rows = shown.size() - update.removedCount() + update.added.size();
+    update.rows = shown.size() - update.removedCount() + update.addedCount;
     return update;
 }
 

@@ -82,7 +82,7 @@ private Q_SLOTS:
         update.base = model.revision();
         QCOMPARE(update.changedCount(), 300 - 5); // rows 100..199 include 5 multiples of 20
         QCOMPARE(update.removedCount(), 100);
-        QCOMPARE(update.added.size(), 500);
+        QCOMPARE(update.addedCount, 500);
         int steps = 0;
         bool done = false;
         while (!done) {
