@@ -7,6 +7,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QTime>
@@ -456,6 +460,11 @@ void ClustersView::applyNext(int generation)
 
 void ClustersView::endRefresh(qsizetype rows)
 {
+#ifdef __GLIBC__
+    // The pages' texts and the parse's scratch were freed on three threads' heaps, which glibc
+    // keeps mapped: give their whole free pages back (on a worker: it walks every heap).
+    (void)QtConcurrent::run([] { malloc_trim(0); });
+#endif
     m_pending = 0;
     m_finishing = false;
     if (std::exchange(m_vcpusStale, false))
