@@ -58,6 +58,9 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
+    {"kubernetes", "preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
+    {"cluster", "preflight --kubernetes: resource id of the AKS cluster.", "id"},
+    {"config", "preflight --kubernetes: an Azure ML extension setting KEY=VALUE (repeatable), as az k8s-extension --config.", "key=value"},
 };
 
 // One hour: a longer wait between two polls is a typo, not a choice.

@@ -39,6 +39,7 @@
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
 #include "clusters/ListPageRows.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 #include "kube/Kubeconfig.h"
 #include "dialogs/ExportKubeconfigDialog.h"
@@ -399,7 +400,7 @@ void ClustersView::finishRefreshIfDone()
         if (generation != m_generation)
             return;
         RowsUpdate update = watcher->future().takeResult();
-        if (update.base != m_model->revision()) {
+        if (update.base != m_model->generation()) {
             // The table changed after the diff was made (nothing should: the vCPU updates wait
             // for the end of the refresh). The diff is no longer valid: start over.
             cancelRefresh();
@@ -409,7 +410,7 @@ void ClustersView::finishRefreshIfDone()
     });
     watcher->setFuture(QtConcurrent::run(
         [pages = std::exchange(m_pageRows, {}), versionPages = std::exchange(m_versionPages, {}),
-         shown = m_model->rows(), base = m_model->revision()]() mutable {
+         shown = m_model->rows(), base = m_model->generation()]() mutable {
             // Moved into the body: released here, before the GUI thread gets the result and changes
             // the shown rows (which would copy them all if this still shared them).
             QList<QList<ClusterRow>> rowPages = std::move(pages);

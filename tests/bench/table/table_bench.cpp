@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "clusters/ClusterRow.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 
 using namespace cw::ui;

@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 
 #include "clusters/ClusterRow.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 
 using namespace cw::ui;
@@ -197,6 +198,145 @@ private Q_SLOTS:
                 both([&](QSortFilterProxyModel &p) { p.setFilterFixedString(filter); });
                 QVERIFY2(shown(m_fast) == shown(m_stock),
                          qPrintable(QStringLiteral("column %1, filter '%2'").arg(column).arg(filter)));
+            }
+        }
+    }
+
+    // The model's text ranks compare the first code units after the prefix every key shares as
+    // packed integers and only then the rest: keys sharing a long prefix, differing after it,
+    // inside and past the packed units, by a NUL against the end of a shorter key, by code units
+    // of 0x8000 and above (unsigned) and by surrogates, with ties.
+    void sameOrderForKeysSharingALongPrefix()
+    {
+        const QString base = QStringLiteral("aks-production-westeurope-");
+        const QList<QString> tails = {
+            QString(), QStringLiteral("0"), QStringLiteral("01"), QStringLiteral("01") + QChar(0),
+            QStringLiteral("01") + QChar(0) + QChar(0), QStringLiteral("01234567"), QStringLiteral("012345678"),
+            QStringLiteral("012345679"), QStringLiteral("01234567") + QChar(0), QStringLiteral("0123456"),
+            QString(QChar(0xffff)), QString(QChar(0x8000)), QString(QChar(0x7fff)), QStringLiteral("\U0001F600"),
+            QStringLiteral("Z"), QStringLiteral("z"), QString(QChar(0)),
+        };
+        QList<ClusterRow> rows;
+        for (int copy = 0; copy < 3; ++copy) {
+            for (int t = 0; t < tails.size(); ++t) {
+                ClusterRow r = generated(int(rows.size()));
+                r.name = base + tails.at((t * 7 + copy) % tails.size());
+                r.endpoint = r.name.toLower();
+                rows.append(r);
+            }
+        }
+        ClustersTableModel model;
+        QSortFilterProxyModel stock;
+        ClustersProxyModel fast;
+        setUpClustersProxy(stock, model);
+        setUpClustersProxy(fast, model);
+        model.setRows(rows);
+        for (const int column : {int(ClustersTableModel::Name), int(ClustersTableModel::Endpoint)}) {
+            for (const Qt::CaseSensitivity cs : {Qt::CaseSensitive, Qt::CaseInsensitive}) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    for (QSortFilterProxyModel *p : {&stock, static_cast<QSortFilterProxyModel *>(&fast)}) {
+                        p->setSortCaseSensitivity(cs);
+                        p->sort(column, order);
+                    }
+                    QVERIFY2(shown(fast) == shown(stock), qPrintable(QStringLiteral("column %1, %2, %3")
+                                                                           .arg(column)
+                                                                           .arg(int(cs))
+                                                                           .arg(int(order))));
+                }
+            }
+        }
+    }
+
+    // The filter searches ASCII text itself and leaves any other text to QStringMatcher: the
+    // Kelvin sign and the long s fold to an ASCII k and s, so "k" finds "\u212Aelvin".
+    void sameRowsForNonAsciiLettersThatFoldToAscii()
+    {
+        const QStringList names = {QStringLiteral("\u212Aelvin"), QStringLiteral("kelvin"), QStringLiteral("\u017Ftate"),
+                                   QStringLiteral("state"), QStringLiteral("x\u212A"), QStringLiteral("Kx")};
+        QList<ClusterRow> rows;
+        for (int i = 0; i < 60; ++i) {
+            ClusterRow r = generated(i);
+            r.name = names.at(i % names.size());
+            rows.append(r);
+        }
+        ClustersTableModel model;
+        QSortFilterProxyModel stock;
+        ClustersProxyModel fast;
+        setUpClustersProxy(stock, model);
+        setUpClustersProxy(fast, model);
+        model.setRows(rows);
+        for (QSortFilterProxyModel *p : {&stock, static_cast<QSortFilterProxyModel *>(&fast)})
+            p->setFilterKeyColumn(ClustersTableModel::Name);
+        for (const Qt::CaseSensitivity cs : {Qt::CaseInsensitive, Qt::CaseSensitive}) {
+            for (const QString &filter : {QStringLiteral("k"), QStringLiteral("KELVIN"), QStringLiteral("s"),
+                                          QStringLiteral("st"), QStringLiteral("xk")}) {
+                for (QSortFilterProxyModel *p : {&stock, static_cast<QSortFilterProxyModel *>(&fast)}) {
+                    p->setFilterCaseSensitivity(cs);
+                    p->setFilterFixedString(filter);
+                }
+                QVERIFY2(shown(fast) == shown(stock), qPrintable(QStringLiteral("'%1', %2").arg(filter).arg(int(cs))));
+            }
+        }
+        // The stock proxy does find them (else this would prove nothing).
+        stock.setFilterCaseSensitivity(Qt::CaseInsensitive);
+        stock.setFilterFixedString(QStringLiteral("k"));
+        QCOMPARE(stock.rowCount(), 40);
+    }
+
+    // The fast proxy answers a new filter for all rows at once and keeps the answers until the
+    // rows change: rows that change, arrive or go under a filter are matched afresh, and a new
+    // key column or case sensitivity is a new filter. Their state (a label) is what changes here.
+    void sameRowsWhenRowsChangeUnderAFilter()
+    {
+        const auto restore = qScopeGuard([this] { m_model.setRows(generatedRows()); });
+        both([](QSortFilterProxyModel &p) {
+            p.setFilterFixedString(QStringLiteral("failed"));
+            p.sort(ClustersTableModel::Name, Qt::AscendingOrder);
+        });
+        const QList<int> before = shown(m_stock);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(shown(m_fast), before);
+        QList<ClusterRow> next = generatedRows(1); // every row's state moves on by one
+        next.removeAt(11);
+        next.append(generated(kRows + 2, 2));
+        m_model.setRows(next);
+        QVERIFY(shown(m_stock) != before);
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        both([](QSortFilterProxyModel &p) { p.setFilterFixedString(QStringLiteral("a")); });
+        const QList<int> anyColumn = shown(m_stock);
+        QCOMPARE(shown(m_fast), anyColumn);
+        both([](QSortFilterProxyModel &p) { p.setFilterKeyColumn(ClustersTableModel::State); });
+        QVERIFY(shown(m_stock) != anyColumn);
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        both([](QSortFilterProxyModel &p) { p.setFilterCaseSensitivity(Qt::CaseSensitive); });
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        both([](QSortFilterProxyModel &p) { p.setFilterFixedString(QStringLiteral("Failed")); });
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        m_model.setRows(generatedRows());
+        QCOMPARE(shown(m_fast), shown(m_stock));
+        QVERIFY(m_stock.rowCount() > 0);
+    }
+
+    // index() is QAbstractTableModel's, without its virtual calls: the same indexes, the same
+    // invalid ones (outside the table, or under a parent).
+    void indexesAsATableModelMakesThem()
+    {
+        const int rows = m_model.rowCount();
+        const QModelIndex cell = m_model.index(3, 2);
+        for (const QModelIndex &parent : {QModelIndex(), cell}) {
+            for (const int row : {-1, 0, 1, rows - 1, rows, rows + 1}) {
+                for (const int column : {-1, 0, int(ClustersTableModel::ColumnCount) - 1, int(ClustersTableModel::ColumnCount)}) {
+                    const QModelIndex index = m_model.index(row, column, parent);
+                    const QString where = QStringLiteral("%1,%2 under %3").arg(row).arg(column).arg(parent.isValid());
+                    QVERIFY2(index.isValid() == m_model.hasIndex(row, column, parent), qPrintable(where));
+                    if (index.isValid()) {
+                        QCOMPARE(index.row(), row);
+                        QCOMPARE(index.column(), column);
+                        QCOMPARE(index.model(), &m_model);
+                        QCOMPARE(index.internalId(), quintptr(0));
+                        QVERIFY(!index.parent().isValid());
+                    }
+                }
             }
         }
     }

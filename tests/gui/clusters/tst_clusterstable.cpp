@@ -8,6 +8,7 @@
 #include "azure/ComputeResource.h"
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterRow.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 
 using namespace cw;
