@@ -29,9 +29,8 @@ constexpr OptionSpec kOptions[] = {
     {"client-id", "login: application (client) id.", "id"},
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
-    {"cluster-id,cluster", "attach, preflight --kubernetes, extension: resource id of the AKS cluster (extension: or its name with --resource-group).", "id"},
+    {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
     {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension); preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
-    {"name", "attach --kubernetes: the compute's name (or give it as the first argument); extension: the extension's name (default azureml).", "name"},
     {"namespace", "attach --kubernetes: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
     {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
     {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
@@ -64,7 +63,9 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
-    {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting key=value (repeatable), as az k8s-extension --config.", "key=value"},
+    {"cluster", "preflight --kubernetes, extension, attach --kubernetes: the AKS cluster's resource ID (extension: or its name with --resource-group).", "id"},
+    {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting KEY=VALUE (repeatable), as az k8s-extension --config.", "key=value"},
+    {"name", "extension: the extension's name (default azureml); attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
     {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
 };
 
