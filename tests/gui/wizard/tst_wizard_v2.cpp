@@ -33,7 +33,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QPointer>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -197,6 +199,7 @@ class TestWizardV2 : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<ui::WizardOperation *>(); // QSignalSpy records operationContinuesInBackground
         QVERIFY(m_sandbox.start());
         m_session = test::sandboxSession(m_sandbox, this).release();
         m_journal = std::make_unique<ops::Journal>(qEnvironmentVariable("CW_TEST_TMPDIR", QDir::tempPath()) + QStringLiteral("/journal"));
@@ -339,32 +342,91 @@ private Q_SLOTS:
         QCOMPARE(k.value(QStringLiteral("defaultInstanceType")).toString(), QStringLiteral("defaultinstancetype"));
     }
 
-    // aks-preview's Basic load balancer cannot serve a loadBalancer router: the rules let it
-    // through (AKS), the extension's health check fails with E40001, and the progress page shows
-    // the status message and offers to fix the extension's settings. Nothing is attached.
+    // A failure the rules cannot see: the cluster's credentials are refused (403), so the v1
+    // leftovers of aks-v1-leftovers are not looked for (a warning says so, nothing blocks); the
+    // extension's health check then fails with E45004/E45005, and the progress page shows its
+    // status messages and offers to go back to the cluster. Nothing is attached.
     void failedHealthCheckIsShown()
     {
+        const QJsonDocument fault = m_sandbox.control(
+            "POST", QStringLiteral("/_sandbox/faults"),
+            QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                      {QStringLiteral("path"), QStringLiteral(".*aks-v1-leftovers/listClusterUserCredential.*")},
+                                      {QStringLiteral("kind"), QStringLiteral("status")},
+                                      {QStringLiteral("status"), 403},
+                                      {QStringLiteral("count"), -1}}));
+        const auto clearFaults = qScopeGuard([this] { m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults")); });
+        QVERIFY2(fault.object().contains(QStringLiteral("id")), fault.toJson().constData());
         openV2ClusterPage();
-        pickCluster(QStringLiteral("aks-preview"));
-        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        QTest::mouseClick(widget<QRadioButton>(m_wizard.get(), "attachPurposeDevTest"), Qt::LeftButton, {}, QPoint(4, 4));
+        pickCluster(QStringLiteral("aks-v1-leftovers"));
+        auto *checks = widget<ui::FindingsList>(m_wizard.get(), "attachChecks");
+        QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled(m_wizard.get()), qPrintable(findingsText(checks)), kLoad);
+        QVERIFY2(findingsText(checks).contains(QStringLiteral("were not looked for")), qPrintable(findingsText(checks)));
         clickNext(m_wizard.get());
         QWizardPage *page = m_wizard->currentPage();
+        auto *router = widget<QComboBox>(page, "v2RouterType");
+        router->setCurrentIndex(router->findData(QStringLiteral("nodePort")));
         QTest::mouseClick(widget<QRadioButton>(page, "v2Http"), Qt::LeftButton, {}, QPoint(4, 4));
         QVERIFY(widget<QLabel>(page, "v2HttpWarning")->isVisible());
-        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        QTRY_VERIFY2_WITH_TIMEOUT(nextEnabled(m_wizard.get()),
+                                  qPrintable(findingsText(widget<ui::FindingsList>(page, "v2ExtensionFindings"))), kLoad);
         clickNext(m_wizard.get());
         nameCompute(QStringLiteral("v2-failing"));
         toReviewAndRun();
         QTRY_VERIFY_WITH_TIMEOUT(widget<QPushButton>(m_wizard.get(), "fixAndRetry")->isVisible(), kOperation);
         const QString errors = widget<QLabel>(m_wizard.get(), "progressErrors")->text();
-        QVERIFY2(errors.contains(QStringLiteral("E40001")), qPrintable(errors));
+        QVERIFY2(errors.contains(QStringLiteral("E45004")) && errors.contains(QStringLiteral("E45005")), qPrintable(errors));
         QVERIFY(!m_wizard->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(compute(QStringLiteral("v2-failing")).isEmpty());
-        QCOMPARE(props(extension(QStringLiteral("aks-preview"))).value(QStringLiteral("provisioningState")).toString(),
+        QCOMPARE(props(extension(QStringLiteral("aks-v1-leftovers"))).value(QStringLiteral("provisioningState")).toString(),
                  QStringLiteral("Failed"));
+        QCOMPARE(putsTo(QStringLiteral("/computes/v2-failing")), 0);
         shootOne(QStringLiteral("6-progress-failed"), QStringLiteral("en"), QStringLiteral("light"));
         QTest::mouseClick(widget<QPushButton>(m_wizard.get(), "fixAndRetry"), Qt::LeftButton);
-        QTRY_COMPARE(m_wizard->currentId(), int(ui::V2ExtensionPageId));
+        QTRY_COMPARE(m_wizard->currentId(), int(ui::ClusterPageId)); // the leftovers are the cluster's
+    }
+
+    // Dev-test purpose turns the router's HA off (aks-small has 2 nodes: HA on would fail E40002,
+    // and the rules say so first); "Run in background" closes the wizard while the extension
+    // installs, and the operation goes on to the attached compute.
+    void devTestInBackground()
+    {
+        openV2ClusterPage();
+        pickCluster(QStringLiteral("aks-small"));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QWizardPage *page = m_wizard->currentPage();
+        auto *router = widget<QComboBox>(page, "v2RouterType");
+        router->setCurrentIndex(router->findData(QStringLiteral("nodePort")));
+        QTest::mouseClick(widget<QRadioButton>(page, "v2Http"), Qt::LeftButton, {}, QPoint(4, 4));
+        // Production: 3 router replicas on 2 nodes is refused before anything is sent.
+        auto *findings = widget<ui::FindingsList>(page, "v2ExtensionFindings");
+        QTRY_VERIFY(findings->countOf(QStringLiteral("fail")) > 0);
+        QVERIFY(findingsText(findings).contains(QStringLiteral("E40002")));
+        QVERIFY(!nextEnabled(m_wizard.get()));
+        m_wizard->back();
+        QTest::mouseClick(widget<QRadioButton>(m_wizard.get(), "attachPurposeDevTest"), Qt::LeftButton, {}, QPoint(4, 4));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        QVERIFY(widget<QLabel>(m_wizard->currentPage(), "v2RouterHa")->text().startsWith(QStringLiteral("off")));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(m_wizard.get()), kLoad);
+        clickNext(m_wizard.get());
+        nameCompute(QStringLiteral("v2-devtest"));
+        QSignalSpy background(m_wizard.get(), &ui::ComputeWizard::operationContinuesInBackground);
+        toReviewAndRun();
+        QTest::mouseClick(widget<QPushButton>(m_wizard.get(), "runInBackground"), Qt::LeftButton);
+        QCOMPARE(background.count(), 1);
+        QPointer<ui::WizardOperation> operation = background.first().first().value<ui::WizardOperation *>();
+        QVERIFY(operation);
+        m_wizard.reset(); // the wizard is gone; the install and the attach go on
+        QTRY_VERIFY_WITH_TIMEOUT(operation && operation->isFinished(), kOperation);
+        QVERIFY(operation->succeeded());
+        const QJsonObject settings = props(extension(QStringLiteral("aks-small"))).value(QStringLiteral("configurationSettings")).toObject();
+        QCOMPARE(settings.value(QStringLiteral("inferenceRouterHA")).toString(), QStringLiteral("False"));
+        QCOMPARE(settings.value(QStringLiteral("allowInsecureConnections")).toString(), QStringLiteral("True"));
+        QCOMPARE(props(compute(QStringLiteral("v2-devtest"))).value(QStringLiteral("provisioningState")).toString(),
+                 QStringLiteral("Succeeded"));
     }
 
     // Tab reaches every field of the new pages (and the mode page's third choice).
