@@ -37,6 +37,7 @@ ClusterPage::ClusterPage(WizardController *controller, QWidget *parent)
         update();
     });
     connect(m_controller, &WizardController::clusterLookedUp, this, &ClusterPage::onLookedUp);
+    connect(m_controller, &WizardController::v2ClusterChanged, this, &ClusterPage::update);
     connect(m_ui->clusterTable, &QTreeWidget::currentItemChanged, this, &ClusterPage::onSelectionChanged);
     connect(m_ui->clusterResourceId, &QLineEdit::editingFinished, this, &ClusterPage::onResourceIdEdited);
     connect(m_ui->clusterResourceId, &QLineEdit::textEdited, this, &ClusterPage::onResourceIdTyped);
@@ -60,6 +61,19 @@ ClusterPage::~ClusterPage() = default;
 void ClusterPage::initializePage()
 {
     m_controller->spec().mode = rules::ComputeMode::Attach;
+    // Azure ML v2: the same picker; the compute's name is asked on the compute page, and the
+    // checks are those of the extension and the Kubernetes compute (rules::checkClusterForV2).
+    const bool v2 = m_controller->isV2();
+    setTitle(v2 ? tr("Pick the cluster for Azure ML v2") : tr("Pick the cluster"));
+    setSubTitle(v2 ? tr("The Azure ML extension is installed on this cluster (or an installed one is reused), then the "
+                        "cluster is attached as a Kubernetes compute.")
+                   : tr("The cluster must be in the workspace's subscription and not attached under another name."));
+    m_ui->nameLabel->setVisible(!v2);
+    m_ui->attachName->setVisible(!v2);
+    m_ui->v2ExtensionStatus->setVisible(v2);
+    m_ui->attachChecks->setAccessibleName(v2 ? tr("Azure ML v2 checks of the selected cluster") : tr("Checks of the selected cluster"));
+    if (v2 && m_controller->selectedCluster() && m_controller->v2ClusterState() == LoadState::Idle)
+        m_controller->loadV2Cluster();
     if (m_controller->clustersState() == LoadState::Idle)
         m_controller->loadClusters();
     m_controller->loadComputes();
@@ -130,6 +144,7 @@ void ClusterPage::onSelectionChanged()
     if (!item)
         return;
     const QString id = item->data(Name, IdRole).toString();
+    m_ui->clusterTable->scrollToItem(item);
     for (const ClusterChoice &c : m_controller->clusterList()) {
         if (c.facts.id == id) {
             m_controller->selectCluster(c);
@@ -211,6 +226,8 @@ void ClusterPage::update()
 {
     rules::ComputeSpec &spec = m_controller->spec();
     // The create path's size page edits the same spec fields; only the page on screen writes them.
+    if (m_controller->isV2())
+        return updateV2();
     if (isShownPage(wizard(), this)) {
         spec.name = m_ui->attachName->text().trimmed();
         spec.purpose = m_ui->attachPurposeDevTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
@@ -239,8 +256,56 @@ void ClusterPage::update()
     Q_EMIT completeChanged();
 }
 
+void ClusterPage::updateV2()
+{
+    if (isShownPage(wizard(), this))
+        m_controller->spec().purpose = m_ui->attachPurposeDevTest->isChecked() ? rules::ClusterPurpose::DevTest : rules::ClusterPurpose::FastProd;
+    const bool checking = m_lookingUp || m_idDebounce->isActive() || m_controller->v2ClusterState() == LoadState::Loading;
+    rules::Findings findings;
+    QString extensionText;
+    if (m_controller->selectedCluster() && m_controller->v2Cluster()) {
+        const V2ClusterState &state = *m_controller->v2Cluster();
+        findings = m_controller->v2ClusterFindings();
+        // What could not be read is said, not passed over.
+        for (const QString &w : state.warnings)
+            findings.append(rules::warning(QStringLiteral("v2.notRead"), QStringLiteral("cluster"), tr("Not checked: %1").arg(w)));
+        if (!state.extension) {
+            extensionText = tr("No Azure ML extension on this cluster: it is installed with the settings of the next page.");
+        } else if (state.extensionSucceeded()) {
+            extensionText = tr("The Azure ML extension %1 (version %2) is installed and will be reused.")
+                                .arg(state.extension->name, state.extension->version.isEmpty() ? QStringLiteral("?") : state.extension->version);
+        } else {
+            QStringList statuses;
+            for (const rules::ExtensionStatusFact &s : state.extension->statuses)
+                statuses.append(s.code.isEmpty() ? s.message : tr("%1: %2").arg(s.code, s.message));
+            extensionText = tr("The Azure ML extension %1 is %2.").arg(state.extension->name, state.extension->provisioningState);
+            if (!statuses.isEmpty())
+                extensionText += QLatin1Char('\n') + statuses.join(QLatin1Char('\n'));
+        }
+    } else if (m_controller->selectedCluster() && m_controller->v2ClusterState() == LoadState::Failed) {
+        findings.append(rules::error(QStringLiteral("v2.cluster.unread"), QStringLiteral("cluster"),
+                                     tr("Could not read the cluster's Azure ML v2 facts: %1").arg(m_controller->lastError(QStringLiteral("v2Cluster")))));
+    } else if (!checking && !m_resourceIdProblem.isEmpty()) {
+        findings.append(rules::error(QStringLiteral("attach.resourceId"), QStringLiteral("cluster"), m_resourceIdProblem));
+    }
+    m_ui->v2ExtensionStatus->setText(checking ? tr("Reading the cluster's extensions, identity, node pools and v1 leftovers…") : extensionText);
+    m_ui->attachChecks->setNote(m_controller->selectedCluster() && !checking ? QString()
+                                : checking                               ? tr("Checking…")
+                                                                         : tr("Select a cluster in the table or paste its resource ID to check it."));
+    m_ui->attachChecks->setFindings(findings);
+    if (checking)
+        m_ui->clusterSpinner->start();
+    else
+        m_ui->clusterSpinner->setRunning(m_controller->clustersState() == LoadState::Loading);
+    Q_EMIT completeChanged();
+}
+
 bool ClusterPage::isComplete() const
 {
+    if (m_controller->isV2()) {
+        return !m_lookingUp && !m_idDebounce->isActive() && m_controller->selectedCluster()
+               && m_controller->v2ClusterState() == LoadState::Loaded && !rules::hasErrors(m_controller->v2ClusterFindings());
+    }
     if (m_lookingUp || m_idDebounce->isActive() || !m_controller->selectedCluster() || rules::hasErrors(m_nameFindings))
         return false;
     for (const rules::PreflightCheck &c : m_controller->attachChecks()) {
@@ -252,7 +317,7 @@ bool ClusterPage::isComplete() const
 
 int ClusterPage::nextId() const
 {
-    return NetworkingPageId;
+    return m_controller->isV2() ? V2ExtensionPageId : NetworkingPageId;
 }
 
 } // namespace cw::ui

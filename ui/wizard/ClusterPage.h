@@ -39,6 +39,7 @@ private:
     void onResourceIdTyped();
     void onLookedUp(const ClusterChoice &cluster, const QString &error);
     void update();
+    void updateV2();
     int vcpusOf(const ClusterChoice &cluster) const;
     QString attachedAs(const ClusterChoice &cluster) const;
 

@@ -7,6 +7,8 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/SizePage.h"
 #include "wizard/TlsPage.h"
+#include "wizard/V2ComputePage.h"
+#include "wizard/V2ExtensionPage.h"
 #include "wizard/WizardController.h"
 #include "wizard/WizardOperation.h"
 #include "wizard/WizardPages.h"
@@ -45,6 +47,8 @@ ComputeWizard::ComputeWizard(WizardBackend *backend, QWidget *parent)
     setPage(TlsPageId, new TlsPage(m_controller, this));
     setPage(ReviewPageId, new ReviewPage(m_controller, this));
     setPage(ProgressPageId, progress);
+    setPage(V2ExtensionPageId, new V2ExtensionPage(m_controller, this));
+    setPage(V2ComputePageId, new V2ComputePage(m_controller, this));
     setStartId(WorkspacePageId);
 
     connect(this, &QWizard::currentIdChanged, this, &ComputeWizard::focusShownPage);

@@ -1,6 +1,7 @@
 #pragma once
 // The create/attach wizard: Workspace → Create or attach → (Name, purpose and size | Pick the
-// cluster) → Networking → TLS → Review → Progress. Pages keep what was typed when going Back;
+// cluster) → Networking → TLS → Review → Progress; Azure ML v2: Workspace → mode → Pick the
+// cluster → Azure ML extension → Kubernetes compute → Review → Progress. Pages keep what was typed when going Back;
 // the state lives in the WizardController, the lists come from a WizardBackend.
 #include <QWizard>
 

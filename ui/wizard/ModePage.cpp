@@ -17,10 +17,26 @@ ModePage::ModePage(WizardController *controller, QWidget *parent)
     m_ui->modeAttach->setAccessibleDescription(
         m_ui->modeLimitations->text().remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
 
-    connect(m_ui->modeAttach, &QRadioButton::toggled, this, [this](bool attach) {
+    m_ui->modeAttachV2->setAccessibleDescription(m_ui->attachV2Text->text());
+    // Attach v1 and v2 share the cluster page; v2 goes on to the extension and compute pages.
+    const auto chosen = [this] {
+        const bool attach = m_ui->modeAttach->isChecked() || m_ui->modeAttachV2->isChecked();
         m_controller->spec().mode = attach ? rules::ComputeMode::Attach : rules::ComputeMode::Create;
-        if (attach)
+        m_controller->setV2Mode(m_ui->modeAttachV2->isChecked());
+        if (attach && m_controller->clustersState() != LoadState::Loading)
             m_controller->loadClusters();
+    };
+    connect(m_ui->modeAttach, &QRadioButton::toggled, this, [chosen](bool on) {
+        if (on)
+            chosen();
+    });
+    connect(m_ui->modeAttachV2, &QRadioButton::toggled, this, [chosen](bool on) {
+        if (on)
+            chosen();
+    });
+    connect(m_ui->modeCreate, &QRadioButton::toggled, this, [chosen](bool on) {
+        if (on)
+            chosen();
     });
 }
 
@@ -28,7 +44,7 @@ ModePage::~ModePage() = default;
 
 int ModePage::nextId() const
 {
-    return m_ui->modeAttach->isChecked() ? ClusterPageId : SizePageId;
+    return m_ui->modeAttach->isChecked() || m_ui->modeAttachV2->isChecked() ? ClusterPageId : SizePageId;
 }
 
 } // namespace cw::ui

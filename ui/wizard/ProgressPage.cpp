@@ -98,7 +98,10 @@ void ProgressPage::initializePage()
     m_detailsToggle->setChecked(false);
     m_background->show();
     m_state->setText(tr("Starting…"));
-    m_operation = m_controller->backend() ? m_controller->backend()->startOperation(m_controller->spec()) : nullptr;
+    WizardBackend *backend = m_controller->backend();
+    m_operation = !backend ? nullptr
+                  : m_controller->isV2() ? backend->startV2Attach(m_controller->v2Request())
+                                         : backend->startOperation(m_controller->spec());
     if (!m_operation) {
         m_state->setText(tr("Not connected: the operation cannot start."));
         return;
@@ -154,6 +157,7 @@ void ProgressPage::onFinished(bool succeeded)
     m_background->hide();
     if (succeeded) {
         m_state->setText(m_controller->spec().isCreate() ? tr("The cluster %1 is ready.").arg(m_controller->spec().name)
+                         : m_controller->isV2()          ? tr("The cluster is attached as Kubernetes compute %1.").arg(m_controller->spec().name)
                                                          : tr("The cluster is attached as %1.").arg(m_controller->spec().name));
     } else {
         QStringList lines;
@@ -162,7 +166,8 @@ void ProgressPage::onFinished(bool succeeded)
             lines.append(e.code.isEmpty() ? e.message : tr("%1 (%2)").arg(e.message, e.code));
             codes.append(e.code);
         }
-        m_retryPage = WizardController::pageForErrors(codes, m_controller->spec().mode);
+        m_retryPage = m_controller->isV2() ? WizardController::pageForV2Errors(codes)
+                                           : WizardController::pageForErrors(codes, m_controller->spec().mode);
         m_state->setText(tr("The operation failed."));
         m_errors->setText(lines.isEmpty() ? tr("The service did not say why.") : lines.join(QLatin1Char('\n')));
         m_details->setPlainText(m_operation->rawDetails());

@@ -3,6 +3,7 @@
 #include "export/ArmRequestExport.h"
 #include "export/AzCliExport.h"
 #include "export/PythonSdkExport.h"
+#include "export/V2AttachExport.h"
 #include "widgets/BusySpinner.h"
 #include "widgets/CopyButton.h"
 #include "widgets/FindingsList.h"
@@ -86,7 +87,9 @@ QPlainTextEdit *ReviewPage::addExportTab(const QString &title, const char *objec
 void ReviewPage::initializePage()
 {
     m_confirmed = false;
-    setButtonText(QWizard::NextButton, m_controller->spec().isCreate() ? tr("&Create") : tr("&Attach"));
+    setButtonText(QWizard::NextButton, m_controller->spec().isCreate() ? tr("&Create")
+                                       : m_controller->isV2() && !m_controller->v2().reuseExtension ? tr("Install and &attach")
+                                                                                                      : tr("&Attach"));
     // The region's vCPU use may have changed since the size page: read it again before Create.
     if (m_controller->spec().isCreate())
         m_controller->loadCoreQuota(m_controller->spec().effectiveRegion());
@@ -96,6 +99,19 @@ void ReviewPage::initializePage()
 void ReviewPage::refresh()
 {
     const rules::ComputeSpec &spec = m_controller->spec();
+    if (m_controller->isV2()) {
+        // Azure ML v2: every page's findings again, and the two steps as az, SDK v2 and ARM.
+        m_summary->setText(describeV2(spec, m_controller->v2()).join(QLatin1Char('\n')));
+        const rules::Findings findings = m_controller->v2Findings();
+        m_checks->setFindings(findings);
+        m_canProceed = !rules::hasErrors(findings) && m_controller->v2ClusterState() == LoadState::Loaded;
+        const exporting::V2AttachExportInput input = exportInput(m_controller->v2(), spec);
+        m_python->setPlainText(exporting::v2PythonSdk(input));
+        m_az->setPlainText(exporting::v2AzCommands(input));
+        m_arm->setPlainText(exporting::v2ArmRequests(input));
+        Q_EMIT completeChanged();
+        return;
+    }
     m_summary->setText(describeSpec(spec).join(QLatin1Char('\n')));
     const rules::PreflightReport report = m_controller->preflight();
     m_checks->setChecks(report.checks);

@@ -53,4 +53,34 @@ QStringList describeSpec(const rules::ComputeSpec &spec)
     return lines;
 }
 
+QStringList describeV2(const rules::ComputeSpec &spec, const V2AttachSpec &v2)
+{
+    QStringList lines;
+    lines << tr("Attach an AKS cluster with Azure ML v2 as Kubernetes compute %1 to workspace %2 (resource group %3).")
+                 .arg(spec.name, spec.workspace.workspace, spec.workspace.resourceGroup);
+    lines << tr("Cluster: %1.").arg(spec.aksResourceId);
+    lines << (spec.purpose == rules::ClusterPurpose::FastProd ? tr("Purpose: production.")
+                                                              : tr("Purpose: dev-test (no fault tolerance, not for production traffic)."));
+    if (v2.reuseExtension) {
+        lines << tr("Azure ML extension: %1 is installed and reused as it is.").arg(v2.extensionName);
+    } else {
+        const V2ExtensionChoices &e = v2.extension;
+        lines << tr("Azure ML extension: install %1 with inference%2.").arg(v2.extensionName, e.training ? tr(" and training") : QString());
+        const QString ha = spec.purpose == rules::ClusterPurpose::FastProd ? tr("high availability on (3 replicas)")
+                                                                           : tr("high availability off (1 replica)");
+        lines << (e.internalLoadBalancer ? tr("Inference router: %1 on an internal load balancer, %2.").arg(e.routerServiceType, ha)
+                                         : tr("Inference router: %1, %2.").arg(e.routerServiceType, ha));
+        lines << (e.https ? tr("Scoring endpoint: HTTPS with your certificate for %1.").arg(e.tls.cname.trimmed())
+                          : tr("Scoring endpoint: HTTP only (no TLS)."));
+        if (!e.nodeSelector.trimmed().isEmpty())
+            lines << tr("Extension node selector: %1.").arg(e.nodeSelector.trimmed());
+    }
+    QStringList types;
+    for (const rules::InstanceTypeInput &t : v2.instanceTypes)
+        types << (t.name.trimmed() == v2.defaultInstanceTypeName.trimmed() ? tr("%1 (default)").arg(t.name.trimmed()) : t.name.trimmed());
+    lines << (types.isEmpty() ? tr("Namespace: %1; instance types: the extension's defaultinstancetype.").arg(v2.kubernetesNamespace)
+                              : tr("Namespace: %1; instance types: %2.").arg(v2.kubernetesNamespace, types.join(QStringLiteral(", "))));
+    return lines;
+}
+
 } // namespace cw::ui

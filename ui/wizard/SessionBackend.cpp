@@ -2,7 +2,10 @@
 
 #include "azure/RulesFacts.h"
 #include "ops/OperationRunner.h"
+#include "rules/AksResourceId.h"
 #include "session/Session.h"
+#include "session/V2ClusterFactsJob.h"
+#include "wizard/V2AttachOperation.h"
 #include "wizard/WizardOperation.h"
 
 namespace cw::ui {
@@ -173,6 +176,44 @@ WizardOperation *SessionBackend::startOperation(const rules::ComputeSpec &spec)
     m_operations.insert(id, operation);
     if (const auto record = m_runner->record(id))
         onRecord(*record);
+    return operation;
+}
+
+void SessionBackend::v2Cluster(const WorkspaceRef &workspace, const QString &clusterId, QObject *context,
+                               Answer<V2ClusterState> done)
+{
+    const rules::AksResourceIdParse parsed = rules::parseAksResourceId(clusterId);
+    if (!parsed.ok() || !m_session) {
+        QMetaObject::invokeMethod(context, [done, message = parsed.message] { done({}, message); }, Qt::QueuedConnection);
+        return;
+    }
+    // The facts as `preflight --kubernetes` gathers them (one shared gatherer).
+    auto *job = new session::V2ClusterFactsJob(m_session, workspace, *parsed.id, context);
+    connect(job, &session::V2ClusterFactsJob::finished, context, [job, done] {
+        const session::V2ClusterFactsResult &result = job->result();
+        if (!result.ok())
+            return done({}, result.errorContext + QStringLiteral(": ") + result.error->humanMessage());
+        V2ClusterState state;
+        state.facts = *result.facts;
+        state.warnings = result.warnings;
+        for (const rules::ExtensionFact &e : state.facts.extensions) {
+            if (e.name.compare(state.facts.extensionName, Qt::CaseInsensitive) == 0)
+                state.extension = e;
+        }
+        if (const azure::ExtensionResource *e = result.extension(state.facts.extensionName))
+            state.extensionSettings = e->settings;
+        done(state, QString());
+    });
+}
+
+WizardOperation *SessionBackend::startV2Attach(const V2AttachRequest &request)
+{
+    if (!m_runner || !m_session)
+        return nullptr;
+    // Parented to the backend, not the wizard: it outlives the wizard ("Run in background").
+    auto *operation = new V2AttachOperation(m_session->connection(), m_runner, request, m_extensionPollIntervalMs, this);
+    // Started from the event loop: the progress page connects to its log first.
+    QMetaObject::invokeMethod(operation, &V2AttachOperation::start, Qt::QueuedConnection);
     return operation;
 }
 

@@ -3,12 +3,15 @@
 // the operation. Every call answers exactly once, later, through its callback, and only while
 // `context` still exists. SessionBackend implements it over cw::session::Session; tests and the
 // screenshot mode may implement it in memory.
+#include "azure/KubernetesComputeSpec.h"
 #include "rules/AttachRules.h"
 #include "rules/ComputeSpec.h"
 #include "rules/KubernetesVersions.h"
 #include "rules/PreflightFacts.h"
 #include "rules/RegionRules.h"
 #include "rules/QuotaRules.h"
+#include "rules/ExtensionConfiguration.h"
+#include "rules/V2Facts.h"
 #include "rules/VmSizeCatalogue.h"
 
 #include <QObject>
@@ -28,6 +31,31 @@ struct ClusterChoice {
     rules::ClusterFacts facts;
     QString subscription;
     QString resourceGroup;
+};
+
+// Azure ML v2: what the cluster page shows and the rules check for the picked cluster.
+struct V2ClusterState {
+    rules::V2ClusterFacts facts;
+    QStringList warnings; // what could not be read (the rules then say it was not checked)
+    // The Azure ML extension the attach would use (facts.extensionName), when it is installed,
+    // and its configurationSettings (shown read-only when it is reused).
+    std::optional<rules::ExtensionFact> extension;
+    QMap<QString, QString> extensionSettings;
+
+    bool extensionSucceeded() const
+    {
+        return extension && extension->provisioningState.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0;
+    }
+};
+
+// Azure ML v2 attach: install (or reuse) the extension, then attach the Kubernetes compute.
+struct V2AttachRequest {
+    WorkspaceRef workspace;
+    QString clusterId;
+    QString extensionName = QStringLiteral("azureml");
+    bool reuseExtension = false;
+    rules::ExtensionConfiguration extension; // with protected settings: memory only
+    azure::KubernetesComputeSpec compute;
 };
 
 template <typename T>
@@ -65,6 +93,23 @@ public:
     }
     // Starts the create/attach. The operation outlives the wizard ("Run in background").
     virtual WizardOperation *startOperation(const rules::ComputeSpec &spec) = 0;
+
+    // Azure ML v2: the cluster's facts as `preflight --kubernetes` gathers them. A backend that
+    // cannot tell answers with an error.
+    virtual void v2Cluster(const WorkspaceRef &workspace, const QString &clusterId, QObject *context,
+                           Answer<V2ClusterState> done)
+    {
+        Q_UNUSED(workspace);
+        Q_UNUSED(clusterId);
+        QMetaObject::invokeMethod(context, [done] { done({}, tr("Azure ML v2 is not available here.")); },
+                                  Qt::QueuedConnection);
+    }
+    // Azure ML v2: install or reuse the extension, then attach. nullptr when it cannot start.
+    virtual WizardOperation *startV2Attach(const V2AttachRequest &request)
+    {
+        Q_UNUSED(request);
+        return nullptr;
+    }
 };
 
 } // namespace cw::ui

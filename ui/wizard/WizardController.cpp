@@ -1,7 +1,10 @@
 #include "wizard/WizardController.h"
 
 #include "rules/AttachRules.h"
+#include "rules/ExtensionRules.h"
+#include "rules/KubernetesComputeRules.h"
 #include "rules/NameRules.h"
+#include "rules/V2ClusterRules.h"
 #include "tls/CertificateRulesFacts.h"
 #include "widgets/CertificateInspector.h"
 #include "wizard/WizardPages.h"
@@ -28,6 +31,9 @@ void WizardController::setBackend(WizardBackend *backend)
     m_vmSizesState = LoadState::Idle;
     ++m_vmSizesGeneration;
     m_selectedCluster.reset();
+    m_v2Cluster.reset();
+    m_v2ClusterState = LoadState::Idle;
+    ++m_v2ClusterGeneration;
     m_spec.workspace = {};
     loadSubscriptions();
 }
@@ -82,6 +88,9 @@ void WizardController::selectWorkspace(const WorkspaceRef &workspace)
     m_computes.clear();
     m_clusters.clear();
     m_selectedCluster.reset();
+    m_v2Cluster.reset();
+    m_v2ClusterState = LoadState::Idle;
+    ++m_v2ClusterGeneration;
     if (workspace.workspace.isEmpty())
         return;
     loadComputes();
@@ -223,6 +232,86 @@ void WizardController::selectCluster(const std::optional<ClusterChoice> &cluster
     m_selectedCluster = cluster;
     m_spec.aksResourceId = cluster ? cluster->facts.id : QString();
     Q_EMIT selectedClusterChanged();
+    if (m_v2Mode)
+        loadV2Cluster();
+}
+
+void WizardController::setV2Mode(bool v2)
+{
+    if (v2 == m_v2Mode)
+        return;
+    m_v2Mode = v2;
+    if (v2 && m_selectedCluster && m_v2ClusterState == LoadState::Idle)
+        loadV2Cluster();
+}
+
+void WizardController::loadV2Cluster()
+{
+    const quint64 generation = ++m_v2ClusterGeneration;
+    m_v2Cluster.reset();
+    m_v2.reuseExtension = false;
+    if (!m_backend || !m_selectedCluster || m_spec.workspace.workspace.isEmpty()) {
+        m_v2ClusterState = LoadState::Idle;
+        Q_EMIT v2ClusterChanged();
+        return;
+    }
+    m_v2ClusterState = LoadState::Loading;
+    Q_EMIT v2ClusterChanged();
+    m_backend->v2Cluster(m_spec.workspace, m_selectedCluster->facts.id, this,
+                         [this, generation](const V2ClusterState &state, const QString &error) {
+                             if (generation != m_v2ClusterGeneration)
+                                 return; // another cluster was picked meanwhile
+                             m_errors.insert(QStringLiteral("v2Cluster"), error);
+                             m_v2ClusterState = error.isEmpty() ? LoadState::Loaded : LoadState::Failed;
+                             if (error.isEmpty())
+                                 m_v2Cluster = state;
+                             // A Succeeded Azure ML extension is reused as it is (the rules' info says so).
+                             m_v2.reuseExtension = error.isEmpty() && state.extensionSucceeded();
+                             Q_EMIT v2ClusterChanged();
+                         });
+}
+
+rules::Findings WizardController::v2ClusterFindings() const
+{
+    if (!m_v2Cluster)
+        return {};
+    return rules::checkClusterForV2(m_v2Cluster->facts, m_spec.purpose);
+}
+
+rules::Findings WizardController::v2ExtensionFindings() const
+{
+    if (!m_v2Cluster || m_v2.reuseExtension)
+        return {};
+    return rules::checkExtensionConfiguration(extensionConfiguration(m_v2.extension, m_spec.purpose), m_v2Cluster->facts,
+                                              m_v2.extension.https ? m_v2Certificate : std::nullopt,
+                                              QDateTime::currentDateTimeUtc());
+}
+
+rules::Findings WizardController::v2ComputeFindings() const
+{
+    rules::Findings out = m_spec.name.trimmed().isEmpty()
+                              ? rules::Findings{rules::error(QStringLiteral("name.empty"), QStringLiteral("name"), tr("Type a name."))}
+                              : nameFindings();
+    out += rules::validateKubernetesNamespace(m_v2.kubernetesNamespace.trimmed());
+    out += rules::validateInstanceTypes(m_v2.instanceTypes, m_v2.defaultInstanceTypeName);
+    return out;
+}
+
+rules::Findings WizardController::v2Findings() const
+{
+    return v2ClusterFindings() + v2ExtensionFindings() + v2ComputeFindings();
+}
+
+V2AttachRequest WizardController::v2Request() const
+{
+    V2AttachRequest r;
+    r.workspace = m_spec.workspace;
+    r.clusterId = m_spec.aksResourceId;
+    r.extensionName = m_v2.extensionName;
+    r.reuseExtension = m_v2.reuseExtension;
+    r.extension = extensionConfiguration(m_v2.extension, m_spec.purpose);
+    r.compute = kubernetesComputeSpec(m_v2, m_spec);
+    return r;
 }
 
 rules::CertificateFacts WizardController::certificateFacts(const CertificateInspection &inspection)
@@ -288,6 +377,19 @@ int WizardController::pageForErrors(const QStringList &codes, rules::ComputeMode
     if (has({"name", "conflict", "exists", "quota", "vmsize", "sku", "core", "capacity", "version",
              "cluster", "agentcount"}))
         return mode == rules::ComputeMode::Create ? SizePageId : ClusterPageId;
+    return ReviewPageId;
+}
+
+int WizardController::pageForV2Errors(const QStringList &codes)
+{
+    const QString all = codes.join(QLatin1Char(' ')).toLower();
+    if (all.contains(QLatin1String("e4000")))
+        return V2ExtensionPageId;
+    if (all.contains(QLatin1String("e4500")) || all.contains(QLatin1String("cluster")) || all.contains(QLatin1String("extension")))
+        return ClusterPageId;
+    if (all.contains(QLatin1String("name")) || all.contains(QLatin1String("conflict")) || all.contains(QLatin1String("exists"))
+        || all.contains(QLatin1String("instancetype")) || all.contains(QLatin1String("namespace")) || all.contains(QLatin1String("argument")))
+        return V2ComputePageId;
     return ReviewPageId;
 }
 

@@ -5,6 +5,7 @@
 #include "rules/ComputeSpec.h"
 #include "rules/Finding.h"
 #include "rules/Preflight.h"
+#include "wizard/V2AttachSpec.h"
 #include "wizard/WizardBackend.h"
 
 #include <QObject>
@@ -81,8 +82,31 @@ public:
     // Preflight checks of the attach target only (shown live on the cluster page).
     QList<rules::PreflightCheck> attachChecks() const;
 
+    // Azure ML v2 (Kubernetes compute): the third choice of the mode page. Its state beside the
+    // shared spec (workspace, cluster, name, purpose); loading the picked cluster's v2 facts.
+    bool isV2() const { return m_v2Mode; }
+    void setV2Mode(bool v2);
+    V2AttachSpec &v2() { return m_v2; }
+    const V2AttachSpec &v2() const { return m_v2; }
+    void loadV2Cluster();
+    LoadState v2ClusterState() const { return m_v2ClusterState; }
+    const std::optional<V2ClusterState> &v2Cluster() const { return m_v2Cluster; }
+    // Each page's live findings (rules::checkClusterForV2, checkExtensionConfiguration, the
+    // compute's name, namespace and instance types) and all of them for the review.
+    rules::Findings v2ClusterFindings() const;
+    rules::Findings v2ExtensionFindings() const;
+    rules::Findings v2ComputeFindings() const;
+    rules::Findings v2Findings() const;
+    // Custom TLS of the extension page: src/tls's analysis of the PEM pair.
+    void setV2CertificateFacts(const std::optional<rules::CertificateFacts> &facts) { m_v2Certificate = facts; }
+    V2AttachRequest v2Request() const;
+
     // "Fix and retry": which page to return to for the service's error codes.
     static int pageForErrors(const QStringList &codes, rules::ComputeMode mode);
+    // Azure ML v2: the extension's health check codes (E4000x) go back to the extension page, the
+    // legacy components (E4500x) and cluster refusals to the cluster page, name refusals to the
+    // compute page.
+    static int pageForV2Errors(const QStringList &codes);
 
 Q_SIGNALS:
     void subscriptionsChanged();
@@ -95,6 +119,7 @@ Q_SIGNALS:
     void coreQuotaChanged();
     void clusterLookedUp(const cw::ui::ClusterChoice &cluster, const QString &error);
     void selectedClusterChanged();
+    void v2ClusterChanged();
 
 private:
     QPointer<WizardBackend> m_backend;
@@ -126,6 +151,12 @@ private:
     quint64 m_locationsGeneration = 0;
     quint64 m_vmSizesGeneration = 0;
     QString m_locationsSubscription; // whose regions m_locations are
+    bool m_v2Mode = false;
+    V2AttachSpec m_v2;
+    LoadState m_v2ClusterState = LoadState::Idle;
+    std::optional<V2ClusterState> m_v2Cluster;
+    std::optional<rules::CertificateFacts> m_v2Certificate;
+    quint64 m_v2ClusterGeneration = 0;
 };
 
 } // namespace cw::ui

@@ -14,6 +14,8 @@ enum WizardPageId {
     TlsPageId,
     ReviewPageId,
     ProgressPageId,
+    V2ExtensionPageId, // Azure ML v2: after the cluster page
+    V2ComputePageId,   // Azure ML v2: then review
 };
 
 // True while `page` is the one on screen. Pages share one spec: those whose slots also run on the
