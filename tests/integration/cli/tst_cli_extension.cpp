@@ -148,14 +148,27 @@ void TestCliExtension::installUpdateRemove()
 
 void TestCliExtension::failedHealthCheckIsExit1WithTheStatus()
 {
-    // aks-plain has AKS's retired Basic load balancer: the extension's own health check fails
-    // E40001 (the rules cannot see the load balancer's SKU, so the request is sent).
-    const CliRun run = cli(QStringList{u"extension"_s, u"install"_s} + byName(u"aks-plain"_s) + kHttpInference);
+    // aks-plain has AKS's retired Basic load balancer: a loadBalancer router would fail the
+    // extension's health check (E40001), and the shared rules see the SKU, so nothing is sent.
+    const int putsBefore = m_sandbox.countRequests("PUT", u"/extensions/"_s);
+    const CliRun refused = cli(QStringList{u"extension"_s, u"install"_s} + byName(u"aks-plain"_s) + kHttpInference);
+    QCOMPARE(refused.exitCode, 4);
+    QVERIFY2(refused.err.contains("E40001") && refused.err.contains("nothing was sent"), refused.err.constData());
+    QCOMPARE(m_sandbox.countRequests("PUT", u"/extensions/"_s), putsBefore);
+
+    // aks-v1-leftovers still has a v1 attach's azureml-fe objects, which only the cluster's
+    // Kubernetes API shows (the extension's settings are fine): the health check fails the
+    // install with E45004/E45005, and the CLI prints each status and exits 1.
+    const CliRun run = cli(QStringList{u"extension"_s, u"install"_s, u"--config"_s, u"enableInference=True"_s,
+                                       u"--config"_s, u"inferenceRouterServiceType=nodePort"_s, u"--config"_s,
+                                       u"inferenceRouterHA=False"_s, u"--config"_s, u"allowInsecureConnections=True"_s}
+                           + byName(u"aks-v1-leftovers"_s));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("error: E40001: Load balancer is not supported in your cluster"), run.err.constData());
+    QVERIFY2(run.err.contains("error: E45004: ") && run.err.contains("error: E45005: "), run.err.constData());
     QVERIFY(run.err.contains("Installing extension 'azureml' failed"));
-    QVERIFY(run.out.contains("Failed"));
-    QCOMPARE(cli(QStringList{u"extension"_s, u"remove"_s} + byName(u"aks-plain"_s)).exitCode, 0);
+    const CliRun shown = cli(QStringList{u"extension"_s, u"show"_s} + byName(u"aks-v1-leftovers"_s));
+    QVERIFY(shown.out.contains("Failed"));
+    QCOMPARE(cli(QStringList{u"extension"_s, u"remove"_s} + byName(u"aks-v1-leftovers"_s)).exitCode, 0);
 }
 
 void TestCliExtension::rulesRefuseBeforeSending()

@@ -135,7 +135,7 @@ void TestCliV2Preflight::certificatePair()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(pem);
     }
-    const QStringList tls{u"--config"_s, u"enableInference=True"_s, u"--config"_s, u"inferenceRouterServiceType=loadBalancer"_s,
+    const QStringList tls{u"--config"_s, u"enableInference=True"_s, u"--config"_s, u"inferenceRouterServiceType=nodePort"_s,
                           u"--cert-file"_s, cert, u"--key-file"_s, key};
     const CliRun covered = preflight(u"aks-plain"_s, tls + QStringList{u"--config"_s, u"sslCname=scoring.contoso.com"_s});
     QVERIFY2(covered.exitCode == 0, QByteArray(covered.out + covered.err).constData());
