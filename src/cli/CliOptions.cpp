@@ -59,8 +59,10 @@ constexpr OptionSpec kOptions[] = {
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
     {"kubernetes", "preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
-    {"cluster", "preflight --kubernetes: resource id of the AKS cluster.", "id"},
-    {"config", "preflight --kubernetes: an Azure ML extension setting KEY=VALUE (repeatable), as az k8s-extension --config.", "key=value"},
+    {"cluster", "preflight --kubernetes: resource id of the AKS cluster; extension: the AKS cluster's resource ID, or its name with --resource-group.", "cluster"},
+    {"name", "extension: the extension's name (default azureml).", "name"},
+    {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting key=value (repeatable), as az k8s-extension --config.", "key=value"},
+    {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
 };
 
 // One hour: a longer wait between two polls is a typo, not a choice.
@@ -151,6 +153,9 @@ QString CliOptions::usage()
         "  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)\n"
         "  operations list [--all]               journaled operations\n"
         "  operations resume [ID]                resume one, or every resumable operation\n"
+        "  extension show|install|update|remove --cluster ID|NAME [-g RG] [--name N]\n"
+        "            [--config K=V ...] [--config-protected K=V|K=@FILE ...]\n"
+        "                                        the Azure ML cluster extension of an AKS cluster\n"
         "\n"
         "Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,\n"
         "5 not found, 6 service unavailable or network (no usable answer after the retries).\n"

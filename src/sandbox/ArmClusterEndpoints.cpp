@@ -98,6 +98,8 @@ HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QSt
         return call.method == "POST" ? credentials(svc, *cluster, false) : methodNotAllowed(call);
     if (rest.size() == 2 && eq(rest[1], "listClusterAdminCredential"))
         return call.method == "POST" ? credentials(svc, *cluster, true) : methodNotAllowed(call);
+    if (rest.size() >= 3 && eq(rest[1], "providers") && eq(rest[2], "Microsoft.KubernetesConfiguration"))
+        return handleClusterExtensions(svc, call, *cluster, rest.mid(3));
     return HttpReply::armError(404, QStringLiteral("NotFound"), QStringLiteral("No such managed cluster action."));
 }
 

@@ -24,6 +24,11 @@ HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &r
 Json clusterDocument(const Json &stored);
 // Completes a compute operation (OperationEngine completion callback).
 void completeComputeOperation(SandboxService &svc, Json &op);
+// {clusterId}/providers/Microsoft.KubernetesConfiguration/... of an existing managed cluster
+// (`rest` after the provider namespace), and the completion of the extensions' operations
+// (operations whose bookkeeping has "extensionKey"): ArmExtensionEndpoints.cpp.
+HttpReply handleClusterExtensions(SandboxService &svc, const HttpCall &call, const Json &cluster, const QStringList &rest);
+void completeExtensionOperation(SandboxService &svc, Json &op);
 // The kubeconfig YAML for a cluster (user or admin identity), issuing its client cert if needed.
 QByteArray kubeconfigFor(SandboxService &svc, const Json &cluster, bool admin);
 

@@ -15,7 +15,12 @@ SandboxService::SandboxService(SandboxState &st, SandboxPki &p)
     , pki(p)
     , operations(st)
 {
-    operations.setCompletion([this](Json &op) { completeComputeOperation(*this, op); });
+    operations.setCompletion([this](Json &op) {
+        if (op["_"].contains("extensionKey"))
+            completeExtensionOperation(*this, op);
+        else
+            completeComputeOperation(*this, op);
+    });
 }
 
 void SandboxService::setBaseUrls(const QString &base, const QString &kubeBase)

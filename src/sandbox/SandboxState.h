@@ -20,6 +20,8 @@
 //   kubeIdentities { clusterIdLower: {key, port, user:{cert,key}, admin:{cert,key}} } (port: the
 //                  cluster's own Kubernetes API listener, KubeListeners)
 //   kubeObjects    { clusterIdLower: { "resource/ns/name": Kubernetes object } } (KubeObjects.h)
+//   extensions, extensionSecrets: the clusters' Microsoft.KubernetesConfiguration extensions
+//                  (ClusterExtensions.h)
 //   operations     { opId: {id,name,status,...,"_":{private bookkeeping}} }
 //   tokens         { token: {kind:"access"|"refresh", clientId, expiresAtMs} }
 //   deviceCodes    { deviceCode: {userCode, clientId, scope, state, expiresAtMs, lastPollMs} }

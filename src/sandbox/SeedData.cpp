@@ -1,5 +1,7 @@
 #include "sandbox/SeedData.h"
 
+#include "sandbox/ClusterExtensions.h"
+#include "sandbox/ExtensionLifecycle.h"
 #include "sandbox/KubeObjects.h"
 #include "sandbox/ResourceFactory.h"
 #include "sandbox/SandboxPki.h"
@@ -7,6 +9,8 @@
 #include "sandbox/SeedLocations.h"
 
 #include <QDateTime>
+
+#include <tuple>
 
 namespace cw::sandbox {
 namespace {
@@ -173,6 +177,29 @@ Json buildSeed(const SandboxPki &pki)
                          {"allocationState", "Steady"}, {"currentNodeCount", 2}, {"targetNodeCount", 2},
                          {"nodeStateCounts", {{"idleNodeCount", 1}, {"runningNodeCount", 1}, {"preparingNodeCount", 0},
                                               {"unusableNodeCount", 0}, {"leavingNodeCount", 0}, {"preemptedNodeCount", 0}}}}}});
+
+    // Azure ML v2: a cluster whose Azure ML extension is installed (Succeeded, its components in
+    // namespace azureml) and one whose install failed its health check (E40002: inference router
+    // HA on 2 nodes). Both have Standard load balancers and no v1 components.
+    const QString weekAgoIso = isoUtc(weekAgo);
+    for (const auto &[name, nodes, ha] : {std::tuple{"aks-v2-ready", 3, "True"}, std::tuple{"aks-v2-failed", 2, "True"}}) {
+        Json cluster = makeManagedCluster(sub1, QStringLiteral("rg-aks"), QLatin1String(name), traits([n = nodes](auto &t) {
+                                              t.nodeCount = n;
+                                              t.loadBalancerSku = QStringLiteral("standard");
+                                              t.kubernetesVersion = QStringLiteral("1.25.5");
+                                          }));
+        const QString id = q(cluster["id"].get<std::string>());
+        root["clusters"][SandboxState::key(id)] = cluster;
+        ExtensionRequest ext;
+        ext.name = QLatin1String(kAzureMlDefaultExtensionName);
+        ext.extensionType = QLatin1String(kAzureMlExtensionType);
+        ext.settings = {{"enableTraining", "False"}, {"enableInference", "True"}, {"inferenceRouterServiceType", "loadBalancer"},
+                        {"allowInsecureConnections", "True"}, {"inferenceRouterHA", ha}};
+        const std::string extKey = SandboxState::key(extensionId(id, ext.name));
+        root["extensions"][extKey] = makeExtensionDocument(id, ext, weekAgoIso);
+        root["extensionSecrets"][extKey] = Json::object();
+        completeExtensionInstall(root, extKey, weekAgoIso);
+    }
     return root;
 }
 
