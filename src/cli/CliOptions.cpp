@@ -29,7 +29,13 @@ constexpr OptionSpec kOptions[] = {
     {"client-id", "login: application (client) id.", "id"},
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
-    {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
+    {"cluster-id,cluster", "attach, preflight --kubernetes: resource id of the AKS cluster; extension: the AKS cluster's resource ID, or its name with --resource-group.", "id"},
+    {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension); preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
+    {"name", "attach --kubernetes: the compute's name (or give it as the first argument); extension: the extension's name (default azureml).", "name"},
+    {"namespace", "attach --kubernetes: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
+    {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
+    {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
+    {"identity", "attach --kubernetes: the compute's managed identity: SystemAssigned, or UserAssigned:ID[,ID...].", "type"},
     {"vm-size", "create: VM size of the nodes (default Standard_D3_v2).", "size"},
     {"nodes", "create: node count; update: scale to this node count.", "n"},
     {"purpose", "production (default) or dev-test.", "purpose"},
@@ -58,9 +64,6 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
-    {"kubernetes", "preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
-    {"cluster", "preflight --kubernetes: resource id of the AKS cluster; extension: the AKS cluster's resource ID, or its name with --resource-group.", "cluster"},
-    {"name", "extension: the extension's name (default azureml).", "name"},
     {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting key=value (repeatable), as az k8s-extension --config.", "key=value"},
     {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
 };
@@ -142,6 +145,9 @@ QString CliOptions::usage()
         "  preflight create|attach NAME [spec options]\n"
         "  create NAME [spec options]            create a new AKS cluster as a compute\n"
         "  attach NAME --cluster-id ID [options] attach an existing AKS cluster\n"
+        "  attach --kubernetes NAME --cluster ID [--namespace NS] [--instance-type SPEC]...\n"
+        "         [--default-instance-type T] [--identity SystemAssigned] [--no-wait]\n"
+        "                                        attach as an Azure ML v2 Kubernetes compute\n"
         "  detach NAME [--delete-cluster]        detach (the AKS cluster stays)\n"
         "  reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]\n"
         "                                        detach and re-attach with the same settings\n"
