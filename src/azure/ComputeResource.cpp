@@ -33,9 +33,19 @@ bool isTerminal(ProvisioningState state)
         || state == ProvisioningState::Canceled;
 }
 
+bool isKubernetesComputeType(const std::optional<QString> &computeType)
+{
+    return computeType && computeType->compare(QLatin1String("Kubernetes"), Qt::CaseInsensitive) == 0;
+}
+
 bool ComputeResource::isAks() const
 {
     return computeType && computeType->compare(QLatin1String("AKS"), Qt::CaseInsensitive) == 0;
+}
+
+bool ComputeResource::isKubernetes() const
+{
+    return isKubernetesComputeType(computeType);
 }
 
 ProvisioningState ComputeResource::state() const
@@ -79,6 +89,8 @@ ParseResult<ComputeResource> ComputeResource::fromJson(const Json &json)
     c.name = f.string("name").value_or(QString());
     c.type = f.string("type").value_or(QString());
     c.location = f.string("location");
+    if (const Json *identity = f.object("identity"))
+        c.identity = ComputeIdentity::fromJson(*identity, f.pathOf("identity"), &r.warnings);
     if (const Json *props = f.object("properties")) {
         const FieldReader p(*props, QStringLiteral("properties"), &r.warnings);
         c.computeType = p.string("computeType");
@@ -91,8 +103,12 @@ ParseResult<ComputeResource> ComputeResource::fromJson(const Json &json)
         c.createdOn = p.string("createdOn");
         c.modifiedOn = p.string("modifiedOn");
         c.isAttachedCompute = p.boolean("isAttachedCompute");
-        if (const Json *inner = p.object("properties"))
-            c.aks = AksProperties::fromJson(*inner, p.pathOf("properties"), &r.warnings);
+        if (const Json *inner = p.object("properties")) {
+            if (isKubernetesComputeType(c.computeType))
+                c.kubernetes = KubernetesProperties::fromJson(*inner, p.pathOf("properties"), &r.warnings);
+            else
+                c.aks = AksProperties::fromJson(*inner, p.pathOf("properties"), &r.warnings);
+        }
     }
     c.raw = json;
     r.value = std::move(c);
@@ -110,6 +126,10 @@ ParseResult<ComputeResource> ComputeResource::fromBytes(const QByteArray &bytes)
 void ComputeResource::dropRawDocuments()
 {
     raw = nlohmann::json::object();
+    if (kubernetes)
+        kubernetes->raw = nlohmann::json::object();
+    if (identity)
+        identity->raw = nlohmann::json::object();
     if (!aks)
         return;
     aks->raw = nlohmann::json::object();
@@ -129,6 +149,7 @@ Json ComputeResource::toJson() const
     if (!type.isEmpty())
         jsonfields::putString(out, "type", type);
     jsonfields::putString(out, "location", location);
+    jsonfields::putObject(out, "identity", identity ? std::optional<Json>(identity->toJson()) : std::nullopt);
 
     Json props = Json::object();
     if (const Json *existing = jsonfields::find(out, "properties", jsonfields::Keys::AnyCase); existing && existing->is_object())
@@ -141,7 +162,9 @@ Json ComputeResource::toJson() const
     jsonfields::putString(props, "createdOn", createdOn);
     jsonfields::putString(props, "modifiedOn", modifiedOn);
     jsonfields::putBool(props, "isAttachedCompute", isAttachedCompute);
-    jsonfields::putObject(props, "properties", aks ? std::optional<Json>(aks->toJson()) : std::nullopt);
+    jsonfields::putObject(props, "properties", aks          ? std::optional<Json>(aks->toJson())
+                                               : kubernetes ? std::optional<Json>(kubernetes->toJson())
+                                                            : std::nullopt);
     // provisioningErrors is read-only: whatever came in stays as it was.
     jsonfields::dropCaseVariants(out, "properties");
     out["properties"] = std::move(props);

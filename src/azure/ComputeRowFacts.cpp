@@ -3,6 +3,8 @@
 #include "common/JsonFields.h"
 #include "common/JsonText.h"
 
+#include <map>
+
 namespace cw::azure {
 
 namespace {
@@ -49,6 +51,21 @@ QString ComputeRowFacts::tlsText() const
     return QStringLiteral("-");
 }
 
+QString ComputeRowFacts::namespaceText() const
+{
+    return hasKubernetes ? kubernetesNamespace.value_or(QStringLiteral("default")) : QString();
+}
+
+QString ComputeRowFacts::instanceTypesText() const
+{
+    QStringList names;
+    for (const QString &name : instanceTypes)
+        names.append(defaultInstanceType && name == *defaultInstanceType ? name + QStringLiteral(" (default)") : name);
+    if (names.isEmpty() && defaultInstanceType)
+        names.append(*defaultInstanceType + QStringLiteral(" (default)"));
+    return names.join(QStringLiteral(", "));
+}
+
 ComputeRowFacts ComputeRowFacts::fromModel(const ComputeResource &c)
 {
     ComputeRowFacts f;
@@ -58,6 +75,13 @@ ComputeRowFacts ComputeRowFacts::fromModel(const ComputeResource &c)
     f.computeLocation = c.computeLocation;
     f.location = c.location;
     f.isAttachedCompute = c.isAttachedCompute;
+    if (c.kubernetes) {
+        f.hasKubernetes = true;
+        f.kubernetesNamespace = c.kubernetes->kubernetesNamespace;
+        f.defaultInstanceType = c.kubernetes->defaultInstanceType;
+        for (const InstanceType &type : c.kubernetes->instanceTypes)
+            f.instanceTypes.append(type.name);
+    }
     if (c.aks) {
         f.hasAks = true;
         f.clusterPurpose = c.aks->clusterPurpose;
@@ -94,6 +118,24 @@ std::optional<ComputeRowFacts> ComputeRowFacts::fromText(std::string_view docume
     f.isAttachedCompute = boolean(props[3]);
     if (!isObject(props[4]))
         return f;
+    if (isKubernetesComputeType(f.computeType)) {
+        f.hasKubernetes = true;
+        std::string_view k8s[3];
+        jsontext::members(props[4], {"namespace", "defaultInstanceType", "instanceTypes"}, k8s, true);
+        f.kubernetesNamespace = text(k8s[0]);
+        f.defaultInstanceType = text(k8s[1]);
+        if (isObject(k8s[2])) {
+            // As the parsed document holds them: sorted, and a repeated name keeps its last value.
+            std::map<std::string, bool> names;
+            for (jsontext::Members m(k8s[2]); m.next();)
+                if (const std::optional<std::string> name = jsontext::decodeRawKey(m.rawKey()))
+                    names[*name] = isObject(m.value());
+            for (const auto &[name, object] : names)
+                if (object)
+                    f.instanceTypes.append(QString::fromStdString(name));
+        }
+        return f;
+    }
     f.hasAks = true;
     std::string_view aks[5];
     jsontext::members(props[4], {"clusterPurpose", "agentCount", "agentVmSize", "loadBalancerType", "sslConfiguration"},

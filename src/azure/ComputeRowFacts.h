@@ -2,6 +2,7 @@
 #include "azure/ComputeResource.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <string_view>
@@ -29,9 +30,19 @@ struct ComputeRowFacts {
     // properties.properties.sslConfiguration, when it is an object
     bool hasSsl = false;
     std::optional<QString> sslStatus;
+    // properties.properties of a Kubernetes compute (computeType "Kubernetes", any case), read
+    // instead of the AKS members above
+    bool hasKubernetes = false;
+    std::optional<QString> kubernetesNamespace;
+    std::optional<QString> defaultInstanceType;
+    QStringList instanceTypes; // the names of the object members, sorted, once each
 
     // The TLS column: the status when TLS is on (Enabled or Auto, any case), else "-".
     QString tlsText() const;
+    // The NAMESPACE and INSTANCE TYPES columns of a Kubernetes compute ("default" when the
+    // namespace is not given; "small (default), gpu"), empty for other types.
+    QString namespaceText() const;
+    QString instanceTypesText() const;
 
     static ComputeRowFacts fromModel(const ComputeResource &compute);
     // nullopt when `document` is not an object. The text must be checked JSON (see

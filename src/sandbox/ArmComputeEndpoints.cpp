@@ -3,6 +3,7 @@
 #include "sandbox/ArmEndpoints.h"
 #include "sandbox/ComputeServiceRules.h"
 #include "sandbox/KubeObjects.h"
+#include "sandbox/KubernetesComputes.h"
 #include "sandbox/ComputeUpdateReply.h"
 #include "sandbox/ResourceTags.h"
 #include "sandbox/ResourceFactory.h"
@@ -163,6 +164,8 @@ void completeComputeOperation(SandboxService &svc, Json &op)
         return;
     }
     const Json &req = b["request"];
+    if (kind == "attach" && b.value("computeType", std::string()) == "Kubernetes")
+        return completeKubernetesAttach(svc.state, op, compute);
     if (kind == "detach" || kind == "delete") {
         const QString clusterId = q(compute["properties"].value("resourceId", std::string()));
         if (kind == "delete" && !compute["properties"].value("isAttachedCompute", true)) {
@@ -247,8 +250,51 @@ HttpReply listComputes(SandboxService &svc, const HttpCall &call, const Workspac
     return HttpReply::jsonText(200, std::move(body));
 }
 
+HttpReply nameTaken()
+{
+    return HttpReply::armError(409, QStringLiteral("Conflict"),
+                               QStringLiteral("Compute with this name already exists. Compute name needs to be unique "
+                                              "across all existing computes within an Azure region."));
+}
+
+// Attach of an AKS cluster as a v2 Kubernetes compute (KubernetesComputes.h has the checks and the
+// document). Not updatable by PUT: an existing name is a conflict, whatever it holds.
+HttpReply putKubernetesCompute(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws, const QString &name)
+{
+    KubernetesComputeRequest r;
+    if (auto bad = parseKubernetesComputeRequest(call.body, name, ws.location, &r))
+        return *bad;
+    TagsInBody tags;
+    if (auto bad = readTags(call.body, &tags))
+        return *bad;
+    Json &all = svc.state.computes(ws.id);
+    const std::string key = SandboxState::key(name);
+    if (all.contains(key))
+        return nameTaken();
+    if (auto bad = checkKubernetesComputeRequest(r))
+        return *bad;
+    const Json *cluster = nullptr;
+    if (auto bad = checkKubernetesAttachCluster(svc.state, ws.subscriptionId, r, &cluster))
+        return *bad;
+    r.resourceId = q((*cluster)["id"].get<std::string>());
+    const QString clusterLocation = q(cluster->value("location", s(ws.location)));
+    Json errors = Json::array();
+    if (std::optional<Json> scripted = svc.operations.takeFailNext(ws.id + QStringLiteral("/computes/") + name))
+        errors = *scripted;
+    all[key] = makeKubernetesComputeResource(ws.id, r, clusterLocation);
+    if (tags.present)
+        all[key]["tags"] = tags.tags;
+    const QString opId = svc.operations.start(Kind::Attach, {{"wsId", s(ws.id)}, {"nameKey", key},
+                                                             {"computeKey", computeKey(ws.id, name)},
+                                                             {"errors", errors}, {"request", Json::object()},
+                                                             {"computeType", "Kubernetes"}});
+    return acceptedReply(svc, call, ws, opId, 201, all[key]);
+}
+
 HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws, const QString &name)
 {
+    if (isKubernetesComputeBody(call.body))
+        return putKubernetesCompute(svc, call, ws, name);
     ComputeRequest r;
     if (auto bad = parseComputeRequest(call.body, name, ws.location, &r))
         return *bad;
@@ -262,10 +308,10 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     Kind kind = r.resourceId.isEmpty() ? Kind::Create : Kind::Attach;
     if (existing != all.end()) {
         const QString current = q((*existing)["properties"].value("resourceId", std::string()));
-        if (r.resourceId.isEmpty() || r.resourceId.compare(current, Qt::CaseInsensitive) != 0)
-            return HttpReply::armError(409, QStringLiteral("Conflict"),
-                                       QStringLiteral("Compute with this name already exists. Compute name needs to be unique "
-                                                      "across all existing computes within an Azure region."));
+        // Only an AKS compute is updated by an AKS PUT (a Kubernetes one of the same cluster is not).
+        if (r.resourceId.isEmpty() || r.resourceId.compare(current, Qt::CaseInsensitive) != 0
+            || (*existing)["properties"].value("computeType", std::string()) != "AKS")
+            return nameTaken();
         if (svc.operations.hasPendingFor(opKey))
             return HttpReply::armError(409, QStringLiteral("Conflict"),
                                        QStringLiteral("An operation is already in progress on compute '%1'. Wait for it to finish.").arg(name));
@@ -310,6 +356,13 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
                                        QStringLiteral("resourceId"));
         cluster = *found;
         r.resourceId = q(cluster["id"].get<std::string>());
+        // A cluster is attached as AKS (v1) or as Kubernetes (v2), never both.
+        if (const QString v2 = computeUsingCluster(svc.state, r.resourceId, "Kubernetes"); !v2.isEmpty())
+            return HttpReply::armError(409, QStringLiteral("Conflict"),
+                                       QStringLiteral("The AKS cluster '%1' is attached as the Kubernetes compute '%2'. A "
+                                                      "cluster is attached as AKS or as Kubernetes, not both: detach that "
+                                                      "compute first.").arg(r.resourceId, v2),
+                                       QStringLiteral("resourceId"));
         r.computeLocation = q(cluster.value("location", s(r.computeLocation)));
         errors = attachOutcomeErrors(r, cluster);
     } else {

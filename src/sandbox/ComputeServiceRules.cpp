@@ -109,7 +109,7 @@ std::optional<HttpReply> checkComputeRequest(const ComputeRequest &r)
                                           "and be between 3 and 24 characters long.").arg(r.name),
                            QStringLiteral("computeName"));
     if (!same(r.computeType, "AKS"))
-        return badArgument(QStringLiteral("Compute type '%1' is not supported by this service; use 'AKS'.")
+        return badArgument(QStringLiteral("Compute type '%1' is not supported by this service; use 'AKS' or 'Kubernetes'.")
                                .arg(r.computeType), QStringLiteral("computeType"));
     if (!same(r.clusterPurpose, "FastProd") && !same(r.clusterPurpose, "DenseProd") && !same(r.clusterPurpose, "DevTest"))
         return badArgument(QStringLiteral("Invalid cluster purpose '%1'. Allowed values are FastProd, DenseProd, DevTest.")

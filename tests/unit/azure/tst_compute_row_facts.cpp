@@ -26,6 +26,12 @@ void compareFacts(const ComputeRowFacts &a, const ComputeRowFacts &b)
     QCOMPARE(a.hasSsl, b.hasSsl);
     QCOMPARE(a.sslStatus, b.sslStatus);
     QCOMPARE(a.tlsText(), b.tlsText());
+    QCOMPARE(a.hasKubernetes, b.hasKubernetes);
+    QCOMPARE(a.kubernetesNamespace, b.kubernetesNamespace);
+    QCOMPARE(a.defaultInstanceType, b.defaultInstanceType);
+    QCOMPARE(a.instanceTypes, b.instanceTypes);
+    QCOMPARE(a.namespaceText(), b.namespaceText());
+    QCOMPARE(a.instanceTypesText(), b.instanceTypesText());
     QVERIFY(a == b);
 }
 
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void sameAsModel_data();
     void sameAsModel();
     void notAnObject();
+    void kubernetesColumns();
 };
 
 void TestComputeRowFacts::sameAsModel_data()
@@ -73,6 +80,19 @@ void TestComputeRowFacts::sameAsModel_data()
     row("properties not an object", R"({"name":"p","properties":[1,2]})");
     row("inner properties not an object", R"({"name":"p","properties":{"properties":"AKS"}})");
     row("empty", R"({})");
+    row("kubernetes (official example)", R"({"name":"compute123","location":"eastus","properties":{"computeType":"Kubernetes",
+        "provisioningState":"Succeeded","isAttachedCompute":true,"properties":{"relayConnectionString":null,
+        "extensionInstanceReleaseTrain":"stable","vcName":null,"namespace":"default","defaultInstanceType":"defaultInstanceType",
+        "instanceTypes":{"defaultInstanceType":{"nodeSelector":null,"resources":{"requests":{"cpu":"1","memory":"4Gi",
+        "nvidia.com/gpu":null},"limits":{"cpu":"1","memory":"4Gi","nvidia.com/gpu":null}}}}}}})");
+    row("kubernetes, types out of order, any case", R"({"name":"k","properties":{"computeType":"kubernetes",
+        "properties":{"Namespace":"ml","defaultInstanceType":"small","instanceTypes":{"zeta":{},"small":{},"gpu":{}}}}})");
+    row("kubernetes, repeated and ill-typed types", R"({"name":"k","properties":{"computeType":"Kubernetes",
+        "properties":{"instanceTypes":{"a":{},"b":5,"a":7,"c":{},"c\u0031":{}}}}})");
+    row("kubernetes without inner properties", R"({"name":"k","properties":{"computeType":"Kubernetes"}})");
+    row("kubernetes, no namespace", R"({"name":"k","properties":{"computeType":"Kubernetes","properties":{"namespace":null}}})");
+    row("kubernetes types not an object", R"({"name":"k","properties":{"computeType":"Kubernetes",
+        "properties":{"defaultInstanceType":"x","instanceTypes":["x"]}}})");
     row("spaced", " { \"name\" : \"s\" ,\n \"properties\" : { \"properties\" : { \"agentCount\" : 7 } } } ");
 }
 
@@ -98,6 +118,22 @@ void TestComputeRowFacts::notAnObject()
 {
     for (const char *text : {"[]", "\"name\"", "3", "null", ""})
         QVERIFY2(!ComputeRowFacts::fromText(text), text);
+}
+
+void TestComputeRowFacts::kubernetesColumns()
+{
+    const std::optional<ComputeRowFacts> k = ComputeRowFacts::fromText(
+        R"({"name":"k","properties":{"computeType":"Kubernetes","properties":{"defaultInstanceType":"small",
+        "instanceTypes":{"small":{},"gpu":{}},"agentCount":3}}})");
+    QVERIFY(k);
+    QVERIFY(k->hasKubernetes && !k->hasAks);
+    QCOMPARE(k->namespaceText(), QStringLiteral("default"));
+    QCOMPARE(k->instanceTypesText(), QStringLiteral("gpu, small (default)"));
+    QVERIFY(!k->agentCount); // AKS members are not read from a Kubernetes compute
+    const std::optional<ComputeRowFacts> aks = ComputeRowFacts::fromText(R"({"name":"a","properties":{"computeType":"AKS","properties":{"agentCount":3}}})");
+    QVERIFY(aks && aks->hasAks && !aks->hasKubernetes);
+    QCOMPARE(aks->namespaceText(), QString());
+    QCOMPARE(aks->instanceTypesText(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestComputeRowFacts)
