@@ -25,6 +25,18 @@ QString ManagedCluster::effectiveKubernetesVersion() const
     return currentKubernetesVersion.isEmpty() ? kubernetesVersion : currentKubernetesVersion;
 }
 
+bool ManagedCluster::hasManagedIdentity() const
+{
+    return identityType.compare(QLatin1String("SystemAssigned"), Qt::CaseInsensitive) == 0
+        || identityType.compare(QLatin1String("UserAssigned"), Qt::CaseInsensitive) == 0;
+}
+
+bool ManagedCluster::usesServicePrincipal() const
+{
+    return !hasManagedIdentity() && !servicePrincipalClientId.isEmpty()
+        && servicePrincipalClientId.compare(QLatin1String("msi"), Qt::CaseInsensitive) != 0;
+}
+
 ParseResult<ManagedCluster> ManagedCluster::fromJson(const Json &json)
 {
     if (!json.is_object())
@@ -37,8 +49,14 @@ ParseResult<ManagedCluster> ManagedCluster::fromJson(const Json &json)
     m.id = f.string("id").value_or(QString());
     m.name = f.string("name").value_or(QString());
     m.location = f.string("location").value_or(QString());
+    if (const Json *identity = f.object("identity"))
+        m.identityType = FieldReader(*identity, QStringLiteral("identity"), w).string("type").value_or(QString());
     if (const Json *props = f.object("properties")) {
         const FieldReader p(*props, QStringLiteral("properties"), w);
+        m.disableLocalAccounts = p.boolean("disableLocalAccounts").value_or(false);
+        if (const Json *sp = p.object("servicePrincipalProfile"))
+            m.servicePrincipalClientId =
+                FieldReader(*sp, p.pathOf("servicePrincipalProfile"), w).string("clientId").value_or(QString());
         m.provisioningState = p.string("provisioningState").value_or(QString());
         if (const Json *power = p.object("powerState"))
             m.powerState = FieldReader(*power, p.pathOf("powerState"), w).string("code").value_or(QString());

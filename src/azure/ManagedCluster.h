@@ -41,7 +41,18 @@ struct ManagedCluster {
     QString serviceCidr;
     QString dnsServiceIp;
     QString dockerBridgeCidr;
+    // Who the cluster is to Azure: identity.type ("SystemAssigned" | "UserAssigned" | "None",
+    // empty when the document has no identity) and properties.servicePrincipalProfile.clientId
+    // ("msi" on managed-identity clusters, the application id on service-principal ones).
+    QString identityType;
+    QString servicePrincipalClientId;
+    bool disableLocalAccounts = false; // properties.disableLocalAccounts
     nlohmann::json raw;
+
+    // A managed identity (system- or user-assigned), what the Azure ML extension needs.
+    bool hasManagedIdentity() const;
+    // A service principal: no managed identity and a client id other than "msi".
+    bool usesServicePrincipal() const;
 
     int totalNodeCount() const;
     // The version actually running (current when given, else the requested one).

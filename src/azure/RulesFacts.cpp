@@ -83,4 +83,46 @@ QList<rules::LocationFacts> toLocationFacts(const QList<SubscriptionLocation> &l
     return out;
 }
 
+rules::ClusterIdentityKind toClusterIdentityKind(const ManagedCluster &cluster)
+{
+    if (cluster.identityType.compare(QLatin1String("SystemAssigned"), Qt::CaseInsensitive) == 0)
+        return rules::ClusterIdentityKind::SystemAssigned;
+    if (cluster.identityType.compare(QLatin1String("UserAssigned"), Qt::CaseInsensitive) == 0)
+        return rules::ClusterIdentityKind::UserAssigned;
+    if (cluster.usesServicePrincipal())
+        return rules::ClusterIdentityKind::ServicePrincipal;
+    return rules::ClusterIdentityKind::Unknown;
+}
+
+rules::V2ClusterFacts toV2ClusterFacts(const ManagedCluster &cluster, const std::optional<rules::VmSizeCatalogue> &sizes,
+                                       const Workspace &workspace, const QList<ComputeResource> &computes,
+                                       const QString &vmSizesError)
+{
+    rules::V2ClusterFacts f;
+    f.clusterId = cluster.id;
+    f.clusterName = cluster.name;
+    f.isAks = cluster.id.contains(QLatin1String("/providers/Microsoft.ContainerService/managedClusters/"), Qt::CaseInsensitive);
+    f.identity = toClusterIdentityKind(cluster);
+    f.disableLocalAccounts = cluster.disableLocalAccounts;
+    f.authorizedIpRanges = cluster.authorizedIpRanges;
+    f.subscription = cluster.subscriptionId;
+    f.workspaceSubscription = workspace.subscriptionId;
+    f.vmSizesError = sizes ? QString() : vmSizesError;
+    for (const AgentPoolProfile &p : cluster.agentPoolProfiles) {
+        rules::V2NodePool pool{p.name, p.count, p.vmSize, p.osType, std::nullopt, std::nullopt};
+        if (const std::optional<rules::VmSize> size = sizes ? sizes->find(p.vmSize) : std::nullopt) {
+            pool.vCpus = size->vCPUs;
+            pool.memoryGb = size->memoryGB;
+        }
+        f.nodePools.append(pool);
+    }
+    for (const ComputeResource &c : computes) {
+        const QString target = c.resourceId.value_or(QString());
+        if (target.isEmpty() || target.compare(cluster.id, Qt::CaseInsensitive) != 0)
+            continue;
+        f.attachments.append({c.id, c.name, c.computeType.value_or(QString())});
+    }
+    return f;
+}
+
 } // namespace cw::azure

@@ -333,6 +333,13 @@ KubeSecretJob *KubeClient::startSecretJob(const QString &ns, const QString &name
     }
     const QString path = QLatin1String("/api/v1/namespaces/") + QString::fromLatin1(QUrl::toPercentEncoding(ns))
         + QLatin1String("/secrets/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    job->prepare(m_nam, requestFor(path), ns, name, requireTlsPair, m_retry);
+    job->start();
+    return job;
+}
+
+QNetworkRequest KubeClient::requestFor(const QString &path) const
+{
     QNetworkRequest request(urlFor(path));
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_timeoutMs);
@@ -342,7 +349,28 @@ KubeSecretJob *KubeClient::startSecretJob(const QString &ns, const QString &name
         request.setPeerVerifyName(m_target.cluster.tlsServerName);
     if (m_target.user.clientCertificateData.isEmpty() && !m_target.user.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_target.user.token.toUtf8());
-    job->prepare(m_nam, request, ns, name, requireTlsPair, m_retry);
+    return request;
+}
+
+LegacyComponentsJob *KubeClient::findLegacyComponents(const QString &ns)
+{
+    return startLegacyJob(LegacyComponentsJob::Mode::Find, ns);
+}
+
+LegacyComponentsJob *KubeClient::deleteLegacyComponents(const QString &ns)
+{
+    return startLegacyJob(LegacyComponentsJob::Mode::Delete, ns);
+}
+
+LegacyComponentsJob *KubeClient::startLegacyJob(LegacyComponentsJob::Mode mode, const QString &ns)
+{
+    if (!m_configured) {
+        auto *job = new LegacyComponentsJob(nullptr, {}, mode, ns, m_retry, this);
+        job->failAllLater(m_configError);
+        return job;
+    }
+    auto *job = new LegacyComponentsJob(m_nam, [this](const QString &path) { return requestFor(path); }, mode, ns,
+                                        m_retry, this);
     job->start();
     return job;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "kube/KubeError.h"
 #include "kube/Kubeconfig.h"
+#include "kube/LegacyComponents.h"
 #include "common/AsyncJob.h"
 #include "common/RetryRules.h"
 
@@ -107,8 +108,17 @@ public:
     // key.pem, else it fails with a clear error.
     KubeSecretJob *readTlsSecret();
 
+    // The eight legacy v1 components (LegacyComponents.h): which exist, or delete exactly them;
+    // the namespaced ones in `ns` (where the v1 attach put them).
+    LegacyComponentsJob *findLegacyComponents(const QString &ns = QLatin1String(kLegacyNamespace));
+    LegacyComponentsJob *deleteLegacyComponents(const QString &ns = QLatin1String(kLegacyNamespace));
+
 private:
     QUrl urlFor(const QString &path) const;
+    // The authenticated request for an API path (client certificate or bearer token, the
+    // cluster CA, the TLS server name, the transfer timeout).
+    QNetworkRequest requestFor(const QString &path) const;
+    LegacyComponentsJob *startLegacyJob(LegacyComponentsJob::Mode mode, const QString &ns);
     KubeSecretJob *startSecretJob(const QString &ns, const QString &name, bool requireTlsPair);
     void configure();
 

@@ -56,7 +56,11 @@ Json clusterDocument(const Json &stored)
     Json &props = doc["properties"];
     if (!props.contains("servicePrincipalProfile"))
         props["servicePrincipalProfile"] = {{"clientId", "msi"}};
-    if (!doc.contains("identity")) {
+    if (!props.contains("disableLocalAccounts"))
+        props["disableLocalAccounts"] = false;
+    // A service-principal cluster (clientId an application id, not "msi") has no identity.
+    const bool servicePrincipal = props["servicePrincipalProfile"].value("clientId", std::string("msi")) != "msi";
+    if (!doc.contains("identity") && !servicePrincipal) {
         const QUuid principal = QUuid::createUuidV5(QUuid(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}")),
                                                     q(stored.value("id", std::string())).toLower());
         doc["identity"] = {{"type", "SystemAssigned"},

@@ -19,6 +19,29 @@ HttpReply status(int code, const char *reason, const QString &message, const Jso
     return HttpReply::json(code, body);
 }
 
+// "deployments.apps", "services": how the API server names a resource in its messages.
+QString qualifiedResource(const KubeResource &resource)
+{
+    return *resource.group ? QString(QLatin1String(resource.name) + QLatin1Char('.') + QLatin1String(resource.group))
+                           : QString(QLatin1String(resource.name));
+}
+
+// What an immediate DELETE answers: the deleted object for the stores that return it (pods,
+// services, service accounts: ReturnDeletedObject in the API server's registries), a Success
+// Status naming it for the others (deployments, config maps, secrets, RBAC objects).
+Json deleteAnswer(const KubeResource &resource, const Json &deleted)
+{
+    const std::string name = resource.name;
+    if (name == "pods" || name == "services" || name == "serviceaccounts")
+        return deleted;
+    Json details = {{"name", deleted["metadata"].value("name", std::string())}, {"kind", resource.name}};
+    if (*resource.group)
+        details["group"] = resource.group;
+    if (deleted["metadata"].contains("uid"))
+        details["uid"] = deleted["metadata"]["uid"];
+    return {{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()}, {"status", "Success"}, {"details", details}};
+}
+
 HttpReply notFoundPath()
 {
     return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
@@ -355,15 +378,20 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
     auto inScope = [&](const Json &o) { return ns.isEmpty() || jsonfields::string(o["metadata"], "namespace") == ns; };
     if (!name.isEmpty()) {
         const auto it = std::find_if(all.begin(), all.end(), [&](const Json &o) { return inScope(o) && jsonfields::string(o["metadata"], "name") == name; });
-        if (it == all.end())
-            return status(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(QLatin1String(resource->name), name),
-                          {{"name", s(name)}, {"kind", resource->name}});
+        if (it == all.end()) {
+            // As the API server words it: the group-qualified resource ("deployments.apps").
+            Json details = {{"name", s(name)}, {"kind", resource->name}};
+            if (*resource->group)
+                details["group"] = resource->group;
+            return status(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(qualifiedResource(*resource), name),
+                          details);
+        }
         if (call.method == "DELETE") {
             const Json deleted = *it;
             if (!deleteKubeObject(svc.state, clusterId, *resource, ns, name))
                 return status(405, "MethodNotAllowed", QStringLiteral("the sandbox does not delete %1 \"%2\"")
                                                            .arg(QLatin1String(resource->name), name));
-            return HttpReply::json(200, deleted);
+            return HttpReply::json(200, deleteAnswer(*resource, deleted));
         }
         if (call.method != "GET")
             return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));

@@ -83,6 +83,12 @@ Json buildSeed(const SandboxPki &pki)
         {kSubscriptionId, "rg-ml", "tls-prod-aks", {}},
         {kSecondSubscriptionId, "rg-other", "aks-other-sub",
          traits([](auto &t) { t.location = QStringLiteral("northeurope"); })},
+        // Azure ML v2 limits (v2-contract.md section 2); the identity and local accounts are set below.
+        {kSubscriptionId, "rg-aks", "aks-service-principal", traits([](auto &t) { t.nodeCount = 1; })},
+        {kSubscriptionId, "rg-aks", "aks-no-local-accounts", traits([](auto &t) { t.nodeCount = 1; })},
+        {kSubscriptionId, "rg-aks", "aks-tiny",
+         traits([](auto &t) { t.nodeCount = 1; t.vmSize = QStringLiteral("Standard_D2_v2"); })},
+        {kSubscriptionId, "rg-aks", "aks-v1-leftovers", traits([](auto &t) { t.nodeCount = 1; })},
     };
     for (const SeedCluster &c : clusters) {
         Json cluster = makeManagedCluster(QLatin1String(c.sub), QLatin1String(c.rg),
@@ -186,6 +192,15 @@ Json buildSeed(const SandboxPki &pki)
         root["extensionSecrets"][extKey] = Json::object();
         completeExtensionInstall(root, extKey, weekAgoIso);
     }
+
+    // v2 limits: a service-principal cluster (no managed identity), one with local accounts
+    // disabled, and one a v1 attach was removed from without its azureml-fe objects (and TLS secret).
+    Json &v2sp = root["clusters"][SandboxState::key(idOf("rg-aks", "aks-service-principal"))];
+    v2sp["properties"]["servicePrincipalProfile"] = {{"clientId", "5f0c6a1e-3b7d-4e2a-9c8f-1d2e3f4a5b6c"}};
+    root["clusters"][SandboxState::key(idOf("rg-aks", "aks-no-local-accounts"))]["properties"]["disableLocalAccounts"] = true;
+    installAzuremlFe(root, idOf("rg-aks", "aks-v1-leftovers"), 1);
+    root["clusterSecrets"][SandboxState::key(idOf("rg-aks", "aks-v1-leftovers"))]["default/azuremlfessl"] =
+        tlsSecret(pki.issueServerCertificate(QStringLiteral("scoring.contoso.com"), 365));
     return root;
 }
 
