@@ -42,9 +42,11 @@ void redactJson(nlohmann::json &node, bool everyString)
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString name = QString::fromStdString(it.key());
             const bool sensitive = isSensitiveName(name);
-            // A Kubernetes Secret's "data" (and kubeconfig lists) hold nothing but key material.
+            // A Kubernetes Secret's "data" (and kubeconfig lists) hold nothing but key material;
+            // so do a cluster extension's protected settings (any key: sslKeyPemFile, a password...).
             const bool container = name == QLatin1String("data") || name == QLatin1String("stringData")
-                                   || name == QLatin1String("kubeconfigs");
+                                   || name == QLatin1String("kubeconfigs")
+                                   || name.compare(QLatin1String("configurationProtectedSettings"), Qt::CaseInsensitive) == 0;
             if (sensitive && !it.value().is_structured()) {
                 if (!it.value().is_null())
                     it.value() = kMask;

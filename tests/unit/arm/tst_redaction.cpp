@@ -59,6 +59,10 @@ void TestRedaction::jsonBodies_data()
     QTest::newRow("aks kubeconfigs") << QByteArray(R"({"kubeconfigs":[{"name":"clusterUser","value":"BASE64KC"}]})") << QByteArray("BASE64KC");
     QTest::newRow("k8s secret data") << QByteArray(R"({"kind":"Secret","data":{"cert.pem":"QkFTRTY0Q0VSVA==","key.pem":"S0VZQllURVM="}})") << QByteArray("S0VZQllURVM=");
     QTest::newRow("pem in message") << QByteArray(R"({"message":"bad -----BEGIN RSA PRIVATE KEY-----\nPEMINSIDE\n-----END RSA PRIVATE KEY-----"})") << QByteArray("PEMINSIDE");
+    // A cluster extension's protected settings: any key (the value of sslKeyPemFile may be a
+    // PEM without its markers, a password, a token of any shape).
+    QTest::newRow("extension protected settings") << QByteArray(R"({"properties":{"configurationSettings":{"sslCname":"a.b"},"configurationProtectedSettings":{"sslKeyPemFile":"KEYTEXT","anyKey":"OTHER"}}})") << QByteArray("KEYTEXT");
+    QTest::newRow("extension protected settings, other key") << QByteArray(R"({"properties":{"configurationProtectedSettings":{"anyKey":"OTHER"}}})") << QByteArray("OTHER");
     QTest::newRow("listKeys primary") << QByteArray(R"({"primaryKey":"PK1","secondaryKey":"SK2"})") << QByteArray("PK1");
 }
 
