@@ -39,6 +39,42 @@ bool isObject(std::string_view value)
     return !value.empty() && value.front() == '{';
 }
 
+bool isArray(std::string_view value)
+{
+    return !value.empty() && value.front() == '[';
+}
+
+// provisioningErrors as ComputeResource reads them: objects only, {"error":{code,message}} or a
+// bare {code,message}.
+QList<ComputeRowFacts::Error> errors(std::string_view list)
+{
+    QList<ComputeRowFacts::Error> out;
+    for (jsontext::Elements e(list); e.next();) {
+        if (!isObject(e.value()))
+            continue;
+        const std::string_view inner = jsontext::member(e.value(), "error", true);
+        std::string_view fields[2];
+        jsontext::members(isObject(inner) ? inner : e.value(), {"code", "message"}, fields, true);
+        out.append({text(fields[0]).value_or(QString()), text(fields[1]).value_or(QString())});
+    }
+    return out;
+}
+
+// The publicIpAddress of the last ScoringFront entry of systemServices (objects only).
+std::optional<QString> scoringFront(std::string_view list)
+{
+    std::optional<QString> address;
+    for (jsontext::Elements e(list); e.next();) {
+        if (!isObject(e.value()))
+            continue;
+        std::string_view fields[2];
+        jsontext::members(e.value(), {"systemServiceType", "publicIpAddress"}, fields, true);
+        if (text(fields[0]).value_or(QString()).compare(QLatin1String("ScoringFront"), Qt::CaseInsensitive) == 0)
+            address = text(fields[1]).value_or(QString());
+    }
+    return address;
+}
+
 } // namespace
 
 QString ComputeRowFacts::tlsText() const
@@ -66,7 +102,7 @@ QString ComputeRowFacts::instanceTypesText() const
     return names.join(QStringLiteral(", "));
 }
 
-ComputeRowFacts ComputeRowFacts::fromModel(const ComputeResource &c)
+ComputeRowFacts ComputeRowFacts::fromModel(const ComputeResource &c, Detail detail)
 {
     ComputeRowFacts f;
     f.name = c.name;
@@ -93,29 +129,60 @@ ComputeRowFacts ComputeRowFacts::fromModel(const ComputeResource &c)
             f.sslStatus = c.aks->sslConfiguration->status;
         }
     }
+    if (detail == Detail::Summary)
+        return f;
+    f.id = c.id;
+    f.resourceId = c.resourceId;
+    f.createdOn = c.createdOn;
+    f.modifiedOn = c.modifiedOn;
+    for (const ProvisioningError &error : c.provisioningErrors)
+        f.provisioningErrors.append({error.code, error.message});
+    if (!c.aks)
+        return f;
+    f.clusterFqdn = c.aks->clusterFqdn;
+    f.loadBalancerSubnet = c.aks->loadBalancerSubnet;
+    for (const SystemService &service : c.aks->systemServices)
+        if (service.systemServiceType.compare(QLatin1String("ScoringFront"), Qt::CaseInsensitive) == 0)
+            f.scoringFrontAddress = service.publicIpAddress;
+    if (c.aks->sslConfiguration) {
+        f.sslCname = c.aks->sslConfiguration->cname;
+        f.sslLeafDomainLabel = c.aks->sslConfiguration->leafDomainLabel;
+    }
     return f;
 }
 
-std::optional<ComputeRowFacts> ComputeRowFacts::fromText(std::string_view document)
+std::optional<ComputeRowFacts> ComputeRowFacts::fromText(std::string_view document, Detail detail)
 {
     document.remove_prefix(jsontext::skipSpace(document, 0));
     if (!isObject(document))
         return std::nullopt;
+    const bool row = detail == Detail::Row;
     ComputeRowFacts f;
-    std::string_view root[3];
-    jsontext::members(document, {"name", "location", "properties"}, root, true);
+    // One walk per object for every member either detail reads; the Summary ignores the rest.
+    std::string_view root[4];
+    jsontext::members(document, {"name", "location", "properties", "id"}, root, true);
     f.name = text(root[0]).value_or(QString());
     f.location = text(root[1]);
+    if (row)
+        f.id = text(root[3]).value_or(QString());
     if (!isObject(root[2]))
         return f;
-    std::string_view props[5];
+    std::string_view props[9];
     jsontext::members(root[2],
-                      {"computeType", "computeLocation", "provisioningState", "isAttachedCompute", "properties"}, props,
-                      true);
+                      {"computeType", "computeLocation", "provisioningState", "isAttachedCompute", "properties",
+                       "resourceId", "createdOn", "modifiedOn", "provisioningErrors"},
+                      props, true);
     f.computeType = text(props[0]);
     f.computeLocation = text(props[1]);
     f.provisioningState = text(props[2]);
     f.isAttachedCompute = boolean(props[3]);
+    if (row) {
+        f.resourceId = text(props[5]);
+        f.createdOn = text(props[6]);
+        f.modifiedOn = text(props[7]);
+        if (isArray(props[8]))
+            f.provisioningErrors = errors(props[8]);
+    }
     if (!isObject(props[4]))
         return f;
     if (isKubernetesComputeType(f.computeType)) {
@@ -137,16 +204,32 @@ std::optional<ComputeRowFacts> ComputeRowFacts::fromText(std::string_view docume
         return f;
     }
     f.hasAks = true;
-    std::string_view aks[5];
-    jsontext::members(props[4], {"clusterPurpose", "agentCount", "agentVmSize", "loadBalancerType", "sslConfiguration"},
+    std::string_view aks[8];
+    jsontext::members(props[4],
+                      {"clusterPurpose", "agentCount", "agentVmSize", "loadBalancerType", "sslConfiguration",
+                       "clusterFqdn", "loadBalancerSubnet", "systemServices"},
                       aks, true);
     f.clusterPurpose = text(aks[0]);
     f.agentCount = integer(aks[1]);
     f.agentVmSize = text(aks[2]);
     f.loadBalancerType = text(aks[3]);
+    if (row) {
+        f.clusterFqdn = text(aks[5]);
+        f.loadBalancerSubnet = text(aks[6]);
+        if (isArray(aks[7]))
+            f.scoringFrontAddress = scoringFront(aks[7]);
+    }
     if (isObject(aks[4])) {
         f.hasSsl = true;
-        f.sslStatus = text(jsontext::member(aks[4], "status", true));
+        if (!row) {
+            f.sslStatus = text(jsontext::member(aks[4], "status", true));
+        } else {
+            std::string_view ssl[3];
+            jsontext::members(aks[4], {"status", "cname", "leafDomainLabel"}, ssl, true);
+            f.sslStatus = text(ssl[0]);
+            f.sslCname = text(ssl[1]);
+            f.sslLeafDomainLabel = text(ssl[2]);
+        }
     }
     return f;
 }

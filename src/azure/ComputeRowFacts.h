@@ -1,6 +1,7 @@
 #pragma once
 #include "azure/ComputeResource.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,10 @@ namespace cw::azure {
 // give the same facts for the same document, read as ComputeResource::fromJson reads them (any
 // case of a member's name, wrong types ignored).
 struct ComputeRowFacts {
+    // What is read: the CLI's columns (Summary), or also what the desktop's clusters table keeps
+    // of each compute for its row and details panel (Row: ids, dates, errors, endpoint...).
+    enum class Detail : quint8 { Summary, Row };
+
     QString name;
     std::optional<QString> computeType;
     std::optional<QString> provisioningState;
@@ -37,6 +42,24 @@ struct ComputeRowFacts {
     std::optional<QString> defaultInstanceType;
     QStringList instanceTypes; // the names of the object members, sorted, once each
 
+    // Detail::Row only (empty otherwise).
+    QString id;
+    std::optional<QString> resourceId;
+    std::optional<QString> createdOn;
+    std::optional<QString> modifiedOn;
+    struct Error {
+        QString code, message;
+        bool operator==(const Error &) const = default;
+    };
+    QList<Error> provisioningErrors; // provisioningErrors[] as {error:{code,message}} or {code,message}
+    std::optional<QString> clusterFqdn;
+    std::optional<QString> loadBalancerSubnet;
+    // publicIpAddress of the last systemServices entry whose systemServiceType is ScoringFront
+    // (any case); nullopt when there is none.
+    std::optional<QString> scoringFrontAddress;
+    std::optional<QString> sslCname;
+    std::optional<QString> sslLeafDomainLabel;
+
     // The TLS column: the status when TLS is on (Enabled or Auto, any case), else "-".
     QString tlsText() const;
     // The NAMESPACE and INSTANCE TYPES columns of a Kubernetes compute ("default" when the
@@ -44,10 +67,10 @@ struct ComputeRowFacts {
     QString namespaceText() const;
     QString instanceTypesText() const;
 
-    static ComputeRowFacts fromModel(const ComputeResource &compute);
+    static ComputeRowFacts fromModel(const ComputeResource &compute, Detail detail = Detail::Summary);
     // nullopt when `document` is not an object. The text must be checked JSON (see
     // common/JsonText.h).
-    static std::optional<ComputeRowFacts> fromText(std::string_view document);
+    static std::optional<ComputeRowFacts> fromText(std::string_view document, Detail detail = Detail::Summary);
 
     bool operator==(const ComputeRowFacts &) const = default;
 };

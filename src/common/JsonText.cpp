@@ -313,7 +313,7 @@ void members(std::string_view object, std::initializer_list<std::string_view> ke
         std::string variantSpelling;
         bool haveExact = false, haveVariant = false;
     };
-    constexpr size_t kMaxKeys = 8;
+    constexpr size_t kMaxKeys = 12; // keys past it are reported absent
     Match matches[kMaxKeys];
     const size_t count = std::min(keys.size(), kMaxKeys);
     std::string scratch;

@@ -89,7 +89,8 @@ std::optional<QString> stringValue(std::string_view value);
 // spelling, else (anyCase) the case variant whose spelling sorts first, the member an nlohmann
 // object (a std::map in which a repeated key keeps its last value) hands out. Empty when absent.
 std::string_view member(std::string_view object, std::string_view key, bool anyCase);
-// The same for several keys in one walk over the object: found[i] is the member keys[i] names.
+// The same for several keys (at most 12) in one walk over the object: found[i] is the member
+// keys[i] names.
 void members(std::string_view object, std::initializer_list<std::string_view> keys, std::string_view *found,
              bool anyCase);
 

@@ -2,6 +2,7 @@
 
 #include "arm/LroDocuments.h"
 #include "azure/ComputeResource.h"
+#include "azure/ComputeRowFacts.h"
 #include "azure/ResourceId.h"
 #include "azure/VmSizeCache.h"
 
@@ -10,6 +11,11 @@
 namespace cw::ui {
 
 ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &workspaceLabel)
+{
+    return clusterRowFrom(azure::ComputeRowFacts::fromModel(compute, azure::ComputeRowFacts::Detail::Row), workspaceLabel);
+}
+
+ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &workspaceLabel)
 {
     ClusterRow row;
     row.id = compute.id;
@@ -23,29 +29,25 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
     row.createdOn = compute.createdOn.value_or(QString());
     row.modifiedOn = compute.modifiedOn.value_or(QString());
     row.aksResourceId = compute.resourceId.value_or(QString());
-    for (const azure::ProvisioningError &error : compute.provisioningErrors)
+    for (const azure::ComputeRowFacts::Error &error : compute.provisioningErrors)
         row.provisioningErrors.append(arm::provisioningErrorLine(error.code, error.message));
-    if (!compute.aks)
+    if (!compute.hasAks)
         return row;
-    const azure::AksProperties &aks = *compute.aks;
-    row.purpose = aks.clusterPurpose.value_or(QStringLiteral("FastProd"));
-    row.vmSize = aks.agentVmSize.value_or(QString());
-    row.nodeCount = aks.agentCount;
-    row.loadBalancer = aks.loadBalancerType.value_or(QStringLiteral("PublicIp"));
-    row.loadBalancerSubnet = aks.loadBalancerSubnet.value_or(QString());
-    for (const azure::SystemService &service : aks.systemServices)
-        if (service.systemServiceType.compare(QLatin1String("ScoringFront"), Qt::CaseInsensitive) == 0)
-            row.scoringAddress = service.publicIpAddress;
-    row.tlsStatus = aks.sslConfiguration ? aks.sslConfiguration->status.value_or(QStringLiteral("Disabled"))
-                                         : QStringLiteral("Disabled");
-    if (aks.sslConfiguration) {
-        row.tlsLeafLabel = aks.sslConfiguration->leafDomainLabel.value_or(QString());
-        row.tlsCname = aks.sslConfiguration->cname.value_or(QString());
+    row.purpose = compute.clusterPurpose.value_or(QStringLiteral("FastProd"));
+    row.vmSize = compute.agentVmSize.value_or(QString());
+    row.nodeCount = compute.agentCount;
+    row.loadBalancer = compute.loadBalancerType.value_or(QStringLiteral("PublicIp"));
+    row.loadBalancerSubnet = compute.loadBalancerSubnet.value_or(QString());
+    row.scoringAddress = compute.scoringFrontAddress.value_or(QString());
+    row.tlsStatus = compute.hasSsl ? compute.sslStatus.value_or(QStringLiteral("Disabled")) : QStringLiteral("Disabled");
+    if (compute.hasSsl) {
+        row.tlsLeafLabel = compute.sslLeafDomainLabel.value_or(QString());
+        row.tlsCname = compute.sslCname.value_or(QString());
     }
-    if (aks.sslConfiguration && aks.sslConfiguration->cname && !aks.sslConfiguration->cname->isEmpty())
-        row.endpoint = *aks.sslConfiguration->cname;
+    if (compute.hasSsl && compute.sslCname && !compute.sslCname->isEmpty())
+        row.endpoint = *compute.sslCname;
     else
-        row.endpoint = aks.clusterFqdn.value_or(QString());
+        row.endpoint = compute.clusterFqdn.value_or(QString());
     return row;
 }
 

@@ -8,6 +8,7 @@
 
 namespace cw::azure {
 struct ComputeResource;
+struct ComputeRowFacts;
 class VmSizeCache;
 }
 
@@ -50,6 +51,9 @@ struct ClusterRow {
 // The row of an AKS compute (other compute types fill what they have). Its vCPUs come later,
 // from the region's VM sizes (setVcpusFrom).
 ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &workspaceLabel = {});
+// The same from the facts read with ComputeRowFacts::Detail::Row (straight from a list page's
+// text, without building a document or a ComputeResource): the one mapping of a compute to a row.
+ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &workspaceLabel = {});
 
 // vcpus and vcpusState of `row` from what `sizes` knows now of the row's subscription+region
 // (nodes × the size's vCPUs once the region's sizes are loaded). Whether the row changed.

@@ -1,6 +1,9 @@
 #include "clusters/ClustersTableModel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "clusters/ClusterColumns.h"
@@ -109,6 +112,13 @@ void ClustersTableModel::invalidateRanks()
     ++m_generation;
     for (std::vector<int> &r : m_ranks)
         r.clear();
+}
+
+void ClustersTableModel::invalidateRanks(quint32 columns)
+{
+    for (int c = 0; c < ColumnCount; ++c)
+        if (columns & (quint32(1) << c))
+            m_ranks[c].clear();
 }
 
 const std::vector<int> &ClustersTableModel::ranks(int column, Qt::CaseSensitivity cs) const
@@ -321,6 +331,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         if (rows.isEmpty())
             return stats;
         invalidateRanks();
+        ++m_revision;
         beginInsertRows({}, 0, int(rows.size()) - 1);
         m_rows = rows; // shared with the caller's list until either changes
         m_derived = QList<Derived>(rows.size());
@@ -329,78 +340,157 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         stats.inserted = int(rows.size());
         return stats;
     }
+    RowsUpdate update = diffRows(m_rows, rows);
+    update.base = m_revision;
+    stats = {.inserted = int(update.addedCount), .removed = update.removedCount(), .changed = update.changedCount()};
+    applyUpdate(update, -1);
+    return stats;
+}
 
-    QHash<QString, int> fresh;
-    fresh.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        fresh.insert(rows.at(i).id, i);
-
-    // Until the insertion below, rows change while signals go out: the proxy compares directly.
+bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
+{
+    Q_ASSERT(update.base == m_revision || update.nextChange + update.nextRemoved + update.nextAdded > 0);
+    QElapsedTimer clock;
+    clock.start();
+    const auto overBudget = [&] { return budgetNs >= 0 && clock.nsecsElapsed() >= budgetNs; };
+    int stepsDone = 0; // in this call
+    // Until the insertions, rows change while signals go out: the proxy compares rows directly
+    // (a rank table would be made again after every step).
     m_diffing = true;
-    // Remove vanished rows, from the end, one contiguous range at a time.
-    for (int last = int(m_rows.size()) - 1; last >= 0;) {
-        if (fresh.contains(m_rows.at(last).id)) {
-            --last;
-            continue;
+
+    // Changed rows, a run of adjacent rows per dataChanged, for the columns that differ only:
+    // a refresh that changes states does not make the proxy re-sort by name (one spanning
+    // dataChanged over every column re-sorted all 6,000 rows at once: a 30 ms stall).
+    while (update.nextChange < update.changed.size()) {
+        qsizetype end = update.nextChange;
+        quint32 columns = 0;
+        const int first = update.changed.at(end).row;
+        int last = first;
+        for (; end < update.changed.size() && update.changed.at(end).row == last + (end > update.nextChange);
+             ++end) {
+            RowsUpdate::Change &change = update.changed[end];
+            last = change.row;
+            columns |= change.columns;
+            m_rows[change.row] = std::move(change.value);
+            m_derived[change.row] = Derived();
         }
-        int first = last;
-        while (first > 0 && !fresh.contains(m_rows.at(first - 1).id))
-            --first;
+        update.nextChange = end;
+        invalidateRanks(columns);
+        ++m_revision;
+        const int left = std::countr_zero(columns);
+        const int right = 31 - std::countl_zero(columns);
+        Q_EMIT dataChanged(index(first, left), index(last, right));
+        ++stepsDone;
+        if (overBudget()) {
+            m_diffing = false;
+            return false;
+        }
+    }
+
+    // Vanished rows, the last run first (so the earlier runs' rows keep their numbers).
+    while (update.nextRemoved < update.removed.size()) {
+        const auto [first, last] = update.removed.at(update.nextRemoved++);
         invalidateRanks();
+        ++m_revision;
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         m_derived.remove(first, last - first + 1);
-        endRemoveRows();
-        stats.removed += last - first + 1;
-        last = first - 1;
-    }
-    if (stats.removed)
         reindex();
-
-    // Update changed rows in place: one dataChanged per run of adjacent changed rows, or one
-    // spanning all of them when they are scattered. Each dataChanged costs the sorting proxy a
-    // pass over its mapping and the view a relayout: 200 scattered changes in a 6,000-row table
-    // were a 150 ms stall of the GUI thread (gui-stall benchmark); one signal is one pass.
-    constexpr int kMaxSeparateRuns = 8;
-    QList<std::pair<int, int>> runs; // [first, last]
-    int runStart = -1;
-    for (int i = 0; i <= m_rows.size(); ++i) {
-        const bool changed = i < m_rows.size() && !(rows.at(fresh.value(m_rows.at(i).id)) == m_rows.at(i));
-        if (changed) {
-            invalidateRanks();
-            m_rows[i] = rows.at(fresh.value(m_rows.at(i).id));
-            m_derived[i] = Derived();
-            ++stats.changed;
-            if (runStart < 0)
-                runStart = i;
-        } else if (runStart >= 0) {
-            runs.append({runStart, i - 1});
-            runStart = -1;
+        endRemoveRows();
+        ++stepsDone;
+        if (overBudget()) {
+            m_diffing = false;
+            return false;
         }
     }
-    if (runs.size() > kMaxSeparateRuns)
-        runs = {{runs.first().first, runs.last().second}};
-    for (const auto &[first, last] : runs)
-        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 
-    m_diffing = false;
-
-    // Append the new ones in one insertion.
-    QList<ClusterRow> added;
-    for (const ClusterRow &row : rows)
-        if (!m_index.contains(row.id))
-            added.append(row);
-    if (!added.isEmpty()) {
+    // New rows, appended a batch at a time; the batch grows while a step stays well within the
+    // budget and shrinks when one went past it (the proxy's and view's work grows with the rows).
+    while (update.nextAdded < update.addedCount) {
+        const qsizetype count = budgetNs < 0 ? update.addedCount - update.nextAdded
+                                             : std::min(update.addBatch, update.addedCount - update.nextAdded);
+        // A step that would end past the budget (by what the last one cost per row) waits for the
+        // next slice, unless it is the slice's first.
+        if (budgetNs >= 0 && update.addRowNs > 0 && clock.nsecsElapsed() > 0
+            && clock.nsecsElapsed() + update.addRowNs * count > budgetNs && stepsDone > 0) {
+            m_diffing = false;
+            return false;
+        }
+        QElapsedTimer step;
+        step.start();
         const int first = int(m_rows.size());
         invalidateRanks();
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
+        ++m_revision;
+        // A batch much smaller than the table is placed by comparing its rows directly; a large
+        // one (the first load) sorts faster through the rank table.
+        m_diffing = count * 16 < m_rows.size();
+        if (m_rows.capacity() < update.rows) { // once, not per batch
+            m_rows.reserve(update.rows);
+            m_derived.reserve(update.rows);
+        }
+        beginInsertRows({}, first, first + int(count) - 1);
+        for (qsizetype i = 0; i < count; ++i) {
+            QList<ClusterRow> &piece = update.added[update.nextPiece];
+            ClusterRow &row = piece[update.nextInPiece];
+            m_index.insert(row.id, first + int(i)); // as reindex(): a repeated id maps to its last row
+            m_rows.append(std::move(row));
+            if (++update.nextInPiece == piece.size()) {
+                piece = {}; // in the table now: its array goes
+                ++update.nextPiece;
+                update.nextInPiece = 0;
+            }
+        }
         m_derived.resize(m_rows.size());
-        reindex();
         endInsertRows();
-        stats.inserted = int(added.size());
+        update.nextAdded += count;
+        ++stepsDone;
+        if (budgetNs >= 0) {
+            // A step costs more as the table grows (the proxy's mapping, the view's sections).
+            const qint64 took = step.nsecsElapsed();
+            update.addRowNs = took / count;
+            if (took * 4 < budgetNs)
+                update.addBatch *= 2;
+            else if (took > budgetNs / 2 && update.addBatch > 16)
+                update.addBatch /= 2;
+        }
+        if (overBudget()) {
+            m_diffing = false;
+            return false;
+        }
     }
-    return stats;
+    m_diffing = false;
+    if (update.done()) // nothing of it is kept: its rows were moved into the table
+        update = RowsUpdate();
+    return true;
+}
+
+bool ClustersTableModel::updateVcpus(const azure::VmSizeCache &sizes)
+{
+    std::vector<std::pair<std::optional<int>, ClusterRow::Vcpus>> before;
+    before.reserve(size_t(m_rows.size()));
+    for (const ClusterRow &row : std::as_const(m_rows))
+        before.emplace_back(row.vcpus, row.vcpusState);
+    if (!setVcpusFrom(m_rows, sizes))
+        return false;
+    invalidateRanks(quint32(1) << Vcpus);
+    ++m_revision;
+    m_diffing = true;
+    for (int i = 0; i < m_rows.size();) {
+        const auto differs = [&](int r) {
+            return before[size_t(r)] != std::pair(m_rows.at(r).vcpus, m_rows.at(r).vcpusState);
+        };
+        if (!differs(i)) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        while (last + 1 < m_rows.size() && differs(last + 1))
+            ++last;
+        Q_EMIT dataChanged(index(i, Vcpus), index(last, Vcpus));
+        i = last + 1;
+    }
+    m_diffing = false;
+    return true;
 }
 
 const ClusterRow *ClustersTableModel::rowById(const QString &id) const

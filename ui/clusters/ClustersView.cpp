@@ -229,8 +229,21 @@ QList<WorkspaceRef> ClustersView::chosenWorkspaces() const
 
 void ClustersView::onWorkspaceChosen()
 {
+    cancelRefresh(); // its rows must not be applied to the emptied table
     m_model->setRows({}); // another workspace: nothing of the previous one may stay selected
     refresh();
+}
+
+void ClustersView::cancelRefresh()
+{
+    for (const auto &job : std::as_const(m_jobs))
+        if (job)
+            job->cancel();
+    m_jobs.clear();
+    ++m_generation; // the parses, the diff and the application steps of the old one are dropped
+    m_pending = 0;
+    m_update.reset();
+    m_finishing = false;
 }
 
 void ClustersView::refresh()
@@ -238,11 +251,10 @@ void ClustersView::refresh()
     const QList<WorkspaceRef> chosen = chosenWorkspaces();
     if (chosen.isEmpty())
         return;
-    for (const auto &job : std::as_const(m_jobs))
-        if (job)
-            job->cancel();
-    m_jobs.clear();
-    ++m_generation;
+    const bool vcpusStale = std::exchange(m_vcpusStale, false);
+    cancelRefresh();
+    if (vcpusStale) // the VM sizes answered while a cancelled refresh was being applied
+        updateVcpus();
     m_refreshAgain = false; // this refresh answers any request made so far
     QStringList subscriptions;
     for (const WorkspaceRef &ws : chosen)
@@ -250,7 +262,6 @@ void ClustersView::refresh()
             subscriptions.append(ws.subscriptionId);
     m_pending = int(chosen.size() + subscriptions.size());
     m_pageRows.clear();
-    m_collected.clear();
     m_errors.clear();
     m_versions.clear();
     m_versionPages.clear();
@@ -289,9 +300,9 @@ void ClustersView::onClustersListed(int generation)
 
 std::optional<qint64> ClustersView::readVersionsPage(std::string_view values, int generation)
 {
-    const std::optional<qint64> items = pageItemCount(values);
-    if (!items || generation != m_generation)
-        return items;
+    // As readPage(): copied for a worker, not walked here.
+    if (generation != m_generation)
+        return 0;
     const qsizetype slot = m_versionPages.size();
     m_versionPages.emplaceBack();
     ++m_pending;
@@ -300,18 +311,23 @@ std::optional<qint64> ClustersView::readVersionsPage(std::string_view values, in
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        m_versionPages[slot] = watcher->result();
+        m_versionPages[slot] = watcher->future().takeResult();
         finishRefreshIfDone();
     });
-    watcher->setFuture(QtConcurrent::run([text = std::string(values)] { return clusterVersionsFromPage(text); }));
-    return items;
+    watcher->setFuture(QtConcurrent::run([text = std::string(values)]() mutable {
+        const std::string page = std::move(text);
+        return clusterVersionsFromPage(page);
+    }));
+    return 0;
 }
 
 std::optional<qint64> ClustersView::readPage(std::string_view values, const QString &label, int generation)
 {
-    const std::optional<qint64> items = pageItemCount(values);
-    if (!items || generation != m_generation)
-        return items;
+    // The page is copied (the text is valid during this call only) and read by a worker: the GUI
+    // thread does not walk its elements, not even to count them. So the job counts no items (the
+    // view does not read its count); the pager has checked that `values` is a whole array.
+    if (generation != m_generation)
+        return 0;
     // Rows land in this page's slot whatever the order the workers end in: page order is kept.
     const qsizetype slot = m_pageRows.size();
     m_pageRows.emplaceBack();
@@ -322,14 +338,14 @@ std::optional<qint64> ClustersView::readPage(std::string_view values, const QStr
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer refresh started: its own pages are in m_pageRows now
-        m_pageRows[slot] = watcher->result();
+        m_pageRows[slot] = watcher->future().takeResult(); // moved: no copy of the page's rows is left behind
         finishRefreshIfDone();
     });
-    // The text is valid during this call only: the worker gets its own copy.
-    watcher->setFuture(QtConcurrent::run([text = std::string(values), label] {
-        return clusterRowsFromPage(text, label);
+    watcher->setFuture(QtConcurrent::run([text = std::string(values), label]() mutable {
+        const std::string page = std::move(text); // freed as soon as it is read, not with the task
+        return clusterRowsFromPage(page, label);
     }));
-    return items;
+    return 0;
 }
 
 void ClustersView::onListFinished(azure::ArmStreamJob *job, const QString &label, int generation)
@@ -356,31 +372,105 @@ void ClustersView::finishRefreshIfDone()
     if (--m_pending > 0)
         return;
     m_jobs.clear();
-    if (std::exchange(m_refreshAgain, false))
-        QTimer::singleShot(0, this, &ClustersView::refresh); // after this answer is shown
-    for (QList<ClusterRow> &page : m_pageRows)
-        m_collected.append(std::move(page));
-    m_pageRows.clear();
-    for (const QHash<QString, QString> &page : std::as_const(m_versionPages))
-        m_versions.insert(page);
-    m_versionPages.clear();
-    for (ClusterRow &row : m_collected)
-        if (!m_versions.isEmpty() && !row.aksResourceId.isEmpty())
-            row.kubernetesVersion = m_versions.value(row.aksResourceId.toLower());
-    setVcpusFrom(m_collected, *m_session->vmSizes());
-    if (!m_errors.isEmpty() && m_collected.isEmpty()) {
+    qsizetype fresh = 0;
+    for (const QList<ClusterRow> &page : std::as_const(m_pageRows))
+        fresh += page.size();
+    if (!m_errors.isEmpty() && fresh == 0) {
         // Keep the rows shown: a failed refresh must not empty the table.
+        m_pageRows.clear();
+        m_versionPages.clear();
         m_status->setText(m_errors.join(QLatin1Char('\n')));
         Q_EMIT refreshFailed(m_errors.join(QLatin1Char('\n')));
+        if (std::exchange(m_refreshAgain, false))
+            QTimer::singleShot(0, this, &ClustersView::refresh);
         return;
     }
-    m_model->setRows(m_collected);
+    // The pages' rows joined, their Kubernetes versions filled in and the whole compared with the
+    // shown rows on a worker: on the GUI thread this was one delivery of 10-40 ms per refresh.
+    ++m_pending;
+    m_finishing = true;
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<RowsUpdate>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        RowsUpdate update = watcher->future().takeResult();
+        if (update.base != m_model->revision()) {
+            // The table changed after the diff was made (nothing should: the vCPU updates wait
+            // for the end of the refresh). The diff is no longer valid: start over.
+            cancelRefresh();
+            return refresh();
+        }
+        startApplying(std::move(update));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pages = std::exchange(m_pageRows, {}), versionPages = std::exchange(m_versionPages, {}),
+         shown = m_model->rows(), base = m_model->revision()]() mutable {
+            // Moved into the body: released here, before the GUI thread gets the result and changes
+            // the shown rows (which would copy them all if this still shared them).
+            QList<QList<ClusterRow>> rowPages = std::move(pages);
+            QList<ClusterRow> shownRows = std::move(shown);
+            QHash<QString, QString> versions;
+            for (const QHash<QString, QString> &page : std::as_const(versionPages))
+                versions.insert(page);
+            if (!versions.isEmpty())
+                for (QList<ClusterRow> &page : rowPages)
+                    for (ClusterRow &row : page)
+                        if (!row.aksResourceId.isEmpty())
+                            row.kubernetesVersion = versions.value(row.aksResourceId.toLower());
+            // Compared page by page, in place: the pages are never joined into one more copy.
+            RowsUpdate update = diffRows(shownRows, std::move(rowPages), /*keepShownVcpus=*/true);
+            update.base = base;
+            return update;
+        }));
+}
+
+void ClustersView::startApplying(RowsUpdate update)
+{
+    // A page carries no vCPUs: the changed and new rows get theirs from the VM sizes known now.
+    const azure::VmSizeCache &sizes = *m_session->vmSizes();
+    for (RowsUpdate::Change &change : update.changed)
+        if (setVcpusFrom(change.value, sizes))
+            change.columns |= quint32(1) << ClustersTableModel::Vcpus;
+    for (QList<ClusterRow> &piece : update.added)
+        setVcpusFrom(piece, sizes);
+    m_update = std::move(update);
+    applyNext(m_generation);
+}
+
+void ClustersView::applyNext(int generation)
+{
+    // A slice of the update per event-loop turn: each stays within a few ms (a 60 Hz frame is
+    // 16 ms), then timers, network answers and paints run before the next one.
+    constexpr qint64 kSliceNs = 4'000'000;
+    if (generation != m_generation || !m_update)
+        return;
+    const qsizetype rows = m_update->rows;
+    if (!m_model->applyUpdate(*m_update, kSliceNs)) {
+        QTimer::singleShot(0, this, [this, generation] { applyNext(generation); });
+        return;
+    }
+    m_update.reset();
+    endRefresh(rows);
+}
+
+void ClustersView::endRefresh(qsizetype rows)
+{
+    m_pending = 0;
+    m_finishing = false;
+    if (std::exchange(m_vcpusStale, false))
+        updateVcpus();
     loadVmSizes();
     fitColumns();
-    m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(m_collected.size()))
+    m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(rows))
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
                       + (m_errors.isEmpty() ? QString() : QStringLiteral(" ") + m_errors.join(QStringLiteral("; "))));
-    Q_EMIT refreshed(int(m_collected.size()));
+    if (std::exchange(m_refreshAgain, false))
+        QTimer::singleShot(0, this, &ClustersView::refresh); // after this answer is shown
+    // Every row is in the table now (the log line "the clusters table shows N computes" and
+    // the benchmarks wait for this).
+    Q_EMIT refreshed(int(rows));
 }
 
 void ClustersView::loadVmSizes()
@@ -388,7 +478,7 @@ void ClustersView::loadVmSizes()
     // Once per subscription+region shown (the session's cache asks ARM once; a failed region is
     // asked again at each refresh). Rows show "…" until the answer, then updateVcpus().
     QSet<std::pair<QString, QString>> asked;
-    for (const ClusterRow &row : m_collected)
+    for (const ClusterRow &row : m_model->rows())
         if (row.vcpusState == ClusterRow::Vcpus::Loading || row.vcpusState == ClusterRow::Vcpus::Unreadable)
             asked.insert({row.subscription, row.region});
     for (const auto &[subscription, region] : std::as_const(asked))
@@ -400,9 +490,11 @@ void ClustersView::loadVmSizes()
 
 void ClustersView::updateVcpus()
 {
-    QList<ClusterRow> rows = m_model->rows();
-    if (setVcpusFrom(rows, *m_session->vmSizes()))
-        m_model->setRows(rows); // a diff: dataChanged for the changed rows only
+    if (m_finishing) {
+        m_vcpusStale = true; // the rows are being diffed or applied: after them
+        return;
+    }
+    m_model->updateVcpus(*m_session->vmSizes()); // in place: dataChanged for the changed rows only
 }
 
 void ClustersView::fitColumns()

@@ -7,6 +7,7 @@
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
 #include "clusters/ClusterRow.h"
+#include "clusters/RowsUpdate.h"
 
 class QAction;
 class QComboBox;
@@ -88,6 +89,13 @@ private:
     std::optional<qint64> readVersionsPage(std::string_view values, int generation);
     void onClustersListed(int generation);
     void finishRefreshIfDone();
+    // Stops the refresh in flight (its jobs, parses, diff and the rest of its application).
+    void cancelRefresh();
+    // The refresh's rows, diffed with the shown ones by a worker, applied a slice at a time
+    // (applyNext() runs again from the event loop until all is in), then endRefresh().
+    void startApplying(RowsUpdate update);
+    void applyNext(int generation);
+    void endRefresh(qsizetype rows);
     void showDetails();
     // Starts loading the live facts of `row` (dropping those of any other compute).
     void loadFacts(const ClusterRow &row);
@@ -123,7 +131,11 @@ private:
     bool m_refreshAgain = false;
     // Each page's rows, in the order the pages arrived (filled as their parses end).
     QList<QList<ClusterRow>> m_pageRows;
-    QList<ClusterRow> m_collected;
+    // From the end of the lists to the last row applied: the diff runs, then m_update is applied.
+    bool m_finishing = false;
+    std::optional<RowsUpdate> m_update;
+    // The VM sizes answered while rows were being diffed or applied: the vCPUs are updated after.
+    bool m_vcpusStale = false;
     QStringList m_errors;
     QList<QPointer<azure::ServiceJob>> m_jobs;
     // Kubernetes version by AKS resource id (lower case), from one cluster list per subscription:

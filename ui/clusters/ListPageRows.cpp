@@ -1,8 +1,10 @@
 #include "clusters/ListPageRows.h"
 
-#include "azure/ComputeResource.h"
+#include "azure/ComputeRowFacts.h"
 #include "azure/ManagedCluster.h"
 #include "common/JsonText.h"
+
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -20,13 +22,29 @@ std::optional<qint64> pageItemCount(std::string_view values)
 QList<ClusterRow> clusterRowsFromPage(std::string_view values, const QString &workspaceLabel)
 {
     QList<ClusterRow> rows;
+    // The words most rows repeat (a state, a region, a size...) are kept once per page: 5,000
+    // rows held some 20,000 copies of a few dozen short strings.
+    QSet<QString> words;
+    const auto shared = [&words](QString &text) {
+        if (text.isEmpty())
+            return;
+        if (const auto it = words.constFind(text); it != words.constEnd())
+            text = *it;
+        else
+            words.insert(text);
+    };
     for (jsontext::Elements e(values); e.next();) {
-        const nlohmann::json item = nlohmann::json::parse(e.value(), nullptr, /*allow_exceptions=*/false);
-        if (!item.is_object())
+        // Straight from the element's text to the row: no document, no ComputeResource.
+        const std::optional<azure::ComputeRowFacts> facts =
+            azure::ComputeRowFacts::fromText(e.value(), azure::ComputeRowFacts::Detail::Row);
+        if (!facts || !facts->computeType
+            || facts->computeType->compare(QLatin1String("AKS"), Qt::CaseInsensitive) != 0) // ComputeResource::isAks
             continue;
-        const azure::ParseResult<azure::ComputeResource> compute = azure::ComputeResource::fromJson(item);
-        if (compute.value && compute.value->isAks())
-            rows.append(clusterRowFrom(*compute.value, workspaceLabel));
+        ClusterRow row = clusterRowFrom(*facts, workspaceLabel);
+        for (QString *word : {&row.state, &row.purpose, &row.vmSize, &row.tlsStatus, &row.loadBalancer, &row.region,
+                              &row.subscription})
+            shared(*word);
+        rows.append(std::move(row));
     }
     return rows;
 }

@@ -56,6 +56,10 @@ void checkInPlaceReaders(std::string_view text)
     const auto model = cw::azure::ComputeResource::fromJson(doc);
     const auto facts = cw::azure::ComputeRowFacts::fromText(text);
     check(model.ok() && facts && *facts == cw::azure::ComputeRowFacts::fromModel(*model.value));
+    // The desktop table's detail (the clusters view reads list pages with it).
+    constexpr auto row = cw::azure::ComputeRowFacts::Detail::Row;
+    const auto rowFacts = cw::azure::ComputeRowFacts::fromText(text, row);
+    check(rowFacts && *rowFacts == cw::azure::ComputeRowFacts::fromModel(*model.value, row));
 }
 
 } // namespace

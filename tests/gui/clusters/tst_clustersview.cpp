@@ -95,6 +95,29 @@ private Q_SLOTS:
         QCOMPARE(shown, expected);
     }
 
+    // 5,000 rows reach the table in several batches (each a bounded piece of GUI-thread work),
+    // and refreshed() (the app's "the clusters table shows N computes") comes once all are in.
+    void aLargeListIsInsertedInBatchesAndAnnouncedWhenWhole()
+    {
+        ui::ClustersView view(m_session.get());
+        view.resize(1200, 700);
+        view.show();
+        view.setRefreshIntervalMs(0);
+        QSignalSpy inserted(view.model(), &QAbstractItemModel::rowsInserted);
+        int rowsWhenAnnounced = -1;
+        connect(&view, &ui::ClustersView::refreshed, this,
+                [&view, &rowsWhenAnnounced] { rowsWhenAnnounced = view.table()->model()->rowCount(); });
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        view.setWorkspaces({demoWorkspace()});
+        QVERIFY(refreshed.wait(120000));
+        const int rows = refreshed.first().first().toInt();
+        QVERIFY(rows >= 5000);
+        QCOMPARE(rowsWhenAnnounced, rows);
+        QCOMPARE(view.model()->rowCount(), rows);
+        qInfo("%d rows inserted in %lld batches", rows, qlonglong(inserted.count()));
+        QVERIFY(inserted.count() > 1);
+    }
+
     // A refresh started while the pages of another are still arriving and being parsed: only
     // the newer refresh's rows are shown (the older one's label would give it away), each once.
     void aRefreshDuringParsingDoesNotMixRows()

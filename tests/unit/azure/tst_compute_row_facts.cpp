@@ -32,6 +32,16 @@ void compareFacts(const ComputeRowFacts &a, const ComputeRowFacts &b)
     QCOMPARE(a.instanceTypes, b.instanceTypes);
     QCOMPARE(a.namespaceText(), b.namespaceText());
     QCOMPARE(a.instanceTypesText(), b.instanceTypesText());
+    QCOMPARE(a.id, b.id);
+    QCOMPARE(a.resourceId, b.resourceId);
+    QCOMPARE(a.createdOn, b.createdOn);
+    QCOMPARE(a.modifiedOn, b.modifiedOn);
+    QCOMPARE(a.provisioningErrors.size(), b.provisioningErrors.size());
+    QCOMPARE(a.clusterFqdn, b.clusterFqdn);
+    QCOMPARE(a.loadBalancerSubnet, b.loadBalancerSubnet);
+    QCOMPARE(a.scoringFrontAddress, b.scoringFrontAddress);
+    QCOMPARE(a.sslCname, b.sslCname);
+    QCOMPARE(a.sslLeafDomainLabel, b.sslLeafDomainLabel);
     QVERIFY(a == b);
 }
 
@@ -93,6 +103,19 @@ void TestComputeRowFacts::sameAsModel_data()
     row("kubernetes, no namespace", R"({"name":"k","properties":{"computeType":"Kubernetes","properties":{"namespace":null}}})");
     row("kubernetes types not an object", R"({"name":"k","properties":{"computeType":"Kubernetes",
         "properties":{"defaultInstanceType":"x","instanceTypes":["x"]}}})");
+ // What the desktop's table row reads too (Detail::Row).
+    row("row facts", R"({"id":"/s/1","name":"r","properties":{"resourceId":"/aks/1","createdOn":"2026-01-01T00:00:00Z",
+        "modifiedOn":"2026-01-02T00:00:00Z","provisioningErrors":[{"error":{"code":"C1","message":"m1"}},
+        {"code":"C2","message":"m2"},{"error":"flat","code":"C3"},7,{"ERROR":{"Code":"C4"}}],
+        "properties":{"clusterFqdn":"f.example","loadBalancerSubnet":"sn","systemServices":[
+        {"systemServiceType":"ScoringFront","publicIpAddress":"1.1.1.1"},{"systemServiceType":"Other",
+        "publicIpAddress":"2.2.2.2"},"x",{"systemServiceType":"scoringfront","publicIpAddress":"3.3.3.3"}],
+        "sslConfiguration":{"status":"Enabled","cname":"c.example","leafDomainLabel":"leaf"}}}})");
+    row("row facts of wrong types", R"({"id":3,"properties":{"resourceId":[],"provisioningErrors":{"code":"x"},
+        "properties":{"clusterFqdn":1,"systemServices":{"systemServiceType":"ScoringFront"},
+        "sslConfiguration":{"cname":false}}}})");
+    row("scoring front without address", R"({"properties":{"properties":{"systemServices":[
+        {"systemServiceType":"ScoringFront"}]}}})");
     row("spaced", " { \"name\" : \"s\" ,\n \"properties\" : { \"properties\" : { \"agentCount\" : 7 } } } ");
 }
 
@@ -104,6 +127,14 @@ void TestComputeRowFacts::sameAsModel()
     QVERIFY(model.ok());
     const ComputeRowFacts expected = ComputeRowFacts::fromModel(*model.value);
     const std::string source = text.toStdString();
+    // The desktop's detail: the same rule, more members.
+    const ComputeRowFacts expectedRow = ComputeRowFacts::fromModel(*model.value, ComputeRowFacts::Detail::Row);
+    const std::optional<ComputeRowFacts> readRow = ComputeRowFacts::fromText(source, ComputeRowFacts::Detail::Row);
+    QVERIFY(readRow);
+    compareFacts(*readRow, expectedRow);
+    const std::optional<ComputeRowFacts> rereadRow = ComputeRowFacts::fromText(doc.dump(), ComputeRowFacts::Detail::Row);
+    QVERIFY(rereadRow);
+    compareFacts(*rereadRow, expectedRow);
     const std::optional<ComputeRowFacts> read = ComputeRowFacts::fromText(source);
     QVERIFY(read);
     compareFacts(*read, expected);
