@@ -23,6 +23,7 @@ constexpr CommandEntry kCommands[] = {
     {"attach", runAttach},       {"detach", runDetach},         {"reattach", runReattach},
     {"update", runUpdate},       {"kubeconfig", runKubeconfig}, {"tls-backup", runTlsBackup},
     {"operations", runOperations},
+    {"migrate", runMigrate},
 };
 
 } // namespace

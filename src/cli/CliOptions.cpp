@@ -46,7 +46,7 @@ constexpr OptionSpec kOptions[] = {
     {"overwrite-domain", "TLS: overwrite an existing leaf domain.", nullptr},
     {"cert-file", "TLS with a custom certificate: the PEM certificate file.", "file"},
     {"key-file", "TLS with a custom certificate: the PEM key file.", "file"},
-    {"tls-backup-file", "reattach: without a keychain, keep the certificate and key in this new file (0600) until the re-attach has finished.", "file"},
+    {"tls-backup-file", "reattach: without a keychain, keep the certificate and key in this new file (0600) until the re-attach has finished; migrate: keep them in this new file (0600; default under the application's data folder).", "file"},
     {"cname", "TLS with a custom certificate: the domain name.", "name"},
     {"tls-disable", "update: disable TLS.", nullptr},
     {"description", "create/attach: description.", "text"},
@@ -58,6 +58,9 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
+    {"new-name", "migrate: the Kubernetes compute's name (default: the v1 compute's).", "name"},
+    {"back", "migrate: the way back from a failed move: attach the v1 compute again with its certificate.", "operation"},
+    {"namespace", "attach --kubernetes, migrate: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
 };
 
 // One hour: a longer wait between two polls is a typo, not a choice.
@@ -142,6 +145,10 @@ QString CliOptions::usage()
         "                                        detach and re-attach with the same settings\n"
         "  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname\n"
         "              | --tls-disable | --nodes N\n"
+        "  migrate NAME [--new-name N] [--namespace NS] [--tls-backup-file F]\n"
+        "                                        move a v1 AKS compute to Azure ML v2 (extension and\n"
+        "                                        Kubernetes compute; the certificate kept in F, 0600)\n"
+        "  migrate --back ID                     the way back from a failed move: attach as v1 again\n"
         "  kubeconfig NAME --file F [--admin] [--merge [--set-current] | --overwrite]\n"
         "                                        write the compute's kubeconfig (0600); an existing\n"
         "                                        F is refused unless merged into or overwritten\n"
