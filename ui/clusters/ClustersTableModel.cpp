@@ -118,6 +118,7 @@ void ClustersTableModel::invalidateRanks()
 
 void ClustersTableModel::invalidateRanks(quint32 columns)
 {
+    ++m_generation; // as invalidateRanks(): before the change
     for (int c = 0; c < ColumnCount; ++c)
         if (columns & (quint32(1) << c))
             m_ranks[c].clear();
@@ -333,7 +334,6 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         if (rows.isEmpty())
             return stats;
         invalidateRanks();
-        ++m_revision;
         beginInsertRows({}, 0, int(rows.size()) - 1);
         m_rows = rows; // shared with the caller's list until either changes
         m_derived = QList<Derived>(rows.size());
@@ -343,7 +343,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         return stats;
     }
     RowsUpdate update = diffRows(m_rows, rows);
-    update.base = m_revision;
+    update.base = m_generation;
     stats = {.inserted = int(update.addedCount), .removed = update.removedCount(), .changed = update.changedCount()};
     applyUpdate(update, -1);
     return stats;
@@ -351,7 +351,7 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
 
 bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
 {
-    Q_ASSERT(update.base == m_revision || update.nextChange + update.nextRemoved + update.nextAdded > 0);
+    Q_ASSERT(update.base == m_generation || update.nextChange + update.nextRemoved + update.nextAdded > 0);
     QElapsedTimer clock;
     clock.start();
     const auto overBudget = [&] { return budgetNs >= 0 && clock.nsecsElapsed() >= budgetNs; };
@@ -378,7 +378,6 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         }
         update.nextChange = end;
         invalidateRanks(columns);
-        ++m_revision;
         const int left = std::countr_zero(columns);
         const int right = 31 - std::countl_zero(columns);
         Q_EMIT dataChanged(index(first, left), index(last, right));
@@ -393,7 +392,6 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
     while (update.nextRemoved < update.removed.size()) {
         const auto [first, last] = update.removed.at(update.nextRemoved++);
         invalidateRanks();
-        ++m_revision;
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
         m_derived.remove(first, last - first + 1);
@@ -422,7 +420,6 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         step.start();
         const int first = int(m_rows.size());
         invalidateRanks();
-        ++m_revision;
         // A batch much smaller than the table is placed by comparing its rows directly; a large
         // one (the first load) sorts faster through the rank table.
         m_diffing = count * 16 < m_rows.size();
@@ -475,7 +472,6 @@ bool ClustersTableModel::updateVcpus(const azure::VmSizeCache &sizes)
     if (!setVcpusFrom(m_rows, sizes))
         return false;
     invalidateRanks(quint32(1) << Vcpus);
-    ++m_revision;
     m_diffing = true;
     for (int i = 0; i < m_rows.size();) {
         const auto differs = [&](int r) {

@@ -56,14 +56,12 @@ public:
         int changed = 0;
     };
     DiffStats setRows(const QList<ClusterRow> &rows);
-    // Applies `update` (diffRows() of rows() at revision() == update.base) a step at a time: a
+    // Applies `update` (diffRows() of rows() at generation() == update.base) a step at a time: a
     // run of changed rows (dataChanged for the columns that differ only, so a sorting proxy moves
     // nothing when its sort column did not change), a run of vanished rows, a batch of new rows;
     // stops after the first step that ends past `budgetNs` (< 0: none). True once all of it is
     // applied. Between two calls the model is consistent: each row is the old or the new one.
     bool applyUpdate(RowsUpdate &update, qint64 budgetNs);
-    // Bumped by every change of the rows.
-    quint64 revision() const { return m_revision; }
     // Every row's vCPUs from what `sizes` knows now (setVcpusFrom), in place: dataChanged for the
     // vCPU column of the rows that changed. Whether any did.
     bool updateVcpus(const azure::VmSizeCache &sizes);
@@ -129,7 +127,6 @@ private:
     void invalidateRanks(quint32 columns);
 
     QList<ClusterRow> m_rows;
-    quint64 m_revision = 0;
     mutable QList<Derived> m_derived; // parallel to m_rows
     QHash<QString, int> m_index;      // id → row
     mutable std::vector<int> m_ranks[ColumnCount]; // empty: not made since the last change

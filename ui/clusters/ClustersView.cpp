@@ -7,6 +7,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QTime>
@@ -401,7 +405,7 @@ void ClustersView::finishRefreshIfDone()
         if (generation != m_generation)
             return;
         RowsUpdate update = watcher->future().takeResult();
-        if (update.base != m_model->revision()) {
+        if (update.base != m_model->generation()) {
             // The table changed after the diff was made (nothing should: the vCPU updates wait
             // for the end of the refresh). The diff is no longer valid: start over.
             cancelRefresh();
@@ -411,7 +415,7 @@ void ClustersView::finishRefreshIfDone()
     });
     watcher->setFuture(QtConcurrent::run(
         [pages = std::exchange(m_pageRows, {}), versionPages = std::exchange(m_versionPages, {}),
-         shown = m_model->rows(), base = m_model->revision()]() mutable {
+         shown = m_model->rows(), base = m_model->generation()]() mutable {
             // Moved into the body: released here, before the GUI thread gets the result and changes
             // the shown rows (which would copy them all if this still shared them).
             QList<QList<ClusterRow>> rowPages = std::move(pages);
@@ -462,6 +466,11 @@ void ClustersView::applyNext(int generation)
 
 void ClustersView::endRefresh(qsizetype rows)
 {
+#ifdef __GLIBC__
+    // The pages' texts and the parse's scratch were freed on three threads' heaps, which glibc
+    // keeps mapped: give their whole free pages back (on a worker: it walks every heap).
+    (void)QtConcurrent::run([] { malloc_trim(0); });
+#endif
     m_pending = 0;
     m_finishing = false;
     if (std::exchange(m_vcpusStale, false))

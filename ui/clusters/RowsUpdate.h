@@ -23,7 +23,7 @@ struct RowsUpdate {
     QList<QList<ClusterRow>> added;
     qsizetype addedCount = 0;
     qsizetype rows = 0;                 // how many rows the table has once all is applied
-    quint64 base = 0;                   // the model's revision() the shown rows were read at
+    quint64 base = 0;                   // the model's generation() the shown rows were read at
 
     // How far applyUpdate() has come, and how many new rows it inserts in one step (it grows
     // and shrinks with what a step costs).

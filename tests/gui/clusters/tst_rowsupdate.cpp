@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 
 #include "clusters/ClusterRow.h"
+#include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/RowsUpdate.h"
 
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
         RowsUpdate update = diffRows(model.rows(), next);
-        update.base = model.revision();
+        update.base = model.generation();
         QCOMPARE(update.changedCount(), 300 - 5); // rows 100..199 include 5 multiples of 20
         QCOMPARE(update.removedCount(), 100);
         QCOMPARE(update.addedCount, 500);
