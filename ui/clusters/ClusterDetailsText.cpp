@@ -311,12 +311,13 @@ QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts,
     html += line(tr("Region"), row.region);
     html += QStringLiteral("</table>");
 
+    // A v1 compute: the retired path and what moving needs first, before the live cluster facts.
+    if (facts.moveCheckLoading || facts.moveFindings || !facts.moveCheckError.isEmpty())
+        html += retiredPathSection(facts);
     if (facts.clusterLoading || facts.cluster || !facts.clusterError.isEmpty())
         html += clusterSection(facts);
     if (facts.certificateLoading || facts.certificate || !facts.certificateError.isEmpty())
         html += certificateSection(facts, now);
-    if (facts.moveCheckLoading || facts.moveFindings || !facts.moveCheckError.isEmpty())
-        html += retiredPathSection(facts);
 
     html += originSection(row);
 

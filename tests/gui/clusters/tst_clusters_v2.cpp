@@ -64,11 +64,11 @@ class TestClustersV2 : public QObject
     }
 
     // A compute of ws-demo made by a plain ARM PUT (not the code under test), waited for.
-    void putCompute(const QString &name, const QJsonObject &body)
+    void putCompute(const QString &name, const QString &body)
     {
         const test::HttpResult put = m_sandbox.arm("PUT", test::workspacePath(m_sandbox) + QStringLiteral("/computes/") + name
                                                               + QStringLiteral("?api-version=2022-10-01"),
-                                                   QJsonDocument(body).toJson());
+                                                   body.toUtf8());
         QVERIFY2(put.status == 200 || put.status == 201, put.body.constData());
         QTRY_COMPARE_WITH_TIMEOUT(test::sandboxCompute(m_sandbox, name)
                                       .value(QStringLiteral("properties")).toObject()
@@ -128,25 +128,19 @@ private Q_SLOTS:
         m_session = test::sandboxSession(m_sandbox);
         // v2: the seeded cluster whose Azure ML extension is Succeeded, attached as a Kubernetes
         // compute with two instance types.
-        const QJsonObject small{{"nodeSelector", QJsonValue()},
-                                {"resources", QJsonObject{{"requests", QJsonObject{{"cpu", "500m"}, {"memory", "1Gi"}}},
-                                                          {"limits", QJsonObject{{"cpu", "1"}, {"memory", "2Gi"}}}}}};
-        const QJsonObject gpu{{"nodeSelector", QJsonObject{{"accelerator", "nvidia"}}},
-                              {"resources", QJsonObject{{"requests", QJsonObject{{"cpu", "4"}, {"memory", "16Gi"}, {"nvidia.com/gpu", "1"}}},
-                                                        {"limits", QJsonObject{{"cpu", "4"}, {"memory", "16Gi"}, {"nvidia.com/gpu", "1"}}}}}};
-        putCompute(QStringLiteral("k8s-ready"),
-                   {{"location", "westeurope"},
-                    {"properties", QJsonObject{{"computeType", "Kubernetes"},
-                                               {"resourceId", clusterId(QStringLiteral("rg-aks"), QStringLiteral("aks-v2-ready"))},
-                                               {"properties", QJsonObject{{"namespace", "scoring"},
-                                                                          {"defaultInstanceType", "small"},
-                                                                          {"instanceTypes", QJsonObject{{"small", small}, {"gpu", gpu}}}}}}}});
+        putCompute(QStringLiteral("k8s-ready"), QStringLiteral(R"({"location": "westeurope", "properties": {
+            "computeType": "Kubernetes", "resourceId": "%1", "properties": {"namespace": "scoring",
+            "defaultInstanceType": "small", "instanceTypes": {
+              "small": {"nodeSelector": null, "resources": {"requests": {"cpu": "500m", "memory": "1Gi"},
+                                                            "limits": {"cpu": "1", "memory": "2Gi"}}},
+              "gpu": {"nodeSelector": {"accelerator": "nvidia"}, "resources": {
+                        "requests": {"cpu": "4", "memory": "16Gi", "nvidia.com/gpu": "1"},
+                        "limits": {"cpu": "4", "memory": "16Gi", "nvidia.com/gpu": "1"}}}}}}})")
+                                                      .arg(clusterId(QStringLiteral("rg-aks"), QStringLiteral("aks-v2-ready"))));
         // v1 on a cluster that authenticates with a service principal: it cannot move as it is.
-        putCompute(QStringLiteral("sp-v1"),
-                   {{"location", "westeurope"},
-                    {"properties", QJsonObject{{"computeType", "AKS"},
-                                               {"resourceId", clusterId(QStringLiteral("rg-aks"), QStringLiteral("aks-service-principal"))},
-                                               {"properties", QJsonObject{{"clusterPurpose", "DevTest"}}}}}});
+        putCompute(QStringLiteral("sp-v1"), QStringLiteral(R"({"location": "westeurope", "properties": {
+            "computeType": "AKS", "resourceId": "%1", "properties": {"clusterPurpose": "DevTest"}}})")
+                                                  .arg(clusterId(QStringLiteral("rg-aks"), QStringLiteral("aks-service-principal"))));
     }
 
     void typeColumnSortsAndFilters()
@@ -189,8 +183,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Default instance type small")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Instance type small (default) requests: cpu 500m, memory 1Gi; limits: cpu 1, memory 2Gi")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Instance type gpu requests: GPU 1, cpu 4, memory 16Gi; limits: GPU 1, cpu 4, "
-                                              "memory 16Gi; nodes: accelerator=nvidia")),
+        QVERIFY2(text.contains(QStringLiteral("Instance type gpu requests: cpu 4, memory 16Gi, GPU 1; limits: cpu 4, memory 16Gi, "
+                                              "GPU 1; nodes: accelerator=nvidia")),
                  qPrintable(text));
         // The extension as the sandbox holds it (read independently).
         const test::HttpResult ext = m_sandbox.arm(
