@@ -271,8 +271,9 @@ void MoveToV2Dialog::showRecord(const ops::OperationRecord &record)
         // The record's own words: what failed and what state the cluster is left in; then where
         // the key material is and the way back.
         QString text = record.error;
+        // Where the certificate and key are, unless the record's words already name the file.
         const QString kept = ops::describeTlsKept(record);
-        if (!kept.isEmpty())
+        if (!kept.isEmpty() && (record.tlsBackupFile.isEmpty() || !text.contains(record.tlsBackupFile)))
             text += QLatin1Char(' ') + kept;
         // The record says when there is a way back (the v1 compute was detached): then it is
         // offered here too, as `migrate --back` offers it.

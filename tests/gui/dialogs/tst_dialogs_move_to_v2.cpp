@@ -75,6 +75,8 @@ private Q_SLOTS:
         QVERIFY(dialog.attachBackButton()->isVisible());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("resumeMoveToV2"))->isVisible());
         QCOMPARE(test::sandboxCompute(m_sandbox, QStringLiteral("tls-prod")), QJsonObject()); // detached
+        if (const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("move-to-v2-failed-en.png"))));
 
         QTest::mouseClick(dialog.attachBackButton(), Qt::LeftButton);
         QVERIFY(!dialog.attachBackButton()->isVisible());
