@@ -234,9 +234,10 @@ QString retiredPathSection(const LiveClusterFacts &facts)
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Azure ML v1 (retired path)").toHtmlEscaped());
     html += note(tr("This is an Azure ML v1 AKS compute. Azure ML SDK v1 support ended on 2026-06-30 (CLI v1 on "
                     "2025-09-30): it keeps running, but updates and new deployments go through Azure ML v2. Move "
-                    "to v2… recovers the TLS certificate, detaches this compute (the cluster is kept), deletes the "
-                    "eight legacy azureml-fe components, installs the Azure ML extension with the same TLS, CNAME "
-                    "and load balancer choices and attaches the cluster as a Kubernetes compute."));
+                    "to v2… recovers the certificate and key azureml-fe serves, detaches this compute (the "
+                    "cluster is kept), deletes the eight legacy azureml-fe components, installs the Azure ML "
+                    "extension with the same TLS, CNAME and load balancer choices and attaches the cluster as a "
+                    "Kubernetes compute."));
     if (facts.moveCheckLoading)
         return html + note(tr("Checking what moving to v2 needs…"));
     if (!facts.moveCheckError.isEmpty())
