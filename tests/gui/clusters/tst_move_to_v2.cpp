@@ -236,6 +236,13 @@ private Q_SLOTS:
         QCOMPARE(view()->model()->index(source, ui::ClustersTableModel::Type).data().toString(), QStringLiteral("Kubernetes v2"));
         QVERIFY(select(QStringLiteral("tls-prod")));
         QVERIFY(!action("actionMoveToV2")->isEnabled());
+        // The v1 changes are not offered on a Kubernetes compute (its settings are the extension's);
+        // detaching it is.
+        for (const char *v1Only : {"actionReattach", "actionSwitchLoadBalancer", "actionRenewTls", "actionScaleNodes"}) {
+            QVERIFY2(!action(v1Only)->isEnabled(), v1Only);
+            QVERIFY2(action(v1Only)->toolTip().contains(QStringLiteral("through the Azure ML extension")), v1Only);
+        }
+        QVERIFY(action("actionDetach")->isEnabled());
         QVERIFY(!view()->moveToV2Button()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!view()->detailsLoading(), 30000);
         const QString text = view()->detailsBrowser()->toPlainText().simplified();
