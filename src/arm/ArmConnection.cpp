@@ -4,7 +4,6 @@
 #include "auth/TokenCredential.h"
 #include "auth/Transport.h"
 
-#include <QNetworkAccessManager>
 #include <QUrlQuery>
 
 namespace cw::arm {
@@ -14,7 +13,7 @@ ArmConnection::ArmConnection(auth::CloudEnvironment env, std::shared_ptr<auth::T
     : QObject(parent)
     , m_env(std::move(env))
     , m_credential(std::move(credential))
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(auth::sharedNetworkAccessManager(m_env))
 {
     m_ssl = auth::sslConfigurationFor(m_env, &m_trustError);
 }

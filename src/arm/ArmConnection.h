@@ -22,9 +22,10 @@ namespace cw::arm {
 
 class ArmJob;
 
-// One connection context to ARM: a single QNetworkAccessManager (connections are kept alive and
-// HTTP/2 is used where the server offers it), the cloud's TLS trust, the credential and the
-// request policies. Every call is a job: send() returns immediately.
+// One connection context to ARM: the thread's shared QNetworkAccessManager (connections are kept
+// alive, reused by the token requests and every connection on the thread, and HTTP/2 is used where
+// the server offers it), the cloud's TLS trust, the credential and the request policies. Every call
+// is a job: send() returns immediately.
 class ArmConnection : public QObject
 {
     Q_OBJECT

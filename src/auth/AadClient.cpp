@@ -109,7 +109,7 @@ AadClient::AadClient(CloudEnvironment env, TokenCredential *owner)
     : QObject(owner)
     , m_env(std::move(env))
     , m_owner(owner)
-    , m_nam(new QNetworkAccessManager(this))
+    , m_nam(sharedNetworkAccessManager(m_env))
 {
     // A diagnostic and test seam: how long one try may wait before it is abandoned and retried.
     bool ok = false;
@@ -189,6 +189,8 @@ void AadClient::send(const std::shared_ptr<Call> &call)
     qCDebug(lcAuth) << "POST" << secrets::redact::url(call->url) << "try" << call->tries;
 
     QPointer<QNetworkReply> reply = m_nam->post(request, call->body);
+    // The manager is shared: the reply goes (and is aborted) with this client, as before.
+    reply->setParent(this);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     auto timedOut = std::make_shared<bool>(false);

@@ -3,11 +3,52 @@
 #include "common/BoundedFileRead.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
 #include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QStringList>
+#include <QThread>
 
 namespace cw::auth {
+
+QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
+{
+    // The trust: the system store plus the extra CA file as it reads now (a file that cannot be
+    // read makes every request fail anyway, see sslConfigurationFor).
+    QByteArray trust = env.extraCaFile.toUtf8();
+    if (!env.extraCaFile.isEmpty()) {
+        const BoundedFileRead file = readBoundedFile(env.extraCaFile, 1024 * 1024);
+        trust += '\n' + QCryptographicHash::hash(file.data, QCryptographicHash::Sha256);
+    }
+    static thread_local QHash<QByteArray, QPointer<QNetworkAccessManager>> managers;
+    QPointer<QNetworkAccessManager> &manager = managers[trust];
+    if (manager)
+        return manager;
+    manager = new QNetworkAccessManager;
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && app->thread() == QThread::currentThread())
+        manager->setParent(app); // outlives every window, context and session of main()
+    else
+        QObject::connect(QThread::currentThread(), &QThread::finished, manager.data(), &QObject::deleteLater);
+    return manager;
+}
+
+void preconnectToArm(const CloudEnvironment &env)
+{
+    const QUrl &arm = env.armEndpoint;
+    const QUrl &authority = env.authorityHost;
+    if (arm.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 || arm.host().isEmpty())
+        return;
+    if (arm.host().compare(authority.host(), Qt::CaseInsensitive) == 0 && arm.port(443) == authority.port(443))
+        return;
+    QString caError;
+    const QSslConfiguration ssl = sslConfigurationFor(env, &caError);
+    if (caError.isEmpty())
+        sharedNetworkAccessManager(env)->connectToHostEncrypted(arm.host(), quint16(arm.port(443)), ssl);
+}
 
 QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *error)
 {

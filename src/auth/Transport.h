@@ -8,8 +8,28 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkAccessManager;
+
 // Transport rules shared by the Azure AD client and the ARM pipeline.
 namespace cw::auth {
+
+// The calling thread's QNetworkAccessManager for `env`'s TLS trust, shared by the Azure AD client
+// and every ARM connection made on that thread with that trust. Qt pools kept-alive connections
+// per manager (each manager has its own HTTP thread), so separate managers never reuse each
+// other's connections: with one, the TLS connection a token request opened carries the ARM
+// requests after it when both are on one host (the sandbox serves Azure AD and ARM on one port),
+// and a process starts one HTTP thread instead of one per client. Qt's pool ignores a request's
+// TLS configuration when it reuses a connection, so a different trust (another CA file, or other
+// contents) gets a manager of its own: a connection verified against one trust never carries a
+// request made with another. Deleted with the application (on the main thread) or when its thread
+// finishes. Callers set everything else per request (TLS configuration, redirects, HTTP/2).
+QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env);
+
+// Opens the TLS connection to `env`'s ARM endpoint ahead of the first request, on the shared
+// manager (the first ARM request then finds it ready), unless ARM is on Azure AD's host and port
+// (the sandbox): the token request that comes first opens that connection, and a second one
+// opened beside it would only be a handshake more. Does nothing for a non-https endpoint.
+void preconnectToArm(const CloudEnvironment &env);
 
 // System CAs plus the environment's extra CA file; peer verification always on.
 // On failure (unreadable or empty CA file) returns the default configuration and sets *error.

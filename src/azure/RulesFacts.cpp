@@ -105,6 +105,7 @@ rules::V2ClusterFacts toV2ClusterFacts(const ManagedCluster &cluster, const std:
     f.identity = toClusterIdentityKind(cluster);
     f.disableLocalAccounts = cluster.disableLocalAccounts;
     f.authorizedIpRanges = cluster.authorizedIpRanges;
+    f.loadBalancerSku = cluster.loadBalancerSku;
     f.subscription = cluster.subscriptionId;
     f.workspaceSubscription = workspace.subscriptionId;
     f.vmSizesError = sizes ? QString() : vmSizesError;

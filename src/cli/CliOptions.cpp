@@ -29,9 +29,8 @@ constexpr OptionSpec kOptions[] = {
     {"client-id", "login: application (client) id.", "id"},
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
-    {"cluster-id,cluster", "attach, preflight --kubernetes: resource id of the AKS cluster; extension: the AKS cluster's resource ID, or its name with --resource-group.", "id"},
+    {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
     {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension); preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
-    {"name", "attach --kubernetes: the compute's name (or give it as the first argument); extension: the extension's name (default azureml).", "name"},
     {"namespace", "attach --kubernetes, migrate: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
     {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
     {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
@@ -52,7 +51,7 @@ constexpr OptionSpec kOptions[] = {
     {"overwrite-domain", "TLS: overwrite an existing leaf domain.", nullptr},
     {"cert-file", "TLS with a custom certificate: the PEM certificate file.", "file"},
     {"key-file", "TLS with a custom certificate: the PEM key file.", "file"},
-    {"tls-backup-file", "reattach: without a keychain, keep the certificate and key in this new file (0600) until the re-attach has finished; migrate: keep them in this new file (0600; default under the application's data folder).", "file"},
+    {"tls-backup-file", "reattach: without a keychain, keep the certificate and key in this new file (0600) until the re-attach has finished.", "file"},
     {"cname", "TLS with a custom certificate: the domain name.", "name"},
     {"tls-disable", "update: disable TLS.", nullptr},
     {"description", "create/attach: description.", "text"},
@@ -64,7 +63,9 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
-    {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting key=value (repeatable), as az k8s-extension --config.", "key=value"},
+    {"cluster", "preflight --kubernetes, extension, attach --kubernetes: the AKS cluster's resource ID (extension: or its name with --resource-group).", "id"},
+    {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting KEY=VALUE (repeatable), as az k8s-extension --config.", "key=value"},
+    {"name", "extension: the extension's name (default azureml); attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
     {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
     {"new-name", "migrate: the Kubernetes compute's name (default: the v1 compute's).", "name"},
     {"back", "migrate: the way back from a failed move: attach the v1 compute again with its certificate.", "operation"},
@@ -155,10 +156,6 @@ QString CliOptions::usage()
         "                                        detach and re-attach with the same settings\n"
         "  update NAME --ilb --lb-subnet S | --public-lb | --leaf-label L | --cert-file/--key-file/--cname\n"
         "              | --tls-disable | --nodes N\n"
-        "  migrate NAME [--new-name N] [--namespace NS] [--tls-backup-file F]\n"
-        "                                        move a v1 AKS compute to Azure ML v2 (extension and\n"
-        "                                        Kubernetes compute; the certificate kept in F, 0600)\n"
-        "  migrate --back ID                     the way back from a failed move: attach as v1 again\n"
         "  kubeconfig NAME --file F [--admin] [--merge [--set-current] | --overwrite]\n"
         "                                        write the compute's kubeconfig (0600); an existing\n"
         "                                        F is refused unless merged into or overwritten\n"

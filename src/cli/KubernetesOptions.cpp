@@ -2,6 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "cli/CliText.h"
+#include "rules/AksResourceId.h"
 
 namespace cw::cli {
 
@@ -76,9 +77,15 @@ KubernetesSpecFromOptions kubernetesSpecFromOptions(const CliOptions &o)
         out.error = tr("Which compute? Give its name.");
         return out;
     }
-    spec.clusterId = o.value(QStringLiteral("cluster-id"));
+    // --cluster (as the extension commands take it) or --cluster-id (as the v1 attach does).
+    const QString option = o.isSet(QStringLiteral("cluster")) ? QStringLiteral("cluster") : QStringLiteral("cluster-id");
+    spec.clusterId = o.value(option);
     if (spec.clusterId.isEmpty()) {
         out.error = tr("attach --kubernetes needs --cluster with the AKS cluster's resource ID.");
+        return out;
+    }
+    if (const rules::AksResourceIdParse id = rules::parseAksResourceId(spec.clusterId); !id.ok()) {
+        out.error = tr("--%1 is not an AKS cluster's resource ID: %2 Expected %3.").arg(option, id.message, rules::aksResourceIdShape());
         return out;
     }
     spec.description = o.value(QStringLiteral("description"));

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace cw {
@@ -57,8 +58,13 @@ Json parseBounded(std::string_view text, int maxDepth, JsonParseError *error)
 {
     Json result;
     BoundedDomParser<Json> sax(result, maxDepth);
-    const bool ok = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json,
-                                    /*strict=*/true, /*ignore_comments=*/false);
+    // nlohmann's JSON parser itself: Json::sax_parse() picks it by a run-time format switch that
+    // also instantiates the CBOR/MessagePack/UBJSON/BSON reader, half of this file's compile time.
+    auto input = nlohmann::detail::input_adapter(text.begin(), text.end());
+    const bool ok = nlohmann::detail::parser<Json, decltype(input)>(std::move(input), nullptr,
+                                                                    /*allow_exceptions=*/true,
+                                                                    /*skip_comments=*/false)
+                        .sax_parse(&sax, /*strict=*/true);
     if (error)
         *error = ok ? JsonParseError::None : sax.tooDeep() ? JsonParseError::TooDeep : JsonParseError::Syntax;
     if (!ok)

@@ -135,6 +135,15 @@ void checkRouter(const ExtensionConfiguration &config, const V2ClusterFacts &clu
                          Text::tr("\"%1\" is not a router service type; use loadBalancer, nodePort or "
                                   "clusterIP (case-sensitive).")
                              .arg(type)));
+    } else if (loadBalancer && cluster.isAks && !cluster.loadBalancerSku.isEmpty()
+               && cluster.loadBalancerSku.compare(QLatin1String("standard"), Qt::CaseInsensitive) != 0) {
+        out.append(error(QStringLiteral("v2.routerServiceType.basicLoadBalancer"), typeKey,
+                         failsWith(Text::tr("The cluster's load balancer is %1, not standard: it cannot "
+                                            "give the inference router a LoadBalancer service. Use "
+                                            "nodePort or clusterIP, or move the cluster to a standard "
+                                            "load balancer.")
+                                       .arg(cluster.loadBalancerSku),
+                                   "E40001")));
     } else if (loadBalancer && !cluster.isAks) {
         out.append(warning(QStringLiteral("v2.routerServiceType.loadBalancer"), typeKey,
                            failsWith(Text::tr("The cluster is not an AKS cluster: make sure it provides "

@@ -73,6 +73,9 @@ struct V2ClusterFacts {
     ClusterIdentityKind identity = ClusterIdentityKind::Unknown;
     bool disableLocalAccounts = false;
     QStringList authorizedIpRanges;
+    // networkProfile.loadBalancerSku ("standard" | "basic"; empty: not reported). A basic load
+    // balancer cannot give the router a LoadBalancer service (the extension fails E40001).
+    QString loadBalancerSku;
     QString subscription;          // the cluster's
     QString workspaceSubscription; // the workspace's (empty: not known, not checked)
     QList<V2NodePool> nodePools;

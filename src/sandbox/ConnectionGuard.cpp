@@ -3,6 +3,8 @@
 #include <QLoggingCategory>
 #include <QSslSocket>
 
+#include <atomic>
+
 namespace cw::sandbox {
 namespace {
 
@@ -27,6 +29,8 @@ QByteArray jsonString(const QByteArray &text)
     return '"' + out + '"';
 }
 
+std::atomic<quint64> g_accepted{0};
+
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QSslSocket *socket, const HttpLimits &limits, std::shared_ptr<int> openConnections)
@@ -35,6 +39,7 @@ ConnectionGuard::ConnectionGuard(QSslSocket *socket, const HttpLimits &limits, s
     , m_limits(limits)
     , m_open(std::move(openConnections))
     , m_framer(limits.maxHeaderBytes, limits.maxBodyBytes)
+    , m_serial(++g_accepted)
 {
     ++*m_open;
     m_timer.setSingleShot(true);

@@ -24,6 +24,10 @@ public:
     // The guard of `socket`, or nullptr.
     static ConnectionGuard *of(QObject *socket);
 
+    // This connection's number (1, 2, ... in the order this process accepted them): the request
+    // log names it, so a client's connection reuse can be seen from outside.
+    quint64 serial() const { return m_serial; }
+
     // TLS is established: start following requests (must run before Qt HttpServer connects).
     void startHttp();
     // The front end wrote the answer to the oldest request.
@@ -45,6 +49,7 @@ private:
     QTimer m_timer;
     Phase m_phase = Phase::Handshake;
     int m_unanswered = 0;
+    quint64 m_serial;
 };
 
 } // namespace cw::sandbox

@@ -92,6 +92,8 @@ bool HttpsFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         call.peerCertificateDer = tls->peerCertificate().toDer();
 
     RequestLogEntry entry{call.method, call.path, call.query.toString(QUrl::FullyEncoded), 0, 0, call.requestId};
+    if (const ConnectionGuard *guard = ConnectionGuard::of(socket))
+        entry.connection = guard->serial();
     std::optional<FaultRule> fault;
     if (!call.path.startsWith(QLatin1String("/_sandbox")))
         fault = m_faults.take(call.method, call.path);

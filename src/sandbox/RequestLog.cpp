@@ -24,7 +24,8 @@ Json RequestLog::toJson() const
                         {"query", s(e.query)},
                         {"status", e.status},
                         {"latencyMs", e.latencyMs},
-                        {"requestId", s(e.requestId)}});
+                        {"requestId", s(e.requestId)},
+                        {"connection", e.connection}});
     }
     return list;
 }

@@ -4,7 +4,7 @@
 #include <deque>
 
 // What the sandbox answered, for tests and the demo's traffic view: method, path, query, status,
-// latency and request id. Never bodies or headers (they may carry tokens and secrets).
+// latency, request id and the connection it came on. Never bodies or headers (they may carry tokens and secrets).
 namespace cw::sandbox {
 
 struct RequestLogEntry {
@@ -14,6 +14,7 @@ struct RequestLogEntry {
     int status = 0; // 0 = connection dropped
     double latencyMs = 0;
     QString requestId;
+    quint64 connection = 0; // the TCP connection it came on (ConnectionGuard::serial), 0 = unknown
 };
 
 class RequestLog {

@@ -2,6 +2,7 @@
 
 #include "arm/ArmConnection.h"
 #include "auth/TokenCredential.h"
+#include "auth/Transport.h"
 
 namespace cw::session {
 
@@ -23,6 +24,13 @@ const auth::CloudEnvironment &Session::environment() const
 std::shared_ptr<auth::TokenCredential> Session::credential() const
 {
     return m_connection->credential();
+}
+
+void Session::warmUp()
+{
+    auth::preconnectToArm(environment());
+    if (const std::shared_ptr<auth::TokenCredential> c = credential())
+        c->requestToken(environment().armScope()); // the job deletes itself; the token stays cached
 }
 
 QString Session::displayName() const

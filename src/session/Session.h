@@ -45,6 +45,12 @@ public:
     {
         return azure::ComputeService(m_connection, workspace);
     }
+    // Starts what the first request needs before anything asks: the ARM token (the credential
+    // keeps it) and the TLS connection to ARM (auth::preconnectToArm). Nothing waits on it; a
+    // failure is the first request's to report (it asks again). The app calls it before building
+    // its window, so the window and the connection come up side by side.
+    void warmUp();
+
     // The regions' VM sizes, asked once per subscription+region for everything on this session.
     azure::VmSizeCache *vmSizes() const { return m_vmSizes; }
 

@@ -3,6 +3,7 @@
 #include "auth/AzureCliCredential.h"
 #include "auth/ClientSecretCredential.h"
 #include "auth/DeviceCodeCredential.h"
+#include "auth/Transport.h"
 #include "secrets/SecretStore.h"
 #include "session/Session.h"
 
@@ -64,6 +65,8 @@ void SilentSignIn::doStart()
 void SilentSignIn::tryCredential(std::shared_ptr<auth::TokenCredential> credential)
 {
     m_credential = std::move(credential);
+    // The ARM connection's TLS handshake runs while Azure AD (or az) answers.
+    auth::preconnectToArm(m_environment);
     auth::TokenJob *job = m_credential->requestToken(m_environment.armScope());
     connect(job, &auth::TokenJob::finished, this, &SilentSignIn::onToken);
 }

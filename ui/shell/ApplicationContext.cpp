@@ -73,7 +73,12 @@ void ApplicationContext::startSandbox(double speed)
 void ApplicationContext::connectToRunningSandbox(const sandbox::SandboxEndpoint &endpoint)
 {
     // Parented to this context like a signed-in Azure session: replaced, it is deleted.
-    switchTo(session::sandboxSession(endpoint, this), {});
+    QPointer<session::Session> session = session::sandboxSession(endpoint, this);
+    session->warmUp();
+    QMetaObject::invokeMethod(this, [this, session] {
+        if (session)
+            switchTo(session, {});
+    }, Qt::QueuedConnection);
 }
 
 void ApplicationContext::restartSandbox()

@@ -33,13 +33,17 @@ public:
     ~ApplicationContext() override;
 
     // Connects where the last run ended: the remembered Azure connection, signed in silently
-    // (signInNeeded() when that needs a person), else the embedded sandbox.
+    // (signInNeeded() when that needs a person), else the embedded sandbox. Every outcome is
+    // signalled from the event loop, so main() calls it before building the window: the sandbox's
+    // process or the sign-in starts while the widgets are made.
     void start(double sandboxSpeed = 1.0);
     // Starts the embedded sandbox (asynchronously, as a child process), switches back to it
     // when it already runs, or starts its process again when it stopped. `speed` scales the sandbox's simulated durations.
     void startSandbox(double speed = 1.0);
     // Connects to a sandbox that already runs in another process (--sandbox-endpoint): no
-    // embedded sandbox is started; File → Use the sandbox still starts the embedded one.
+    // embedded sandbox is started; File → Use the sandbox still starts the embedded one. The
+    // session's token request starts at once (Session::warmUp); the session becomes current
+    // (sessionReady) from the event loop, like start()'s.
     void connectToRunningSandbox(const sandbox::SandboxEndpoint &endpoint);
     // The same at the speed start() was given (File → Use the sandbox).
     void useSandbox() { startSandbox(m_sandboxSpeed); }

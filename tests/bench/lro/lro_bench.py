@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """lro benchmark: the requests one `clusterwright-cli create` sends, against the minimum the
 contract allows (1 PUT + the polls needed when each waits exactly the given Retry-After + 1
-final GET), and the TLS handshakes (TCP connections) per run, counted by an LD_PRELOAD probe."""
+final GET), and the TLS handshakes (TCP connections) per run, counted by an LD_PRELOAD probe, with
+the connections that carried each part (the sandbox's request log names each request's connection).
+Over HTTP/1.1 each read sent while others are in flight needs a connection of its own: the
+preflight's parallel GETs open one each (4 at once), the rest reuses them."""
 import argparse, math, os, re, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "list"))
 import cwbench
@@ -54,6 +57,10 @@ def main():
             tokens = sum(1 for r in reqs if "oauth2" in r["path"])
             checks = len(before) - sum(1 for r in before if "oauth2" in r["path"])
             other_after = len(after) - polls - finals
+            # The sandbox's request log names the TCP connection of each request (accept order).
+            operation_conns = {r.get("connection") for r in [reqs[put_at]] + after}
+            token_conns = {r.get("connection") for r in reqs if "oauth2" in r["path"]}
+            preflight_conns = {r.get("connection") for r in before if "oauth2" not in r["path"]}
             connects = {}
             if os.path.exists(log):
                 for line in open(log):
@@ -69,6 +76,10 @@ def main():
                 (f"lro run {run + 1} other requests after the PUT", other_after, "requests", "0", other_after == 0),
                 (f"lro run {run + 1} TLS handshakes to the sandbox host (:{sb.port})", sandbox_conns, "conns", "1", sandbox_conns == 1),
                 (f"lro run {run + 1} TCP connections, all hosts", sum(connects.values()), "conns", "", None),
+                (f"lro run {run + 1}   carrying the PUT, polls and final GET", len(operation_conns), "conns", "1",
+                 len(operation_conns) == 1),
+                (f"lro run {run + 1}   carrying the token request", len(token_conns), "conns", "", None),
+                (f"lro run {run + 1}   carrying the reads before the PUT", len(preflight_conns), "conns", "", None),
                 (f"lro run {run + 1} wall time", wall, "s", "", None),
             ]
         cwbench.print_block(f"lro benchmark: `create` at sandbox speed {a.speed} (operation {duration / 1000:.1f} s), "

@@ -65,7 +65,7 @@ void TestCliKubernetes::usage_data()
     QTest::newRow("two names") << QStringList{u"attach"_s, u"--kubernetes"_s, u"k8s-x"_s, u"--name"_s, u"k8s-y"_s, u"--cluster"_s, ready}
                                << u"Give the compute's name once"_s;
     QTest::newRow("not a cluster id") << QStringList{u"attach"_s, u"--kubernetes"_s, u"k8s-x"_s, u"--cluster"_s, u"/subscriptions/x"_s}
-                                      << u"--cluster-id is not an AKS cluster's resource ID"_s;
+                                      << u"--cluster is not an AKS cluster's resource ID"_s;
     QTest::newRow("instance type without requests") << QStringList{u"attach"_s, u"--kubernetes"_s, u"k8s-x"_s, u"--cluster"_s, ready,
                                                                    u"--instance-type"_s, u"small"_s}
                                                     << u"is not NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]"_s;

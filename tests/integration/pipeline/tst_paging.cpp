@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 
 using namespace cw;
@@ -88,7 +89,11 @@ void TestPaging::cancelWhileAPageIsOnItsWayStopsPaging()
     // The network manager hears the reply before the ArmJob does; a cancel posted from there
     // runs after the ArmJob finished and before its queued answer (posted events run in order).
     auto once = std::make_shared<QMetaObject::Connection>();
-    *once = connect(m_connection->networkAccessManager(), &QNetworkAccessManager::finished, this, [&pager, once] {
+    // (The manager is shared with the token requests: only an ARM answer counts.)
+    *once = connect(m_connection->networkAccessManager(), &QNetworkAccessManager::finished, this,
+                    [&pager, once](QNetworkReply *reply) {
+        if (reply->url().path().contains(QLatin1String("/oauth2/")))
+            return;
         disconnect(*once);
         QMetaObject::invokeMethod(&pager, &arm::ArmPager::cancel, Qt::QueuedConnection);
     });

@@ -244,7 +244,10 @@ private Q_SLOTS:
         // runs after the ArmJob finished and before its queued answer (posted events run in order).
         auto once = std::make_shared<QMetaObject::Connection>();
         *once = connect(m_connection->networkAccessManager(), &QNetworkAccessManager::finished, this,
-                        [job = QPointer<azure::ServiceJob>(job), once] {
+                        [job = QPointer<azure::ServiceJob>(job), once](QNetworkReply *reply) {
+                            // (The manager is shared with the token requests: only an ARM answer counts.)
+                            if (reply->url().path().contains(QLatin1String("/oauth2/")))
+                                return;
                             disconnect(*once);
                             QMetaObject::invokeMethod(job, &azure::ServiceJob::cancel, Qt::QueuedConnection);
                         });

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void labels();
     void messagesSayWhatToChange();
     void unknownKeyListsTheKnownOnes();
+    void basicLoadBalancerFailsLikeTheExtension();
 };
 
 void TestExtensionRules::combinations_data()
@@ -360,5 +361,26 @@ void TestExtensionRules::unknownKeyListsTheKnownOnes()
     QVERIFY(findings.first().message.contains(QLatin1String("nodeSelector.<label>")));
 }
 
+// The sandbox's health check (and the extension) fail E40001 for a loadBalancer router on a
+// cluster whose load balancer is not standard; the rules say so before anything is sent.
+void TestExtensionRules::basicLoadBalancerFailsLikeTheExtension()
+{
+    const ExtensionConfiguration lb{with(inferenceTls(), {{QStringLiteral("inferenceRouterServiceType"), QStringLiteral("loadBalancer")}}),
+                                    pemPair()};
+    V2ClusterFacts basic = clusterWithNodes(3);
+    basic.loadBalancerSku = QStringLiteral("basic");
+    const Findings refused = checkExtensionConfiguration(lb, basic, goodCertificate(), kNow);
+    QVERIFY(hasCode(refused, u"v2.routerServiceType.basicLoadBalancer"));
+    QVERIFY(hasErrors(refused));
+    V2ClusterFacts standard = clusterWithNodes(3);
+    standard.loadBalancerSku = QStringLiteral("Standard");
+    QVERIFY(!hasCode(checkExtensionConfiguration(lb, standard, goodCertificate(), kNow), u"v2.routerServiceType.basicLoadBalancer"));
+    // nodePort needs no load balancer at all.
+    const ExtensionConfiguration nodePort{with(inferenceTls(), {{QStringLiteral("inferenceRouterServiceType"), QStringLiteral("nodePort")}}),
+                                          pemPair()};
+    QVERIFY(!hasCode(checkExtensionConfiguration(nodePort, basic, goodCertificate(), kNow), u"v2.routerServiceType.basicLoadBalancer"));
+}
+
 QTEST_GUILESS_MAIN(TestExtensionRules)
 #include "tst_extensionrules.moc"
+
