@@ -60,9 +60,9 @@ QString ComputeRowFacts::instanceTypesText() const
 {
     QStringList names;
     for (const QString &name : instanceTypes)
-        names.append(defaultInstanceType && name == *defaultInstanceType ? name + QStringLiteral(" (default)") : name);
+        names.append(defaultInstanceType && name == *defaultInstanceType ? defaultMarked(name) : name);
     if (names.isEmpty() && defaultInstanceType)
-        names.append(*defaultInstanceType + QStringLiteral(" (default)"));
+        names.append(defaultMarked(*defaultInstanceType));
     return names.join(QStringLiteral(", "));
 }
 

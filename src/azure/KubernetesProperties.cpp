@@ -2,6 +2,8 @@
 
 #include "common/JsonFields.h"
 
+#include <QCoreApplication>
+
 namespace cw::azure {
 
 using jsonfields::FieldReader;
@@ -68,6 +70,11 @@ Json overlayInstanceType(const Json &base, const InstanceType &t)
 
 } // namespace
 
+QString defaultMarked(const QString &instanceType)
+{
+    return QCoreApplication::translate("cw::azure", "%1 (default)").arg(instanceType);
+}
+
 const InstanceType *KubernetesProperties::instanceType(const QString &name) const
 {
     for (const InstanceType &t : instanceTypes)
@@ -80,9 +87,9 @@ QString KubernetesProperties::instanceTypesText() const
 {
     QStringList names;
     for (const InstanceType &t : instanceTypes)
-        names.append(defaultInstanceType && t.name == *defaultInstanceType ? t.name + QStringLiteral(" (default)") : t.name);
+        names.append(defaultInstanceType && t.name == *defaultInstanceType ? defaultMarked(t.name) : t.name);
     if (names.isEmpty() && defaultInstanceType)
-        names.append(*defaultInstanceType + QStringLiteral(" (default)"));
+        names.append(defaultMarked(*defaultInstanceType));
     return names.join(QStringLiteral(", "));
 }
 

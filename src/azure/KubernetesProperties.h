@@ -65,6 +65,9 @@ struct ComputeIdentity {
     nlohmann::json toJson() const;
 };
 
+// "small (default)": the default instance type's name as lists show it.
+QString defaultMarked(const QString &instanceType);
+
 // An instance type as the service writes it: nodeSelector (null when empty) and resources with
 // requests and limits.
 nlohmann::json instanceTypeJson(const InstanceType &type);

@@ -24,6 +24,7 @@ constexpr CommandEntry kCommands[] = {
     {"update", runUpdate},       {"kubeconfig", runKubeconfig}, {"tls-backup", runTlsBackup},
     {"operations", runOperations},
     {"migrate", runMigrate},
+    {"extension", runExtension},
 };
 
 } // namespace

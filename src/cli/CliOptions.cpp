@@ -30,6 +30,11 @@ constexpr OptionSpec kOptions[] = {
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
     {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
+    {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension).", nullptr},
+    {"namespace", "attach --kubernetes, migrate: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
+    {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
+    {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
+    {"identity", "attach --kubernetes: the compute's managed identity: SystemAssigned, or UserAssigned:ID[,ID...].", "type"},
     {"vm-size", "create: VM size of the nodes (default Standard_D3_v2).", "size"},
     {"nodes", "create: node count; update: scale to this node count.", "n"},
     {"purpose", "production (default) or dev-test.", "purpose"},
@@ -58,9 +63,12 @@ constexpr OptionSpec kOptions[] = {
     {"dir", "tls-backup: folder for cert.pem and key.pem (both 0600).", "folder"},
     {"overwrite", "tls-backup: replace existing files; kubeconfig: replace an existing --file (the previous file is kept as FILE.clusterwright-backup).", nullptr},
     {"all", "operations list: every workspace, not only the selected one.", nullptr},
+    {"cluster", "extension: the AKS cluster's resource ID, or its name with --resource-group; attach --kubernetes: the AKS cluster's resource ID.", "cluster"},
+    {"name", "extension: the extension's name (default azureml); attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
+    {"config", "extension install/update: a configuration setting key=value (repeatable).", "key=value"},
+    {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
     {"new-name", "migrate: the Kubernetes compute's name (default: the v1 compute's).", "name"},
     {"back", "migrate: the way back from a failed move: attach the v1 compute again with its certificate.", "operation"},
-    {"namespace", "attach --kubernetes, migrate: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
 };
 
 // One hour: a longer wait between two polls is a typo, not a choice.
@@ -140,6 +148,9 @@ QString CliOptions::usage()
         "  preflight create|attach NAME [spec options]\n"
         "  create NAME [spec options]            create a new AKS cluster as a compute\n"
         "  attach NAME --cluster-id ID [options] attach an existing AKS cluster\n"
+        "  attach --kubernetes NAME --cluster ID [--namespace NS] [--instance-type SPEC]...\n"
+        "         [--default-instance-type T] [--identity SystemAssigned] [--no-wait]\n"
+        "                                        attach as an Azure ML v2 Kubernetes compute\n"
         "  detach NAME [--delete-cluster]        detach (the AKS cluster stays)\n"
         "  reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]\n"
         "                                        detach and re-attach with the same settings\n"
@@ -155,6 +166,9 @@ QString CliOptions::usage()
         "  tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)\n"
         "  operations list [--all]               journaled operations\n"
         "  operations resume [ID]                resume one, or every resumable operation\n"
+        "  extension show|install|update|remove --cluster ID|NAME [-g RG] [--name N]\n"
+        "            [--config K=V ...] [--config-protected K=V|K=@FILE ...]\n"
+        "                                        the Azure ML cluster extension of an AKS cluster\n"
         "\n"
         "Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,\n"
         "5 not found, 6 service unavailable or network (no usable answer after the retries).\n"

@@ -26,6 +26,7 @@ void runMigrate(CliContext &ctx);       // MigrateCommand.cpp
 void runOperations(CliContext &ctx);     // OperationsCommand.cpp
 void runKubeconfig(CliContext &ctx);     // KubeCommands.cpp
 void runTlsBackup(CliContext &ctx);
+void runExtension(CliContext &ctx);      // ExtensionCommand.cpp
 
 // Gathers the facts (workspace region and computes, the region's VM sizes and Kubernetes
 // versions, the cluster for an attach, the certificate analysis) and runs the shared

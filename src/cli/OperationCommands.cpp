@@ -5,12 +5,14 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include "azure/AccountServices.h"
 #include "azure/ComputeService.h"
 #include "azure/VmSizeCache.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/FactsMapping.h"
+#include "cli/KubernetesOptions.h"
 #include "cli/OperationWaiter.h"
 #include "cli/SpecOptions.h"
 #include "export/SpecFromCompute.h"
@@ -81,6 +83,37 @@ void printFindings(CliContext &ctx, const rules::Findings &findings)
         ctx.message((f.severity == rules::Severity::Error ? tr("refused: %1") : tr("note: %1")).arg(f.message));
 }
 
+// update and reattach change a v1 AKS compute's own settings (load balancer, TLS, nodes); a
+// Kubernetes compute has none: those live in the cluster and its Azure ML extension.
+QString kubernetesNotV1(const QString &name, const QString &command)
+{
+    return tr("'%1' is a Kubernetes (v2) compute: %2 applies to AKS (v1) computes only. Its load balancer, TLS and "
+              "nodes are the Azure ML extension's and the cluster's settings.").arg(name, command);
+}
+
+// attach --kubernetes: the v2 compute. The service checks the cluster (its Azure ML extension, a v1
+// attachment, the subscription) and the instance types; its refusal ends the operation (exit 1)
+// with its own words. The body's location is the workspace's region (one GET).
+void attachKubernetes(CliContext &ctx)
+{
+    KubernetesSpecFromOptions parsed = kubernetesSpecFromOptions(ctx.options());
+    if (!parsed.spec)
+        return ctx.failUsage(parsed.error);
+    ctx.withSession([&ctx, spec = *parsed.spec](session::Session *s) {
+        const auto ws = ctx.workspace();
+        if (!ws)
+            return;
+        azure::WorkspaceGetJob *job = s->workspaces().get(ws->subscriptionId, ws->resourceGroup, ws->workspace);
+        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, ws, spec]() mutable {
+            if (!job->result().ok())
+                return ctx.failWith(*job->result().error, tr("Cannot read the workspace"));
+            spec.location = job->result().value->location;
+            OperationWaiter *waiter = makeWaiter(ctx);
+            waiter->follow(ctx.runner()->startAttachKubernetes(*ws, spec));
+        });
+    });
+}
+
 } // namespace
 
 void runCreate(CliContext &ctx)
@@ -90,6 +123,8 @@ void runCreate(CliContext &ctx)
 
 void runAttach(CliContext &ctx)
 {
+    if (ctx.options().isSet(QStringLiteral("kubernetes")))
+        return attachKubernetes(ctx);
     createOrAttach(ctx, rules::ComputeMode::Attach);
 }
 
@@ -98,9 +133,14 @@ void runDetach(CliContext &ctx)
     const QString name = ctx.options().arguments().value(0);
     if (name.isEmpty())
         return ctx.failUsage(tr("detach needs the compute's name."));
-    withCompute(ctx, name, [&ctx, name](const WorkspaceRef &ws, const azure::ComputeResource &) {
+    withCompute(ctx, name, [&ctx, name](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
         const bool deleteCluster = ctx.options().isSet(QStringLiteral("delete-cluster"));
-        if (!deleteCluster)
+        if (compute.isKubernetes() && deleteCluster)
+            return ctx.failUsage(tr("'%1' is a Kubernetes compute, always attached: --delete-cluster does not apply "
+                                    "(detach keeps the cluster; delete it in AKS).").arg(name));
+        if (compute.isKubernetes())
+            ctx.message(tr("Detaching '%1': the AKS cluster and its Azure ML extension stay.").arg(name));
+        else if (!deleteCluster)
             ctx.message(tr("Detaching '%1': the AKS cluster and its azureml-fe objects stay.").arg(name));
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(ctx.runner()->startDetach(ws, name, deleteCluster));
@@ -205,7 +245,9 @@ void runUpdate(CliContext &ctx)
         OperationWaiter *waiter = makeWaiter(ctx);
         waiter->follow(ctx.runner()->startUpdate(ws, name, patch, summary));
     };
-    withCompute(ctx, name, [&ctx, apply, has](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+    withCompute(ctx, name, [&ctx, apply, has, name](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        if (compute.isKubernetes())
+            return ctx.failUsage(kubernetesNotV1(name, QStringLiteral("update")));
         const bool scalesOwnNodes = has("nodes") && !compute.isAttachedCompute.value_or(false) && compute.aks
                                     && !compute.aks->agentVmSize.value_or(QString()).isEmpty();
         if (!scalesOwnNodes)
@@ -246,6 +288,8 @@ void runReattach(CliContext &ctx)
             return ctx.failUsage(tr("--tls-backup-file must name a new file; %1 exists.").arg(backupFile));
     }
     withCompute(ctx, name, [&ctx, name, material, backupFile](const WorkspaceRef &ws, const azure::ComputeResource &compute) {
+        if (compute.isKubernetes())
+            return ctx.failUsage(kubernetesNotV1(name, QStringLiteral("reattach")));
         // Files given by the person get the certificate report's checks (key match, validity,
         // key strength, chain order, no key in the certificate file) against the compute's own
         // CNAME: nothing the report refuses is detached for.

@@ -33,7 +33,38 @@ QStringList computeRow(const azure::ComputeRowFacts &c)
             c.computeLocation.value_or(c.location.value_or(QString())),
             c.loadBalancerType.value_or(QString()),
             c.tlsText(),
-            c.isAttachedCompute.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no")};
+            c.isAttachedCompute.value_or(false) ? QStringLiteral("yes") : QStringLiteral("no"),
+            c.namespaceText(),
+            c.instanceTypesText()};
+}
+
+// The v2 part of `show`: namespace, each instance type with its requests and limits, the
+// extension's release train and principal, the compute's identity.
+void addKubernetesRows(Table &t, const azure::KubernetesProperties &k, const std::optional<azure::ComputeIdentity> &identity)
+{
+    const auto quantities = [](const QMap<QString, QString> &map) {
+        QStringList parts;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            parts.append(it.key() + QLatin1Char('=') + it.value());
+        return parts.isEmpty() ? QStringLiteral("-") : parts.join(QLatin1Char(','));
+    };
+    t.addRow({tr("namespace"), k.namespaceOrDefault()});
+    t.addRow({tr("default instance type"), k.defaultInstanceType.value_or(QString())});
+    for (const azure::InstanceType &type : k.instanceTypes) {
+        QString text = tr("requests %1; limits %2").arg(quantities(type.requests), quantities(type.limits));
+        if (!type.nodeSelector.isEmpty()) {
+            QStringList selector;
+            for (const auto &[label, value] : type.nodeSelector)
+                selector.append(label + QLatin1Char('=') + value);
+            text += tr("; node selector %1").arg(selector.join(QLatin1Char(',')));
+        }
+        t.addRow({tr("instance type %1").arg(type.name), text});
+    }
+    t.addRow({tr("extension release train"), k.extensionInstanceReleaseTrain.value_or(QString())});
+    if (k.extensionPrincipalId)
+        t.addRow({tr("extension principal"), *k.extensionPrincipalId});
+    if (identity && identity->type)
+        t.addRow({tr("identity"), identity->principalId ? *identity->type + QLatin1Char(' ') + *identity->principalId : *identity->type});
 }
 
 bool isObject(std::string_view value)
@@ -129,7 +160,8 @@ void runList(CliContext &ctx)
         // A table's column widths need every row: only the rows are kept, a few strings each.
         auto table = std::make_shared<Table>();
         table->columns = {tr("NAME"), tr("TYPE"), tr("STATE"), tr("PURPOSE"), tr("NODES"), tr("VM SIZE"),
-                          tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED")};
+                          tr("LOCATION"), tr("LOAD BALANCER"), tr("TLS"), tr("ATTACHED"), tr("NAMESPACE"),
+                          tr("INSTANCE TYPES")};
         const auto readRows = [table](std::string_view values) -> std::optional<qint64> {
             qint64 items = 0;
             jsontext::Elements e(values);
@@ -170,8 +202,14 @@ void runShow(CliContext &ctx)
             const QStringList row = computeRow(azure::ComputeRowFacts::fromModel(c));
             const QStringList labels = {tr("name"), tr("type"), tr("state"), tr("purpose"), tr("nodes"), tr("vm size"),
                                         tr("location"), tr("load balancer"), tr("tls"), tr("attached")};
+            // A Kubernetes compute has no purpose, nodes, VM size, load balancer or TLS of its own
+            // (those are the cluster's and its Azure ML extension's): its rows are the v2 ones.
+            static const QList<qsizetype> kKubernetesRows = {0, 1, 2, 6, 9}; // name type state location attached
             for (qsizetype i = 0; i < labels.size(); ++i)
-                t.addRow({labels.at(i), row.value(i)});
+                if (!c.kubernetes || kKubernetesRows.contains(i))
+                    t.addRow({labels.at(i), row.value(i)});
+            if (c.kubernetes)
+                addKubernetesRows(t, *c.kubernetes, c.identity);
             if (c.aks) {
                 t.addRow({tr("fqdn"), c.aks->clusterFqdn.value_or(QString())});
                 for (const azure::SystemService &svc : c.aks->systemServices)

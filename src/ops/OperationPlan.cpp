@@ -79,6 +79,22 @@ OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString
     return r;
 }
 
+OperationRecord planAttachKubernetes(const WorkspaceRef &workspace, const QString &computeName,
+                                     const QString &clusterId, const QString &cloud)
+{
+    WorkspaceRef ws = workspace;
+    ws.cloud = cloud;
+    OperationRecord r = OperationRecord::create(OperationKind::Attach, ws, computeName);
+    const QString cluster = clusterId.section(QLatin1Char('/'), -1);
+    r.titleFacts = {{"cluster", cluster.toStdString()}, {"computeType", "Kubernetes"}};
+    r.summary = tr("Attach '%1' as a Kubernetes compute (%2)").arg(computeName, cluster);
+    r.steps = {plannedStep(step::kCheckName, tr("Check that the name is free")),
+               plannedStep(step::kSubmit, tr("Submit the attach request")),
+               plannedStep(step::kWait, tr("Wait while Azure attaches the cluster")),
+               plannedStep(step::kVerify, tr("Verify the final state"))};
+    return r;
+}
+
 OperationRecord planDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster)
 {
     OperationRecord r = OperationRecord::create(deleteCluster ? OperationKind::Delete : OperationKind::Detach,

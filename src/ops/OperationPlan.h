@@ -44,6 +44,10 @@ struct MigrationOptions {
 
 // New records with their steps planned and titled (translated), state Running, step 0.
 OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString &cloud);
+// Attach of an AKS cluster (with the Azure ML extension) as a v2 Kubernetes compute: the steps of
+// an attach (check-name, submit, wait, verify); titleFacts name the cluster and the type.
+OperationRecord planAttachKubernetes(const WorkspaceRef &workspace, const QString &computeName,
+                                     const QString &clusterId, const QString &cloud);
 OperationRecord planDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster);
 OperationRecord planUpdate(const WorkspaceRef &workspace, const QString &computeName,
                            const nlohmann::json &mergePatch, const QString &summary);

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 
 #include "arm/ArmConnection.h"
+#include "azure/KubernetesComputeSpec.h"
 #include "export/ArmBody.h"
 #include "ops/Journal.h"
 #include "ops/OperationDriver.h"
@@ -59,6 +60,12 @@ QString OperationRunner::startCreateOrAttach(const rules::ComputeSpec &spec)
 {
     OperationRecord record = planCreateOrAttach(spec, cloudName());
     return launch(std::move(record), exporting::computeResourceBody(spec));
+}
+
+QString OperationRunner::startAttachKubernetes(const WorkspaceRef &workspace, const azure::KubernetesComputeSpec &spec)
+{
+    OperationRecord record = planAttachKubernetes(workspace, spec.name, spec.clusterId, cloudName());
+    return launch(std::move(record), azure::kubernetesAttachBody(spec));
 }
 
 QString OperationRunner::startDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster)

@@ -19,6 +19,9 @@ class ArmConnection;
 namespace cw::rules {
 struct ComputeSpec;
 }
+namespace cw::azure {
+struct KubernetesComputeSpec;
+}
 namespace cw::secrets {
 class SecretStore;
 }
@@ -53,6 +56,9 @@ public:
     // Create or attach from a validated spec (the body is export::computeResourceBody(spec)).
     // Steps: check the name is free, submit, wait, verify. Returns the operation id.
     QString startCreateOrAttach(const rules::ComputeSpec &spec);
+    // Attach an AKS cluster that has the Azure ML extension as a v2 Kubernetes compute (the body is
+    // azure::kubernetesAttachBody(spec)); the steps of an attach. Returns the operation id.
+    QString startAttachKubernetes(const WorkspaceRef &workspace, const azure::KubernetesComputeSpec &spec);
     // Detach (keeps the AKS cluster) or delete (also deletes a cluster the workspace created).
     QString startDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster = false);
     // Read the compute, apply `mergePatch` (RFC 7386) to its properties document, PUT it back,

@@ -276,7 +276,7 @@ HttpReply putKubernetesCompute(SandboxService &svc, const HttpCall &call, const 
     const Json *cluster = nullptr;
     if (auto bad = checkKubernetesAttachCluster(svc.state, ws.subscriptionId, r, &cluster))
         return *bad;
-    r.resourceId = q((*cluster)["id"].get<std::string>());
+    r.resourceId = q(cluster->value("id", s(r.resourceId)));
     const QString clusterLocation = q(cluster->value("location", s(ws.location)));
     Json errors = Json::array();
     if (std::optional<Json> scripted = svc.operations.takeFailNext(ws.id + QStringLiteral("/computes/") + name))

@@ -40,6 +40,11 @@ std::vector<const Json *> extensionsOfCluster(const SandboxState &state, const Q
 
 const Json *succeededAzureMlExtension(const SandboxState &state, const QString &clusterId)
 {
+    // A deleted cluster (a compute delete removes a created one) takes its extensions with it,
+    // even if their documents are still stored.
+    auto clusters = state.root.find("clusters");
+    if (clusters == state.root.end() || !clusters->is_object() || !clusters->contains(SandboxState::key(clusterId)))
+        return nullptr;
     for (const Json *doc : extensionsOfCluster(state, clusterId)) {
         const Json props = doc->value("properties", Json::object());
         if (q(props.value("extensionType", std::string())).compare(QLatin1String(kAzureMlExtensionType), Qt::CaseInsensitive) == 0

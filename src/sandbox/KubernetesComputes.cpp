@@ -128,6 +128,13 @@ std::optional<HttpReply> checkInstanceType(const QString &name, const Json &type
     return std::nullopt;
 }
 
+// Stored documents are read with value(): a const operator[] on a missing member is undefined.
+Json extensionProperties(const Json &extension)
+{
+    const Json props = extension.is_object() ? extension.value("properties", Json::object()) : Json::object();
+    return props.is_object() ? props : Json::object();
+}
+
 // The cluster's Azure ML extension: the Succeeded one (what the service asks for), else any other
 // of that type (to say in which state it is); nullptr when there is none.
 const Json *azureMlExtension(const SandboxState &state, const QString &clusterId)
@@ -135,14 +142,14 @@ const Json *azureMlExtension(const SandboxState &state, const QString &clusterId
     if (const Json *ready = succeededAzureMlExtension(state, clusterId))
         return ready;
     for (const Json *extension : extensionsOfCluster(state, clusterId))
-        if (same(q((*extension)["properties"].value("extensionType", std::string())), kAzureMlExtensionType))
+        if (same(q(extensionProperties(*extension).value("extensionType", std::string())), kAzureMlExtensionType))
             return extension;
     return nullptr;
 }
 
 bool succeeded(const Json *extension)
 {
-    return extension && (*extension)["properties"].value("provisioningState", std::string()) == "Succeeded";
+    return extension && extensionProperties(*extension).value("provisioningState", std::string()) == "Succeeded";
 }
 
 Json identityAnswer(const Json &requested)
@@ -157,7 +164,8 @@ Json identityAnswer(const Json &requested)
     }
     if (type.contains(QLatin1String("UserAssigned"), Qt::CaseInsensitive)) {
         Json users = Json::object();
-        for (auto it = requested["userAssignedIdentities"].begin(); it != requested["userAssignedIdentities"].end(); ++it)
+        const Json requestedUsers = requested.value("userAssignedIdentities", Json::object());
+        for (auto it = requestedUsers.begin(); it != requestedUsers.end(); ++it)
             users[it.key()] = {{"principalId", s(newUuid())}, {"clientId", s(newUuid())}};
         out["userAssignedIdentities"] = users;
     }
@@ -335,7 +343,7 @@ std::optional<HttpReply> checkKubernetesAttachCluster(const SandboxState &state,
     if (!found) // the sandbox has no Azure Arc-enabled clusters
         return badArgument(QStringLiteral("Could not find the Kubernetes cluster '%1'.").arg(r.resourceId),
                            QStringLiteral("resourceId"));
-    const QString id = q((*found)["id"].get<std::string>());
+    const QString id = q(found->value("id", s(r.resourceId)));
     if (const QString v1 = computeUsingCluster(state, id, "AKS"); !v1.isEmpty())
         return HttpReply::armError(409, QStringLiteral("Conflict"),
                                    QStringLiteral("The cluster '%1' is attached as the AKS (v1) compute '%2'. A cluster is "
@@ -352,7 +360,7 @@ std::optional<HttpReply> checkKubernetesAttachCluster(const SandboxState &state,
         return badArgument(QStringLiteral("The Azure Machine Learning extension '%1' on the cluster '%2' is in state '%3', "
                                           "not Succeeded. Fix or reinstall it before attaching the cluster.")
                                .arg(q(extension->value("name", std::string())), id,
-                                    q((*extension)["properties"].value("provisioningState", std::string("Unknown")))),
+                                    q(extensionProperties(*extension).value("provisioningState", std::string("Unknown")))),
                            QStringLiteral("resourceId"));
     *cluster = found;
     return std::nullopt;
@@ -398,11 +406,14 @@ void completeKubernetesAttach(SandboxState &state, Json &op, Json &compute)
         props["provisioningErrors"] = Json::array({error});
         return;
     }
-    const Json &extProps = (*extension)["properties"];
+    const Json extProps = extensionProperties(*extension);
     props["properties"]["extensionInstanceReleaseTrain"] = extProps.value("releaseTrain", std::string("stable"));
-    const Json &identity = extension->value("identity", Json::object());
-    props["properties"]["extensionPrincipalId"] = identity.is_object() && identity.contains("principalId")
-                                                      ? identity["principalId"] : Json(nullptr);
+    // The extension's own identity: aksAssignedIdentity on AKS (identity on Arc clusters).
+    Json principal = nullptr;
+    for (const Json &identity : {extProps.value("aksAssignedIdentity", Json::object()), extension->value("identity", Json::object())})
+        if (principal.is_null() && identity.is_object() && identity.value("principalId", Json()).is_string())
+            principal = identity["principalId"];
+    props["properties"]["extensionPrincipalId"] = principal;
     props["provisioningState"] = "Succeeded";
     props["provisioningErrors"] = nullptr;
     props["modifiedOn"] = s(isoUtc(QDateTime::currentMSecsSinceEpoch()));

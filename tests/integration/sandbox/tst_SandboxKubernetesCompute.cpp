@@ -156,7 +156,12 @@ void TestSandboxKubernetesCompute::attachGetListDetach()
     QCOMPARE(inner.value(QStringLiteral("namespace")).toString(), QStringLiteral("ml"));
     QCOMPARE(inner.value(QStringLiteral("defaultInstanceType")).toString(), QStringLiteral("small"));
     QCOMPARE(inner.value(QStringLiteral("extensionInstanceReleaseTrain")).toString(), QStringLiteral("stable"));
-    QVERIFY(inner.contains(QStringLiteral("extensionPrincipalId")));
+    // The extension's principal (its aksAssignedIdentity).
+    const QJsonObject extension = m_sbx.arm("GET", extensionPath(QStringLiteral("aks-plain"))).json().object();
+    QCOMPARE(inner.value(QStringLiteral("extensionPrincipalId")).toString(),
+             extension.value(QStringLiteral("properties")).toObject().value(QStringLiteral("aksAssignedIdentity")).toObject()
+                 .value(QStringLiteral("principalId")).toString());
+    QVERIFY(!inner.value(QStringLiteral("extensionPrincipalId")).toString().isEmpty());
     for (const char *nullOnAks : {"relayConnectionString", "serviceBusConnectionString", "vcName"}) {
         QVERIFY2(inner.contains(QLatin1String(nullOnAks)), nullOnAks);
         QVERIFY2(inner.value(QLatin1String(nullOnAks)).isNull(), nullOnAks);

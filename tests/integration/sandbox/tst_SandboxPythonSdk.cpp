@@ -6,6 +6,7 @@
 #include "support/OutsideJudge.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 
 using namespace cw::test;
@@ -15,6 +16,7 @@ class TestSandboxPythonSdk : public QObject {
 private Q_SLOTS:
     void azureSdkForPython();
     void deviceCodeCredential();
+    void kubernetesCompute();
 };
 
 namespace {
@@ -90,6 +92,39 @@ void TestSandboxPythonSdk::deviceCodeCredential()
     // The device code grant and then a refresh-token grant went to the token endpoint.
     QCOMPARE(sbx.countRequests("POST", QStringLiteral("/oauth2/v2.0/devicecode$")), 1);
     QCOMPARE(sbx.countRequests("POST", QStringLiteral("/oauth2/v2.0/token$")), 2);
+}
+
+// azure_sdk_kubernetes.py: a v2 Kubernetes compute read into the SDK's Kubernetes model, listed
+// (over pages of 2) among AKS computes, refused without the extension, detached.
+void TestSandboxPythonSdk::kubernetesCompute()
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    REQUIRE_PYTHON_AZURE(python);
+
+    SandboxProcess sbx;
+    QVERIFY(sbx.start({QStringLiteral("--fresh")}));
+    sbx.control("POST", QStringLiteral("/settings"), QJsonDocument(QJsonObject{{QStringLiteral("pageSize"), 2}}));
+    const auto ep = sbx.endpoint();
+    QProcess script;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SANDBOX_BASE_URL"), ep.baseUrl.toString());
+    env.insert(QStringLiteral("SANDBOX_CA_FILE"), ep.caFile);
+    env.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), ep.caFile);
+    env.insert(QStringLiteral("SANDBOX_TENANT"), ep.tenantId);
+    env.insert(QStringLiteral("SANDBOX_CLIENT_ID"), ep.clientId);
+    env.insert(QStringLiteral("SANDBOX_CLIENT_SECRET"), ep.clientSecret);
+    env.insert(QStringLiteral("SANDBOX_SUBSCRIPTION"), ep.subscriptionId);
+    script.setProcessEnvironment(env);
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(python, {qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/sandbox/azure_sdk_kubernetes.py")});
+    QVERIFY(script.waitForFinished(120000));
+    const QByteArray output = script.readAll();
+    qInfo().noquote() << output;
+    QCOMPARE(script.exitCode(), 0);
+    QVERIFY(output.contains("all Kubernetes compute checks passed"));
+    QCOMPARE(sbx.countRequests("PUT", QStringLiteral("/computes/sdk-k8s$")), 1);
+    QVERIFY(sbx.countRequests("GET", QStringLiteral("/computes$")) >= 3); // the list came in pages of 2
+    QCOMPARE(sbx.countRequests("DELETE", QStringLiteral("/computes/sdk-k8s$")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPythonSdk)
