@@ -26,7 +26,7 @@ public:
     QStringList arguments() const { return m_positional.mid(1); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QString &name) const { return m_parser.value(name); }
-    // Every value of a repeatable option (--config a=1 --config b=2).
+    // Every occurrence of a repeatable option (--config A=1 --config B=2).
     QStringList values(const QString &name) const { return m_parser.values(name); }
     // An integer option; nullopt when unset, `ok` false when set but not a number.
     std::optional<int> intValue(const QString &name, bool *ok) const;

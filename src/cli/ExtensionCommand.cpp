@@ -7,18 +7,25 @@
 // shows them). Install and update are checked by the shared rules before anything is sent
 // (checkBeforeSending); a failed health check prints each status and exits 1.
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <memory>
 
 #include "arm/LroState.h"
 #include "azure/ExtensionService.h"
+#include "azure/ManagedClusterService.h"
+#include "azure/RulesFacts.h"
+#include "azure/Workspace.h"
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "common/BoundedFileRead.h"
 #include "rules/AksResourceId.h"
 #include "rules/ExtensionConfiguration.h"
+#include "rules/ExtensionRules.h"
 #include "session/Session.h"
+#include "tls/CertificateReport.h"
+#include "tls/CertificateRulesFacts.h"
 
 namespace cw::cli {
 
@@ -179,15 +186,44 @@ void follow(CliContext &ctx, azure::ExtensionWriteJob *job, const QString &what,
     });
 }
 
-// THE call site of the shared rules for an extension's settings: every finding is printed, and
-// an error stops the run with exit 4 before anything is sent. `then` runs when nothing refuses.
+// THE call site of the shared rules for an extension's settings (rules::checkExtensionConfiguration,
+// with the cluster's facts: AKS or not, its node pools, and src/tls's analysis of a protected
+// certificate pair): every finding is printed, and an error stops the run with exit 4 before
+// anything is sent. `protectedKept`: an update that sends no protected settings keeps the stored
+// ones, which cannot be read back, so the findings about a missing certificate do not apply.
 void checkBeforeSending(CliContext &ctx, const ExtensionTarget &target, const rules::ExtensionConfiguration &config,
-                        std::function<void()> then)
+                        bool protectedKept, std::function<void()> then)
 {
-    Q_UNUSED(ctx)
-    Q_UNUSED(target)
-    Q_UNUSED(config)
-    then();
+    azure::ManagedClusterGetJob *job = ctx.session()->managedClusters().get(target.clusterId);
+    QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, target, config, protectedKept, then] {
+        if (!job->result().ok()) {
+            if (job->result().error->httpStatus == 404)
+                return ctx.fail(kExitNotFound, tr("There is no AKS cluster %1.").arg(target.clusterId));
+            return ctx.failWith(*job->result().error, tr("Cannot read the cluster"));
+        }
+        const rules::V2ClusterFacts facts = azure::toV2ClusterFacts(*job->result().value, std::nullopt, azure::Workspace{}, {});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        std::optional<rules::CertificateFacts> certificate;
+        const QString cert = config.protectedSettings.value(QLatin1String(rules::extension::kSslCertPemFile));
+        const QString key = config.protectedSettings.value(QLatin1String(rules::extension::kSslKeyPemFile));
+        if (!cert.isEmpty() && !key.isEmpty())
+            certificate = tls::toCertificateFacts(
+                tls::inspectPair(cert.toUtf8(), key.toUtf8(), {}, config.setting(rules::extension::kSslCname).trimmed(), now));
+        rules::Findings findings = rules::checkExtensionConfiguration(config, facts, certificate, now);
+        if (protectedKept)
+            findings.removeIf([](const rules::Finding &f) {
+                return f.code == QLatin1String("v2.tls.noCertificate") || f.code == QLatin1String("v2.tls.pairIncomplete")
+                       || f.code == QLatin1String("v2.certificate.notAnalysed");
+            });
+        for (const rules::Finding &f : std::as_const(findings))
+            ctx.message((f.severity == rules::Severity::Error     ? tr("refused: %1")
+                         : f.severity == rules::Severity::Warning ? tr("warning: %1")
+                                                                  : tr("note: %1"))
+                            .arg(f.message));
+        if (rules::hasErrors(findings))
+            return ctx.fail(kExitPreflightRefused, tr("The rules refused the extension's settings; nothing was sent."));
+        then();
+    });
 }
 
 void withExisting(CliContext &ctx, const ExtensionTarget &given,
@@ -230,7 +266,7 @@ void install(CliContext &ctx, const ExtensionTarget &given)
         if (!resolvedTarget)
             return;
         const ExtensionTarget target = *resolvedTarget;
-        checkBeforeSending(ctx, target, *config, [&ctx, s, target, config] {
+        checkBeforeSending(ctx, target, *config, false, [&ctx, s, target, config] {
             const bool wait = !ctx.options().isSet(QStringLiteral("no-wait"));
             follow(ctx, extensionService(ctx, s).createOrUpdate(target.clusterId, target.name, *config, {}, wait),
                    tr("Installing extension '%1'").arg(target.name), false);
@@ -253,7 +289,7 @@ void update(CliContext &ctx, const ExtensionTarget &given)
         for (auto it = changes->settings.begin(); it != changes->settings.end(); ++it)
             after.settings.insert(it.key(), it.value());
         after.protectedSettings = changes->protectedSettings;
-        checkBeforeSending(ctx, target, after, [&ctx, target, changes] {
+        checkBeforeSending(ctx, target, after, changes->protectedSettings.isEmpty(), [&ctx, target, changes] {
             const bool wait = !ctx.options().isSet(QStringLiteral("no-wait"));
             follow(ctx, extensionService(ctx, ctx.session()).update(target.clusterId, target.name, *changes, wait),
                    tr("Updating extension '%1'").arg(target.name), false);

@@ -1,5 +1,6 @@
 // `preflight create|attach NAME`: gathers the facts and runs the shared preflight
-// (rules::runPreflight, the same the wizard shows); exit 4 when a check fails.
+// (rules::runPreflight, the same the wizard shows); exit 4 when a check fails. With --kubernetes:
+// the Azure ML v2 checks of a cluster (V2PreflightCommand.cpp).
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -14,6 +15,7 @@
 #include "cli/Commands.h"
 #include "cli/FactsMapping.h"
 #include "cli/SpecOptions.h"
+#include "cli/V2PreflightCommand.h"
 #include "session/Session.h"
 #include "tls/CertificateReport.h"
 
@@ -147,6 +149,8 @@ void printPreflight(CliContext &ctx, const rules::PreflightReport &report)
 
 void runPreflight(CliContext &ctx)
 {
+    if (ctx.options().isSet(QStringLiteral("kubernetes")))
+        return runV2Preflight(ctx);
     const QString mode = ctx.options().arguments().value(0);
     const QString name = ctx.options().arguments().value(1);
     if ((mode != QLatin1String("create") && mode != QLatin1String("attach")) || name.isEmpty())

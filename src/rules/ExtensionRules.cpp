@@ -169,11 +169,11 @@ void checkRouter(const ExtensionConfiguration &config, const V2ClusterFacts &clu
     if (!isFalse(config, ext::kRouterHa) && !cluster.nodePools.isEmpty() && nodes < kRouterHaMinNodes) {
         out.append(error(QStringLiteral("v2.routerHa.fewNodes"), key(ext::kRouterHa),
                          failsWith(Text::tr("The inference router runs %1 replicas on different nodes "
-                                            "(inferenceRouterHA is on unless set to False), but the "
-                                            "cluster has %n Linux node(s). Set inferenceRouterHA=False "
-                                            "for dev/test or scale to %1 nodes.",
-                                            nullptr, nodes)
-                                       .arg(kRouterHaMinNodes),
+                                            "(inferenceRouterHA is on unless set to False); Linux nodes "
+                                            "in the cluster: %2. Set inferenceRouterHA=False for dev/test "
+                                            "or scale to %1 nodes.")
+                                       .arg(kRouterHaMinNodes)
+                                       .arg(nodes),
                                    "E40002")));
     }
 }
@@ -235,8 +235,10 @@ void checkTls(const ExtensionConfiguration &config, const std::optional<Certific
     const QString cname = config.setting(ext::kSslCname).trimmed();
     if (!hasCname) {
         out.append(error(QStringLiteral("v2.tls.cnameMissing"), key(ext::kSslCname),
-                         Text::tr("Inference needs TLS unless allowInsecureConnections=True: set sslCname "
-                                  "to the domain name clients use for scoring.")));
+                         insecure ? Text::tr("The TLS settings need sslCname too: set it to the domain name "
+                                             "clients use for scoring, or remove the TLS settings.")
+                                  : Text::tr("Inference needs TLS unless allowInsecureConnections=True: set "
+                                             "sslCname to the domain name clients use for scoring.")));
     } else {
         for (Finding f : validateCname(cname)) {
             f.code = QStringLiteral("v2.") + f.code;
@@ -268,9 +270,12 @@ void checkTls(const ExtensionConfiguration &config, const std::optional<Certific
     }
     if (!hasCert) {
         out.append(error(QStringLiteral("v2.tls.noCertificate"), key(ext::kSslCertPemFile),
-                         Text::tr("Inference needs TLS unless allowInsecureConnections=True: give the "
-                                  "certificate and key as the protected settings sslCertPemFile and "
-                                  "sslKeyPemFile, or name a secret with sslSecret.")));
+                         insecure ? Text::tr("sslCname needs a certificate: give the certificate and key as "
+                                             "the protected settings sslCertPemFile and sslKeyPemFile, name a "
+                                             "secret with sslSecret, or remove sslCname.")
+                                  : Text::tr("Inference needs TLS unless allowInsecureConnections=True: give "
+                                             "the certificate and key as the protected settings sslCertPemFile "
+                                             "and sslKeyPemFile, or name a secret with sslSecret.")));
         return;
     }
     if (hasCname)

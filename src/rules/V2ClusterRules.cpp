@@ -131,10 +131,10 @@ void checkLegacy(const V2ClusterFacts &c, Findings &out)
         found.append(f.display());
         hasTlsSecret = hasTlsSecret || (f.kind == QLatin1String("Secret") && f.name == QLatin1String("azuremlfessl"));
     }
-    QString message = Text::tr("%n component(s) of a v1 attach are still in the cluster: %1. The "
+    QString message = Text::tr("Components of a v1 attach are still in the cluster (%1 of 8): %2. The "
                                "extension fails to install with E45004/E45005 while they exist. "
-                               "Delete them (Move to v2 deletes exactly these).",
-                               nullptr, int(found.size()))
+                               "Delete them (Move to v2 deletes exactly these).")
+                          .arg(found.size())
                           .arg(found.join(QStringLiteral(", ")));
     if (hasTlsSecret) {
         message += QLatin1Char(' ')

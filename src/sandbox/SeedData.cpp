@@ -102,6 +102,14 @@ Json buildSeed(const SandboxPki &pki)
     auto idOf = [](const char *rg, const char *name) {
         return clusterId(QLatin1String(kSubscriptionId), QLatin1String(rg), QLatin1String(name));
     };
+    // v2 limits: a service-principal cluster (no managed identity), one with local accounts
+    // disabled, and one a v1 attach was removed from without its azureml-fe objects (and TLS secret).
+    Json &v2sp = root["clusters"][SandboxState::key(idOf("rg-aks", "aks-service-principal"))];
+    v2sp["properties"]["servicePrincipalProfile"] = {{"clientId", "5f0c6a1e-3b7d-4e2a-9c8f-1d2e3f4a5b6c"}};
+    root["clusters"][SandboxState::key(idOf("rg-aks", "aks-no-local-accounts"))]["properties"]["disableLocalAccounts"] = true;
+    installAzuremlFe(root, idOf("rg-aks", "aks-v1-leftovers"), 1);
+    root["clusterSecrets"][SandboxState::key(idOf("rg-aks", "aks-v1-leftovers"))]["default/azuremlfessl"] =
+        tlsSecret(pki.issueServerCertificate(QStringLiteral("scoring.contoso.com"), 365));
 
     const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
     Json &computes = root["computes"][SandboxState::key(wsId)];
@@ -193,15 +201,6 @@ Json buildSeed(const SandboxPki &pki)
         root["extensionSecrets"][extKey] = Json::object();
         completeExtensionInstall(root, extKey, weekAgoIso);
     }
-
-    // v2 limits: a service-principal cluster (no managed identity), one with local accounts
-    // disabled, and one a v1 attach was removed from without its azureml-fe objects (and TLS secret).
-    Json &v2sp = root["clusters"][SandboxState::key(idOf("rg-aks", "aks-service-principal"))];
-    v2sp["properties"]["servicePrincipalProfile"] = {{"clientId", "5f0c6a1e-3b7d-4e2a-9c8f-1d2e3f4a5b6c"}};
-    root["clusters"][SandboxState::key(idOf("rg-aks", "aks-no-local-accounts"))]["properties"]["disableLocalAccounts"] = true;
-    installAzuremlFe(root, idOf("rg-aks", "aks-v1-leftovers"), 1);
-    root["clusterSecrets"][SandboxState::key(idOf("rg-aks", "aks-v1-leftovers"))]["default/azuremlfessl"] =
-        tlsSecret(pki.issueServerCertificate(QStringLiteral("scoring.contoso.com"), 365));
     return root;
 }
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void usageErrors();
     void installUpdateRemove();
     void failedHealthCheckIsExit1WithTheStatus();
+    void rulesRefuseBeforeSending();
     void noWaitReturnsOnceAccepted();
     void protectedSettingsFromAFileStayHidden();
     void transientFaultsAreRetried();
@@ -147,14 +148,34 @@ void TestCliExtension::installUpdateRemove()
 
 void TestCliExtension::failedHealthCheckIsExit1WithTheStatus()
 {
-    // aks-small has 2 nodes; the router's HA (default) needs 3: the extension fails E40002.
+    // aks-plain has AKS's retired Basic load balancer: the extension's own health check fails
+    // E40001 (the rules cannot see the load balancer's SKU, so the request is sent).
+    const CliRun run = cli(QStringList{u"extension"_s, u"install"_s} + byName(u"aks-plain"_s) + kHttpInference);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("error: E40001: Load balancer is not supported in your cluster"), run.err.constData());
+    QVERIFY(run.err.contains("Installing extension 'azureml' failed"));
+    QVERIFY(run.out.contains("Failed"));
+    QCOMPARE(cli(QStringList{u"extension"_s, u"remove"_s} + byName(u"aks-plain"_s)).exitCode, 0);
+}
+
+void TestCliExtension::rulesRefuseBeforeSending()
+{
+    // aks-small has 2 nodes and the router's HA (default) needs 3: the shared rules say so (the
+    // extension would fail E40002) and nothing is sent.
+    const int putsBefore = m_sandbox.countRequests("PUT", u"/extensions/"_s);
     const CliRun run = cli(QStringList{u"extension"_s, u"install"_s, u"--config"_s, u"enableInference=True"_s,
                                        u"--config"_s, u"inferenceRouterServiceType=nodePort"_s, u"--config"_s,
                                        u"allowInsecureConnections=True"_s} + byName(u"aks-small"_s));
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("error: E40002: You have enabled inferenceRouterHA, which requires at least 3 nodes"), run.err.constData());
-    QVERIFY(run.err.contains("Installing extension 'azureml' failed"));
-    QVERIFY(run.out.contains("Failed"));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("refused: ") && run.err.contains("E40002"), run.err.constData());
+    QVERIFY(run.err.contains("nothing was sent"));
+    QCOMPARE(m_sandbox.countRequests("PUT", u"/extensions/"_s), putsBefore);
+    // With inferenceRouterHA=False it goes through.
+    const CliRun devTest = cli(QStringList{u"extension"_s, u"install"_s, u"--config"_s, u"enableInference=True"_s,
+                                           u"--config"_s, u"inferenceRouterServiceType=nodePort"_s, u"--config"_s,
+                                           u"allowInsecureConnections=True"_s, u"--config"_s, u"inferenceRouterHA=False"_s}
+                               + byName(u"aks-small"_s));
+    QVERIFY2(devTest.exitCode == 0, devTest.err.constData());
     QCOMPARE(cli(QStringList{u"extension"_s, u"remove"_s} + byName(u"aks-small"_s)).exitCode, 0);
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void installAddsTheComponentsDeleteRemovesThem();
     void failedHealthCheckIsInTheConfigMap();
+    void legacyComponentsDeletedWithKubectlLetTheInstallSucceed();
 
 private:
     QString extPath(const QString &cluster)
@@ -140,6 +141,39 @@ void TestSandboxExtensionKubectl::failedHealthCheckIsInTheConfigMap()
                                                     QStringLiteral("azureml"), QStringLiteral("-o"), QStringLiteral("json")}, &code);
     QCOMPARE(code, 0);
     QCOMPARE(namesIn(deployments, QStringLiteral("Deployment")), QStringList());
+}
+
+void TestSandboxExtensionKubectl::legacyComponentsDeletedWithKubectlLetTheInstallSucceed()
+{
+    // aks-attached carries what its v1 attach installed: the install fails E45004 and E45005.
+    const QByteArray body = R"({"properties":{"extensionType":"Microsoft.AzureML.Kubernetes",
+        "configurationSettings":{"enableInference":"True","inferenceRouterServiceType":"nodePort","allowInsecureConnections":"True"}}})";
+    QCOMPARE(runOperation(m_sbx.arm("PUT", extPath(QStringLiteral("aks-attached")), body)), QStringLiteral("Failed"));
+    const QJsonArray statuses = m_sbx.arm("GET", extPath(QStringLiteral("aks-attached"))).json().object()
+                                    .value(QStringLiteral("properties")).toObject().value(QStringLiteral("statuses")).toArray();
+    QCOMPARE(statuses.size(), 2);
+    // The cleanup commands of the contract (namespace default), as a user types them.
+    const QByteArray config = credential(QStringLiteral("aks-attached"));
+    int code = -1;
+    for (const QStringList &what : {QStringList{QStringLiteral("sa"), QStringLiteral("azureml-fe")},
+                                    {QStringLiteral("clusterrole"), QStringLiteral("azureml-fe-role")},
+                                    {QStringLiteral("clusterrolebinding"), QStringLiteral("azureml-fe-binding")},
+                                    {QStringLiteral("svc"), QStringLiteral("azureml-fe")},
+                                    {QStringLiteral("svc"), QStringLiteral("azureml-fe-int-http")},
+                                    {QStringLiteral("deploy"), QStringLiteral("azureml-fe")},
+                                    {QStringLiteral("secret"), QStringLiteral("azuremlfessl")},
+                                    {QStringLiteral("cm"), QStringLiteral("azuremlfeconfig")}}) {
+        kubectl(config, QStringList{QStringLiteral("delete"), QStringLiteral("--ignore-not-found")} + what, &code);
+        QCOMPARE(code, 0);
+    }
+    // The failed extension is installed again by a PUT over it, which now passes the check.
+    QCOMPARE(runOperation(m_sbx.arm("PUT", extPath(QStringLiteral("aks-attached")), body)), QStringLiteral("Succeeded"));
+    const QByteArray deployments = kubectl(config, {QStringLiteral("get"), QStringLiteral("deployments"), QStringLiteral("-A"),
+                                                    QStringLiteral("-o"), QStringLiteral("json")}, &code);
+    QCOMPARE(code, 0);
+    const QStringList names = namesIn(deployments, QStringLiteral("Deployment"));
+    QVERIFY(names.contains(QStringLiteral("azureml-fe-v2")));
+    QVERIFY(!names.contains(QStringLiteral("azureml-fe")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxExtensionKubectl)

@@ -336,6 +336,14 @@ void TestExtensionRules::messagesSayWhatToChange()
         {{{QStringLiteral("enableTraining"), QStringLiteral("True")}, {QStringLiteral("enabletraining"), QStringLiteral("True")}}, {}},
         clusterWithNodes(3));
     QVERIFY(messageOf(typo, QStringLiteral("v2.config.unknownKey")).contains(QLatin1String("Did you mean \"enableTraining\"")));
+    // With HTTP allowed, partial TLS settings are told to be completed or removed (not that
+    // inference needs TLS, which it then does not).
+    const Findings partial = checkExtensionConfiguration(
+        {with(inferenceTls(), {{QStringLiteral("allowInsecureConnections"), QStringLiteral("True")}}), {}}, clusterWithNodes(3));
+    QVERIFY(messageOf(partial, QStringLiteral("v2.tls.noCertificate")).contains(QLatin1String("or remove sslCname")));
+    QVERIFY(!messageOf(partial, QStringLiteral("v2.tls.noCertificate")).contains(QLatin1String("unless allowInsecureConnections")));
+    const Findings strict = checkExtensionConfiguration({inferenceTls(), {}}, clusterWithNodes(3));
+    QVERIFY(messageOf(strict, QStringLiteral("v2.tls.noCertificate")).contains(QLatin1String("unless allowInsecureConnections=True")));
     for (const Finding &f : lb + http + typo)
         QVERIFY2(!f.field.isEmpty(), qPrintable(f.code));
 }

@@ -183,7 +183,7 @@ void TestV2ClusterRules::legacyComponentsAreListed()
     findings = checkClusterForV2(facts);
     message = findings.first().message;
     QVERIFY2(message.contains(QLatin1String("recover")), qPrintable(message));
-    QVERIFY(message.contains(QLatin1String("3 component(s)")));
+    QVERIFY(message.contains(QLatin1String("(3 of 8)")));
 }
 
 void TestV2ClusterRules::failedExtensionShowsItsStatuses()
