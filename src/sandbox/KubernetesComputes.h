@@ -4,7 +4,8 @@
 // Azure ML v2 computes of `computeType: "Kubernetes"` (an AKS cluster with the Azure ML cluster
 // extension, attached to a workspace): the service's checks of an attach PUT, the document it
 // stores and serves (official examples Compute/createOrUpdate|get/KubernetesCompute.json of
-// 2022-10-01) and the end of the attach operation. The HTTP part (201 + Azure-AsyncOperation,
+// 2022-10-01) and the end of the attach operation (the request side in KubernetesComputeRequest.cpp,
+// the cluster side in KubernetesComputes.cpp). The HTTP part (201 + Azure-AsyncOperation,
 // detach, list) is the computes' own, in ArmComputeEndpoints.cpp.
 namespace cw::sandbox {
 
