@@ -181,13 +181,16 @@ Json buildSeed(const SandboxPki &pki)
 
     // Azure ML v2: a cluster whose Azure ML extension is installed (Succeeded, its components in
     // namespace azureml) and one whose install failed its health check (E40002: inference router
-    // HA on 2 nodes). Both have Standard load balancers and no v1 components.
+    // HA on 2 nodes). Both have Standard load balancers and no v1 components, in northeurope.
     const QString weekAgoIso = isoUtc(weekAgo);
     for (const auto &[name, nodes, ha] : {std::tuple{"aks-v2-ready", 3, "True"}, std::tuple{"aks-v2-failed", 2, "True"}}) {
         Json cluster = makeManagedCluster(sub1, QStringLiteral("rg-aks"), QLatin1String(name), traits([n = nodes](auto &t) {
                                               t.nodeCount = n;
                                               t.loadBalancerSku = QStringLiteral("standard");
                                               t.kubernetesVersion = QStringLiteral("1.25.5");
+                                              // Not in westeurope or eastus: the vCPU use the quota and usage
+                                              // tests count on stays (westeurope: 200 cores, creates of 12 must fit).
+                                              t.location = QStringLiteral("northeurope");
                                           }));
         const QString id = q(cluster["id"].get<std::string>());
         root["clusters"][SandboxState::key(id)] = cluster;
