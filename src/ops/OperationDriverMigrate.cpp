@@ -598,7 +598,7 @@ QString OperationDriver::describeMigrationFailure(const QString &human)
     if (attached)
         way = tr("Way back: detach the Kubernetes compute first (clusterwright-cli detach %1), then %2")
                   .arg(newName, way.mid(way.indexOf(QLatin1Char('`'))));
-    return clusterState + QStringLiteral(". ") + way;
+    return clusterState + (clusterState.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) + way;
 }
 
 } // namespace cw::ops

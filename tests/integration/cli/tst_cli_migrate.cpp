@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void exitCodes();
     void movesTheTlsClusterWithNoWaitThenResume();
+    void aFailureSaysTheStateAndTheWayBackWorks();
 
 private:
     cw::test::SandboxProcess m_sandbox;
@@ -92,6 +93,35 @@ void TestCliMigrate::movesTheTlsClusterWithNoWaitThenResume()
     const QFile::Permissions p = QFile::permissions(backup);
     QVERIFY(p & QFile::ReadOwner);
     QVERIFY(!(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+}
+
+void TestCliMigrate::aFailureSaysTheStateAndTheWayBackWorks()
+{
+    // A v1 compute (HTTP) on aks-standard-lb, whose extension install then fails in the service.
+    const QString cluster = u"/subscriptions/%1/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters/aks-standard-lb"_s
+                                .arg(m_sandbox.endpoint().subscriptionId);
+    const CliRun attach = runCli({u"attach"_s, u"v1-std"_s, u"--cluster-id"_s, cluster});
+    QVERIFY2(attach.exitCode == 0, attach.err.constData());
+    m_sandbox.control("POST", u"/_sandbox/operations/fail-next"_s,
+                      QJsonDocument(QJsonObject{{u"path"_s, u"aks-standard-lb/providers/Microsoft.KubernetesConfiguration/extensions/azureml$"_s},
+                                                {u"errors"_s, QJsonArray{QJsonObject{{u"code"_s, u"ExtensionOperationFailed"_s},
+                                                                                     {u"message"_s, u"The Azure ML extension's health check failed. E40002: too few nodes."_s}}}}}));
+    const CliRun failed = runCli({u"migrate"_s, u"v1-std"_s, u"--poll-interval-ms"_s, u"100"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(failed.exitCode, 1);
+    const QString id = failed.json().array().first().toObject().value(u"id"_s).toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY2(failed.err.contains("v1 compute 'v1-std' detached, legacy components deleted, extension failed:")
+                 && failed.err.contains("E40002"),
+             failed.err.constData());
+    QVERIFY2(failed.err.contains(u"clusterwright-cli migrate --back %1"_s.arg(id).toUtf8()), failed.err.constData());
+    QCOMPARE(runCli({u"show"_s, u"v1-std"_s}).exitCode, 5);
+
+    // The way back, as offered.
+    const CliRun back = runCli({u"migrate"_s, u"--back"_s, id, u"--poll-interval-ms"_s, u"100"_s});
+    QVERIFY2(back.exitCode == 0, back.err.constData());
+    const QJsonObject shown = runCli({u"show"_s, u"v1-std"_s, u"-o"_s, u"json"_s}).json().object();
+    QCOMPARE(shown[u"properties"_s][u"computeType"_s].toString(), u"AKS"_s);
+    QCOMPARE(shown[u"properties"_s][u"provisioningState"_s].toString(), u"Succeeded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)

@@ -1,6 +1,7 @@
 // Crash tests of the move to v2 (issue 15, item 4): the helper moves the seeded TLS cluster
 // tls-prod and is SIGKILLed at each of the move's eleven steps (and once each PUT's intent is
-// journaled, just before the request leaves); started again with "resume", the move finishes, the
+// journaled; the test then sends that PUT itself, as if it had reached Azure and only its answer
+// was lost); started again with "resume", the move finishes, the
 // sandbox saw exactly one PUT of the extension and one of the Kubernetes compute, and the
 // extension holds the v1 certificate and key as its protected settings. Every row starts from a
 // fresh seed (a move consumes the cluster). Without a keychain: the move keeps the material in
@@ -126,6 +127,34 @@ private Q_SLOTS:
         QVERIFY(killed);
         QVERIFY2(!killed->isFinished(), "the operation finished before the kill: resume not exercised");
 
+        if (!killAtIntent.isEmpty()) {
+            // The killed process's PUT reached Azure, only its answer was lost with the process:
+            // sent here as it would have left. The resume must find it and never send another.
+            const QJsonObject migration = QJsonDocument::fromJson(QByteArray::fromStdString(killed->migration.dump())).object();
+            QByteArray body;
+            QString path;
+            if (killAtIntent == QLatin1String("extensionPut")) {
+                path = clusterId() + QStringLiteral("/providers/Microsoft.KubernetesConfiguration/extensions/azureml?api-version=2022-11-01");
+                body = QJsonDocument(QJsonObject{{QStringLiteral("properties"), QJsonObject{
+                    {QStringLiteral("extensionType"), QStringLiteral("Microsoft.AzureML.Kubernetes")},
+                    {QStringLiteral("releaseTrain"), QStringLiteral("stable")},
+                    {QStringLiteral("scope"), QJsonObject{{QStringLiteral("cluster"), QJsonObject{{QStringLiteral("releaseNamespace"), QStringLiteral("azureml")}}}}},
+                    {QStringLiteral("configurationSettings"), migration.value(QStringLiteral("extensionSettings"))},
+                    {QStringLiteral("configurationProtectedSettings"), QJsonObject{
+                        {QStringLiteral("sslCertPemFile"), QString::fromUtf8(before.certPem)},
+                        {QStringLiteral("sslKeyPemFile"), QString::fromUtf8(before.keyPem)}}}}}}).toJson();
+            } else {
+                path = azure::armpath::compute(workspace(), QStringLiteral("tls-prod")) + QStringLiteral("?api-version=2022-10-01");
+                body = QJsonDocument(QJsonObject{{QStringLiteral("location"), QStringLiteral("westeurope")},
+                                                 {QStringLiteral("properties"), QJsonObject{
+                                                      {QStringLiteral("computeType"), QStringLiteral("Kubernetes")},
+                                                      {QStringLiteral("resourceId"), clusterId()},
+                                                      {QStringLiteral("properties"), QJsonObject{{QStringLiteral("namespace"), QStringLiteral("default")}}}}}})
+                           .toJson();
+            }
+            const test::HttpResult sent = m_sandbox.arm("PUT", path, body);
+            QVERIFY2(sent.status == 200 || sent.status == 201, sent.body.constData());
+        }
         QProcess second;
         second.setProcessEnvironment(env);
         second.setProcessChannelMode(QProcess::ForwardedErrorChannel);

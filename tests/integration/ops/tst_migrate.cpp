@@ -225,6 +225,81 @@ private Q_SLOTS:
         QCOMPARE(stored[QStringLiteral("sslKeyPemFile")].toString().toUtf8(), before.keyPem);
     }
 
+    void reusesASucceededExtension()
+    {
+        // A v1 compute attached (HTTP, FastProd) to aks-v2-ready, whose Azure ML extension is
+        // installed and Succeeded: the move reuses it (no extension PUT) and deletes the v1
+        // components the attach put there.
+        const QString cluster = QStringLiteral("/subscriptions/%1/resourceGroups/rg-aks/providers/Microsoft.ContainerService/"
+                                               "managedClusters/aks-v2-ready").arg(m_sandbox.endpoint().subscriptionId);
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {QStringLiteral("location"), QStringLiteral("westeurope")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("computeType"), QStringLiteral("AKS")},
+                                                       {QStringLiteral("resourceId"), cluster},
+                                                       {QStringLiteral("properties"), QJsonObject{{QStringLiteral("clusterPurpose"), QStringLiteral("FastProd")}}}}}}).toJson();
+        const test::HttpResult attached = m_sandbox.arm("PUT", azure::armpath::compute(demoWorkspace(), QStringLiteral("v1-on-ready"))
+                                                                   + QStringLiteral("?api-version=2022-10-01"), body);
+        QVERIFY2(attached.status == 201 || attached.status == 200, attached.body.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(compute(QStringLiteral("v1-on-ready"))[QStringLiteral("properties")].toObject()
+                                      [QStringLiteral("provisioningState")].toString(), QStringLiteral("Succeeded"), 20000);
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+
+        auto runner = newRunner();
+        const QString id = runner->startMigrate(demoWorkspace(), QStringLiteral("v1-on-ready"),
+                                                {.newName = QStringLiteral("v2-on-ready"), .kubernetesNamespace = QStringLiteral("ml"),
+                                                 .tlsBackupFile = m_dir->filePath(QStringLiteral("unused.json"))});
+        ops::OperationRecord done = test::waitForFinish(runner.get(), id, 120000);
+        QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error));
+        QCOMPARE(done.step(QLatin1String(ops::step::kRecoverTls))->state, ops::StepState::Skipped);
+        QCOMPARE(done.step(QLatin1String(ops::step::kInstallExtension))->state, ops::StepState::Skipped);
+        QCOMPARE(done.step(QLatin1String(ops::step::kWaitExtension))->state, ops::StepState::Skipped);
+        QVERIFY2(done.step(QLatin1String(ops::step::kDeleteLegacy))->message.contains(QStringLiteral("Deployment default/azureml-fe: deleted")),
+                 qPrintable(done.step(QLatin1String(ops::step::kDeleteLegacy))->message));
+        QCOMPARE(m_sandbox.countRequests("PUT", QStringLiteral("/extensions/")), 0);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("unused.json")))); // no certificate to keep
+        // The new name, in its namespace; the v1 name is gone.
+        const QJsonObject props = compute(QStringLiteral("v2-on-ready"))[QStringLiteral("properties")].toObject();
+        QCOMPARE(props[QStringLiteral("computeType")].toString(), QStringLiteral("Kubernetes"));
+        QCOMPARE(props[QStringLiteral("properties")].toObject()[QStringLiteral("namespace")].toString(), QStringLiteral("ml"));
+        QCOMPARE(compute(QStringLiteral("v1-on-ready")).value(QStringLiteral("status")).toInt(), 404);
+    }
+
+    void carriesAnInternalLoadBalancerAndDevTestOver()
+    {
+        // A dev/test v1 compute (HTTP) behind an internal load balancer on aks-standard-lb.
+        const QString cluster = QStringLiteral("/subscriptions/%1/resourceGroups/rg-aks/providers/Microsoft.ContainerService/"
+                                               "managedClusters/aks-standard-lb").arg(m_sandbox.endpoint().subscriptionId);
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {QStringLiteral("location"), QStringLiteral("westeurope")},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("computeType"), QStringLiteral("AKS")},
+                                                       {QStringLiteral("resourceId"), cluster},
+                                                       {QStringLiteral("properties"), QJsonObject{
+                                                            {QStringLiteral("clusterPurpose"), QStringLiteral("DevTest")},
+                                                            {QStringLiteral("loadBalancerType"), QStringLiteral("InternalLoadBalancer")},
+                                                            {QStringLiteral("loadBalancerSubnet"), QStringLiteral("aks-subnet")}}}}}}).toJson();
+        const test::HttpResult attached = m_sandbox.arm("PUT", azure::armpath::compute(demoWorkspace(), QStringLiteral("v1-ilb"))
+                                                                   + QStringLiteral("?api-version=2022-10-01"), body);
+        QVERIFY2(attached.status == 201 || attached.status == 200, attached.body.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(compute(QStringLiteral("v1-ilb"))[QStringLiteral("properties")].toObject()
+                                      [QStringLiteral("provisioningState")].toString(), QStringLiteral("Succeeded"), 20000);
+
+        auto runner = newRunner();
+        const QString id = runner->startMigrate(demoWorkspace(), QStringLiteral("v1-ilb"),
+                                                {.tlsBackupFile = m_dir->filePath(QStringLiteral("unused.json"))});
+        const ops::OperationRecord done = test::waitForFinish(runner.get(), id, 120000);
+        QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error));
+        const QJsonObject settings = m_sandbox.arm("GET", cluster + QStringLiteral("/providers/Microsoft.KubernetesConfiguration/"
+                                                                                  "extensions/azureml?api-version=2022-11-01"))
+                                         .json().object()[QStringLiteral("properties")].toObject()[QStringLiteral("configurationSettings")].toObject();
+        QCOMPARE(settings[QStringLiteral("inferenceRouterServiceType")].toString(), QStringLiteral("loadBalancer"));
+        QCOMPARE(settings[QStringLiteral("internalLoadBalancerProvider")].toString(), QStringLiteral("azure"));
+        QCOMPARE(settings[QStringLiteral("inferenceRouterHA")].toString(), QStringLiteral("False"));
+        QCOMPARE(settings[QStringLiteral("allowInsecureConnections")].toString(), QStringLiteral("True"));
+        QVERIFY(!settings.contains(QStringLiteral("sslCname")));
+        QCOMPARE(compute(QStringLiteral("v1-ilb"))[QStringLiteral("properties")].toObject()[QStringLiteral("computeType")].toString(),
+                 QStringLiteral("Kubernetes"));
+    }
+
     void aClusterTheExtensionWouldRefuseChangesNothing()
     {
         // inference-prod: a public load balancer on a Basic SKU cluster (E40001) and no TLS.
