@@ -3,16 +3,19 @@
 #include <QAction>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolBar>
 
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
 #include "clusters/ComputeActivity.h"
+#include "clusters/MoveToV2Check.h"
 #include "clusters/RowActions.h"
 #include "dialogs/DeleteComputeDialog.h"
 #include "dialogs/DetachDialog.h"
 #include "dialogs/LoadBalancerDialog.h"
+#include "dialogs/MoveToV2Dialog.h"
 #include "dialogs/ReattachDialog.h"
 #include "dialogs/ScaleNodesDialog.h"
 #include "dialogs/TlsCertificateDialog.h"
@@ -60,10 +63,11 @@ void Workbench::install(session::Session *session)
     // The same operations on the selected row's context menu.
     QTableView *table = m_clusters->table();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale, m_delete});
+    table->addActions({m_detach, m_reattach, m_switchLb, m_renewTls, m_scale, m_moveToV2, m_delete});
     KeyboardContextMenu::install(table); // Shift+F10 and the Menu key open it too
 
     connect(m_clusters, &ClustersView::selectionChanged, this, &Workbench::updateActions);
+    connect(m_clusters->moveToV2Button(), &QPushButton::clicked, m_moveToV2, &QAction::trigger);
     // A refreshed row may have changed state (Updating → Succeeded): re-evaluate the actions.
     connect(m_clusters->model(), &QAbstractItemModel::dataChanged, this, &Workbench::updateActions);
     // For support logs and the time-to-clusters benchmark: when the table shows a full listing.
@@ -95,6 +99,8 @@ void Workbench::createOperationsDockAndActions()
     m_renewTls->setObjectName(QStringLiteral("actionRenewTls"));
     m_scale = bar->addAction(tr("Scale node count…"), this, &Workbench::scaleNodes);
     m_scale->setObjectName(QStringLiteral("actionScaleNodes"));
+    m_moveToV2 = bar->addAction(tr("Move to v2…"), this, &Workbench::moveToV2);
+    m_moveToV2->setObjectName(QStringLiteral("actionMoveToV2"));
     m_delete = bar->addAction(tr("Delete with AKS cluster…"), this, &Workbench::deleteSelected);
     m_delete->setObjectName(QStringLiteral("actionDeleteWithCluster"));
 
@@ -106,6 +112,7 @@ void Workbench::createOperationsDockAndActions()
     m_switchLb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_renewTls->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_scale->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_moveToV2->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_delete->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete)); // the usual key of a destructive delete
     QMenu *menu = m_window->clusterMenu();
     for (QAction *action : bar->actions()) {
@@ -132,11 +139,19 @@ void Workbench::updateActions()
         action->setStatusTip(tip);
     };
     apply(m_detach, idle, tr("Detach the compute from the workspace"));
-    apply(m_reattach, idle, tr("Re-attach the compute to update it"));
-    apply(m_switchLb, idle, tr("Switch the load balancer of the scoring endpoint"));
-    apply(m_renewTls, firstBlocking(idle, renewTlsState(row)), tr("Renew or replace the TLS certificate"));
-    apply(m_scale, firstBlocking(idle, scaleState(row)), tr("Scale the node count"));
-    apply(m_delete, firstBlocking(idle, deleteWithClusterState(row)), tr("Delete the compute and the AKS cluster the workspace created"));
+    const RowActionState v1 = firstBlocking(idle, v1OnlyState(row));
+    apply(m_reattach, v1, tr("Re-attach the compute to update it"));
+    apply(m_switchLb, v1, tr("Switch the load balancer of the scoring endpoint"));
+    apply(m_renewTls, firstBlocking(v1, renewTlsState(row)), tr("Renew or replace the TLS certificate"));
+    apply(m_scale, firstBlocking(v1, scaleState(row)), tr("Scale the node count"));
+    apply(m_delete, firstBlocking(v1, deleteWithClusterState(row)), tr("Delete the compute and the AKS cluster the workspace created"));
+    apply(m_moveToV2, firstBlocking(idle, moveToV2State(row)),
+          tr("Move the v1 compute to Azure ML v2 (the extension and a Kubernetes compute)"));
+    if (m_clusters) {
+        QPushButton *button = m_clusters->moveToV2Button();
+        button->setEnabled(m_moveToV2->isEnabled());
+        button->setToolTip(m_moveToV2->toolTip());
+    }
 }
 
 void Workbench::follow(const QString &operationId)
@@ -255,6 +270,32 @@ void Workbench::scaleNodes()
             connect(dialog, &ScaleNodesDialog::operationStarted, this, &Workbench::follow);
             dialog->open();
         });
+}
+
+void Workbench::moveToV2()
+{
+    const ClusterRow *row = m_clusters->selectedRow();
+    if (!moveToV2State(row).enabled)
+        return;
+    const WorkspaceRef ws = m_clusters->selectedWorkspace();
+    auto *dialog = new MoveToV2Dialog(m_context->runner(), ws, row->name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MoveToV2Dialog::operationStarted, this, &Workbench::follow);
+    // The move's preflight, read while the dialog is open (owned by it: closing drops the answer).
+    auto *check = new MoveToV2Check(m_session, ws, row->name, dialog);
+    connect(check, &MoveToV2Check::finished, dialog, [dialog, check] {
+        if (check->findings()) {
+            dialog->setCarriedOver(check->carriedOver().settings,
+                                   check->azureMlExtension() && check->azureMlExtension()->succeeded()
+                                       ? check->azureMlExtension()->name
+                                       : QString());
+            dialog->setPreflight(*check->findings());
+        } else {
+            dialog->setPreflightError(check->error());
+        }
+    });
+    check->start(row->aksResourceId);
+    dialog->open();
 }
 
 ClustersView *Workbench::clustersView() const

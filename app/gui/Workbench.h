@@ -45,6 +45,8 @@ private:
     void switchLoadBalancer();
     void renewTls();
     void scaleNodes();
+    // Move a v1 AKS compute to Azure ML v2 (issue 15): the dialog with the move's preflight.
+    void moveToV2();
     // Shows the operation a dialog started in the operations dock.
     void follow(const QString &operationId);
 
@@ -63,6 +65,7 @@ private:
     QAction *m_switchLb = nullptr;
     QAction *m_renewTls = nullptr;
     QAction *m_scale = nullptr;
+    QAction *m_moveToV2 = nullptr;
     // The operations running on computes: their change actions wait (issue 16 item 4).
     ComputeActivity *m_activity = nullptr;
 };

@@ -24,6 +24,7 @@ constexpr CommandEntry kCommands[] = {
     {"update", runUpdate},       {"kubeconfig", runKubeconfig}, {"tls-backup", runTlsBackup},
     {"operations", runOperations},
     {"extension", runExtension},
+    {"migrate", runMigrate},
 };
 
 } // namespace

@@ -31,7 +31,7 @@ constexpr OptionSpec kOptions[] = {
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
     {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
     {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension); preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
-    {"namespace", "attach --kubernetes: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
+    {"namespace", "attach --kubernetes, migrate: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
     {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
     {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},
     {"identity", "attach --kubernetes: the compute's managed identity: SystemAssigned, or UserAssigned:ID[,ID...].", "type"},
@@ -67,6 +67,8 @@ constexpr OptionSpec kOptions[] = {
     {"config", "preflight --kubernetes, extension install/update: an Azure ML extension setting KEY=VALUE (repeatable), as az k8s-extension --config.", "key=value"},
     {"name", "extension: the extension's name (default azureml); attach --kubernetes: the compute's name (or give it as the first argument).", "name"},
     {"config-protected", "extension install/update: a protected setting key=value, or key=@FILE to read the value from FILE (repeatable; never shown or logged).", "key=value"},
+    {"new-name", "migrate: the Kubernetes compute's name (default: the v1 compute's).", "name"},
+    {"back", "migrate: the way back from a failed move: attach the v1 compute again with its certificate.", "operation"},
 };
 
 // One hour: a longer wait between two polls is a typo, not a choice.

@@ -22,6 +22,7 @@ void runAttach(CliContext &ctx);
 void runDetach(CliContext &ctx);
 void runUpdate(CliContext &ctx);
 void runReattach(CliContext &ctx);
+void runMigrate(CliContext &ctx);       // MigrateCommand.cpp
 void runOperations(CliContext &ctx);     // OperationsCommand.cpp
 void runKubeconfig(CliContext &ctx);     // KubeCommands.cpp
 void runTlsBackup(CliContext &ctx);

@@ -51,7 +51,9 @@ void OperationWaiter::onChanged(const ops::OperationRecord &record)
     if (step)
         m_ctx.progress(tr("%1: %2 %3").arg(record.id.left(8), step->title, step->message));
     // --no-wait: once the long-running part is journaled, stop following (it goes on in Azure).
-    if (m_noWait && step && step->id == QLatin1String(ops::step::kWait) && record.lro.isValid()
+    // A move to v2 stops at its last long-running part (the Kubernetes compute's attach).
+    const char *lastWait = record.kind == ops::OperationKind::Migrate ? ops::step::kWaitAttach : ops::step::kWait;
+    if (m_noWait && step && step->id == QLatin1String(lastWait) && record.lro.isValid()
         && !m_stopRequested.contains(record.id)) {
         m_stopRequested.insert(record.id);
         const QString id = record.id;
@@ -80,7 +82,10 @@ void OperationWaiter::report()
             if (!m_stopRequested.contains(r.id))
                 code = kExitOperationFailed; // stopped for another reason (lost track)
         } else if (r.state != ops::OperationState::Succeeded) {
-            code = kExitOperationFailed;
+            // A move to v2 refused by its own preflight changed nothing: the preflight's exit code.
+            const ops::OperationStep *failed = currentStep(r);
+            code = failed && failed->id == QLatin1String(ops::step::kPreflightV2) && code == kExitOk ? kExitPreflightRefused
+                                                                                                     : kExitOperationFailed;
             m_ctx.message(tr("Operation %1 (%2 '%3') failed: %4").arg(r.id, ops::nameOf(r.kind), r.computeName, r.error));
         }
         // A re-attach says where its certificate and key came from and where they were kept.

@@ -20,9 +20,11 @@ namespace cw::ops {
 namespace {
 
 // Field names whose values are key material or credentials wherever they appear.
-constexpr std::array<std::string_view, 10> kSecretFields{
+constexpr std::array<std::string_view, 13> kSecretFields{
     "key", "cert", "password", "clientSecret", "client_secret", "access_token",
-    "refresh_token", "userKubeConfig", "adminKubeConfig", "kubeconfig"};
+    "refresh_token", "userKubeConfig", "adminKubeConfig", "kubeconfig",
+    // The Azure ML extension's protected settings (a move to v2 never journals them either).
+    "configurationProtectedSettings", "sslCertPemFile", "sslKeyPemFile"};
 
 bool isSecretField(const std::string &name)
 {
@@ -91,6 +93,7 @@ bool Journal::prepare(OperationRecord &record, QByteArray *bytes, QString *error
     }
     record.updatedAt = QDateTime::currentDateTimeUtc();
     scrubSecrets(record.requestBody);
+    scrubSecrets(record.migration);
     *bytes = QByteArray::fromStdString(toJson(record).dump(2));
     return true;
 }

@@ -82,7 +82,9 @@ const char *OperationDriver::currentStepId() const
     // Step ids are the constants of OperationPlan.h; compare by value.
     const QString &id = m_record.steps.at(m_record.currentStep).id;
     for (const char *known : {step::kCheckName, step::kRead, step::kSubmit, step::kDetach, step::kWait, step::kVerify,
-                              step::kReadSpec, step::kRecoverTls, step::kWaitDetach, step::kVerifyDetached})
+                              step::kReadSpec, step::kRecoverTls, step::kWaitDetach, step::kVerifyDetached,
+                              step::kPreflightV2, step::kDeleteLegacy, step::kInstallExtension, step::kWaitExtension,
+                              step::kAttachKubernetes, step::kWaitAttach, step::kVerifyV2})
         if (id == QLatin1String(known))
             return known;
     return "";
@@ -121,8 +123,22 @@ void OperationDriver::runCurrentStep()
         stepVerify();
     else if (id == QLatin1String(step::kReadSpec))
         stepReadSpec();
+    else if (id == QLatin1String(step::kRecoverTls) && m_record.kind == OperationKind::Migrate)
+        stepMigrateRecoverTls();
     else if (id == QLatin1String(step::kRecoverTls))
         stepRecoverTls();
+    else if (id == QLatin1String(step::kPreflightV2))
+        stepPreflightV2();
+    else if (id == QLatin1String(step::kDeleteLegacy))
+        stepDeleteLegacy();
+    else if (id == QLatin1String(step::kInstallExtension))
+        stepInstallExtension();
+    else if (id == QLatin1String(step::kWaitExtension) || id == QLatin1String(step::kWaitAttach))
+        stepMigrationWait(id == QLatin1String(step::kWaitExtension));
+    else if (id == QLatin1String(step::kAttachKubernetes))
+        stepAttachKubernetes();
+    else if (id == QLatin1String(step::kVerifyV2))
+        stepVerifyV2();
     else
         failOperation(tr("This operation has a step this version does not know: %1.")
                           .arg(m_record.steps.at(m_record.currentStep).id));
@@ -225,8 +241,10 @@ bool OperationDriver::hasDetached() const
     return false;
 }
 
-void OperationDriver::fail(const QString &human, const QString &detail, bool resumable)
+void OperationDriver::fail(const QString &said, const QString &detail, bool resumable)
 {
+    // A move to v2 says what state it leaves the cluster in and the way back (the record keeps both).
+    const QString human = m_record.kind == OperationKind::Migrate ? describeMigrationFailure(said) : said;
     if (m_record.currentStep < m_record.steps.size()) {
         OperationStep &st = m_record.steps[m_record.currentStep];
         st.state = StepState::Failed;

@@ -21,6 +21,9 @@ class LroPoller;
 namespace cw::secrets {
 class SecretStore;
 }
+namespace cw::kube {
+class KubeClient;
+}
 
 namespace cw::ops {
 
@@ -42,6 +45,11 @@ class TlsRecovery;
 //   recover-tls                  the user's files, or the cluster's azuremlfessl secret, kept
 //                                in the keychain before anything is detached;
 //   detach / wait-detach / verify-detached, then submit / wait / verify as an attach.
+// A move to v2 (OperationDriverMigrate.cpp): preflight-v2 (GETs, harmless to repeat); recover-tls
+// (the certificate and key into a new 0600 backup file before anything changes); detach /
+// wait-detach / verify-detached as a re-attach; delete-legacy (DELETEs of the eight azureml-fe
+// objects, idempotent); install-extension and attach-kubernetes (PUTs journaled as submit's:
+// the record's migration.extensionPut / computePut); wait-extension / wait-attach; verify-v2.
 // Every request is built by azure/ComputeRequests.h, as the services' and the export's are; the
 // driver only adds the journaling around it.
 // Emits finished() once: when the operation ended, or when it stopped waiting (cancel(): the
@@ -96,6 +104,23 @@ private:
     void recoverTlsThenSendPut();
     QString aksResourceId() const;
 
+    // Move to v2 (OperationDriverMigrate.cpp).
+    void stepPreflightV2();
+    void stepMigrateRecoverTls();
+    void stepDeleteLegacy();
+    void stepInstallExtension();
+    void stepAttachKubernetes();
+    void stepMigrationWait(bool extension);
+    void stepVerifyV2();
+    // A PUT journaled as submit's: intent on disk before it leaves; after a restart with the
+    // intent only, `lookup` first (present: follow it; 404: send). `phaseKey` names the record's
+    // migration member that holds the phase.
+    void migrationPut(const char *phaseKey, const arm::ArmRequest &put, const arm::ArmRequest &lookup);
+    arm::ArmRequest extensionGet() const;
+    arm::ArmRequest kubernetesComputeGet() const;
+    // The failure of a move, said with the state the cluster is left in and the way back.
+    QString describeMigrationFailure(const QString &human);
+
     void beginStep();
     // Ends the current step as `state` and moves the record on, without saving or running the
     // next step; completeStep and skipStep do both.
@@ -146,6 +171,7 @@ private:
     QPointer<secrets::SecretStore> m_secrets;
     std::optional<tls::TlsMaterial> m_providedTls;
     QPointer<TlsRecovery> m_recovery;
+    QPointer<kube::KubeClient> m_kube; // a move's delete-legacy step
     QString m_tlsBackupFile;
     bool m_triedClusterRecovery = false;
     bool m_resentAfterAbsentProbe = false;

@@ -21,7 +21,8 @@ void OperationDriver::stepDetach()
     arm::ArmJob *job = send(request);
     connect(job, &arm::ArmJob::finished, this, [this, request](const arm::ArmResponse &answer) {
         if (!answer.ok()) {
-            if (answer.httpStatus == 404 && m_record.kind == OperationKind::Reattach) {
+            if (answer.httpStatus == 404
+                && (m_record.kind == OperationKind::Reattach || m_record.kind == OperationKind::Migrate)) {
                 // Detached already (by this operation before a restart): nothing to wait for.
                 endStep(StepState::Done, tr("The compute was already detached."));
                 return skipStep(tr("Nothing to wait for."));

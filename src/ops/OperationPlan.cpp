@@ -137,6 +137,43 @@ OperationRecord planReattach(const WorkspaceRef &workspace, const QString &compu
     return r;
 }
 
+OperationRecord planMigrate(const WorkspaceRef &workspace, const QString &computeName, const MigrationOptions &options)
+{
+    OperationRecord r = OperationRecord::create(OperationKind::Migrate, workspace, computeName);
+    const QString newName = options.newName.isEmpty() ? computeName : options.newName;
+    const QString ns = options.kubernetesNamespace.isEmpty() ? QStringLiteral("default") : options.kubernetesNamespace;
+    r.titleFacts = {{"newName", newName.toStdString()}};
+    r.summary = tr("Move '%1' to Azure ML v2 (Kubernetes compute '%2')").arg(computeName, newName);
+    r.migration = {{"newName", newName.toStdString()}, {"namespace", ns.toStdString()},
+                   {"extensionPut", "not-sent"}, {"computePut", "not-sent"}};
+    r.steps = {plannedStep(step::kPreflightV2, tr("Check the cluster for Azure ML v2")),
+               plannedStep(step::kRecoverTls, tr("Recover the TLS certificate and key")),
+               plannedStep(step::kDetach, tr("Detach the v1 compute (the AKS cluster is kept)")),
+               plannedStep(step::kWaitDetach, tr("Wait while Azure detaches the cluster")),
+               plannedStep(step::kVerifyDetached, tr("Verify the compute is detached")),
+               plannedStep(step::kDeleteLegacy, tr("Delete the v1 components (azureml-fe)")),
+               plannedStep(step::kInstallExtension, tr("Install the Azure ML extension")),
+               plannedStep(step::kWaitExtension, tr("Wait while the extension installs")),
+               plannedStep(step::kAttachKubernetes, tr("Attach the cluster as a Kubernetes compute")),
+               plannedStep(step::kWaitAttach, tr("Wait while Azure attaches the cluster")),
+               plannedStep(step::kVerifyV2, tr("Verify the Kubernetes compute and the extension"))};
+    return r;
+}
+
+OperationRecord planAttachBack(const OperationRecord &migration)
+{
+    OperationRecord r = OperationRecord::create(OperationKind::Attach, migration.workspace, migration.computeName);
+    const QString cluster = QString::fromStdString(migration.migration.value("clusterId", std::string())).section(QLatin1Char('/'), -1);
+    r.titleFacts = {{"cluster", cluster.toStdString()}};
+    r.summary = tr("Attach '%1' (%2)").arg(migration.computeName, cluster);
+    r.requestBody = migration.requestBody;
+    r.steps = {plannedStep(step::kCheckName, tr("Check that the name is free")),
+               plannedStep(step::kSubmit, tr("Submit the attach request")),
+               plannedStep(step::kWait, tr("Wait while Azure attaches the cluster")),
+               plannedStep(step::kVerify, tr("Verify the final state"))};
+    return r;
+}
+
 bool bodyCarriesKeyMaterial(const json &body)
 {
     json copy = body;

@@ -22,7 +22,25 @@ inline constexpr auto kReadSpec = "read-spec";           // GET → the attach s
 inline constexpr auto kRecoverTls = "recover-tls";       // certificate and key → keychain
 inline constexpr auto kWaitDetach = "wait-detach";       // the detach's long-running part
 inline constexpr auto kVerifyDetached = "verify-detached"; // the compute is gone
+// Move to v2 (OperationDriverMigrate.cpp): preflight-v2, recover-tls, detach, wait-detach,
+// verify-detached, then these.
+inline constexpr auto kPreflightV2 = "preflight-v2";           // the cluster's v2 limits, the carried-over settings
+inline constexpr auto kDeleteLegacy = "delete-legacy";         // the eight azureml-fe objects, one by one
+inline constexpr auto kInstallExtension = "install-extension"; // the extension PUT (or reuse)
+inline constexpr auto kWaitExtension = "wait-extension";       // its long-running part
+inline constexpr auto kAttachKubernetes = "attach-kubernetes"; // the Kubernetes compute PUT
+inline constexpr auto kWaitAttach = "wait-attach";             // its long-running part
+inline constexpr auto kVerifyV2 = "verify-v2";                 // compute Kubernetes + Succeeded, extension Succeeded
 } // namespace step
+
+// What a move to v2 is asked for besides the v1 compute's name.
+struct MigrationOptions {
+    QString newName;                              // the Kubernetes compute's; empty: the v1 name
+    QString kubernetesNamespace = QStringLiteral("default");
+    // Where the recovered v1 certificate and key are kept (a new 0600 file). Empty: the runner
+    // picks one under the application's data folder (migrationBackupPath).
+    QString tlsBackupFile;
+};
 
 // New records with their steps planned and titled (translated), state Running, step 0.
 OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString &cloud);
@@ -35,6 +53,13 @@ OperationRecord planUpdate(const WorkspaceRef &workspace, const QString &compute
                            const nlohmann::json &mergePatch, const QString &summary);
 // Re-attach: read-spec, recover-tls, detach, wait-detach, verify-detached, submit, wait, verify.
 OperationRecord planReattach(const WorkspaceRef &workspace, const QString &computeName);
+
+// Move to v2: preflight-v2, recover-tls, detach, wait-detach, verify-detached, delete-legacy,
+// install-extension, wait-extension, attach-kubernetes, wait-attach, verify-v2.
+OperationRecord planMigrate(const WorkspaceRef &workspace, const QString &computeName, const MigrationOptions &options);
+// The way back from a move to v2 that detached the v1 compute: attach it again as v1 with the
+// same settings (the move's requestBody) and the recovered certificate (its backup file).
+OperationRecord planAttachBack(const OperationRecord &migration);
 
 // --- The compute document (pure JSON helpers) ---
 

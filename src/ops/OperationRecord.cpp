@@ -30,10 +30,11 @@ std::optional<Enum> enumFromString(const QString &text, const std::array<std::pa
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<OperationKind, const char *>, 6> kKinds{{
+constexpr std::array<std::pair<OperationKind, const char *>, 7> kKinds{{
     {OperationKind::Create, "create"}, {OperationKind::Attach, "attach"},
     {OperationKind::Update, "update"}, {OperationKind::Detach, "detach"},
-    {OperationKind::Delete, "delete"}, {OperationKind::Reattach, "reattach"}}};
+    {OperationKind::Delete, "delete"}, {OperationKind::Reattach, "reattach"},
+    {OperationKind::Migrate, "migrate"}}};
 constexpr std::array<std::pair<OperationState, const char *>, 4> kStates{{
     {OperationState::Running, "running"}, {OperationState::Succeeded, "succeeded"},
     {OperationState::Failed, "failed"}, {OperationState::Canceled, "canceled"}}};
@@ -111,6 +112,7 @@ json toJson(const OperationRecord &r)
         {"tlsBackupFile", s(r.tlsBackupFile)},
         {"putPhase", enumToString(r.putPhase, kPutPhases).toStdString()},
         {"lro", r.lro.isValid() ? r.lro.toJson() : json()},
+        {"migration", r.migration.is_object() ? r.migration : json()},
         {"steps", steps},
         {"currentStep", r.currentStep},
         {"error", s(r.error)},
@@ -164,6 +166,8 @@ std::optional<OperationRecord> recordFromJson(const json &j, QString *error)
             return fail(QStringLiteral("unreadable lro state"));
         r.lro = *lroState;
     }
+    if (const json migration = j.value("migration", json()); migration.is_object())
+        r.migration = migration;
     const json steps = j.value("steps", json::array());
     if (!steps.is_array())
         return fail(QStringLiteral("steps is not an array"));

@@ -12,7 +12,7 @@
 
 namespace cw::ops {
 
-enum class OperationKind { Create, Attach, Update, Detach, Delete, Reattach };
+enum class OperationKind { Create, Attach, Update, Detach, Delete, Reattach, Migrate };
 enum class OperationState { Running, Succeeded, Failed, Canceled };
 enum class StepState { Pending, Running, Done, Failed, Skipped };
 
@@ -63,6 +63,11 @@ struct OperationRecord {
     QString tlsBackupFile;           // the user's 0600 backup file (tlsKept == "backup-file")
     PutPhase putPhase = PutPhase::NotSent;
     arm::LroState lro;               // where the long-running part can be picked up again
+    // A move to v2 (kind Migrate, OperationDriverMigrate.cpp): what it carries over and where each
+    // of its resources stands, never key material: {"clusterId", "location", "tls", "cname",
+    // "newName", "namespace", "extensionName", "extensionSettings", "reuseExtension",
+    // "extensionPut" / "computePut" (a PutPhase name each), "legacy" (what was deleted)}.
+    nlohmann::json migration;
     QList<OperationStep> steps;
     int currentStep = 0;
     QString error;                   // human sentence when Failed

@@ -1,7 +1,10 @@
 #include "ops/OperationRunner.h"
 #include "common/JsonNesting.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QLoggingCategory>
 
 #include "arm/ArmConnection.h"
@@ -92,6 +95,61 @@ QString OperationRunner::startReattach(const WorkspaceRef &workspace, const QStr
     Q_EMIT operationStarted(record);
     drive(std::move(record), std::nullopt, std::move(userProvided), tlsBackupFile);
     return id;
+}
+
+QString OperationRunner::migrationBackupPath(const QString &computeName, const QString &operationId)
+{
+    QString safe = computeName;
+    for (QChar &c : safe)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/tls-backups");
+    return dir + QStringLiteral("/%1-%2.json").arg(safe, operationId.left(8));
+}
+
+QString OperationRunner::startMigrate(const WorkspaceRef &workspace, const QString &computeName, MigrationOptions options)
+{
+    OperationRecord record = planMigrate(workspace, computeName, options);
+    record.workspace.cloud = cloudName();
+    const QString backup = options.tlsBackupFile.isEmpty() ? migrationBackupPath(computeName, record.id) : options.tlsBackupFile;
+    if (options.tlsBackupFile.isEmpty()) {
+        QDir().mkpath(QFileInfo(backup).absolutePath());
+        QFile::setPermissions(QFileInfo(backup).absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // Named in the journal before the file is written (as a re-attach's backup file).
+    record.tlsBackupFile = backup;
+    const QString id = record.id;
+    m_journal->saveInBackground(record);
+    Q_EMIT operationStarted(record);
+    drive(std::move(record), std::nullopt, std::nullopt, backup);
+    return id;
+}
+
+QString OperationRunner::startAttachBack(const QString &migrationId, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    const std::optional<OperationRecord> migration = record(migrationId);
+    if (!migration || migration->kind != OperationKind::Migrate)
+        return fail(tr("There is no move to v2 with the id %1.").arg(migrationId));
+    if (isActive(migrationId))
+        return fail(tr("The move %1 is still running.").arg(migrationId));
+    if (!migration->requestBody.is_object() || migration->requestBody.empty())
+        return fail(tr("The move %1 stopped before it read the v1 compute; nothing was detached.").arg(migrationId));
+    json full = migration->requestBody;
+    if (bodyLacksKeyMaterial(full)) {
+        QString why;
+        const std::optional<QByteArray> data = readTlsBackupFile(migration->tlsBackupFile, &why);
+        if (!data)
+            return fail(why);
+        restoreKeyMaterial(full, parseBoundedJson(*data));
+        if (bodyLacksKeyMaterial(full))
+            return fail(tr("The backup file %1 does not hold the certificate and key.").arg(migration->tlsBackupFile));
+    }
+    return launch(planAttachBack(*migration), std::move(full));
 }
 
 QString OperationRunner::launch(OperationRecord record, json fullBody)
@@ -257,7 +315,10 @@ void OperationRunner::onDriverFinished(const OperationRecord &record)
     // exits on it (the CLI) does not leave the key behind.
     if (!record.isFinished() || record.canResume())
         return Q_EMIT operationFinished(record);
-    if ((record.tlsKept == QLatin1String("backup-file") || record.tlsKept.isEmpty()) && !record.tlsBackupFile.isEmpty())
+    // A move to v2 keeps its backup: after it the certificate is nowhere else the user can read it
+    // (the azuremlfessl secret is deleted, the extension never returns its protected settings).
+    if ((record.tlsKept == QLatin1String("backup-file") || record.tlsKept.isEmpty()) && !record.tlsBackupFile.isEmpty()
+        && record.kind != OperationKind::Migrate)
         QFile::remove(record.tlsBackupFile);
     if (!m_secrets || record.secretRef.isEmpty())
         return Q_EMIT operationFinished(record);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "arm/LroState.h"
+#include "ops/OperationPlan.h"
 #include "ops/OperationRecord.h"
 #include "tls/AzureMlFeSecret.h"
 
@@ -75,6 +76,21 @@ public:
     // back from the AKS cluster's azuremlfessl secret; when neither works nothing is detached.
     QString startReattach(const WorkspaceRef &workspace, const QString &computeName,
                           std::optional<tls::TlsMaterial> userProvided = {}, const QString &tlsBackupFile = {});
+
+    // Move to v2 (issue 15, item 4): check the cluster for Azure ML v2, recover the v1 TLS
+    // certificate and key into `options.tlsBackupFile` (a new 0600 file that stays after the move;
+    // default migrationBackupPath()), detach the v1 compute (the cluster is kept), delete the eight
+    // legacy azureml-fe objects, install the Azure ML extension with the v1 choices carried over
+    // (or reuse a Succeeded one), attach the cluster as a Kubernetes compute, verify. A failure
+    // says the state the cluster is left in and the way back (startAttachBack).
+    QString startMigrate(const WorkspaceRef &workspace, const QString &computeName, MigrationOptions options = {});
+    // The way back from a move to v2 that detached its v1 compute: attach it again as v1 with the
+    // move's settings and the certificate of its backup file. Empty (with `error`) when the
+    // operation is not such a move or its backup cannot be read.
+    QString startAttachBack(const QString &migrationId, QString *error = nullptr);
+    // Where a move keeps the v1 certificate and key when no file is chosen: a new file under the
+    // application's data folder (tls-backups/, 0700), named after the compute and the operation.
+    static QString migrationBackupPath(const QString &computeName, const QString &operationId);
 
     // Picks up every unfinished operation of this runner's cloud in the journal (its process
     // ended while driving it): each record notes when it was interrupted (interruptedAt) and

@@ -80,7 +80,8 @@ Json buildSeed(const SandboxPki &pki)
          traits([](auto &t) { t.vmSize = QStringLiteral("Standard_NC6s_v3"); })},
         {kSubscriptionId, "rg-aks", "aks-legacy",
          traits([](auto &t) { t.kubernetesVersion = QStringLiteral("1.19.11"); })},
-        {kSubscriptionId, "rg-ml", "tls-prod-aks", {}},
+        // A Standard load balancer, so that its move to v2 keeps the loadBalancer router (E40001 on Basic).
+        {kSubscriptionId, "rg-ml", "tls-prod-aks", traits([](auto &t) { t.loadBalancerSku = QStringLiteral("standard"); })},
         {kSecondSubscriptionId, "rg-other", "aks-other-sub",
          traits([](auto &t) { t.location = QStringLiteral("northeurope"); })},
         // Azure ML v2 limits (v2-contract.md section 2); the identity and local accounts are set below.

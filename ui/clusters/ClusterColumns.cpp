@@ -82,6 +82,14 @@ QString vcpusToolTip(const ClusterRow &row)
 const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] = {
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Name"),
      .text = field<&ClusterRow::name>}, // compute names are lower case; no allocation per comparison
+    // v1 (AKS inference cluster, SDK v1 retired) or v2 (extension + Kubernetes compute): which
+    // path a compute is on, what "Move to v2…" changes.
+    {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Type"),
+     .text = [](const Model &m, const ClusterRow &r, int) -> const QString & {
+         return r.isKubernetes() ? m.m_typeV2 : r.computeType.isEmpty() ? m.m_none : m.m_typeV1;
+     },
+     .toolTip = serviceWord<&ClusterRow::computeType>,
+     .fitWidthCap = 140},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "State"),
      .text = ColumnSpec::label<ServiceField::ProvisioningState, &ClusterRow::state>,
      .toolTip = [](const ClusterRow &r) {
@@ -112,7 +120,9 @@ const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] =
      .fitWidthCap = 240}, // an endpoint can be long: capped wider, the rest is elided
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Load balancer"),
      .text = [](const Model &m, const ClusterRow &r, int) -> const QString & {
-         return r.loadBalancer == QLatin1String("InternalLoadBalancer") ? m.m_internal : m.m_publicIp;
+         // A Kubernetes compute has none of its own (the extension's router says it; details).
+         return r.loadBalancer.isEmpty() ? m.m_none
+                : r.loadBalancer == QLatin1String("InternalLoadBalancer") ? m.m_internal : m.m_publicIp;
      },
      .toolTip = serviceWord<&ClusterRow::loadBalancer>},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Region"),

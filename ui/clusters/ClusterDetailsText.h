@@ -5,8 +5,11 @@
 
 #include <optional>
 
+#include "azure/ExtensionResource.h"
+#include "azure/KubernetesProperties.h"
 #include "azure/ManagedCluster.h"
 #include "clusters/ClusterRow.h"
+#include "rules/Finding.h"
 
 namespace cw::ui {
 
@@ -32,7 +35,27 @@ struct LiveClusterFacts {
     std::optional<ServedCertificate> certificate;
     QString certificateError;
 
-    bool loading() const { return clusterLoading || upgradesLoading || certificateLoading; }
+    // A Kubernetes (v2) compute: its instance types with requests and limits (the compute read
+    // again: the table's row has their names only), and the Azure ML extension on its cluster.
+    bool computeLoading = false;
+    std::optional<azure::KubernetesProperties> kubernetes;
+    QString computeError;
+    bool extensionLoading = false;
+    std::optional<azure::ExtensionResource> extension; // nullopt once read: none installed
+    bool extensionRead = false;
+    QString extensionError;
+
+    // An AKS (v1) compute: what moving it to v2 needs (rules::checkClusterForV2 on the cluster,
+    // without the legacy components and this compute's own attachment, which the move removes).
+    bool moveCheckLoading = false;
+    std::optional<rules::Findings> moveFindings;
+    QString moveCheckError;
+
+    bool loading() const
+    {
+        return clusterLoading || upgradesLoading || certificateLoading || computeLoading || extensionLoading
+            || moveCheckLoading;
+    }
 };
 
 // The details panel's text with what is known live so far: "loading" lines while answers are

@@ -1,6 +1,9 @@
 #include "clusters/ClusterFactsLoader.h"
 
 #include "azure/AccountServices.h"
+#include "azure/ExtensionService.h"
+#include "clusters/MoveToV2Check.h"
+#include "rules/ExtensionConfiguration.h"
 #include "azure/OrchestratorVersion.h"
 #include "ops/TlsRecovery.h"
 #include "session/Session.h"
@@ -32,6 +35,10 @@ ClusterFactsLoader::~ClusterFactsLoader()
 
 void ClusterFactsLoader::start()
 {
+    if (m_kubernetes)
+        loadKubernetes();
+    if (m_moveCheck && !m_aksResourceId.isEmpty())
+        m_facts.moveCheckLoading = true; // once the cluster is read
     if (!m_aksResourceId.isEmpty()) {
         m_facts.clusterLoading = true;
         azure::ManagedClusterGetJob *job = m_session->managedClusters().get(m_aksResourceId);
@@ -42,8 +49,14 @@ void ClusterFactsLoader::start()
             if (result.ok()) {
                 m_facts.cluster = *result.value;
                 loadUpgrades(*result.value); // before changed(): the facts are not complete yet
+                if (m_moveCheck)
+                    checkMove(*result.value);
             } else {
                 m_facts.clusterError = result.error ? result.error->humanMessage() : QString();
+                if (m_facts.moveCheckLoading) {
+                    m_facts.moveCheckLoading = false;
+                    m_facts.moveCheckError = m_facts.clusterError;
+                }
             }
             Q_EMIT changed();
         });
@@ -82,6 +95,55 @@ void ClusterFactsLoader::loadUpgrades(const azure::ManagedCluster &cluster)
         m_facts.upgrades = upgrades;
         Q_EMIT changed();
     });
+}
+
+void ClusterFactsLoader::loadKubernetes()
+{
+    // The compute again, for its instance types' requests and limits.
+    m_facts.computeLoading = true;
+    azure::ComputeGetJob *compute = m_session->computes(m_workspace).get(m_computeName);
+    m_jobs.append(compute);
+    connect(compute, &azure::ServiceJob::finished, this, [this, compute] {
+        const auto &result = compute->result();
+        m_facts.computeLoading = false;
+        if (result.ok() && result.value->kubernetes)
+            m_facts.kubernetes = *result.value->kubernetes;
+        else if (!result.ok())
+            m_facts.computeError = result.error ? result.error->humanMessage() : QString();
+        Q_EMIT changed();
+    });
+    if (m_aksResourceId.isEmpty())
+        return;
+    // The Azure ML extension on the cluster: found by its type, whatever it was named.
+    m_facts.extensionLoading = true;
+    azure::ExtensionListJob *extensions = azure::ExtensionService(m_session->connection()).list(m_aksResourceId);
+    m_jobs.append(extensions);
+    connect(extensions, &azure::ServiceJob::finished, this, [this, extensions] {
+        const auto &result = extensions->result();
+        m_facts.extensionLoading = false;
+        if (result.ok()) {
+            m_facts.extensionRead = true;
+            for (const azure::ExtensionResource &e : *result.value)
+                if (e.extensionType.compare(QLatin1String(rules::extension::kExtensionType), Qt::CaseInsensitive) == 0)
+                    m_facts.extension = e;
+        } else {
+            m_facts.extensionError = result.error ? result.error->humanMessage() : QString();
+        }
+        Q_EMIT changed();
+    });
+}
+
+void ClusterFactsLoader::checkMove(const azure::ManagedCluster &cluster)
+{
+    auto *check = new MoveToV2Check(m_session, m_workspace, m_computeName, this);
+    connect(check, &MoveToV2Check::finished, this, [this, check] {
+        m_facts.moveCheckLoading = false;
+        m_facts.moveFindings = check->findings();
+        m_facts.moveCheckError = check->error();
+        check->deleteLater();
+        Q_EMIT changed();
+    });
+    check->start(cluster);
 }
 
 void ClusterFactsLoader::onCertificate(const QByteArray &certPem, const QString &error)

@@ -32,6 +32,12 @@ public:
                        QString aksResourceId, bool tlsEnabled, QObject *parent = nullptr);
     ~ClusterFactsLoader() override;
 
+    // Before start(): a Kubernetes (v2) compute also reads the compute (instance types with
+    // requests and limits) and the Azure ML extension on its cluster; a v1 AKS compute also
+    // checks what moving it to v2 needs (MoveToV2Check, once the cluster is read).
+    void setKubernetesCompute(bool kubernetes) { m_kubernetes = kubernetes; }
+    void setMoveToV2Check(bool check) { m_moveCheck = check; }
+
     void start();
     const LiveClusterFacts &facts() const { return m_facts; }
     QString computeName() const { return m_computeName; }
@@ -42,12 +48,16 @@ Q_SIGNALS:
 private:
     void loadUpgrades(const azure::ManagedCluster &cluster);
     void onCertificate(const QByteArray &certPem, const QString &error);
+    void loadKubernetes();
+    void checkMove(const azure::ManagedCluster &cluster);
 
     session::Session *m_session;
     WorkspaceRef m_workspace;
     QString m_computeName;
     QString m_aksResourceId;
     bool m_tlsEnabled;
+    bool m_kubernetes = false;
+    bool m_moveCheck = false;
     LiveClusterFacts m_facts;
     QList<QPointer<azure::ServiceJob>> m_jobs;
 };

@@ -21,6 +21,7 @@ ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &
     row.id = compute.id;
     row.workspace = workspaceLabel;
     row.name = compute.name;
+    row.computeType = compute.computeType.value_or(QString());
     row.state = compute.provisioningState.value_or(QString());
     row.region = compute.computeLocation.value_or(compute.location.value_or(QString()));
     if (const std::optional<azure::ResourceId> id = azure::ResourceId::parse(compute.id))
@@ -31,6 +32,11 @@ ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &
     row.aksResourceId = compute.resourceId.value_or(QString());
     for (const azure::ComputeRowFacts::Error &error : compute.provisioningErrors)
         row.provisioningErrors.append(arm::provisioningErrorLine(error.code, error.message));
+    if (compute.hasKubernetes) {
+        row.kubernetesNamespace = compute.namespaceText();
+        row.instanceTypes = compute.instanceTypes;
+        row.defaultInstanceType = compute.defaultInstanceType.value_or(QString());
+    }
     if (!compute.hasAks)
         return row;
     row.purpose = compute.clusterPurpose.value_or(QStringLiteral("FastProd"));

@@ -20,6 +20,9 @@ struct ClusterRow {
     QString id;                  // the compute's ARM id: the identity rows are diffed by
     QString workspace;           // "ws-demo (rg-ml)"
     QString name;
+    // computeType as the service spells it: "AKS" (v1 inference cluster) or "Kubernetes" (Azure
+    // ML v2: the cluster extension plus a Kubernetes compute).
+    QString computeType;
     QString state;               // provisioningState as the service spells it
     QString purpose;             // FastProd / DenseProd / DevTest
     QString vmSize;
@@ -44,6 +47,13 @@ struct ClusterRow {
     QString modifiedOn;
     QString aksResourceId;
     QStringList provisioningErrors; // "message (code)"
+    // A Kubernetes compute's namespace ("default" when the service gives none), its instance
+    // types' names (sorted) and the default one; empty for an AKS compute.
+    QString kubernetesNamespace;
+    QStringList instanceTypes;
+    QString defaultInstanceType;
+
+    bool isKubernetes() const { return computeType.compare(QLatin1String("Kubernetes"), Qt::CaseInsensitive) == 0; }
 
     bool operator==(const ClusterRow &) const = default;
 };

@@ -72,6 +72,8 @@ ClustersTableModel::ClustersTableModel(QObject *parent)
     , m_created(tr("Created"))
     , m_noVcpus(QStringLiteral("—"))
     , m_loadingVcpus(QStringLiteral("…")) // the region's VM sizes are loading
+    , m_typeV1(tr("AKS v1"))
+    , m_typeV2(tr("Kubernetes v2"))
     , m_sizeFormat(tr("%1 × %2"))
 {
     // The stack-built size text of rowContains() needs exactly one %1 and one %2 and no other %.

@@ -21,7 +21,7 @@ class ClustersTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Name, State, Purpose, Size, Vcpus, Kubernetes, Tls, Endpoint, LoadBalancer, Region, Origin,
+        Name, Type, State, Purpose, Size, Vcpus, Kubernetes, Tls, Endpoint, LoadBalancer, Region, Origin,
         Created, Modified, Workspace, ColumnCount
     };
     enum Role {
@@ -135,6 +135,7 @@ private:
     quint64 m_generation = 0;
     // Translated fixed texts, looked up once (the language is chosen before any window exists).
     QString m_internal, m_publicIp, m_attached, m_created, m_noVcpus, m_loadingVcpus;
+    QString m_typeV1, m_typeV2, m_none; // the Type column: "AKS v1", "Kubernetes v2"; "" (no value)
     ServiceLabels m_labels; // in the UI language installed when the model was made
     QString m_sizeFormat; // tr("%1 × %2") when the filter can fill it in itself, else empty
 };

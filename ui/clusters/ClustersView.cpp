@@ -60,6 +60,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_copyId(new QPushButton(tr("Copy resource ID"), this))
     , m_exportKube(new QPushButton(tr("Export kubeconfig…"), this))
+    , m_moveToV2(new QPushButton(tr("Move to v2…"), this))
     , m_spinner(new BusySpinner(this))
     , m_loadingLabel(new QLabel(tr("Loading live facts…"), this))
     , m_refresh(new QAction(tr("Refresh"), this))
@@ -98,6 +99,9 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
 
     m_copyId->setObjectName(QStringLiteral("copyResourceId"));
     m_exportKube->setObjectName(QStringLiteral("exportKubeconfig"));
+    // Shown for a v1 compute; the main window's "Move to v2…" action decides when it is enabled.
+    m_moveToV2->setObjectName(QStringLiteral("detailsMoveToV2"));
+    m_moveToV2->hide();
     connect(m_copyId, &QPushButton::clicked, this, &ClustersView::copyResourceId);
     connect(m_exportKube, &QPushButton::clicked, this, &ClustersView::exportKubeconfig);
 
@@ -121,6 +125,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     buttons->addWidget(m_loadingLabel);
     buttons->addWidget(m_copyId);
     buttons->addWidget(m_exportKube);
+    buttons->addWidget(m_moveToV2);
     buttons->addStretch(1);
     detailsLayout->addLayout(buttons);
 
@@ -561,6 +566,7 @@ void ClustersView::showDetails()
     const ClusterRow *row = selectedRow();
     m_copyId->setEnabled(row != nullptr);
     m_exportKube->setEnabled(row != nullptr);
+    m_moveToV2->setVisible(row && !row->isKubernetes());
     if (!row) {
         loadFacts({});
         m_details->setHtml(tr("<p>Select a cluster to see its details.</p>"));
@@ -582,12 +588,15 @@ void ClustersView::loadFacts(const ClusterRow &row)
     m_loaderRowId = row.id;
     const bool tls = row.tlsStatus.compare(QLatin1String("Disabled"), Qt::CaseInsensitive) != 0
         && !row.tlsStatus.isEmpty();
-    if (!m_session || row.id.isEmpty() || (row.aksResourceId.isEmpty() && !tls)) {
+    if (!m_session || row.id.isEmpty() || (row.aksResourceId.isEmpty() && !tls && !row.isKubernetes())) {
         m_spinner->stop();
         m_loadingLabel->hide();
         return;
     }
     m_loader = new ClusterFactsLoader(m_session, selectedWorkspace(), row.name, row.aksResourceId, tls, this);
+    // v2: the compute's instance types and the extension; v1: what moving to v2 needs.
+    m_loader->setKubernetesCompute(row.isKubernetes());
+    m_loader->setMoveToV2Check(!row.isKubernetes());
     connect(m_loader, &ClusterFactsLoader::changed, this, [this] {
         renderDetails();
         if (!detailsLoading())

@@ -49,6 +49,8 @@ public:
     QLineEdit *filterBox() const { return m_filter; }
     QAction *refreshAction() const { return m_refresh; }
     QTextBrowser *detailsBrowser() const { return m_details; }
+    // "Move to v2…" under the details of a v1 compute (hidden for a v2 one).
+    QPushButton *moveToV2Button() const { return m_moveToV2; }
     // True while the selected compute's live facts (AKS cluster, certificate) are loading.
     bool detailsLoading() const;
 
@@ -117,6 +119,7 @@ private:
     // Act on the selected compute: disabled while nothing is selected.
     QPushButton *m_copyId;
     QPushButton *m_exportKube;
+    QPushButton *m_moveToV2;
     BusySpinner *m_spinner;
     QLabel *m_loadingLabel;
     // The live facts of the compute shown (row id): one loader, replaced on selection change.

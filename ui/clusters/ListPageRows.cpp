@@ -38,11 +38,13 @@ QList<ClusterRow> clusterRowsFromPage(std::string_view values, const QString &wo
         // Straight from the element's text to the row: no document, no ComputeResource.
         const std::optional<azure::ComputeRowFacts> facts =
             azure::ComputeRowFacts::fromText(e.value(), azure::ComputeRowFacts::Detail::Row);
+        // AKS (v1) and Kubernetes (v2) computes side by side (ComputeResource::isAks / isKubernetes).
         if (!facts || !facts->computeType
-            || facts->computeType->compare(QLatin1String("AKS"), Qt::CaseInsensitive) != 0) // ComputeResource::isAks
+            || (facts->computeType->compare(QLatin1String("AKS"), Qt::CaseInsensitive) != 0
+                && !azure::isKubernetesComputeType(facts->computeType)))
             continue;
         ClusterRow row = clusterRowFrom(*facts, workspaceLabel);
-        for (QString *word : {&row.state, &row.purpose, &row.vmSize, &row.tlsStatus, &row.loadBalancer, &row.region,
+        for (QString *word : {&row.computeType, &row.state, &row.purpose, &row.vmSize, &row.tlsStatus, &row.loadBalancer, &row.region,
                               &row.subscription, &row.createdOn, &row.modifiedOn})
             shared(*word);
         rows.append(std::move(row));

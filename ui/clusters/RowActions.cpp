@@ -68,4 +68,24 @@ RowActionState deleteWithClusterState(const ClusterRow *row)
     return {true, {}};
 }
 
+RowActionState v1OnlyState(const ClusterRow *row)
+{
+    if (!row)
+        return {false, tr("Select a cluster first.")};
+    if (row->isKubernetes())
+        return {false, tr("An Azure ML v2 Kubernetes compute is changed through the Azure ML extension, not this action.")};
+    return {true, {}};
+}
+
+RowActionState moveToV2State(const ClusterRow *row)
+{
+    if (!row)
+        return {false, tr("Select a cluster first.")};
+    if (row->isKubernetes())
+        return {false, tr("The compute is an Azure ML v2 Kubernetes compute already.")};
+    if (!steady(*row))
+        return {false, tr("The compute is not in the Succeeded state.")};
+    return {true, {}};
+}
+
 } // namespace cw::ui

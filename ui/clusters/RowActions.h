@@ -30,5 +30,11 @@ RowActionState firstBlocking(const RowActionState &a, const RowActionState &b);
 // Delete the compute with its AKS cluster: only for a cluster the workspace created (an attached
 // cluster is the owner's; detach it instead), not while the service is changing it.
 RowActionState deleteWithClusterState(const ClusterRow *row);
+// Move to v2: a v1 AKS compute in the Succeeded state (a Kubernetes compute is on v2 already).
+// What the cluster needs besides is the move's own preflight (MoveToV2Check), shown in its dialog.
+RowActionState moveToV2State(const ClusterRow *row);
+// The v1 changes (re-attach, TLS, load balancer, scale, delete with the cluster): not for a
+// Kubernetes compute, whose settings are the Azure ML extension's.
+RowActionState v1OnlyState(const ClusterRow *row);
 
 } // namespace cw::ui

@@ -38,6 +38,7 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     // IdRole and NameRole are every column's (a compute's name and id do not change in practice).
     constexpr quint32 every = (quint32(1) << M::ColumnCount) - 1;
     field(a.name != b.name || a.id != b.id, every);
+    field(a.computeType != b.computeType, bit(M::Type));
     field(a.state != b.state || a.provisioningErrors != b.provisioningErrors, bit(M::State));
     field(a.purpose != b.purpose, bit(M::Purpose));
     // The vCPU tooltip names the size, the node count and the region.
@@ -55,7 +56,8 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     // Shown in no column (the details panel, the actions).
     field(a.subscription != b.subscription || a.aksResourceId != b.aksResourceId
               || a.scoringAddress != b.scoringAddress || a.tlsLeafLabel != b.tlsLeafLabel || a.tlsCname != b.tlsCname
-              || a.loadBalancerSubnet != b.loadBalancerSubnet,
+              || a.loadBalancerSubnet != b.loadBalancerSubnet || a.kubernetesNamespace != b.kubernetesNamespace
+              || a.instanceTypes != b.instanceTypes || a.defaultInstanceType != b.defaultInstanceType,
           bit(M::Name));
     return columns;
 }

@@ -66,6 +66,8 @@ QString operationTitle(const ops::OperationRecord &r, const ServiceLabels &label
     case ops::OperationKind::Delete: return opsTr("Delete '%1' and its AKS cluster").arg(r.computeName);
     case ops::OperationKind::Reattach: return opsTr("Re-attach '%1' to update it").arg(r.computeName);
     case ops::OperationKind::Update: return updateTitle(r);
+    case ops::OperationKind::Migrate:
+        return opsTr("Move '%1' to Azure ML v2 (Kubernetes compute '%2')").arg(r.computeName, text(f, "newName"));
     }
     return r.summary;
 }

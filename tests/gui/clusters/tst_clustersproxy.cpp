@@ -37,6 +37,8 @@ ClusterRow generated(int i, int generation = 0)
                                        QStringLiteral("v1.28.0"), QString()};
     static const QString tls[] = {QStringLiteral("Disabled"), QStringLiteral("Enabled"), QStringLiteral("Auto"), QString()};
     static const QString balancers[] = {QStringLiteral("PublicIp"), QStringLiteral("InternalLoadBalancer"), QString()};
+    static const QString types[] = {QStringLiteral("AKS"), QStringLiteral("Kubernetes"), QStringLiteral("kubernetes"),
+                                    QString()};
     static const QString regions[] = {QStringLiteral("westeurope"), QStringLiteral("WestEurope"), QStringLiteral("eastus"),
                                       QString()};
     static const QString dates[] = {QStringLiteral("2026-10-05T05:10:00Z"), QStringLiteral("2026-10-05T05:10:00.123Z"),
@@ -47,6 +49,7 @@ ClusterRow generated(int i, int generation = 0)
     r.id = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.MachineLearningServices/"
                           "workspaces/ws/computes/c%1").arg(i);
     r.name = names[i % 10] + (i % 3 ? QString() : QString::number(i % 11));
+    r.computeType = types[(i / 7) % 4]; // the Type column: v1, v2 (any case), none
     r.state = states[(i + generation) % 6];
     r.provisioningErrors = i % 17 ? QStringList() : QStringList{QStringLiteral("Quota exceeded (QuotaExceeded)")};
     r.purpose = purposes[i % 4];

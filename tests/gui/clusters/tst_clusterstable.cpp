@@ -214,6 +214,44 @@ private Q_SLOTS:
         QVERIFY(portalUrlFor(QStringLiteral("Sandbox"), r.id).isEmpty());
         QVERIFY(portalUrlFor(QStringLiteral("AzureCloud"), r.id).startsWith(QStringLiteral("https://portal.azure.com/")));
     }
+
+    // A Kubernetes compute whose extension failed its health check: each status with its level
+    // and message (errors in red), the extension's settings, and no v1-only lines.
+    void detailsOfAKubernetesComputeWithAFailedExtension()
+    {
+        ClusterRow r = row(4);
+        r.computeType = QStringLiteral("Kubernetes");
+        r.kubernetesNamespace = QStringLiteral("scoring");
+        r.instanceTypes = {QStringLiteral("small")};
+        r.defaultInstanceType = QStringLiteral("small");
+        LiveClusterFacts facts;
+        facts.extensionRead = true;
+        azure::ExtensionResource e;
+        e.name = QStringLiteral("azureml");
+        e.version = QStringLiteral("1.1.62");
+        e.provisioningState = QStringLiteral("Failed");
+        e.settings = {{QStringLiteral("inferenceRouterServiceType"), QStringLiteral("nodePort")},
+                      {QStringLiteral("sslCname"), QStringLiteral("scoring.contoso.com")},
+                      {QStringLiteral("inferenceRouterHA"), QStringLiteral("False")}};
+        e.statuses = {{QStringLiteral("E40002"), QStringLiteral("Error"), QStringLiteral("Error"),
+                       QStringLiteral("inferenceRouterHA needs at least 3 nodes; the cluster has 2."), {}},
+                      {QStringLiteral("Healthy"), QStringLiteral("Info"), QStringLiteral("Information"),
+                       QStringLiteral("the prometheus operator is running"), {}}};
+        facts.extension = e;
+        const QString html = clusterDetailsHtml(r, facts, QDateTime::currentDateTimeUtc());
+        QVERIFY(html.contains(QStringLiteral("<li style='color:#b00020'>Error E40002: inferenceRouterHA needs at least 3 nodes")));
+        QVERIFY(html.contains(QStringLiteral("<li>Information Healthy: the prometheus operator is running</li>")));
+        QVERIFY(html.contains(QStringLiteral("failed to install")));
+        QVERIFY(html.contains(QStringLiteral("nodePort")));
+        QVERIFY(html.contains(QStringLiteral("scoring.contoso.com")));
+        QVERIFY(html.contains(QStringLiteral("<td><b>Router high availability</b></td><td>Off</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td><b>TLS</b></td><td>On</td>")));
+        QVERIFY(!html.contains(QStringLiteral("Do not edit"))); // v1 only
+        QVERIFY(!html.contains(QStringLiteral("VM size")));
+        // None installed: said, in red.
+        facts.extension.reset();
+        QVERIFY(clusterDetailsHtml(r, facts, QDateTime::currentDateTimeUtc()).contains(QStringLiteral("No Azure ML extension is installed")));
+    }
 };
 
 QTEST_MAIN(TestClustersTable)

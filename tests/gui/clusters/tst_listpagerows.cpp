@@ -41,13 +41,13 @@ private Q_SLOTS:
         QCOMPARE(pageItemCount(R"({"a":1})"), std::nullopt);
     }
 
-    // The rows are those the document path (fromJson + clusterRowFrom) makes, AKS only, in page
-    // order; items that are no computes are skipped.
+    // The rows are those the document path (fromJson + clusterRowFrom) makes, AKS (v1) and
+    // Kubernetes (v2) computes only, in page order; items that are no computes are skipped.
     void rowsInPageOrderAsTheDocumentPathMakesThem()
     {
         nlohmann::json page = nlohmann::json::array();
         for (int i = 0; i < 50; ++i)
-            page.push_back(compute(i, i % 10 == 3 ? "AmlCompute" : "AKS"));
+            page.push_back(compute(i, i % 10 == 3 ? "AmlCompute" : i % 10 == 5 ? "Kubernetes" : "AKS"));
         page.push_back(42);
         page.push_back("not a compute");
         const std::string text = page.dump();
@@ -55,7 +55,7 @@ private Q_SLOTS:
         QList<ClusterRow> expected;
         for (const nlohmann::json &item : page)
             if (item.is_object())
-                if (const auto c = azure::ComputeResource::fromJson(item); c.value && c.value->isAks())
+                if (const auto c = azure::ComputeResource::fromJson(item); c.value && (c.value->isAks() || c.value->isKubernetes()))
                     expected.append(clusterRowFrom(*c.value, QStringLiteral("ws (rg)")));
         QCOMPARE(expected.size(), 45);
         const QList<ClusterRow> rows = clusterRowsFromPage(text, QStringLiteral("ws (rg)"));

@@ -182,6 +182,7 @@ private Q_SLOTS:
         base.createdOn = QStringLiteral("2026-01-02T03:04:05Z");
         base.modifiedOn = QStringLiteral("2026-02-02T03:04:05Z");
         base.aksResourceId = QStringLiteral("/subscriptions/s/x");
+        base.computeType = QStringLiteral("AKS");
         const QList<std::pair<const char *, std::function<void(ClusterRow &)>>> edits = {
             {"name", [](ClusterRow &r) { r.name = QStringLiteral("zzz"); }},
             {"state", [](ClusterRow &r) { r.state = QStringLiteral("Failed"); }},
@@ -206,6 +207,10 @@ private Q_SLOTS:
             {"modified", [](ClusterRow &r) { r.modifiedOn = QStringLiteral("2025-02-02T03:04:05Z"); }},
             {"aksId", [](ClusterRow &r) { r.aksResourceId = QStringLiteral("/subscriptions/s/y"); }},
             {"workspace", [](ClusterRow &r) { r.workspace = QStringLiteral("other (rg)"); }},
+            {"computeType", [](ClusterRow &r) { r.computeType = QStringLiteral("Kubernetes"); }},
+            {"namespace", [](ClusterRow &r) { r.kubernetesNamespace = QStringLiteral("ml"); }},
+            {"instanceTypes", [](ClusterRow &r) { r.instanceTypes = {QStringLiteral("small")}; }},
+            {"defaultInstanceType", [](ClusterRow &r) { r.defaultInstanceType = QStringLiteral("small"); }},
         };
         const int roles[] = {Qt::DisplayRole, ClustersTableModel::SortRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
                              ClustersTableModel::IdRole, ClustersTableModel::NameRole};

@@ -28,6 +28,7 @@
 #include "dialogs/DeleteComputeDialog.h"
 #include "dialogs/DetachDialog.h"
 #include "dialogs/ExportKubeconfigDialog.h"
+#include "dialogs/MoveToV2Dialog.h"
 #include "dialogs/ReattachDialog.h"
 #include "shell/AboutDialog.h"
 #include "signin/SignInDialog.h"
@@ -300,6 +301,69 @@ private Q_SLOTS:
             QVERIFY(!cert || !cert->isVisible());
         }
         shoot(&dialog, QStringLiteral("reattach-") + QLatin1String(QTest::currentDataTag()));
+    }
+
+    // Move to v2 (issue 15): the plan's steps, the eight legacy components and the carried-over
+    // settings listed; the preflight shown, an error blocking the move; the compute's name typed
+    // before the move can start; name → namespace → confirmation → buttons in Tab order.
+    void moveToV2()
+    {
+        const char *context = "cw::ui::MoveToV2Dialog";
+        WorkspaceRef ws;
+        ws.workspace = QStringLiteral("ws-demo");
+        ui::MoveToV2Dialog dialog(nullptr, ws, QStringLiteral("tls-prod"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.objectName(), QStringLiteral("moveToV2Dialog"));
+        QCOMPARE(dialog.windowTitle(), translated(context, "Move '%1' to Azure ML v2").arg(QStringLiteral("tls-prod")));
+        QCOMPARE(dialog.stepsView()->headerItem()->text(0), translated(context, "Step"));
+        QCOMPARE(dialog.stepsView()->topLevelItemCount(), 11); // preflight-v2 … verify-v2
+        QCOMPARE(dialog.moveButton()->text(), translated(context, "Move to v2"));
+        QCOMPARE(dialog.preflightText(), translated(context, "Checking the cluster for Azure ML v2…"));
+        const QString details = dialog.findChild<QLabel *>(QStringLiteral("moveDetails"))->text();
+        QVERIFY2(details.contains(translated(context, "Legacy v1 components deleted (only these):")), qPrintable(details));
+        QCOMPARE(details.count(QStringLiteral("azureml")), 8); // the eight, by name
+        QVERIFY(!dialog.attachBackButton()->isVisible());
+
+        // Waiting for the preflight: typing the name is not enough.
+        QTest::keyClicks(dialog.confirmEdit(), QStringLiteral("tls-prod"));
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        // An error blocks the move whatever is typed.
+        dialog.setPreflight({rules::error(QStringLiteral("v2.servicePrincipal"), QStringLiteral("cluster.identity"),
+                                          QStringLiteral("service principal"))});
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        QVERIFY(dialog.preflightText().contains(QStringLiteral("service principal")));
+        // Warnings do not; the carried-over settings are listed.
+        dialog.setPreflight({rules::warning(QStringLiteral("v2.authorizedIpRanges"), QStringLiteral("cluster.authorizedIpRanges"),
+                                            QStringLiteral("ranges"))});
+        dialog.setCarriedOver({{QStringLiteral("sslCname"), QStringLiteral("www.contoso.com")},
+                               {QStringLiteral("inferenceRouterServiceType"), QStringLiteral("loadBalancer")}});
+        QVERIFY(dialog.moveButton()->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("moveDetails"))->text().contains(QStringLiteral("sslCname=www.contoso.com")));
+        // A name the service would refuse, an empty namespace or a wrong confirmation: disabled.
+        dialog.newNameEdit()->setText(QStringLiteral("9bad"));
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        dialog.newNameEdit()->setText(QStringLiteral("tls-prod-v2"));
+        QVERIFY(dialog.moveButton()->isEnabled());
+        dialog.namespaceEdit()->clear();
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        dialog.namespaceEdit()->setText(QStringLiteral("default"));
+        dialog.confirmEdit()->setText(QStringLiteral("tls-prod-v2"));
+        QVERIFY(!dialog.moveButton()->isEnabled());
+        dialog.confirmEdit()->setText(QStringLiteral("tls-prod"));
+        QVERIFY(dialog.moveButton()->isEnabled());
+        QVERIFY(!dialog.moveButton()->isDefault()); // Enter never starts a move
+
+        const QStringList chain = tabChain(&dialog);
+        const auto before = [&chain](const QString &a, const QString &b) {
+            return chain.indexOf(a) >= 0 && chain.indexOf(a) < chain.indexOf(b);
+        };
+        QVERIFY2(before(QStringLiteral("moveSteps"), QStringLiteral("newName"))
+                     && before(QStringLiteral("newName"), QStringLiteral("kubernetesNamespace"))
+                     && before(QStringLiteral("kubernetesNamespace"), QStringLiteral("confirmName"))
+                     && before(QStringLiteral("confirmName"), QStringLiteral("startMoveToV2")),
+                 qPrintable(chain.join(QStringLiteral(", "))));
+        shoot(&dialog, QStringLiteral("move-to-v2"));
     }
 
     void about()

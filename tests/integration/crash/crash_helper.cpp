@@ -1,8 +1,8 @@
 // Runs one operation the way the application does (journal on disk, TLS material in the real
 // keychain) so that tst_crash_resume can SIGKILL it at any step and start it again with
-// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|create-tls|resume <compute-name>
+// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|create-tls|migrate|resume <compute-name>
 // The sandbox endpoint comes from CW_HELPER_* environment variables (test data only);
-// CW_HELPER_TLS_BACKUP names a re-attach's TLS backup file (as `reattach --tls-backup-file`),
+// CW_HELPER_TLS_BACKUP names a re-attach's or a move's TLS backup file (as `--tls-backup-file`),
 // CW_HELPER_CERT/CW_HELPER_KEY/CW_HELPER_CNAME the custom certificate of create-tls.
 // CW_HELPER_HOLD_AT_STEP=N makes the helper stop dead (no event processed any more) once step N
 // or a later one is running and journaled, so the test's SIGKILL lands exactly there: a quick
@@ -65,9 +65,26 @@ int main(int argc, char *argv[])
         QObject::connect(&runner, &ops::OperationRunner::operationChanged, &app, holdIfThere);
     }
 
+    // CW_HELPER_HOLD_AT_PHASE=extensionPut|computePut: a move holds once that PUT's intent is
+    // journaled (the request is about to leave), so a resume must look before sending it.
+    const std::string holdPhase = env("CW_HELPER_HOLD_AT_PHASE").toStdString();
+    if (!holdPhase.empty()) {
+        const auto holdAtIntent = [holdPhase](const ops::OperationRecord &r) {
+            if (r.migration.is_object() && r.migration.value(holdPhase, std::string()) == "intent-recorded") {
+                std::printf("holding at %s intent\n", holdPhase.c_str());
+                std::fflush(stdout);
+                for (;;)
+                    QThread::sleep(3600);
+            }
+        };
+        QObject::connect(&runner, &ops::OperationRunner::operationChanged, &app, holdAtIntent);
+    }
+
     const WorkspaceRef ws{.cloud = QStringLiteral("Sandbox"), .subscriptionId = env("CW_HELPER_SUB"),
                           .resourceGroup = QStringLiteral("rg-ml"), .workspace = QStringLiteral("ws-demo")};
-    if (mode == QLatin1String("reattach")) {
+    if (mode == QLatin1String("migrate")) {
+        runner.startMigrate(ws, compute, {.tlsBackupFile = env("CW_HELPER_TLS_BACKUP")});
+    } else if (mode == QLatin1String("reattach")) {
         runner.startReattach(ws, compute, std::nullopt, env("CW_HELPER_TLS_BACKUP"));
     } else if (mode == QLatin1String("create") || mode == QLatin1String("create-tls")) {
         rules::ComputeSpec spec;
