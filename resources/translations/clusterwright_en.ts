@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>MoveToV2Check</name>
+    <message>
+        <source>&apos;%1&apos; cannot be moved to v2: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw</name>
     <message>
         <source>%1 is not a regular file (a device, FIFO or directory).</source>
@@ -472,6 +479,22 @@
     </message>
     <message>
         <source>A location entry has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension description is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension description has neither a name nor an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension&apos;s operation ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1047,254 @@
         <source>warning: the region&apos;s VM sizes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>extension needs --cluster: the AKS cluster&apos;s resource ID, or its name with --resource-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster is not an AKS cluster&apos;s resource ID: %1 Expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster %1 is a name: give the cluster&apos;s --resource-group, or its full resource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which subscription is the cluster in? Give --subscription, or its full resource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes key=value (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accepted; it goes on in Azure. Follow it with `clusterwright-cli extension show`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done, the extension and its components are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no AKS cluster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules refused the extension&apos;s settings; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no extension &apos;%1&apos; on cluster %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read extension &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing extension &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension update needs a change: --config key=value or --config-protected key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating extension &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing extension &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension takes show, install, update or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance-type &apos;%1&apos; is not NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]] (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance-type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the compute&apos;s name once: &apos;%1&apos; or --name %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach --kubernetes needs --cluster with the AKS cluster&apos;s resource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not an AKS cluster&apos;s resource ID: %2 Expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--instance-type %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--identity must be SystemAssigned or UserAssigned:ID[,ID...], not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate needs the v1 compute&apos;s name (or --back OPERATION_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; to Azure ML v2: the AKS cluster is kept; its v1 components are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Kubernetes (v2) compute: %2 applies to AKS (v1) computes only. Its load balancer, TLS and nodes are the Azure ML extension&apos;s and the cluster&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Kubernetes compute, always attached: --delete-cluster does not apply (detach keeps the cluster; delete it in AKS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detaching &apos;%1&apos;: the AKS cluster and its Azure ML extension stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests %1; limits %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; node selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension release train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANCE TYPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML v2 preflight: %1 failed, %2 warnings, %3 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config takes KEY=VALUE (e.g. enableInference=True); &quot;%1&quot; has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight --kubernetes needs --cluster ID, the AKS cluster&apos;s resource id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -1062,6 +1333,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--poll-interval-ms must be a whole number of milliseconds from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: clusterwright-cli &lt;command&gt; [arguments] [options]
 
 Commands:
@@ -1077,8 +1352,13 @@ Commands:
   versions [--location L]               Kubernetes versions of the region
   vm-sizes [--location L]               VM sizes of the region
   preflight create|attach NAME [spec options]
+  preflight --kubernetes --cluster ID [--config K=V ...] [--cert-file F --key-file K]
+                                        check a cluster for Azure ML v2 before attaching
   create NAME [spec options]            create a new AKS cluster as a compute
   attach NAME --cluster-id ID [options] attach an existing AKS cluster
+  attach --kubernetes NAME --cluster ID [--namespace NS] [--instance-type SPEC]...
+         [--default-instance-type T] [--identity SystemAssigned] [--no-wait]
+                                        attach as an Azure ML v2 Kubernetes compute
   detach NAME [--delete-cluster]        detach (the AKS cluster stays)
   reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]
                                         detach and re-attach with the same settings
@@ -1090,16 +1370,19 @@ Commands:
   tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)
   operations list [--all]               journaled operations
   operations resume [ID]                resume one, or every resumable operation
+  extension show|install|update|remove --cluster ID|NAME [-g RG] [--name N]
+            [--config K=V ...] [--config-protected K=V|K=@FILE ...]
+                                        the Azure ML cluster extension of an AKS cluster
+  migrate NAME [--new-name N] [--namespace NS] [--tls-backup-file F] [--no-wait]
+                                        move a v1 AKS compute to Azure ML v2 (extension and
+                                        Kubernetes compute; the certificate kept in F, 0600)
+  migrate --back ID                     the way back from a failed move: attach as v1 again
 
 Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,
 5 not found, 6 service unavailable or network (no usable answer after the retries).
 
 Options:
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--poll-interval-ms must be a whole number of milliseconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +1702,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::kube::LegacyComponents</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s TLS certificate was not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the Kubernetes API server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::kube::yaml</name>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -1620,6 +1922,66 @@ Options:
     </message>
     <message>
         <source>The certificate and key are read back from the AKS cluster&apos;s azuremlfessl secret (no keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleting (the cluster finishes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not deleted (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &apos;%1&apos; as a Kubernetes compute (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; to Azure ML v2 (Kubernetes compute &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cluster for Azure ML v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach the v1 compute (the AKS cluster is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the v1 components (azureml-fe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait while the extension installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the cluster as a Kubernetes compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the Kubernetes compute and the extension</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1832,6 +2194,189 @@ Options:
         <source>A detach of this compute was already in progress and has ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A compute named &apos;%1&apos; already exists in this workspace; choose another name for the Kubernetes compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is not ready for Azure ML v2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 can take Azure ML v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed Azure ML extension %1 (Succeeded) is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension will be installed with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace&apos;s computes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be moved to v2: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the AKS cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v1 compute serves HTTP (no certificate): the extension allows insecure connections as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup file was chosen for the certificate and key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v1 certificate cannot be carried over: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from the cluster&apos;s azuremlfessl secret (CNAME %1) and kept in the backup file %2 (0600): the extension gets it as protected settings, and it stays there after the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move names no AKS cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the AKS cluster&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials of the AKS cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AKS cluster&apos;s kubeconfig cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every v1 component could be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by Azure (its answer could not be read; following the resource).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed (Succeeded): reused as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The v1 certificate and key are not available (the backup file %1 cannot be read). Nothing was sent; resume once the file is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from the v1 AKS compute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes compute &apos;%1&apos; is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a compute of type %2, not Kubernetes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension is in state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Kubernetes compute (Succeeded, namespace %2); the extension %3 is Succeeded (version %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: &apos;%1&apos; is still attached as v1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1 compute &apos;%1&apos; detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1 compute &apos;%1&apos; being detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy components deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy components not all deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension %1 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes compute &apos;%1&apos; attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes compute attach failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way back: `%1` attaches &apos;%2&apos; again as v1 with the recovered certificate (backup file %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way back: `%1` attaches &apos;%2&apos; again as v1 with its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way back: detach the Kubernetes compute first (clusterwright-cli detach %1), then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::OperationRunner</name>
+    <message>
+        <source>There is no move to v2 with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move %1 stopped before it read the v1 compute; nothing was detached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not hold the certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::TlsRecovery</name>
@@ -1939,6 +2484,200 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::rules::ExtensionRules</name>
+    <message>
+        <source>%1 Otherwise the extension fails to install with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds key material: pass it as a protected setting (--config-protected), not as a plain setting, which anyone who can read the cluster sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension does not know the setting &quot;%1&quot; and ignores it. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;? Setting names are case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension does not know the protected setting &quot;%1&quot; and ignores it. Known protected settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to True or False; &quot;%2&quot; is not a value the extension understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Kubernetes label name: use [prefix/]name, the name at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit (e.g. nodeSelector.agentpool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label value for %2: use at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With inference on, set inferenceRouterServiceType to loadBalancer, nodePort or clusterIP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a router service type; use loadBalancer, nodePort or clusterIP (case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s load balancer is %1, not standard: it cannot give the inference router a LoadBalancer service. Use nodePort or clusterIP, or move the cluster to a standard load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is not an AKS cluster: make sure it provides services of type LoadBalancer, or use nodePort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an internal load balancer provider; the only one is azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal load balancer works only on AKS clusters; remove internalLoadBalancerProvider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal load balancer needs inferenceRouterServiceType=loadBalancer; set it, or remove internalLoadBalancerProvider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inference router runs %1 replicas on different nodes (inferenceRouterHA is on unless set to False); Linux nodes in the cluster: %2. Set inferenceRouterHA=False for dev/test or scale to %1 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key were not analysed, so a mismatch would only show when the extension fails with E40007. Load them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowInsecureConnections=True: scoring is also accepted over plain HTTP, unencrypted. Set it to False to accept HTTPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowInsecureConnections=True without TLS: scoring requests and their keys travel over plain HTTP, unencrypted. Use it for dev/test only, or configure TLS (sslCname with a certificate) and set it to False.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS settings need sslCname too: set it to the domain name clients use for scoring, or remove the TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference needs TLS unless allowInsecureConnections=True: set sslCname to the domain name clients use for scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate one way only: either sslSecret (a secret in the azureml namespace) or the protected sslCertPemFile and sslKeyPemFile, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; must exist in the azureml namespace and hold cert.pem and key.pem for %2; it cannot be checked from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the certificate (sslCertPemFile) and its private key (sslKeyPemFile) as protected settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslCname needs a certificate: give the certificate and key as the protected settings sslCertPemFile and sslKeyPemFile, name a secret with sslSecret, or remove sslCname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference needs TLS unless allowInsecureConnections=True: give the certificate and key as the protected settings sslCertPemFile and sslKeyPemFile, or name a secret with sslSecret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference is off, so %1 have no effect. Set enableInference=True or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither training nor inference is on: set enableInference=True (to deploy models) or enableTraining=True, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::KubernetesComputeRules</name>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1: give a %2 request (e.g. %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1: &quot;%2&quot; is not a Kubernetes quantity for the %3 request (use e.g. 500m, 1, 1.5, 512Mi or 2Gi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1: &quot;%2&quot; is not a Kubernetes quantity for the %3 limit (use e.g. 500m, 1, 1.5, 512Mi or 2Gi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1: the %2 request %3 is above its limit %4; raise the limit or lower the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not label=value with a valid Kubernetes label (e.g. agentpool=gpupool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label value for %2: at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Kubernetes namespace the compute&apos;s workloads run in (usually default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kubernetes namespace name: at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance types: the extension&apos;s own &quot;defaultinstancetype&quot; is used (requests 100m CPU and 2Gi memory, limits 2 CPUs and 2Gi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: give the instance type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance type name: at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance type name %1 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1: the GPU count must be a whole number (nvidia.com/gpu cannot be shared), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which instance type is the default (used when a deployment names none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default instance type %1 is not in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::rules::KubernetesVersions</name>
     <message>
         <source>The cluster&apos;s Kubernetes version is not known; it cannot be checked before attaching.</source>
@@ -1974,6 +2713,29 @@ Options:
     </message>
     <message>
         <source>The cluster&apos;s Kubernetes version &quot;%1&quot; cannot be read; it cannot be checked before attaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::MigrationRules</name>
+    <message>
+        <source>&apos;%1&apos; is a compute of type %2; only a v1 AKS compute can be moved to v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in state %2; move it once it is Succeeded (fix or re-attach it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; serves a Microsoft certificate for the leaf domain %2, which the Azure ML extension cannot use (the domain is Microsoft&apos;s). Switch the v1 compute to your own certificate (update --cert-file/--key-file/--cname) or to HTTP first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; serves its own certificate but names no CNAME; the extension needs sslCname. Set the CNAME on the v1 compute first (update --cname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster %1 has a %2 load balancer; the Azure ML extension&apos;s router needs a Standard one (the Basic load balancer was retired), otherwise it fails to install with E40001. Upgrade the cluster (az aks update --load-balancer-sku standard), then move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,6 +3536,93 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::rules::V2ClusterRules</name>
+    <message>
+        <source>The cluster authenticates with a service principal; the Azure ML extension needs a managed identity. Switch the cluster to a managed identity (az aks update --enable-managed-identity), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster reports neither a managed identity nor a service principal. Make sure it uses a managed identity: the Azure ML extension does not support service principals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local accounts are disabled on the cluster; the Azure ML extension needs them. Enable them (az aks update --enable-local-accounts), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server only accepts %1. Azure ML&apos;s control-plane ranges (the AzureMachineLearning service tag of the workspace&apos;s region) must be among them; this application cannot know those ranges, so check them yourself before installing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is in subscription %1 but the workspace is in %2. An AKS cluster must be in the workspace&apos;s subscription; for another subscription, connect it with Azure Arc and attach the Arc cluster, or use a workspace of subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCPUs and memory of %1 are not known, so the cluster&apos;s capacity (at least %2 vCPUs and %3 GB for production) was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes could not be read (%1), so the capacity of %2 (at least %3 vCPUs and %4 GB for production) was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Linux nodes have %1 vCPUs and %2 GB of memory in total; production needs at least %3 vCPUs and %4 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the node pool or choose a larger VM size in AKS, or choose the dev-test purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough for dev/test; scale the cluster before using it for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Kubernetes API was not read, so the v1 components (azureml-fe and friends) that fail the install with E45004/E45005 were not looked for. Get the cluster&apos;s credentials and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components of a v1 attach are still in the cluster (%1 of 8): %2. The extension fails to install with E45004/E45005 while they exist. Delete them (Move to v2 deletes exactly these).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret azuremlfessl holds the v1 TLS certificate and key: recover them first, deleting the secret deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is already attached as the Kubernetes compute %1. Use that compute, or detach it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is attached as the v1 compute %1 (type %2); a cluster can be attached as AKS or as Kubernetes, not both. Detach it first (Move to v2 does this, keeping the cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster already has an extension named %1 of type %2. Install the Azure ML extension under another name, or remove that extension first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 (version %2) is installed and will be reused; its settings are updated only if you change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 failed to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 failed to install: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, then remove the extension and install it again (or update its settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is in state %2. Wait until it finishes, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::sandbox</name>
     <message>
         <source>Cannot read the sandbox endpoint file: %1</source>
@@ -2873,6 +3722,45 @@ Options:
     </message>
     <message>
         <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::session::V2ClusterFactsJob</name>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace&apos;s computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extensions on the cluster could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the AKS cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region&apos;s VM sizes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s Kubernetes API could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service returned no kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +4310,226 @@ Options:
         <source>The service is changing the compute (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the compute&apos;s instance types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Azure ML extension of the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s extensions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Azure ML extension is installed on the cluster: the compute cannot run deployments until it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (HTTP allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router high availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension failed to install: fix what its statuses say, then update or reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML v1 (retired path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Azure ML v1 AKS compute. Azure ML SDK v1 support ended on 2026-06-30 (CLI v1 on 2025-09-30): it keeps running, but updates and new deployments go through Azure ML v2. Move to v2… recovers the certificate and key azureml-fe serves, detaches this compute (the cluster is kept), deletes the eight legacy azureml-fe components, installs the Azure ML extension with the same TLS, CNAME and load balancer choices and attaches the cluster as a Kubernetes compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what moving to v2 needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moving needs cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing blocks the move to v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moving to v2 needs first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before moving to v2, note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes compute (Azure ML v2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS compute (Azure ML v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Azure ML v2 Kubernetes compute is changed through the Azure ML extension, not this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute is an Azure ML v2 Kubernetes compute already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an AKS cluster with Azure ML v2 as Kubernetes compute %1 to workspace %2 (resource group %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML extension: %1 is installed and reused as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML extension: install %1 with inference%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high availability on (3 replicas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high availability off (1 replica)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference router: %1 on an internal load balancer, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference router: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: HTTPS with your certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: HTTP only (no TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension node selector: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace: %1; instance types: the extension&apos;s defaultinstancetype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace: %1; instance types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::AboutDialog</name>
@@ -3697,6 +4805,46 @@ Options:
         <source>Select a cluster in the table or paste its resource ID to check it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pick the cluster for Azure ML v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension is installed on this cluster (or an installed one is reused), then the cluster is attached as a Kubernetes compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML v2 checks of the selected cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Azure ML extension on this cluster: it is installed with the settings of the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 (version %2) is installed and will be reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cluster&apos;s Azure ML v2 facts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s extensions, identity, node pools and v1 leftovers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ClustersTableModel</name>
@@ -3772,6 +4920,18 @@ Options:
         <source>Attached</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes v2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ClustersView</name>
@@ -3844,6 +5004,10 @@ Options:
     </message>
     <message>
         <source>Loading live facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to v2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,6 +5278,61 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::ui::InstanceTypesEditor</name>
+    <message>
+        <source>&amp;Add instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities as Kubernetes writes them: 500m or 1.5 CPUs, 512Mi or 2Gi of memory. An empty limit is the request. Node selector: label=value, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::LoadBalancerDialog</name>
     <message>
         <source>Switch</source>
@@ -4281,6 +5500,184 @@ Options:
     </message>
     <message>
         <source>&lt;b&gt;Attach is the only way&lt;/b&gt; when the cluster needs a Standard Load Balancer, a private API server (Private Link) or authorized IP ranges on the API server: create it in AKS first, then attach it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach with Azure ML v2 (Kubernetes compute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach with Azure ML &amp;v2 (Kubernetes compute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML SDK v1 support ended on 2026-06-30: new deployments go through the Azure ML extension installed on an AKS cluster, attached as a Kubernetes compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MoveToV2Check</name>
+    <message>
+        <source>The AKS cluster cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s computes cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s extensions cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MoveToV2Dialog</name>
+    <message>
+        <source>Move &apos;%1&apos; to Azure ML v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is an Azure ML v1 AKS compute; SDK v1 support ended on 2026-06-30. Moving it keeps the AKS cluster and what runs on it, and replaces the v1 attachment with the Azure ML extension and a Kubernetes compute. Each step is journaled: if one fails, the operation stops, says what state the cluster is in and can be resumed, or the compute attached back as v1 with the recovered certificate.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes compute &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach back as v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the cluster for Azure ML v2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Preflight for Azure ML v2:&lt;/b&gt; nothing blocks the move.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Preflight for Azure ML v2: the move cannot start.&lt;/b&gt; Fix these first, then open this dialog again:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Preflight for Azure ML v2:&lt;/b&gt; nothing blocks the move; check these:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;The cluster could not be checked for Azure ML v2:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy v1 components deleted (only these):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Azure ML extension %1 already on the cluster (Succeeded) is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and the recovered certificate and key as protected settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read with the preflight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension settings carried over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the preflight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight could not run; the move cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preflight found what blocks the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the Kubernetes namespace (default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the compute&apos;s name to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running; you can close this window, the operation goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute cannot be attached back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1 back as v1 with the recovered certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached again as a v1 AKS compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved. %1 is a Kubernetes compute (Azure ML v2) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +5979,10 @@ Options:
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster is attached as Kubernetes compute %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ReattachDialog</name>
@@ -4722,6 +6123,10 @@ Options:
     </message>
     <message>
         <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and &amp;attach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5324,6 +6729,207 @@ Options:
     </message>
 </context>
 <context>
+    <name>cw::ui::V2AttachOperation</name>
+    <message>
+        <source>Reuse the Azure ML extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 as a Kubernetes compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed (Succeeded): reused as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the Azure ML extension %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT the Azure ML extension %1 on %2 (settings: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension&apos;s installation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 failed to install; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the Azure ML extension %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the attach cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::V2ComputePage</name>
+    <message>
+        <source>Kubernetes compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the workspace knows the cluster by, and what each deployment&apos;s pods may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of the compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compute&apos;s name, namespace and instance types pass every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes na&amp;mespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::V2ExtensionPage</name>
+    <message>
+        <source>&amp;Inference (real-time and batch scoring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training jobs as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal load &amp;balancer (a private IP address in the cluster&apos;s virtual network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP&amp;S with my certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTT&amp;P only (no TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure ML extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension runs Azure ML&apos;s inference router and operators in the cluster&apos;s azureml namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always on: this wizard attaches the cluster to deploy models to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer (a public or internal IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node port (each node&apos;s IP address and a port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster IP (inside the cluster only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; scoring requests and their keys travel unencrypted. Use HTTP only for tests inside a private network (allowInsecureConnections=True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector of the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: label=value, … (e.g. agentpool=system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of the extension settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension settings pass every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workloads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Router service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router high availability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension &lt;b&gt;%1&lt;/b&gt; (version %2) is installed on the cluster and is reused as it is; change its settings with &lt;i&gt;extension update&lt;/i&gt; if needed. Its settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: %1 router replicas on different nodes (production).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: one router replica (dev-test; inferenceRouterHA=False).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::VcpuMeter</name>
     <message numerus="yes">
         <source>%n node(s) of an unknown size: the vCPU total cannot be checked</source>
@@ -5369,6 +6975,20 @@ Options:
             <numerusform>%n node × %1 vCPUs = %2 / %3 required</numerusform>
             <numerusform>%n nodes × %1 vCPUs = %2 / %3 required</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WizardBackend</name>
+    <message>
+        <source>Azure ML v2 is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WizardController</name>
+    <message>
+        <source>Type a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5423,6 +7043,14 @@ Options:
     </message>
     <message>
         <source>Delete the compute and the AKS cluster the workspace created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to v2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the v1 compute to Azure ML v2 (the extension and a Kubernetes compute)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

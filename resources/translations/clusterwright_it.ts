@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>MoveToV2Check</name>
+    <message>
+        <source>&apos;%1&apos; cannot be moved to v2: %2</source>
+        <translation>&apos;%1&apos; non può essere spostato su v2: %2</translation>
+    </message>
+</context>
+<context>
     <name>cw</name>
     <message>
         <source>%1 is not a regular file (a device, FIFO or directory).</source>
@@ -473,6 +480,22 @@
     <message>
         <source>A location entry has no name.</source>
         <translation>Una voce di area non ha un nome.</translation>
+    </message>
+    <message>
+        <source>The extension description is not a JSON object.</source>
+        <translation>La descrizione dell&apos;estensione non è un oggetto JSON.</translation>
+    </message>
+    <message>
+        <source>The extension description has neither a name nor an id.</source>
+        <translation>La descrizione dell&apos;estensione non ha né un nome né un id.</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s operation ended %1.</source>
+        <translation>L&apos;operazione dell&apos;estensione è terminata %1.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predefinito)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1047,254 @@
         <source>warning: the region&apos;s VM sizes could not be read: %1</source>
         <translation>avviso: non è stato possibile leggere le dimensioni VM dell&apos;area: %1</translation>
     </message>
+    <message>
+        <source>extension needs --cluster: the AKS cluster&apos;s resource ID, or its name with --resource-group.</source>
+        <translation>extension richiede --cluster: l&apos;ID risorsa del cluster AKS, oppure il suo nome con --resource-group.</translation>
+    </message>
+    <message>
+        <source>--name cannot be empty.</source>
+        <translation>--name non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>--cluster is not an AKS cluster&apos;s resource ID: %1 Expected %2.</source>
+        <translation>--cluster non è l&apos;ID risorsa di un cluster AKS: %1 Previsto %2.</translation>
+    </message>
+    <message>
+        <source>--cluster %1 is a name: give the cluster&apos;s --resource-group, or its full resource ID.</source>
+        <translation>--cluster %1 è un nome: indica il --resource-group del cluster, oppure il suo ID risorsa completo.</translation>
+    </message>
+    <message>
+        <source>Which subscription is the cluster in? Give --subscription, or its full resource ID.</source>
+        <translation>In quale sottoscrizione si trova il cluster? Indica --subscription, oppure il suo ID risorsa completo.</translation>
+    </message>
+    <message>
+        <source>--%1 takes key=value (got &apos;%2&apos;).</source>
+        <translation>--%1 accetta chiave=valore (ricevuto &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(nascosto)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>installed version</source>
+        <translation>versione installata</translation>
+    </message>
+    <message>
+        <source>pinned version</source>
+        <translation>versione fissata</translation>
+    </message>
+    <message>
+        <source>release train</source>
+        <translation>canale di rilascio</translation>
+    </message>
+    <message>
+        <source>auto upgrade</source>
+        <translation>aggiornamento automatico</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>namespace</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>impostazione</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> %1%</source>
+        <translation> %1%</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <source>%1 was refused</source>
+        <translation>%1 è stata rifiutata</translation>
+    </message>
+    <message>
+        <source>%1: accepted; it goes on in Azure. Follow it with `clusterwright-cli extension show`.</source>
+        <translation>%1: accettata; prosegue in Azure. Seguila con `clusterwright-cli extension show`.</translation>
+    </message>
+    <message>
+        <source>%1: done, the extension and its components are gone.</source>
+        <translation>%1: fatto, l&apos;estensione e i suoi componenti sono stati rimossi.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: fatto.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <source>There is no AKS cluster %1.</source>
+        <translation>Non esiste alcun cluster AKS %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the cluster</source>
+        <translation>Impossibile leggere il cluster</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>The rules refused the extension&apos;s settings; nothing was sent.</source>
+        <translation>Le regole hanno rifiutato le impostazioni dell&apos;estensione; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>There is no extension &apos;%1&apos; on cluster %2.</source>
+        <translation>Non c&apos;è alcuna estensione &apos;%1&apos; sul cluster %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read extension &apos;%1&apos;</source>
+        <translation>Impossibile leggere l&apos;estensione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Installing extension &apos;%1&apos;</source>
+        <translation>Installazione dell&apos;estensione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>extension update needs a change: --config key=value or --config-protected key=value.</source>
+        <translation>extension update richiede una modifica: --config chiave=valore o --config-protected chiave=valore.</translation>
+    </message>
+    <message>
+        <source>Updating extension &apos;%1&apos;</source>
+        <translation>Aggiornamento dell&apos;estensione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Removing extension &apos;%1&apos;</source>
+        <translation>Rimozione dell&apos;estensione &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>extension takes show, install, update or remove.</source>
+        <translation>extension accetta show, install, update o remove.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not NAME=VALUE.</source>
+        <translation>%1: &apos;%2&apos; non è NOME=VALORE.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is given twice.</source>
+        <translation>%1: &apos;%2&apos; è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>--instance-type &apos;%1&apos; is not NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]] (for example %2).</source>
+        <translation>--instance-type &apos;%1&apos; non è NOME:RICHIESTE[:LIMITI[:SELETTORE-NODI]] (per esempio %2).</translation>
+    </message>
+    <message>
+        <source>--instance-type %1</source>
+        <translation>--instance-type %1</translation>
+    </message>
+    <message>
+        <source>Give the compute&apos;s name once: &apos;%1&apos; or --name %2.</source>
+        <translation>Indicare il nome del calcolo una sola volta: &apos;%1&apos; oppure --name %2.</translation>
+    </message>
+    <message>
+        <source>attach --kubernetes needs --cluster with the AKS cluster&apos;s resource ID.</source>
+        <translation>attach --kubernetes richiede --cluster con l&apos;ID risorsa del cluster AKS.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an AKS cluster&apos;s resource ID: %2 Expected %3.</source>
+        <translation>--%1 non è l&apos;ID risorsa di un cluster AKS: %2 Previsto %3.</translation>
+    </message>
+    <message>
+        <source>--instance-type %1 is given twice.</source>
+        <translation>--instance-type %1 è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>--identity must be SystemAssigned or UserAssigned:ID[,ID...], not &apos;%1&apos;.</source>
+        <translation>--identity deve essere SystemAssigned o UserAssigned:ID[,ID...], non &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>migrate needs the v1 compute&apos;s name (or --back OPERATION_ID).</source>
+        <translation>migrate richiede il nome del compute v1 (oppure --back ID_OPERAZIONE).</translation>
+    </message>
+    <message>
+        <source>Moving &apos;%1&apos; to Azure ML v2: the AKS cluster is kept; its v1 components are deleted.</source>
+        <translation>Spostamento di &apos;%1&apos; su Azure ML v2: il cluster AKS resta; i suoi componenti v1 vengono eliminati.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Kubernetes (v2) compute: %2 applies to AKS (v1) computes only. Its load balancer, TLS and nodes are the Azure ML extension&apos;s and the cluster&apos;s settings.</source>
+        <translation>&apos;%1&apos; è un calcolo Kubernetes (v2): %2 si applica solo ai calcoli AKS (v1). Il suo bilanciamento del carico, il TLS e i nodi sono impostazioni dell&apos;estensione Azure ML e del cluster.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Kubernetes compute, always attached: --delete-cluster does not apply (detach keeps the cluster; delete it in AKS).</source>
+        <translation>&apos;%1&apos; è un calcolo Kubernetes, sempre collegato: --delete-cluster non si applica (lo scollegamento mantiene il cluster; eliminarlo in AKS).</translation>
+    </message>
+    <message>
+        <source>Detaching &apos;%1&apos;: the AKS cluster and its Azure ML extension stay.</source>
+        <translation>Scollegamento di &apos;%1&apos;: il cluster AKS e la sua estensione Azure ML vengono mantenuti.</translation>
+    </message>
+    <message>
+        <source>default instance type</source>
+        <translation>tipo di istanza predefinito</translation>
+    </message>
+    <message>
+        <source>requests %1; limits %2</source>
+        <translation>richieste %1; limiti %2</translation>
+    </message>
+    <message>
+        <source>; node selector %1</source>
+        <translation>; selettore nodi %1</translation>
+    </message>
+    <message>
+        <source>instance type %1</source>
+        <translation>tipo di istanza %1</translation>
+    </message>
+    <message>
+        <source>extension release train</source>
+        <translation>canale di rilascio dell&apos;estensione</translation>
+    </message>
+    <message>
+        <source>extension principal</source>
+        <translation>entità dell&apos;estensione</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identità</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <source>INSTANCE TYPES</source>
+        <translation>TIPI DI ISTANZA</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGGIO</translation>
+    </message>
+    <message>
+        <source>Azure ML v2 preflight: %1 failed, %2 warnings, %3 notes.</source>
+        <translation>Preflight di Azure ML v2: %1 non superati, %2 avvisi, %3 note.</translation>
+    </message>
+    <message>
+        <source>--config takes KEY=VALUE (e.g. enableInference=True); &quot;%1&quot; has no key.</source>
+        <translation>--config accetta CHIAVE=VALORE (ad es. enableInference=True); &quot;%1&quot; non ha una chiave.</translation>
+    </message>
+    <message>
+        <source>preflight --kubernetes needs --cluster ID, the AKS cluster&apos;s resource id.</source>
+        <translation>preflight --kubernetes richiede --cluster ID, l&apos;ID risorsa del cluster AKS.</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -1062,6 +1333,10 @@
         <translation>Formato di output sconosciuto &apos;%1&apos; (usare table, json o tsv).</translation>
     </message>
     <message>
+        <source>--poll-interval-ms must be a whole number of milliseconds from 1 to %1.</source>
+        <translation>--poll-interval-ms deve essere un numero intero di millisecondi da 1 a %1.</translation>
+    </message>
+    <message>
         <source>Usage: clusterwright-cli &lt;command&gt; [arguments] [options]
 
 Commands:
@@ -1077,8 +1352,13 @@ Commands:
   versions [--location L]               Kubernetes versions of the region
   vm-sizes [--location L]               VM sizes of the region
   preflight create|attach NAME [spec options]
+  preflight --kubernetes --cluster ID [--config K=V ...] [--cert-file F --key-file K]
+                                        check a cluster for Azure ML v2 before attaching
   create NAME [spec options]            create a new AKS cluster as a compute
   attach NAME --cluster-id ID [options] attach an existing AKS cluster
+  attach --kubernetes NAME --cluster ID [--namespace NS] [--instance-type SPEC]...
+         [--default-instance-type T] [--identity SystemAssigned] [--no-wait]
+                                        attach as an Azure ML v2 Kubernetes compute
   detach NAME [--delete-cluster]        detach (the AKS cluster stays)
   reattach NAME [--cert-file F --key-file K] [--tls-backup-file F]
                                         detach and re-attach with the same settings
@@ -1090,6 +1370,13 @@ Commands:
   tls-backup NAME --dir D               save cert.pem and key.pem from azuremlfessl (0600)
   operations list [--all]               journaled operations
   operations resume [ID]                resume one, or every resumable operation
+  extension show|install|update|remove --cluster ID|NAME [-g RG] [--name N]
+            [--config K=V ...] [--config-protected K=V|K=@FILE ...]
+                                        the Azure ML cluster extension of an AKS cluster
+  migrate NAME [--new-name N] [--namespace NS] [--tls-backup-file F] [--no-wait]
+                                        move a v1 AKS compute to Azure ML v2 (extension and
+                                        Kubernetes compute; the certificate kept in F, 0600)
+  migrate --back ID                     the way back from a failed move: attach as v1 again
 
 Exit codes: 0 ok, 1 operation failed, 2 usage, 3 authentication, 4 preflight refused,
 5 not found, 6 service unavailable or network (no usable answer after the retries).
@@ -1111,8 +1398,13 @@ Comandi:
   versions [--location L]               versioni di Kubernetes dell&apos;area
   vm-sizes [--location L]               dimensioni VM dell&apos;area
   preflight create|attach NOME [opzioni spec]
+  preflight --kubernetes --cluster ID [--config K=V ...] [--cert-file F --key-file K]
+                                        controlla un cluster per Azure ML v2 prima di collegarlo
   create NOME [opzioni spec]            crea un nuovo cluster AKS come calcolo
   attach NOME --cluster-id ID [opzioni] collega un cluster AKS esistente
+  attach --kubernetes NOME --cluster ID [--namespace NS] [--instance-type SPEC]...
+         [--default-instance-type T] [--identity SystemAssigned] [--no-wait]
+                                        collega come calcolo Kubernetes di Azure ML v2
   detach NOME [--delete-cluster]        scollega (il cluster AKS viene mantenuto)
   reattach NOME [--cert-file F --key-file K] [--tls-backup-file F]
                                         scollega e ricollega con le stesse impostazioni
@@ -1124,16 +1416,19 @@ Comandi:
   tls-backup NOME --dir D               salva cert.pem e key.pem da azuremlfessl (0600)
   operations list [--all]               operazioni registrate nel journal
   operations resume [ID]                riprende una, o ogni operazione riprendibile
+  extension show|install|update|remove --cluster ID|NOME [-g RG] [--name N]
+            [--config K=V ...] [--config-protected K=V|K=@FILE ...]
+                                        l&apos;estensione del cluster Azure ML di un cluster AKS
+  migrate NOME [--new-name N] [--namespace NS] [--tls-backup-file F] [--no-wait]
+                                        sposta un calcolo AKS v1 ad Azure ML v2 (estensione e
+                                        calcolo Kubernetes; il certificato resta in F, 0600)
+  migrate --back ID                     la via del ritorno da uno spostamento non riuscito: ricollega come v1
 
 Codici di uscita: 0 ok, 1 operazione non riuscita, 2 uso, 3 autenticazione, 4 rifiutato dai controlli preliminari,
 5 non trovato, 6 servizio non disponibile o rete (nessuna risposta utilizzabile dopo i tentativi).
 
 Opzioni:
 </translation>
-    </message>
-    <message>
-        <source>--poll-interval-ms must be a whole number of milliseconds from 1 to %1.</source>
-        <translation>--poll-interval-ms deve essere un numero intero di millisecondi da 1 a %1.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1747,25 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::kube::LegacyComponents</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Impossibile eliminare %1: %2</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s TLS certificate was not trusted: %1</source>
+        <translation>Il certificato TLS del cluster non è considerato attendibile: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the Kubernetes API server: %1</source>
+        <translation>Impossibile raggiungere il server API Kubernetes: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::kube::yaml</name>
     <message>
         <source>the text is not valid UTF-8</source>
@@ -1654,6 +1968,66 @@ Opzioni:
     <message>
         <source>The certificate and key are read back from the AKS cluster&apos;s azuremlfessl secret (no keychain).</source>
         <translation>Il certificato e la chiave vengono riletti dal secret azuremlfessl del cluster AKS (nessun portachiavi).</translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation>%1: eliminato</translation>
+    </message>
+    <message>
+        <source>%1: deleting (the cluster finishes it)</source>
+        <translation>%1: eliminazione in corso (la completa il cluster)</translation>
+    </message>
+    <message>
+        <source>%1: already absent</source>
+        <translation>%1: già assente</translation>
+    </message>
+    <message>
+        <source>%1: present</source>
+        <translation>%1: presente</translation>
+    </message>
+    <message>
+        <source>%1: absent</source>
+        <translation>%1: assente</translation>
+    </message>
+    <message>
+        <source>%1: not deleted (%2)</source>
+        <translation>%1: non eliminato (%2)</translation>
+    </message>
+    <message>
+        <source>Attach &apos;%1&apos; as a Kubernetes compute (%2)</source>
+        <translation>Collega &apos;%1&apos; come calcolo Kubernetes (%2)</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; to Azure ML v2 (Kubernetes compute &apos;%2&apos;)</source>
+        <translation>Sposta &apos;%1&apos; su Azure ML v2 (compute Kubernetes &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>Check the cluster for Azure ML v2</source>
+        <translation>Verifica il cluster per Azure ML v2</translation>
+    </message>
+    <message>
+        <source>Detach the v1 compute (the AKS cluster is kept)</source>
+        <translation>Scollega il compute v1 (il cluster AKS resta)</translation>
+    </message>
+    <message>
+        <source>Delete the v1 components (azureml-fe)</source>
+        <translation>Elimina i componenti v1 (azureml-fe)</translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension</source>
+        <translation>Installa l&apos;estensione Azure ML</translation>
+    </message>
+    <message>
+        <source>Wait while the extension installs</source>
+        <translation>Attendi l&apos;installazione dell&apos;estensione</translation>
+    </message>
+    <message>
+        <source>Attach the cluster as a Kubernetes compute</source>
+        <translation>Collega il cluster come compute Kubernetes</translation>
+    </message>
+    <message>
+        <source>Verify the Kubernetes compute and the extension</source>
+        <translation>Verifica il compute Kubernetes e l&apos;estensione</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2239,189 @@ Opzioni:
         <source>A detach of this compute was already in progress and has ended.</source>
         <translation>Uno scollegamento di questo calcolo era già in corso ed è terminato.</translation>
     </message>
+    <message>
+        <source>A compute named &apos;%1&apos; already exists in this workspace; choose another name for the Kubernetes compute.</source>
+        <translation>In questo workspace esiste già un compute chiamato &apos;%1&apos;; scegli un altro nome per il compute Kubernetes.</translation>
+    </message>
+    <message>
+        <source>The cluster is not ready for Azure ML v2: %1</source>
+        <translation>Il cluster non è pronto per Azure ML v2: %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1 can take Azure ML v2.</source>
+        <translation>Il cluster %1 può passare ad Azure ML v2.</translation>
+    </message>
+    <message>
+        <source>The installed Azure ML extension %1 (Succeeded) is reused.</source>
+        <translation>L&apos;estensione Azure ML installata %1 (Succeeded) viene riutilizzata.</translation>
+    </message>
+    <message>
+        <source>The extension will be installed with %1.</source>
+        <translation>L&apos;estensione verrà installata con %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace&apos;s computes: %1</source>
+        <translation>Impossibile elencare i compute del workspace: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be moved to v2: %2</source>
+        <translation>&apos;%1&apos; non può essere spostato su v2: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the AKS cluster %1: %2</source>
+        <translation>Impossibile leggere il cluster AKS %1: %2</translation>
+    </message>
+    <message>
+        <source>The v1 compute serves HTTP (no certificate): the extension allows insecure connections as before.</source>
+        <translation>Il compute v1 serve HTTP (nessun certificato): l&apos;estensione consente connessioni non sicure come prima.</translation>
+    </message>
+    <message>
+        <source>No backup file was chosen for the certificate and key. Nothing was changed.</source>
+        <translation>Non è stato scelto nessun file di backup per il certificato e la chiave. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The v1 certificate cannot be carried over: %1 Nothing was changed.</source>
+        <translation>Il certificato v1 non può essere trasferito: %1 Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Recovered from the cluster&apos;s azuremlfessl secret (CNAME %1) and kept in the backup file %2 (0600): the extension gets it as protected settings, and it stays there after the move.</source>
+        <translation>Recuperato dal secret azuremlfessl del cluster (CNAME %1) e conservato nel file di backup %2 (0600): l&apos;estensione lo riceve come impostazioni protette e il file resta dopo lo spostamento.</translation>
+    </message>
+    <message>
+        <source>The move names no AKS cluster.</source>
+        <translation>Lo spostamento non indica nessun cluster AKS.</translation>
+    </message>
+    <message>
+        <source>Reading the AKS cluster&apos;s credentials…</source>
+        <translation>Lettura delle credenziali del cluster AKS…</translation>
+    </message>
+    <message>
+        <source>Cannot read the credentials of the AKS cluster %1: %2</source>
+        <translation>Impossibile leggere le credenziali del cluster AKS %1: %2</translation>
+    </message>
+    <message>
+        <source>The AKS cluster&apos;s kubeconfig cannot be used: %1</source>
+        <translation>Il kubeconfig del cluster AKS non può essere usato: %1</translation>
+    </message>
+    <message>
+        <source>Not every v1 component could be deleted: %1</source>
+        <translation>Non è stato possibile eliminare tutti i componenti v1: %1</translation>
+    </message>
+    <message>
+        <source>Accepted by Azure (its answer could not be read; following the resource).</source>
+        <translation>Accettata da Azure (la risposta non era leggibile; si segue la risorsa).</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed (Succeeded): reused as it is.</source>
+        <translation>L&apos;estensione Azure ML %1 è installata (Succeeded): riutilizzata così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>The v1 certificate and key are not available (the backup file %1 cannot be read). Nothing was sent; resume once the file is back.</source>
+        <translation>Il certificato e la chiave v1 non sono disponibili (il file di backup %1 non è leggibile). Non è stato inviato nulla; riprendi quando il file è di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <source>Moved from the v1 AKS compute &apos;%1&apos;</source>
+        <translation>Spostato dal compute AKS v1 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The Kubernetes compute &apos;%1&apos; is not in the workspace.</source>
+        <translation>Il compute Kubernetes &apos;%1&apos; non è nel workspace.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a compute of type %2, not Kubernetes.</source>
+        <translation>&apos;%1&apos; è un compute di tipo %2, non Kubernetes.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension is in state %1.</source>
+        <translation>L&apos;estensione Azure ML è nello stato %1.</translation>
+    </message>
+    <message>
+        <source>HTTP allowed</source>
+        <translation>HTTP consentito</translation>
+    </message>
+    <message>
+        <source>TLS for %1</source>
+        <translation>TLS per %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a Kubernetes compute (Succeeded, namespace %2); the extension %3 is Succeeded (version %4, %5).</source>
+        <translation>&apos;%1&apos; è un compute Kubernetes (Succeeded, namespace %2); l&apos;estensione %3 è Succeeded (versione %4, %5).</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: &apos;%1&apos; is still attached as v1. %2</source>
+        <translation>Non è stato modificato nulla: &apos;%1&apos; è ancora collegato come v1. %2</translation>
+    </message>
+    <message>
+        <source>v1 compute &apos;%1&apos; detached</source>
+        <translation>compute v1 &apos;%1&apos; scollegato</translation>
+    </message>
+    <message>
+        <source>v1 compute &apos;%1&apos; being detached</source>
+        <translation>compute v1 &apos;%1&apos; in fase di scollegamento</translation>
+    </message>
+    <message>
+        <source>legacy components deleted</source>
+        <translation>componenti legacy eliminati</translation>
+    </message>
+    <message>
+        <source>legacy components not all deleted</source>
+        <translation>componenti legacy non tutti eliminati</translation>
+    </message>
+    <message>
+        <source>extension %1 installed</source>
+        <translation>estensione %1 installata</translation>
+    </message>
+    <message>
+        <source>extension failed: %1</source>
+        <translation>estensione non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes compute &apos;%1&apos; attached</source>
+        <translation>compute Kubernetes &apos;%1&apos; collegato</translation>
+    </message>
+    <message>
+        <source>Kubernetes compute attach failed: %1</source>
+        <translation>collegamento del compute Kubernetes non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Way back: `%1` attaches &apos;%2&apos; again as v1 with the recovered certificate (backup file %3).</source>
+        <translation>Per tornare indietro: `%1` ricollega &apos;%2&apos; come v1 con il certificato recuperato (file di backup %3).</translation>
+    </message>
+    <message>
+        <source>Way back: `%1` attaches &apos;%2&apos; again as v1 with its settings.</source>
+        <translation>Per tornare indietro: `%1` ricollega &apos;%2&apos; come v1 con le sue impostazioni.</translation>
+    </message>
+    <message>
+        <source>Way back: detach the Kubernetes compute first (clusterwright-cli detach %1), then %2</source>
+        <translation>Per tornare indietro: scollega prima il compute Kubernetes (clusterwright-cli detach %1), poi %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ops::OperationRunner</name>
+    <message>
+        <source>There is no move to v2 with the id %1.</source>
+        <translation>Non esiste nessuno spostamento su v2 con l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>The move %1 is still running.</source>
+        <translation>Lo spostamento %1 è ancora in corso.</translation>
+    </message>
+    <message>
+        <source>The move %1 stopped before it read the v1 compute; nothing was detached.</source>
+        <translation>Lo spostamento %1 si è fermato prima di leggere il compute v1; non è stato scollegato nulla.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not hold the certificate and key.</source>
+        <translation>Il file di backup %1 non contiene il certificato e la chiave.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::TlsRecovery</name>
@@ -1972,6 +2529,200 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::rules::ExtensionRules</name>
+    <message>
+        <source>%1 Otherwise the extension fails to install with %2.</source>
+        <translation>%1 Altrimenti l&apos;installazione dell&apos;estensione fallisce con %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds key material: pass it as a protected setting (--config-protected), not as a plain setting, which anyone who can read the cluster sees.</source>
+        <translation>&quot;%1&quot; contiene materiale di chiave: passalo come impostazione protetta (--config-protected), non come impostazione normale, che chiunque possa leggere il cluster vede.</translation>
+    </message>
+    <message>
+        <source>The extension does not know the setting &quot;%1&quot; and ignores it. Known settings: %2.</source>
+        <translation>L&apos;estensione non conosce l&apos;impostazione &quot;%1&quot; e la ignora. Impostazioni note: %2.</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;? Setting names are case-sensitive.</source>
+        <translation>Intendevi &quot;%1&quot;? I nomi delle impostazioni distinguono maiuscole e minuscole.</translation>
+    </message>
+    <message>
+        <source>The extension does not know the protected setting &quot;%1&quot; and ignores it. Known protected settings: %2.</source>
+        <translation>L&apos;estensione non conosce l&apos;impostazione protetta &quot;%1&quot; e la ignora. Impostazioni protette note: %2.</translation>
+    </message>
+    <message>
+        <source>Set %1 to True or False; &quot;%2&quot; is not a value the extension understands.</source>
+        <translation>Imposta %1 a True o False; &quot;%2&quot; non è un valore che l&apos;estensione comprende.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Kubernetes label name: use [prefix/]name, the name at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit (e.g. nodeSelector.agentpool).</source>
+        <translation>&quot;%1&quot; non è un nome di etichetta Kubernetes valido: usa [prefisso/]nome, con il nome di al massimo 63 lettere, cifre, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, che inizi e finisca con una lettera o una cifra (ad es. nodeSelector.agentpool).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label value for %2: use at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>&quot;%1&quot; non è un valore di etichetta valido per %2: usa al massimo 63 lettere, cifre, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, iniziando e finendo con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>With inference on, set inferenceRouterServiceType to loadBalancer, nodePort or clusterIP.</source>
+        <translation>Con l&apos;inferenza attiva, imposta inferenceRouterServiceType a loadBalancer, nodePort o clusterIP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a router service type; use loadBalancer, nodePort or clusterIP (case-sensitive).</source>
+        <translation>&quot;%1&quot; non è un tipo di servizio del router; usa loadBalancer, nodePort o clusterIP (con maiuscole e minuscole esatte).</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s load balancer is %1, not standard: it cannot give the inference router a LoadBalancer service. Use nodePort or clusterIP, or move the cluster to a standard load balancer.</source>
+        <translation>Il bilanciatore di carico del cluster è %1, non standard: non può fornire al router di inferenza un servizio LoadBalancer. Usa nodePort o clusterIP, oppure passa il cluster a un bilanciatore di carico standard.</translation>
+    </message>
+    <message>
+        <source>The cluster is not an AKS cluster: make sure it provides services of type LoadBalancer, or use nodePort.</source>
+        <translation>Il cluster non è un cluster AKS: assicurati che fornisca servizi di tipo LoadBalancer, oppure usa nodePort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an internal load balancer provider; the only one is azure.</source>
+        <translation>&quot;%1&quot; non è un provider di bilanciamento del carico interno; l&apos;unico è azure.</translation>
+    </message>
+    <message>
+        <source>An internal load balancer works only on AKS clusters; remove internalLoadBalancerProvider.</source>
+        <translation>Un bilanciamento del carico interno funziona solo sui cluster AKS; rimuovi internalLoadBalancerProvider.</translation>
+    </message>
+    <message>
+        <source>An internal load balancer needs inferenceRouterServiceType=loadBalancer; set it, or remove internalLoadBalancerProvider.</source>
+        <translation>Un bilanciamento del carico interno richiede inferenceRouterServiceType=loadBalancer; impostalo, oppure rimuovi internalLoadBalancerProvider.</translation>
+    </message>
+    <message>
+        <source>The inference router runs %1 replicas on different nodes (inferenceRouterHA is on unless set to False); Linux nodes in the cluster: %2. Set inferenceRouterHA=False for dev/test or scale to %1 nodes.</source>
+        <translation>Il router di inferenza esegue %1 repliche su nodi diversi (inferenceRouterHA è attivo se non è impostato a False); nodi Linux nel cluster: %2. Imposta inferenceRouterHA=False per sviluppo/test o porta il cluster a %1 nodi.</translation>
+    </message>
+    <message>
+        <source>The certificate and key were not analysed, so a mismatch would only show when the extension fails with E40007. Load them again.</source>
+        <translation>Il certificato e la chiave non sono stati analizzati, quindi una mancata corrispondenza apparirebbe solo quando l&apos;estensione fallisce con E40007. Caricali di nuovo.</translation>
+    </message>
+    <message>
+        <source>allowInsecureConnections=True: scoring is also accepted over plain HTTP, unencrypted. Set it to False to accept HTTPS only.</source>
+        <translation>allowInsecureConnections=True: le richieste di scoring sono accettate anche in HTTP semplice, non cifrato. Impostalo a False per accettare solo HTTPS.</translation>
+    </message>
+    <message>
+        <source>allowInsecureConnections=True without TLS: scoring requests and their keys travel over plain HTTP, unencrypted. Use it for dev/test only, or configure TLS (sslCname with a certificate) and set it to False.</source>
+        <translation>allowInsecureConnections=True senza TLS: le richieste di scoring e le loro chiavi viaggiano in HTTP semplice, non cifrato. Usalo solo per sviluppo/test, oppure configura TLS (sslCname con un certificato) e impostalo a False.</translation>
+    </message>
+    <message>
+        <source>The TLS settings need sslCname too: set it to the domain name clients use for scoring, or remove the TLS settings.</source>
+        <translation>Le impostazioni TLS richiedono anche sslCname: impostalo al nome di dominio che i client usano per lo scoring, oppure rimuovi le impostazioni TLS.</translation>
+    </message>
+    <message>
+        <source>Inference needs TLS unless allowInsecureConnections=True: set sslCname to the domain name clients use for scoring.</source>
+        <translation>L&apos;inferenza richiede TLS a meno che allowInsecureConnections=True: imposta sslCname al nome di dominio che i client usano per lo scoring.</translation>
+    </message>
+    <message>
+        <source>Give the certificate one way only: either sslSecret (a secret in the azureml namespace) or the protected sslCertPemFile and sslKeyPemFile, not both.</source>
+        <translation>Fornisci il certificato in un solo modo: o sslSecret (un secret nel namespace azureml) o le impostazioni protette sslCertPemFile e sslKeyPemFile, non entrambi.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; must exist in the azureml namespace and hold cert.pem and key.pem for %2; it cannot be checked from here.</source>
+        <translation>Il secret &quot;%1&quot; deve esistere nel namespace azureml e contenere cert.pem e key.pem per %2; da qui non può essere verificato.</translation>
+    </message>
+    <message>
+        <source>Give both the certificate (sslCertPemFile) and its private key (sslKeyPemFile) as protected settings.</source>
+        <translation>Fornisci sia il certificato (sslCertPemFile) sia la sua chiave privata (sslKeyPemFile) come impostazioni protette.</translation>
+    </message>
+    <message>
+        <source>sslCname needs a certificate: give the certificate and key as the protected settings sslCertPemFile and sslKeyPemFile, name a secret with sslSecret, or remove sslCname.</source>
+        <translation>sslCname richiede un certificato: fornisci certificato e chiave come impostazioni protette sslCertPemFile e sslKeyPemFile, indica un secret con sslSecret, oppure rimuovi sslCname.</translation>
+    </message>
+    <message>
+        <source>Inference needs TLS unless allowInsecureConnections=True: give the certificate and key as the protected settings sslCertPemFile and sslKeyPemFile, or name a secret with sslSecret.</source>
+        <translation>L&apos;inferenza richiede TLS a meno che allowInsecureConnections=True: fornisci certificato e chiave come impostazioni protette sslCertPemFile e sslKeyPemFile, oppure indica un secret con sslSecret.</translation>
+    </message>
+    <message>
+        <source>Inference is off, so %1 have no effect. Set enableInference=True or remove them.</source>
+        <translation>L&apos;inferenza è disattivata, quindi %1 non hanno effetto. Imposta enableInference=True oppure rimuovili.</translation>
+    </message>
+    <message>
+        <source>Neither training nor inference is on: set enableInference=True (to deploy models) or enableTraining=True, or both.</source>
+        <translation>Né il training né l&apos;inferenza sono attivi: imposta enableInference=True (per distribuire modelli) o enableTraining=True, o entrambi.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::KubernetesComputeRules</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memoria</translation>
+    </message>
+    <message>
+        <source>Instance type %1: give a %2 request (e.g. %3).</source>
+        <translation>Tipo di istanza %1: indica una richiesta di %2 (ad es. %3).</translation>
+    </message>
+    <message>
+        <source>Instance type %1: &quot;%2&quot; is not a Kubernetes quantity for the %3 request (use e.g. 500m, 1, 1.5, 512Mi or 2Gi).</source>
+        <translation>Tipo di istanza %1: &quot;%2&quot; non è una quantità Kubernetes per la richiesta di %3 (usa ad es. 500m, 1, 1.5, 512Mi o 2Gi).</translation>
+    </message>
+    <message>
+        <source>Instance type %1: &quot;%2&quot; is not a Kubernetes quantity for the %3 limit (use e.g. 500m, 1, 1.5, 512Mi or 2Gi).</source>
+        <translation>Tipo di istanza %1: &quot;%2&quot; non è una quantità Kubernetes per il limite di %3 (usa ad es. 500m, 1, 1.5, 512Mi o 2Gi).</translation>
+    </message>
+    <message>
+        <source>Instance type %1: the %2 request %3 is above its limit %4; raise the limit or lower the request.</source>
+        <translation>Tipo di istanza %1: la richiesta di %2 %3 supera il suo limite %4; alza il limite o abbassa la richiesta.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not label=value with a valid Kubernetes label (e.g. agentpool=gpupool).</source>
+        <translation>&quot;%1&quot; non è etichetta=valore con un&apos;etichetta Kubernetes valida (ad es. agentpool=gpupool).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label value for %2: at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>&quot;%1&quot; non è un valore di etichetta valido per %2: al massimo 63 lettere, cifre, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, che iniziano e finiscono con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>Give the Kubernetes namespace the compute&apos;s workloads run in (usually default).</source>
+        <translation>Indica lo spazio dei nomi Kubernetes in cui girano i carichi di lavoro del calcolo (di solito default).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kubernetes namespace name: at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>&quot;%1&quot; non è un nome di spazio dei nomi Kubernetes: al massimo 63 lettere minuscole, cifre e &apos;-&apos;, che iniziano e finiscono con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>No instance types: the extension&apos;s own &quot;defaultinstancetype&quot; is used (requests 100m CPU and 2Gi memory, limits 2 CPUs and 2Gi).</source>
+        <translation>Nessun tipo di istanza: si usa il &quot;defaultinstancetype&quot; dell&apos;estensione (richieste 100m di CPU e 2Gi di memoria, limiti 2 CPU e 2Gi).</translation>
+    </message>
+    <message>
+        <source>in row %1</source>
+        <translation>nella riga %1</translation>
+    </message>
+    <message>
+        <source>Row %1: give the instance type a name.</source>
+        <translation>Riga %1: dai un nome al tipo di istanza.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid instance type name: at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>&quot;%1&quot; non è un nome valido per un tipo di istanza: al massimo 63 lettere minuscole, cifre e &apos;-&apos;, che iniziano e finiscono con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>The instance type name %1 is used twice.</source>
+        <translation>Il nome di tipo di istanza %1 è usato due volte.</translation>
+    </message>
+    <message>
+        <source>Instance type %1: the GPU count must be a whole number (nvidia.com/gpu cannot be shared), not &quot;%2&quot;.</source>
+        <translation>Tipo di istanza %1: il numero di GPU deve essere un intero (nvidia.com/gpu non si può condividere), non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Instance type %1: %2</source>
+        <translation>Tipo di istanza %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose which instance type is the default (used when a deployment names none).</source>
+        <translation>Scegli quale tipo di istanza è il predefinito (usato quando una distribuzione non ne indica nessuno).</translation>
+    </message>
+    <message>
+        <source>The default instance type %1 is not in the list.</source>
+        <translation>Il tipo di istanza predefinito %1 non è nell&apos;elenco.</translation>
+    </message>
+</context>
+<context>
     <name>cw::rules::KubernetesVersions</name>
     <message>
         <source>The cluster&apos;s Kubernetes version is not known; it cannot be checked before attaching.</source>
@@ -2008,6 +2759,29 @@ Opzioni:
     <message>
         <source>The cluster&apos;s Kubernetes version &quot;%1&quot; cannot be read; it cannot be checked before attaching.</source>
         <translation>La versione di Kubernetes del cluster &quot;%1&quot; non è leggibile; non può essere verificata prima del collegamento.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::rules::MigrationRules</name>
+    <message>
+        <source>&apos;%1&apos; is a compute of type %2; only a v1 AKS compute can be moved to v2.</source>
+        <translation>&apos;%1&apos; è un compute di tipo %2; solo un compute AKS v1 può essere spostato su v2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in state %2; move it once it is Succeeded (fix or re-attach it first).</source>
+        <translation>&apos;%1&apos; è nello stato %2; spostalo quando è Succeeded (prima correggilo o ricollegalo).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; serves a Microsoft certificate for the leaf domain %2, which the Azure ML extension cannot use (the domain is Microsoft&apos;s). Switch the v1 compute to your own certificate (update --cert-file/--key-file/--cname) or to HTTP first.</source>
+        <translation>&apos;%1&apos; usa un certificato Microsoft per il dominio foglia %2, che l&apos;estensione Azure ML non può usare (il dominio è di Microsoft). Passa prima il compute v1 a un tuo certificato (update --cert-file/--key-file/--cname) o a HTTP.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; serves its own certificate but names no CNAME; the extension needs sslCname. Set the CNAME on the v1 compute first (update --cname).</source>
+        <translation>&apos;%1&apos; usa un proprio certificato ma non indica nessun CNAME; l&apos;estensione richiede sslCname. Imposta prima il CNAME sul compute v1 (update --cname).</translation>
+    </message>
+    <message>
+        <source>The cluster %1 has a %2 load balancer; the Azure ML extension&apos;s router needs a Standard one (the Basic load balancer was retired), otherwise it fails to install with E40001. Upgrade the cluster (az aks update --load-balancer-sku standard), then move it.</source>
+        <translation>Il cluster %1 ha un load balancer %2; il router dell&apos;estensione Azure ML richiede uno Standard (il load balancer Basic è stato ritirato), altrimenti l&apos;installazione fallisce con E40001. Aggiorna il cluster (az aks update --load-balancer-sku standard), poi spostalo.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3581,93 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::rules::V2ClusterRules</name>
+    <message>
+        <source>The cluster authenticates with a service principal; the Azure ML extension needs a managed identity. Switch the cluster to a managed identity (az aks update --enable-managed-identity), then check again.</source>
+        <translation>Il cluster si autentica con un&apos;entità servizio; l&apos;estensione di Azure ML richiede un&apos;identità gestita. Passa il cluster a un&apos;identità gestita (az aks update --enable-managed-identity), poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The cluster reports neither a managed identity nor a service principal. Make sure it uses a managed identity: the Azure ML extension does not support service principals.</source>
+        <translation>Il cluster non indica né un&apos;identità gestita né un&apos;entità servizio. Assicurati che usi un&apos;identità gestita: l&apos;estensione di Azure ML non supporta le entità servizio.</translation>
+    </message>
+    <message>
+        <source>Local accounts are disabled on the cluster; the Azure ML extension needs them. Enable them (az aks update --enable-local-accounts), then check again.</source>
+        <translation>Gli account locali sono disabilitati nel cluster; l&apos;estensione di Azure ML ne ha bisogno. Abilitali (az aks update --enable-local-accounts), poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The API server only accepts %1. Azure ML&apos;s control-plane ranges (the AzureMachineLearning service tag of the workspace&apos;s region) must be among them; this application cannot know those ranges, so check them yourself before installing.</source>
+        <translation>Il server API accetta solo %1. Gli intervalli del piano di controllo di Azure ML (il tag di servizio AzureMachineLearning dell&apos;area geografica dell&apos;area di lavoro) devono esserci; questa applicazione non può conoscerli, quindi verificali tu prima dell&apos;installazione.</translation>
+    </message>
+    <message>
+        <source>The cluster is in subscription %1 but the workspace is in %2. An AKS cluster must be in the workspace&apos;s subscription; for another subscription, connect it with Azure Arc and attach the Arc cluster, or use a workspace of subscription %1.</source>
+        <translation>Il cluster è nella sottoscrizione %1 ma l&apos;area di lavoro è nella %2. Un cluster AKS deve essere nella sottoscrizione dell&apos;area di lavoro; per un&apos;altra sottoscrizione, collegalo con Azure Arc e collega il cluster Arc, oppure usa un&apos;area di lavoro della sottoscrizione %1.</translation>
+    </message>
+    <message>
+        <source>The vCPUs and memory of %1 are not known, so the cluster&apos;s capacity (at least %2 vCPUs and %3 GB for production) was not checked.</source>
+        <translation>vCPU e memoria di %1 non sono note, quindi la capacità del cluster (almeno %2 vCPU e %3 GB per la produzione) non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>The region&apos;s VM sizes could not be read (%1), so the capacity of %2 (at least %3 vCPUs and %4 GB for production) was not checked.</source>
+        <translation>Non è stato possibile leggere le dimensioni di VM dell&apos;area (%1), quindi la capacità di %2 (almeno %3 vCPU e %4 GB per la produzione) non è stata verificata.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Linux nodes have %1 vCPUs and %2 GB of memory in total; production needs at least %3 vCPUs and %4 GB.</source>
+        <translation>I nodi Linux del cluster hanno in totale %1 vCPU e %2 GB di memoria; la produzione richiede almeno %3 vCPU e %4 GB.</translation>
+    </message>
+    <message>
+        <source>Scale the node pool or choose a larger VM size in AKS, or choose the dev-test purpose.</source>
+        <translation>Aumenta i nodi del pool o scegli una dimensione di VM più grande in AKS, oppure scegli lo scopo sviluppo/test.</translation>
+    </message>
+    <message>
+        <source>Enough for dev/test; scale the cluster before using it for production.</source>
+        <translation>Sufficiente per sviluppo/test; ridimensiona il cluster prima di usarlo in produzione.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Kubernetes API was not read, so the v1 components (azureml-fe and friends) that fail the install with E45004/E45005 were not looked for. Get the cluster&apos;s credentials and check again.</source>
+        <translation>L&apos;API Kubernetes del cluster non è stata letta, quindi i componenti v1 (azureml-fe e simili) che fanno fallire l&apos;installazione con E45004/E45005 non sono stati cercati. Ottieni le credenziali del cluster e verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>Components of a v1 attach are still in the cluster (%1 of 8): %2. The extension fails to install with E45004/E45005 while they exist. Delete them (Move to v2 deletes exactly these).</source>
+        <translation>Nel cluster restano ancora componenti di un collegamento v1 (%1 su 8): %2. L&apos;installazione dell&apos;estensione fallisce con E45004/E45005 finché esistono. Eliminali (Passa a v2 elimina esattamente questi).</translation>
+    </message>
+    <message>
+        <source>The secret azuremlfessl holds the v1 TLS certificate and key: recover them first, deleting the secret deletes them.</source>
+        <translation>Il secret azuremlfessl contiene il certificato TLS v1 e la sua chiave: recuperali prima, perché eliminare il secret li elimina.</translation>
+    </message>
+    <message>
+        <source>The cluster is already attached as the Kubernetes compute %1. Use that compute, or detach it first.</source>
+        <translation>Il cluster è già collegato come calcolo Kubernetes %1. Usa quel calcolo, oppure scollegalo prima.</translation>
+    </message>
+    <message>
+        <source>The cluster is attached as the v1 compute %1 (type %2); a cluster can be attached as AKS or as Kubernetes, not both. Detach it first (Move to v2 does this, keeping the cluster).</source>
+        <translation>Il cluster è collegato come calcolo v1 %1 (tipo %2); un cluster può essere collegato come AKS o come Kubernetes, non entrambi. Scollegalo prima (Passa a v2 lo fa, mantenendo il cluster).</translation>
+    </message>
+    <message>
+        <source>The cluster already has an extension named %1 of type %2. Install the Azure ML extension under another name, or remove that extension first.</source>
+        <translation>Il cluster ha già un&apos;estensione di nome %1 di tipo %2. Installa l&apos;estensione di Azure ML con un altro nome, oppure rimuovi prima quell&apos;estensione.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 (version %2) is installed and will be reused; its settings are updated only if you change them.</source>
+        <translation>L&apos;estensione di Azure ML %1 (versione %2) è installata e verrà riutilizzata; le sue impostazioni vengono aggiornate solo se le cambi.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 failed to install.</source>
+        <translation>L&apos;installazione dell&apos;estensione di Azure ML %1 non è riuscita.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 failed to install: %2.</source>
+        <translation>L&apos;installazione dell&apos;estensione di Azure ML %1 non è riuscita: %2.</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then remove the extension and install it again (or update its settings).</source>
+        <translation>Correggi la causa, poi rimuovi l&apos;estensione e installala di nuovo (o aggiornane le impostazioni).</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is in state %2. Wait until it finishes, then check again.</source>
+        <translation>L&apos;estensione di Azure ML %1 è nello stato %2. Attendi che finisca, poi verifica di nuovo.</translation>
+    </message>
+</context>
+<context>
     <name>cw::sandbox</name>
     <message>
         <source>Cannot read the sandbox endpoint file: %1</source>
@@ -2907,6 +3768,45 @@ Opzioni:
     <message>
         <source>not found</source>
         <translation>non trovato</translation>
+    </message>
+</context>
+<context>
+    <name>cw::session::V2ClusterFactsJob</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Accesso non eseguito</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace</source>
+        <translation>Impossibile leggere l&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Cannot list the workspace&apos;s computes</source>
+        <translation>Impossibile elencare i calcoli dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>the extensions on the cluster could not be read: %1</source>
+        <translation>non è stato possibile leggere le estensioni del cluster: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the AKS cluster</source>
+        <translation>Impossibile leggere il cluster AKS</translation>
+    </message>
+    <message>
+        <source>the region&apos;s VM sizes could not be read: %1</source>
+        <translation>non è stato possibile leggere le dimensioni di VM dell&apos;area geografica: %1</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s Kubernetes API could not be read: %1</source>
+        <translation>non è stato possibile leggere l&apos;API Kubernetes del cluster: %1</translation>
+    </message>
+    <message>
+        <source>the service returned no kubeconfig.</source>
+        <translation>il servizio non ha restituito alcun kubeconfig.</translation>
+    </message>
+    <message>
+        <source>the lookup was cancelled.</source>
+        <translation>la ricerca è stata annullata.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +4355,226 @@ Opzioni:
         <source>The service is changing the compute (%1).</source>
         <translation>Il servizio sta modificando il calcolo (%1).</translation>
     </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Kubernetes compute</source>
+        <translation>Compute Kubernetes</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Default instance type</source>
+        <translation>Tipo di istanza predefinito</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>Tipi di istanza</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>richieste: %1</translation>
+    </message>
+    <message>
+        <source>limits: %1</source>
+        <translation>limiti: %1</translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation>nodi: %1</translation>
+    </message>
+    <message>
+        <source>Instance type %1</source>
+        <translation>Tipo di istanza %1</translation>
+    </message>
+    <message>
+        <source>Reading the compute&apos;s instance types…</source>
+        <translation>Lettura dei tipi di istanza del compute…</translation>
+    </message>
+    <message>
+        <source>The compute cannot be read: %1</source>
+        <translation>Impossibile leggere il compute: %1</translation>
+    </message>
+    <message>
+        <source>Azure ML extension</source>
+        <translation>Estensione Azure ML</translation>
+    </message>
+    <message>
+        <source>Reading the Azure ML extension of the cluster…</source>
+        <translation>Lettura dell&apos;estensione Azure ML del cluster…</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s extensions cannot be read: %1</source>
+        <translation>Impossibile leggere le estensioni del cluster: %1</translation>
+    </message>
+    <message>
+        <source>No Azure ML extension is installed on the cluster: the compute cannot run deployments until it is installed.</source>
+        <translation>Sul cluster non è installata alcuna estensione Azure ML: il compute non può eseguire distribuzioni finché non viene installata.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Release train</source>
+        <translation>Canale di rilascio</translation>
+    </message>
+    <message>
+        <source>Router service type</source>
+        <translation>Tipo di servizio del router</translation>
+    </message>
+    <message>
+        <source>Internal load balancer</source>
+        <translation>Bilanciamento del carico interno</translation>
+    </message>
+    <message>
+        <source>Off (HTTP allowed)</source>
+        <translation>Disattivato (HTTP consentito)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>CNAME</source>
+        <translation>CNAME</translation>
+    </message>
+    <message>
+        <source>Router high availability</source>
+        <translation>Alta disponibilità del router</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Disattivato</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Stati</translation>
+    </message>
+    <message>
+        <source>The extension failed to install: fix what its statuses say, then update or reinstall it.</source>
+        <translation>L&apos;installazione dell&apos;estensione non è riuscita: correggi ciò che indicano i suoi stati, poi aggiornala o reinstallala.</translation>
+    </message>
+    <message>
+        <source>Azure ML v1 (retired path)</source>
+        <translation>Azure ML v1 (percorso dismesso)</translation>
+    </message>
+    <message>
+        <source>This is an Azure ML v1 AKS compute. Azure ML SDK v1 support ended on 2026-06-30 (CLI v1 on 2025-09-30): it keeps running, but updates and new deployments go through Azure ML v2. Move to v2… recovers the certificate and key azureml-fe serves, detaches this compute (the cluster is kept), deletes the eight legacy azureml-fe components, installs the Azure ML extension with the same TLS, CNAME and load balancer choices and attaches the cluster as a Kubernetes compute.</source>
+        <translation>Questo è un compute AKS di Azure ML v1. Il supporto dell&apos;SDK v1 di Azure ML è terminato il 2026-06-30 (la CLI v1 il 2025-09-30): continua a funzionare, ma aggiornamenti e nuove distribuzioni passano per Azure ML v2. Sposta su v2… recupera il certificato e la chiave serviti da azureml-fe, scollega questo compute (il cluster resta), elimina gli otto componenti legacy azureml-fe, installa l&apos;estensione Azure ML con le stesse scelte di TLS, CNAME e bilanciamento del carico e collega il cluster come compute Kubernetes.</translation>
+    </message>
+    <message>
+        <source>Checking what moving to v2 needs…</source>
+        <translation>Verifica di ciò che serve per spostarlo su v2…</translation>
+    </message>
+    <message>
+        <source>What moving needs cannot be checked: %1</source>
+        <translation>Impossibile verificare ciò che serve per lo spostamento: %1</translation>
+    </message>
+    <message>
+        <source>Nothing blocks the move to v2.</source>
+        <translation>Nulla impedisce lo spostamento su v2.</translation>
+    </message>
+    <message>
+        <source>What moving to v2 needs first:</source>
+        <translation>Cosa serve prima dello spostamento su v2:</translation>
+    </message>
+    <message>
+        <source>Before moving to v2, note:</source>
+        <translation>Prima dello spostamento su v2, nota:</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blocca:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Verifica:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Kubernetes compute (Azure ML v2)</source>
+        <translation>Compute Kubernetes (Azure ML v2)</translation>
+    </message>
+    <message>
+        <source>AKS compute (Azure ML v1)</source>
+        <translation>Compute AKS (Azure ML v1)</translation>
+    </message>
+    <message>
+        <source>An Azure ML v2 Kubernetes compute is changed through the Azure ML extension, not this action.</source>
+        <translation>Un compute Kubernetes di Azure ML v2 si modifica tramite l&apos;estensione Azure ML, non con questa azione.</translation>
+    </message>
+    <message>
+        <source>The compute is an Azure ML v2 Kubernetes compute already.</source>
+        <translation>Il compute è già un compute Kubernetes di Azure ML v2.</translation>
+    </message>
+    <message>
+        <source>Attach an AKS cluster with Azure ML v2 as Kubernetes compute %1 to workspace %2 (resource group %3).</source>
+        <translation>Collega un cluster AKS con Azure ML v2 come calcolo Kubernetes %1 all&apos;area di lavoro %2 (gruppo di risorse %3).</translation>
+    </message>
+    <message>
+        <source>Azure ML extension: %1 is installed and reused as it is.</source>
+        <translation>Estensione Azure ML: %1 è installata e viene riusata così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Azure ML extension: install %1 with inference%2.</source>
+        <translation>Estensione Azure ML: installa %1 con inferenza%2.</translation>
+    </message>
+    <message>
+        <source> and training</source>
+        <translation> e training</translation>
+    </message>
+    <message>
+        <source>high availability on (3 replicas)</source>
+        <translation>alta disponibilità attiva (3 repliche)</translation>
+    </message>
+    <message>
+        <source>high availability off (1 replica)</source>
+        <translation>alta disponibilità disattivata (1 replica)</translation>
+    </message>
+    <message>
+        <source>Inference router: %1 on an internal load balancer, %2.</source>
+        <translation>Router di inferenza: %1 su un bilanciamento del carico interno, %2.</translation>
+    </message>
+    <message>
+        <source>Inference router: %1, %2.</source>
+        <translation>Router di inferenza: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: HTTPS with your certificate for %1.</source>
+        <translation>Endpoint di punteggio: HTTPS con il tuo certificato per %1.</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint: HTTP only (no TLS).</source>
+        <translation>Endpoint di punteggio: solo HTTP (senza TLS).</translation>
+    </message>
+    <message>
+        <source>Extension node selector: %1.</source>
+        <translation>Selettore di nodi dell&apos;estensione: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predefinito)</translation>
+    </message>
+    <message>
+        <source>Namespace: %1; instance types: the extension&apos;s defaultinstancetype.</source>
+        <translation>Spazio dei nomi: %1; tipi di istanza: il defaultinstancetype dell&apos;estensione.</translation>
+    </message>
+    <message>
+        <source>Namespace: %1; instance types: %2.</source>
+        <translation>Spazio dei nomi: %1; tipi di istanza: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::AboutDialog</name>
@@ -3730,6 +4850,46 @@ Opzioni:
         <source>Select a cluster in the table or paste its resource ID to check it.</source>
         <translation>Seleziona un cluster nella tabella o incollane l&apos;ID risorsa per verificarlo.</translation>
     </message>
+    <message>
+        <source>Pick the cluster for Azure ML v2</source>
+        <translation>Scegli il cluster per Azure ML v2</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension is installed on this cluster (or an installed one is reused), then the cluster is attached as a Kubernetes compute.</source>
+        <translation>L&apos;estensione Azure ML viene installata su questo cluster (o se ne riusa una già installata), poi il cluster viene collegato come calcolo Kubernetes.</translation>
+    </message>
+    <message>
+        <source>Azure ML v2 checks of the selected cluster</source>
+        <translation>Controlli Azure ML v2 del cluster selezionato</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Non controllato: %1</translation>
+    </message>
+    <message>
+        <source>No Azure ML extension on this cluster: it is installed with the settings of the next page.</source>
+        <translation>Nessuna estensione Azure ML su questo cluster: viene installata con le impostazioni della pagina successiva.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 (version %2) is installed and will be reused.</source>
+        <translation>L&apos;estensione Azure ML %1 (versione %2) è installata e verrà riusata.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is %2.</source>
+        <translation>L&apos;estensione Azure ML %1 è in stato %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the cluster&apos;s Azure ML v2 facts: %1</source>
+        <translation>Impossibile leggere i dati Azure ML v2 del cluster: %1</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s extensions, identity, node pools and v1 leftovers…</source>
+        <translation>Lettura di estensioni, identità, pool di nodi e residui v1 del cluster…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ClustersTableModel</name>
@@ -3805,6 +4965,18 @@ Opzioni:
         <source>Attached</source>
         <translation>Collegato</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>AKS v1</source>
+        <translation>AKS v1</translation>
+    </message>
+    <message>
+        <source>Kubernetes v2</source>
+        <translation>Kubernetes v2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ClustersView</name>
@@ -3878,6 +5050,10 @@ Opzioni:
     <message>
         <source>Loading live facts…</source>
         <translation>Caricamento delle informazioni aggiornate…</translation>
+    </message>
+    <message>
+        <source>Move to v2…</source>
+        <translation>Sposta su v2…</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +5323,61 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::ui::InstanceTypesEditor</name>
+    <message>
+        <source>&amp;Add instance type</source>
+        <translation>&amp;Aggiungi tipo di istanza</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Instance types</source>
+        <translation>Tipi di istanza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation>Richiesta CPU</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation>Richiesta memoria</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite memoria</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation>Selettore di nodi</translation>
+    </message>
+    <message>
+        <source>Quantities as Kubernetes writes them: 500m or 1.5 CPUs, 512Mi or 2Gi of memory. An empty limit is the request. Node selector: label=value, …</source>
+        <translation>Quantità come le scrive Kubernetes: 500m o 1.5 CPU, 512Mi o 2Gi di memoria. Un limite vuoto è uguale alla richiesta. Selettore di nodi: etichetta=valore, …</translation>
+    </message>
+    <message>
+        <source>Default instance type</source>
+        <translation>Tipo di istanza predefinito</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>&amp;Predefinito:</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::LoadBalancerDialog</name>
     <message>
         <source>Switch</source>
@@ -4315,6 +5546,184 @@ Opzioni:
     <message>
         <source>&lt;b&gt;Attach is the only way&lt;/b&gt; when the cluster needs a Standard Load Balancer, a private API server (Private Link) or authorized IP ranges on the API server: create it in AKS first, then attach it here.</source>
         <translation>&lt;b&gt;Il collegamento è l&apos;unica possibilità&lt;/b&gt; quando il cluster richiede un Load Balancer Standard, un server API privato (Collegamento privato) o intervalli IP autorizzati sul server API: crearlo prima in AKS, quindi collegarlo qui.</translation>
+    </message>
+    <message>
+        <source>Attach with Azure ML v2 (Kubernetes compute)</source>
+        <translation>Collega con Azure ML v2 (calcolo Kubernetes)</translation>
+    </message>
+    <message>
+        <source>Attach with Azure ML &amp;v2 (Kubernetes compute)</source>
+        <translation>Collega con Azure ML &amp;v2 (calcolo Kubernetes)</translation>
+    </message>
+    <message>
+        <source>Azure ML SDK v1 support ended on 2026-06-30: new deployments go through the Azure ML extension installed on an AKS cluster, attached as a Kubernetes compute.</source>
+        <translation>Il supporto di Azure ML SDK v1 è terminato il 2026-06-30: le nuove distribuzioni passano dall&apos;estensione Azure ML installata su un cluster AKS, collegato come calcolo Kubernetes.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MoveToV2Check</name>
+    <message>
+        <source>The AKS cluster cannot be read: %1</source>
+        <translation>Impossibile leggere il cluster AKS: %1</translation>
+    </message>
+    <message>
+        <source>The compute cannot be read: %1</source>
+        <translation>Impossibile leggere il compute: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s computes cannot be listed: %1</source>
+        <translation>Impossibile elencare i compute dell&apos;area di lavoro: %1</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s extensions cannot be listed: %1</source>
+        <translation>Impossibile elencare le estensioni del cluster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MoveToV2Dialog</name>
+    <message>
+        <source>Move &apos;%1&apos; to Azure ML v2</source>
+        <translation>Sposta &apos;%1&apos; su Azure ML v2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is an Azure ML v1 AKS compute; SDK v1 support ended on 2026-06-30. Moving it keeps the AKS cluster and what runs on it, and replaces the v1 attachment with the Azure ML extension and a Kubernetes compute. Each step is journaled: if one fails, the operation stops, says what state the cluster is in and can be resumed, or the compute attached back as v1 with the recovered certificate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; è un compute AKS di Azure ML v1; il supporto dell&apos;SDK v1 è terminato il 2026-06-30. Lo spostamento mantiene il cluster AKS e ciò che vi è in esecuzione, e sostituisce il collegamento v1 con l&apos;estensione Azure ML e un compute Kubernetes. Ogni passaggio è registrato nel journal: se uno non riesce, l&apos;operazione si ferma, indica in che stato si trova il cluster e può essere ripresa, oppure il compute può essere ricollegato come v1 con il certificato recuperato.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Steps of the move</source>
+        <translation>Passaggi dello spostamento</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Kubernetes compute &amp;name:</source>
+        <translation>&amp;Nome del compute Kubernetes:</translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation>Name&amp;space:</translation>
+    </message>
+    <message>
+        <source>&amp;Type %1 to confirm:</source>
+        <translation>&amp;Digita %1 per confermare:</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Blocca:</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Verifica:</translation>
+    </message>
+    <message>
+        <source>Move to v2</source>
+        <translation>Sposta su v2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Attach back as v1</source>
+        <translation>Ricollega come v1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Checking the cluster for Azure ML v2…</source>
+        <translation>Verifica del cluster per Azure ML v2…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Preflight for Azure ML v2:&lt;/b&gt; nothing blocks the move.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verifica preliminare per Azure ML v2:&lt;/b&gt; nulla impedisce lo spostamento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Preflight for Azure ML v2: the move cannot start.&lt;/b&gt; Fix these first, then open this dialog again:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verifica preliminare per Azure ML v2: lo spostamento non può iniziare.&lt;/b&gt; Correggi prima questi punti, poi riapri questa finestra:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Preflight for Azure ML v2:&lt;/b&gt; nothing blocks the move; check these:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verifica preliminare per Azure ML v2:&lt;/b&gt; nulla impedisce lo spostamento; controlla questi punti:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;The cluster could not be checked for Azure ML v2:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Impossibile verificare il cluster per Azure ML v2:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Legacy v1 components deleted (only these):</source>
+        <translation>Componenti legacy v1 eliminati (solo questi):</translation>
+    </message>
+    <message>
+        <source>the Azure ML extension %1 already on the cluster (Succeeded) is reused.</source>
+        <translation>viene riutilizzata l&apos;estensione Azure ML %1 già presente sul cluster (riuscita).</translation>
+    </message>
+    <message>
+        <source>(and the recovered certificate and key as protected settings)</source>
+        <translation>(e il certificato e la chiave recuperati come impostazioni protette)</translation>
+    </message>
+    <message>
+        <source>read with the preflight…</source>
+        <translation>lette con la verifica preliminare…</translation>
+    </message>
+    <message>
+        <source>Extension settings carried over:</source>
+        <translation>Impostazioni dell&apos;estensione riportate:</translation>
+    </message>
+    <message>
+        <source>Waiting for the preflight.</source>
+        <translation>In attesa della verifica preliminare.</translation>
+    </message>
+    <message>
+        <source>The preflight could not run; the move cannot start.</source>
+        <translation>Impossibile eseguire la verifica preliminare; lo spostamento non può iniziare.</translation>
+    </message>
+    <message>
+        <source>The preflight found what blocks the move.</source>
+        <translation>La verifica preliminare ha trovato ciò che impedisce lo spostamento.</translation>
+    </message>
+    <message>
+        <source>Give the Kubernetes namespace (default: default).</source>
+        <translation>Indica il namespace Kubernetes (predefinito: default).</translation>
+    </message>
+    <message>
+        <source>Type the compute&apos;s name to confirm.</source>
+        <translation>Digita il nome del compute per confermare.</translation>
+    </message>
+    <message>
+        <source>Run in background</source>
+        <translation>Esegui in background</translation>
+    </message>
+    <message>
+        <source>Running; you can close this window, the operation goes on.</source>
+        <translation>In esecuzione; puoi chiudere questa finestra, l&apos;operazione prosegue.</translation>
+    </message>
+    <message>
+        <source>The compute cannot be attached back: %1</source>
+        <translation>Impossibile ricollegare il compute: %1</translation>
+    </message>
+    <message>
+        <source>Attaching %1 back as v1 with the recovered certificate…</source>
+        <translation>Ricollegamento di %1 come v1 con il certificato recuperato…</translation>
+    </message>
+    <message>
+        <source>%1 is attached again as a v1 AKS compute.</source>
+        <translation>%1 è di nuovo collegato come compute AKS v1.</translation>
+    </message>
+    <message>
+        <source>Moved. %1 is a Kubernetes compute (Azure ML v2) now.</source>
+        <translation>Spostato. %1 ora è un compute Kubernetes (Azure ML v2).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +6024,10 @@ Opzioni:
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>The cluster is attached as Kubernetes compute %1.</source>
+        <translation>Il cluster è collegato come calcolo Kubernetes %1.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ReattachDialog</name>
@@ -4756,6 +6169,10 @@ Opzioni:
     <message>
         <source>&amp;Attach</source>
         <translation>C&amp;ollega</translation>
+    </message>
+    <message>
+        <source>Install and &amp;attach</source>
+        <translation>Installa e &amp;collega</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +6774,207 @@ Opzioni:
     </message>
 </context>
 <context>
+    <name>cw::ui::V2AttachOperation</name>
+    <message>
+        <source>Reuse the Azure ML extension %1</source>
+        <translation>Riusa l&apos;estensione Azure ML %1</translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension %1</source>
+        <translation>Installa l&apos;estensione Azure ML %1</translation>
+    </message>
+    <message>
+        <source>Attach %1 as a Kubernetes compute</source>
+        <translation>Collega %1 come calcolo Kubernetes</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed (Succeeded): reused as it is.</source>
+        <translation>L&apos;estensione Azure ML %1 è installata (Succeeded): riusata così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Installing the Azure ML extension %1…</source>
+        <translation>Installazione dell&apos;estensione Azure ML %1…</translation>
+    </message>
+    <message>
+        <source>PUT the Azure ML extension %1 on %2 (settings: %3).</source>
+        <translation>PUT dell&apos;estensione Azure ML %1 su %2 (impostazioni: %3).</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed (version %2).</source>
+        <translation>L&apos;estensione Azure ML %1 è installata (versione %2).</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s installation did not finish.</source>
+        <translation>L&apos;installazione dell&apos;estensione non è terminata.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 failed to install; nothing was attached.</source>
+        <translation>L&apos;installazione dell&apos;estensione Azure ML %1 non è riuscita; non è stato collegato nulla.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Installing the Azure ML extension %1: %2</source>
+        <translation>Installazione dell&apos;estensione Azure ML %1: %2</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <source>Not connected: the attach cannot start.</source>
+        <translation>Non connesso: il collegamento non può iniziare.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::V2ComputePage</name>
+    <message>
+        <source>Kubernetes compute</source>
+        <translation>Calcolo Kubernetes</translation>
+    </message>
+    <message>
+        <source>The name the workspace knows the cluster by, and what each deployment&apos;s pods may use.</source>
+        <translation>Il nome con cui l&apos;area di lavoro conosce il cluster, e cosa possono usare i pod di ogni distribuzione.</translation>
+    </message>
+    <message>
+        <source>Compute name</source>
+        <translation>Nome del calcolo</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Spazio dei nomi Kubernetes</translation>
+    </message>
+    <message>
+        <source>Checks of the compute</source>
+        <translation>Controlli del calcolo</translation>
+    </message>
+    <message>
+        <source>The compute&apos;s name, namespace and instance types pass every check.</source>
+        <translation>Nome, spazio dei nomi e tipi di istanza del calcolo superano tutti i controlli.</translation>
+    </message>
+    <message>
+        <source>Compute &amp;name:</source>
+        <translation>&amp;Nome del calcolo:</translation>
+    </message>
+    <message>
+        <source>Kubernetes na&amp;mespace:</source>
+        <translation>Spazio dei no&amp;mi Kubernetes:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance types:</source>
+        <translation>T&amp;ipi di istanza:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::V2ExtensionPage</name>
+    <message>
+        <source>&amp;Inference (real-time and batch scoring)</source>
+        <translation>&amp;Inferenza (punteggio in tempo reale e batch)</translation>
+    </message>
+    <message>
+        <source>&amp;Training jobs as well</source>
+        <translation>Anche i processi di &amp;training</translation>
+    </message>
+    <message>
+        <source>Internal load &amp;balancer (a private IP address in the cluster&apos;s virtual network)</source>
+        <translation>&amp;Bilanciamento del carico interno (un indirizzo IP privato nella rete virtuale del cluster)</translation>
+    </message>
+    <message>
+        <source>HTTP&amp;S with my certificate</source>
+        <translation>HTTP&amp;S con il mio certificato</translation>
+    </message>
+    <message>
+        <source>HTT&amp;P only (no TLS)</source>
+        <translation>Solo HTT&amp;P (senza TLS)</translation>
+    </message>
+    <message>
+        <source>Azure ML extension</source>
+        <translation>Estensione Azure ML</translation>
+    </message>
+    <message>
+        <source>The extension runs Azure ML&apos;s inference router and operators in the cluster&apos;s azureml namespace.</source>
+        <translation>L&apos;estensione esegue il router di inferenza e gli operatori di Azure ML nello spazio dei nomi azureml del cluster.</translation>
+    </message>
+    <message>
+        <source>Always on: this wizard attaches the cluster to deploy models to it.</source>
+        <translation>Sempre attiva: questa procedura collega il cluster per distribuirvi modelli.</translation>
+    </message>
+    <message>
+        <source>Router service type</source>
+        <translation>Tipo di servizio del router</translation>
+    </message>
+    <message>
+        <source>Load balancer (a public or internal IP address)</source>
+        <translation>Bilanciamento del carico (un indirizzo IP pubblico o interno)</translation>
+    </message>
+    <message>
+        <source>Node port (each node&apos;s IP address and a port)</source>
+        <translation>Porta del nodo (l&apos;indirizzo IP di ogni nodo e una porta)</translation>
+    </message>
+    <message>
+        <source>Cluster IP (inside the cluster only)</source>
+        <translation>IP del cluster (solo all&apos;interno del cluster)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; scoring requests and their keys travel unencrypted. Use HTTP only for tests inside a private network (allowInsecureConnections=True).</source>
+        <translation>&lt;b&gt;Attenzione:&lt;/b&gt; le richieste di punteggio e le loro chiavi viaggiano in chiaro. Usa HTTP solo per prove all&apos;interno di una rete privata (allowInsecureConnections=True).</translation>
+    </message>
+    <message>
+        <source>Node selector of the extension</source>
+        <translation>Selettore di nodi dell&apos;estensione</translation>
+    </message>
+    <message>
+        <source>optional: label=value, … (e.g. agentpool=system)</source>
+        <translation>facoltativo: etichetta=valore, … (ad es. agentpool=system)</translation>
+    </message>
+    <message>
+        <source>Checks of the extension settings</source>
+        <translation>Controlli delle impostazioni dell&apos;estensione</translation>
+    </message>
+    <message>
+        <source>The extension settings pass every check.</source>
+        <translation>Le impostazioni dell&apos;estensione superano tutti i controlli.</translation>
+    </message>
+    <message>
+        <source>Workloads:</source>
+        <translation>Carichi di lavoro:</translation>
+    </message>
+    <message>
+        <source>&amp;Router service:</source>
+        <translation>Servizio del &amp;router:</translation>
+    </message>
+    <message>
+        <source>Scoring endpoint:</source>
+        <translation>Endpoint di punteggio:</translation>
+    </message>
+    <message>
+        <source>Router high availability:</source>
+        <translation>Alta disponibilità del router:</translation>
+    </message>
+    <message>
+        <source>N&amp;ode selector:</source>
+        <translation>Selettore di n&amp;odi:</translation>
+    </message>
+    <message>
+        <source>Extension settings</source>
+        <translation>Impostazioni dell&apos;estensione</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension &lt;b&gt;%1&lt;/b&gt; (version %2) is installed on the cluster and is reused as it is; change its settings with &lt;i&gt;extension update&lt;/i&gt; if needed. Its settings:</source>
+        <translation>L&apos;estensione Azure ML &lt;b&gt;%1&lt;/b&gt; (versione %2) è installata sul cluster e viene riusata così com&apos;è; se serve, cambia le sue impostazioni con &lt;i&gt;extension update&lt;/i&gt;. Le sue impostazioni:</translation>
+    </message>
+    <message>
+        <source>on: %1 router replicas on different nodes (production).</source>
+        <translation>attiva: %1 repliche del router su nodi diversi (produzione).</translation>
+    </message>
+    <message>
+        <source>off: one router replica (dev-test; inferenceRouterHA=False).</source>
+        <translation>disattivata: una replica del router (sviluppo e test; inferenceRouterHA=False).</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::VcpuMeter</name>
     <message>
         <source>vCPU capacity</source>
@@ -5402,6 +7020,20 @@ Opzioni:
             <numerusform>%n nodo × %1 vCPU = %2 / %3 richieste</numerusform>
             <numerusform>%n nodi × %1 vCPU = %2 / %3 richieste</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WizardBackend</name>
+    <message>
+        <source>Azure ML v2 is not available here.</source>
+        <translation>Azure ML v2 non è disponibile qui.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::WizardController</name>
+    <message>
+        <source>Type a name.</source>
+        <translation>Digita un nome.</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +7089,14 @@ Opzioni:
     <message>
         <source>Delete the compute and the AKS cluster the workspace created</source>
         <translation>Elimina il calcolo e il cluster AKS creato dall&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>Move to v2…</source>
+        <translation>Sposta su v2…</translation>
+    </message>
+    <message>
+        <source>Move the v1 compute to Azure ML v2 (the extension and a Kubernetes compute)</source>
+        <translation>Sposta il compute v1 su Azure ML v2 (l&apos;estensione e un compute Kubernetes)</translation>
     </message>
 </context>
 <context>
