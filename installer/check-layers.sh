@@ -24,7 +24,7 @@ src/azure       arm rules common
 src/export      azure rules common
 src/sandboxlink common
 src/sandbox     sandboxlink common
-src/session     azure arm auth secrets sandboxlink common
+src/session     azure arm auth kube rules secrets sandboxlink common
 src/ops         arm azure kube tls secrets rules export common
 src/cli         session ops azure arm auth kube rules tls export sandboxlink secrets common
 ui/widgets      rules tls common
@@ -33,7 +33,7 @@ ui/signin       widgets shell session ops auth secrets
 ui/wizard       widgets rules export tls session ops azure common
 ui/dialogs      widgets operations ops kube tls rules export common
 ui/operations   widgets ops arm common
-ui/clusters     widgets dialogs azure arm session kube ops tls common
+ui/clusters     widgets dialogs azure arm session kube ops rules export tls common
 app/gui         shell signin clusters operations dialogs wizard ops session sandboxlink common
 app/cli         cli common
 app/sandbox     sandbox sandboxlink common

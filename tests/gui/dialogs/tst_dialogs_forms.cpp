@@ -489,7 +489,7 @@ private Q_SLOTS:
         QVERIFY(create->isChecked());
         QCOMPARE(page.nextId(), int(ui::SizePageId));
         QVERIFY(!attach->accessibleDescription().isEmpty() && !attach->accessibleDescription().contains(QLatin1Char('<')));
-        QCOMPARE(tabChain(&page), (QStringList{QStringLiteral("modeCreate"), QStringLiteral("modeAttach")}));
+        QCOMPARE(tabChain(&page), (QStringList{QStringLiteral("modeCreate"), QStringLiteral("modeAttach"), QStringLiteral("modeAttachV2")}));
         shoot(&page, QStringLiteral("wizard-mode"));
     }
 
