@@ -36,7 +36,9 @@ struct SandboxSettings {
     int deviceCodeLifetimeSeconds = 900;
     bool aksCreationDisabled = false;
     bool policyDenyPublicIp = false;
-    int regionalCoreQuota = 200; // Total Regional Cores per subscription and region
+    // Total Regional Cores per subscription and region. The seed uses 196 vCPUs in westeurope
+    // (ws-demo's region); 300 leaves a newcomer room for several default creates (12 vCPUs each).
+    int regionalCoreQuota = 300;
     // How Azure ML provider errors look (ServiceErrorShape.h): "flat" {"code":"QuotaExceeded"},
     // "wrapped" {"code":"UserError","details":[{"code":"QuotaExceeded"}],"additionalInfo":[...]}
     // or "innerError" (the specific code only in additionalInfo's InnerError item).

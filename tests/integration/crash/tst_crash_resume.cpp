@@ -135,7 +135,7 @@ private Q_SLOTS:
         qRegisterMetaType<secrets::SecretResult>();
         QVERIFY(m_sandbox.start());
         // Five creates of 3 x 4 vCPUs on top of the seed's clusters (which the Azure ML v2 seeds
-        // grew by 34 vCPUs in westeurope) would exceed the default 200-core regional quota.
+        // grew by 34 vCPUs in westeurope) would exceed the default 300-core regional quota.
         m_sandbox.control("POST", QStringLiteral("/_sandbox/settings"),
                           QJsonDocument(QJsonObject{{QStringLiteral("regionalCoreQuota"), 100000}}));
         QVERIFY(QFileInfo::exists(helperPath()));
