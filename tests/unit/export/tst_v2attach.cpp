@@ -2,6 +2,7 @@
 // Azure ML v2 attach; protected settings never appear; a reused extension is not installed. The
 // Python text is also checked to be Python (python3's ast module) when python3 is there.
 #include "export/V2AttachExport.h"
+#include "support/OutsideJudge.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -86,8 +87,7 @@ private Q_SLOTS:
     void pythonParses()
     {
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        if (python.isEmpty())
-            QSKIP("python3 not installed");
+        CW_REQUIRE_OUTSIDE_JUDGE(!python.isEmpty(), QStringLiteral("python3"));
         for (bool reuse : {false, true}) {
             auto in = input();
             in.reuseExtension = reuse;
