@@ -213,4 +213,26 @@ int SandboxProcess::countRequests(QByteArray method, QString pathRegex)
     return count;
 }
 
+SandboxProcess::ScriptRun SandboxProcess::runSdkScript(const QString &python, const QString &scriptName,
+                                                      int timeoutMs) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SANDBOX_BASE_URL"), m_endpoint.baseUrl.toString());
+    env.insert(QStringLiteral("SANDBOX_CA_FILE"), m_endpoint.caFile);
+    env.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), m_endpoint.caFile);
+    env.insert(QStringLiteral("SANDBOX_TENANT"), m_endpoint.tenantId);
+    env.insert(QStringLiteral("SANDBOX_CLIENT_ID"), m_endpoint.clientId);
+    env.insert(QStringLiteral("SANDBOX_CLIENT_SECRET"), m_endpoint.clientSecret);
+    env.insert(QStringLiteral("SANDBOX_SUBSCRIPTION"), m_endpoint.subscriptionId);
+    QProcess script;
+    script.setProcessEnvironment(env);
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(python, {qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/sandbox/") + scriptName});
+    ScriptRun run;
+    if (script.waitForFinished(timeoutMs))
+        run.exitCode = script.exitCode();
+    run.output = script.readAll();
+    return run;
+}
+
 } // namespace cw::test

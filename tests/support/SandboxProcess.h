@@ -49,6 +49,15 @@ public:
     QJsonArray requests();
     int countRequests(QByteArray method, QString pathRegex);
 
+    // Runs `python tests/integration/sandbox/<scriptName>` with the sandbox's address, CA and
+    // service principal in SANDBOX_* (and REQUESTS_CA_BUNDLE), as the official SDK's scripts read
+    // them; stdout and stderr merged. exitCode is -1 when it did not finish within timeoutMs.
+    struct ScriptRun {
+        int exitCode = -1;
+        QByteArray output;
+    };
+    ScriptRun runSdkScript(const QString &python, const QString &scriptName, int timeoutMs = 120000) const;
+
     void stop(); // SIGTERM, waits for exit (state written)
     void kill();
 

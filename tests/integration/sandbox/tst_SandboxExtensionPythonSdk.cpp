@@ -26,23 +26,10 @@ void TestSandboxExtensionPythonSdk::kubernetesConfigurationSdk()
 
     SandboxProcess sbx;
     QVERIFY(sbx.start({QStringLiteral("--fresh")}));
-    const auto ep = sbx.endpoint();
-    QProcess script;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SANDBOX_BASE_URL"), ep.baseUrl.toString());
-    env.insert(QStringLiteral("SANDBOX_CA_FILE"), ep.caFile);
-    env.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), ep.caFile);
-    env.insert(QStringLiteral("SANDBOX_TENANT"), ep.tenantId);
-    env.insert(QStringLiteral("SANDBOX_CLIENT_ID"), ep.clientId);
-    env.insert(QStringLiteral("SANDBOX_CLIENT_SECRET"), ep.clientSecret);
-    env.insert(QStringLiteral("SANDBOX_SUBSCRIPTION"), ep.subscriptionId);
-    script.setProcessEnvironment(env);
-    script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(python, {qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/sandbox/azure_sdk_extension.py")});
-    QVERIFY(script.waitForFinished(120000));
-    const QByteArray output = script.readAll();
+    const SandboxProcess::ScriptRun script = sbx.runSdkScript(python, QStringLiteral("azure_sdk_extension.py"));
+    const QByteArray &output = script.output;
     qInfo().noquote() << output;
-    QCOMPARE(script.exitCode(), 0);
+    QCOMPARE(script.exitCode, 0);
     QVERIFY(output.contains("all extension SDK checks passed"));
     // The SDK went through the long-running protocol: PUTs, status polls, a PATCH and DELETEs.
     QVERIFY(sbx.countRequests("PUT", QStringLiteral("/extensions/azureml$")) == 2);

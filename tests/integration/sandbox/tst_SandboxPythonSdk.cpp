@@ -41,23 +41,10 @@ void TestSandboxPythonSdk::azureSdkForPython()
 
     SandboxProcess sbx;
     QVERIFY(sbx.start({QStringLiteral("--fresh")}));
-    const auto ep = sbx.endpoint();
-    QProcess script;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SANDBOX_BASE_URL"), ep.baseUrl.toString());
-    env.insert(QStringLiteral("SANDBOX_CA_FILE"), ep.caFile);
-    env.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), ep.caFile);
-    env.insert(QStringLiteral("SANDBOX_TENANT"), ep.tenantId);
-    env.insert(QStringLiteral("SANDBOX_CLIENT_ID"), ep.clientId);
-    env.insert(QStringLiteral("SANDBOX_CLIENT_SECRET"), ep.clientSecret);
-    env.insert(QStringLiteral("SANDBOX_SUBSCRIPTION"), ep.subscriptionId);
-    script.setProcessEnvironment(env);
-    script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(python, {qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/sandbox/azure_sdk_smoke.py")});
-    QVERIFY(script.waitForFinished(120000));
-    const QByteArray output = script.readAll();
+    const SandboxProcess::ScriptRun script = sbx.runSdkScript(python, QStringLiteral("azure_sdk_smoke.py"));
+    const QByteArray &output = script.output;
     qInfo().noquote() << output;
-    QCOMPARE(script.exitCode(), 0);
+    QCOMPARE(script.exitCode, 0);
     QVERIFY(output.contains("all SDK checks passed"));
     // The SDK went through the real protocol: PUTs, operation-status polls and a DELETE.
     QVERIFY(sbx.countRequests("PUT", QStringLiteral("/computes/sdk-")) >= 3);
@@ -104,23 +91,10 @@ void TestSandboxPythonSdk::kubernetesCompute()
     SandboxProcess sbx;
     QVERIFY(sbx.start({QStringLiteral("--fresh")}));
     sbx.control("POST", QStringLiteral("/settings"), QJsonDocument(QJsonObject{{QStringLiteral("pageSize"), 2}}));
-    const auto ep = sbx.endpoint();
-    QProcess script;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SANDBOX_BASE_URL"), ep.baseUrl.toString());
-    env.insert(QStringLiteral("SANDBOX_CA_FILE"), ep.caFile);
-    env.insert(QStringLiteral("REQUESTS_CA_BUNDLE"), ep.caFile);
-    env.insert(QStringLiteral("SANDBOX_TENANT"), ep.tenantId);
-    env.insert(QStringLiteral("SANDBOX_CLIENT_ID"), ep.clientId);
-    env.insert(QStringLiteral("SANDBOX_CLIENT_SECRET"), ep.clientSecret);
-    env.insert(QStringLiteral("SANDBOX_SUBSCRIPTION"), ep.subscriptionId);
-    script.setProcessEnvironment(env);
-    script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(python, {qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/sandbox/azure_sdk_kubernetes.py")});
-    QVERIFY(script.waitForFinished(120000));
-    const QByteArray output = script.readAll();
+    const SandboxProcess::ScriptRun script = sbx.runSdkScript(python, QStringLiteral("azure_sdk_kubernetes.py"));
+    const QByteArray &output = script.output;
     qInfo().noquote() << output;
-    QCOMPARE(script.exitCode(), 0);
+    QCOMPARE(script.exitCode, 0);
     QVERIFY(output.contains("all Kubernetes compute checks passed"));
     QCOMPARE(sbx.countRequests("PUT", QStringLiteral("/computes/sdk-k8s$")), 1);
     QVERIFY(sbx.countRequests("GET", QStringLiteral("/computes$")) >= 3); // the list came in pages of 2
