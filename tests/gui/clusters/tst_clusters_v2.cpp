@@ -40,14 +40,6 @@ void saveShot(QWidget *widget, const QString &name)
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
-// Translations not yet in the application's catalogue (a helper's TSV compiled to a .qm, named by
-// CW_TEST_EXTRA_QM), layered over it for the Italian screenshots; none by default.
-bool loadExtraCatalogue(QTranslator &extra)
-{
-    const QString path = qEnvironmentVariable("CW_TEST_EXTRA_QM");
-    return !path.isEmpty() && extra.load(path) && QCoreApplication::installTranslator(&extra);
-}
-
 } // namespace
 
 class TestClustersV2 : public QObject
@@ -240,8 +232,6 @@ private Q_SLOTS:
         QTranslator own, qt;
         const QString error = test::installAppTranslators(QStringLiteral("it"), own, qt);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTranslator extra;
-        const bool overlaid = loadExtraCatalogue(extra);
         {
             ui::ClustersView view(m_session.get());
             QVERIFY(openWorkspace(view));
@@ -252,8 +242,6 @@ private Q_SLOTS:
             QVERIFY(!detailsOf(view, QStringLiteral("sp-v1")).isEmpty());
             saveShot(&view, QStringLiteral("v2-details-v1-service-principal-it.png"));
         }
-        if (overlaid)
-            QCoreApplication::removeTranslator(&extra);
         QCoreApplication::removeTranslator(&own);
         QCoreApplication::removeTranslator(&qt);
     }

@@ -44,14 +44,6 @@ void saveShot(QWidget *widget, const QString &name)
     QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
-// Translations not yet in the application's catalogue (a helper's TSV compiled to a .qm, named by
-// CW_TEST_EXTRA_QM), layered over it for the Italian screenshots; none by default.
-bool loadExtraCatalogue(QTranslator &extra)
-{
-    const QString path = qEnvironmentVariable("CW_TEST_EXTRA_QM");
-    return !path.isEmpty() && extra.load(path) && QCoreApplication::installTranslator(&extra);
-}
-
 } // namespace
 
 class TestMoveToV2 : public QObject
@@ -161,16 +153,12 @@ private Q_SLOTS:
         QTranslator own, qt;
         const QString error = test::installAppTranslators(QStringLiteral("it"), own, qt);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QTranslator extra;
-        const bool overlaid = loadExtraCatalogue(extra);
         QVERIFY(select(QStringLiteral("tls-prod")));
         action("actionMoveToV2")->trigger();
         ui::MoveToV2Dialog *dialog = openedAndChecked();
         QVERIFY(dialog);
         saveShot(dialog, QStringLiteral("move-to-v2-it.png"));
         closeDialog(dialog);
-        if (overlaid)
-            QCoreApplication::removeTranslator(&extra);
         QCoreApplication::removeTranslator(&own);
         QCoreApplication::removeTranslator(&qt);
     }
