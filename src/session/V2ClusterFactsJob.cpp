@@ -147,6 +147,8 @@ void V2ClusterFactsJob::complete()
         facts.extensions.append(fact);
     }
     m_result.facts = facts;
+    m_result.workspace = m_workspace;
+    m_result.computes = m_computes;
     Q_EMIT finished();
     deleteLater();
 }
