@@ -117,7 +117,7 @@ void attachKubernetes(CliContext &ctx)
             QStringList names;
             for (const azure::ComputeResource &c : result.computes)
                 names.append(c.name);
-            const rules::Findings findings = checkKubernetesAttach(spec, *result.facts, names, purpose);
+            const rules::Findings findings = checkKubernetesAttach(spec, *result.facts, names, purpose, result.extensionsRead);
             if (rules::hasErrors(findings)) {
                 printV2Findings(ctx, findings);
                 return ctx.fail(kExitPreflightRefused, tr("The preflight refused; nothing was sent."));

@@ -56,8 +56,16 @@ QString extensionCommand(const char *verb, const rules::V2ClusterFacts &cluster,
 
 // The attach needs a Succeeded Azure ML extension and installs none: without one, what to run.
 // With one, it is named (the findings of checkClusterForV2 about installing one do not apply).
-void checkExtensionForAttach(const rules::V2ClusterFacts &cluster, rules::ClusterPurpose purpose, rules::Findings &out)
+void checkExtensionForAttach(const rules::V2ClusterFacts &cluster, rules::ClusterPurpose purpose, bool extensionsRead,
+                             rules::Findings &out)
 {
+    if (!extensionsRead) {
+        // Unknown is said, not guessed: the service refuses the attach itself without a Succeeded one.
+        out.append(rules::warning(QStringLiteral("v2.attach.extensionNotChecked"), QStringLiteral("cluster.extension"),
+                                  tr("The cluster's extensions could not be read, so whether its Azure ML extension has "
+                                     "Succeeded was not checked; the service refuses the attach if it has not.")));
+        return;
+    }
     const rules::ExtensionFact *notReady = nullptr;
     for (const rules::ExtensionFact &e : cluster.extensions) {
         if (!isAzureMl(e))
@@ -123,10 +131,10 @@ QString extensionInstallCommand(const rules::V2ClusterFacts &cluster, rules::Clu
 }
 
 rules::Findings checkKubernetesAttach(const azure::KubernetesComputeSpec &spec, const rules::V2ClusterFacts &cluster,
-                                      const QStringList &existingNames, rules::ClusterPurpose purpose)
+                                      const QStringList &existingNames, rules::ClusterPurpose purpose, bool extensionsRead)
 {
     rules::Findings out = rules::checkClusterForV2(cluster, purpose);
-    checkExtensionForAttach(cluster, purpose, out);
+    checkExtensionForAttach(cluster, purpose, extensionsRead, out);
     out += rules::validateComputeName(spec.name, existingNames);
     out += rules::validateKubernetesNamespace(spec.kubernetesNamespace.trimmed());
     QList<rules::InstanceTypeInput> types;

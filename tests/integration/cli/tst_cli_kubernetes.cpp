@@ -32,6 +32,7 @@ private Q_SLOTS:
     void refusedBeforeSending();
     void refusalsInTableAndJson();
     void missingClusterIsNotFound();
+    void extensionsNotReadAreANote();
     void installCommandThenWarningsAreNotes();
     void noWaitThenResume();
     void v1AttachOfAKubernetesCluster();
@@ -312,6 +313,24 @@ void TestCliKubernetes::missingClusterIsNotFound()
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains("Cannot read the AKS cluster"), run.err.constData());
     QCOMPARE(computePuts(), before);
+}
+
+// The extensions' list could not be read: said as a warning and a note, not guessed; the attach
+// is sent and the service refuses a cluster without the extension in its own words (exit 1).
+void TestCliKubernetes::extensionsNotReadAreANote()
+{
+    const QJsonObject fault{{u"method"_s, u"GET"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 403}, {u"count"_s, 1},
+                            {u"path"_s, u"/managedClusters/aks-standard-lb/providers/Microsoft.KubernetesConfiguration/extensions$"_s}};
+    QVERIFY(m_sandbox.control("POST", u"/_sandbox/faults"_s, QJsonDocument(fault)).object().value(u"id"_s).toInt() > 0);
+    const int before = computePuts();
+    const CliRun run = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, clusterId(u"aks-standard-lb"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("warning: the extensions on the cluster could not be read")
+                 && run.err.contains("note: The cluster's extensions could not be read, so whether its Azure ML extension has Succeeded was not checked")
+                 && run.err.contains("The Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) is not installed on the cluster"),
+             run.err.constData());
+    QCOMPARE(computePuts(), before + 1);
+    m_sandbox.control("DELETE", u"/_sandbox/faults"_s);
 }
 
 // aks-tiny (1 node of 2 vCPUs, a Basic load balancer) has no extension: the refusal's install

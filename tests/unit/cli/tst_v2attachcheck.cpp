@@ -1,5 +1,5 @@
 // cli::checkKubernetesAttach and cli::extensionInstallCommand on hand-made facts: the extension
-// states the seeds do not have (installing, several extensions), the install command's choices
+// states the seeds do not have (installing, several extensions, not read), the install command's choices
 // (router service type by load balancer, router HA by nodes and purpose, the extension's name),
 // and the CLI's instance types read as the wizard's table.
 #include <QTest>
@@ -80,6 +80,13 @@ private Q_SLOTS:
         const rules::Findings findings = cli::checkKubernetesAttach(spec(), facts(), {u"K8S-ONE"_s}, rules::ClusterPurpose::FastProd);
         QCOMPARE(codesOf(findings), (QStringList{u"v2.attach.noExtension"_s, u"name.taken"_s, u"instanceTypes.none"_s}));
         QVERIFY(findings.first().message.contains(u'`' + cli::extensionInstallCommand(facts(), rules::ClusterPurpose::FastProd) + u'`'));
+    }
+
+    void extensionsNotReadAreAWarning()
+    {
+        const rules::Findings findings = cli::checkKubernetesAttach(spec(), facts(), {}, rules::ClusterPurpose::FastProd, false);
+        QVERIFY(!rules::hasErrors(findings));
+        QCOMPARE(codesOf(findings), (QStringList{u"v2.attach.extensionNotChecked"_s, u"instanceTypes.none"_s}));
     }
 
     void installCommandFitsTheCluster()
