@@ -158,17 +158,28 @@ void RowsRefresh::startApplying(RowsUpdate update)
 
 void RowsRefresh::applyNext(int generation)
 {
-    // A slice of the update per event-loop turn: each stays within a few ms (a 60 Hz frame is
-    // 16 ms), then timers, network answers and paints run before the next one.
+    // A slice of the update per event-loop pass: each stays within a few ms (a 60 Hz frame is
+    // 16 ms). The next is a queued call: one posted during a pass waits for the next pass, and
+    // due timers, network answers and paints run in between.
     if (generation != m_generation || !m_update)
         return;
     const qsizetype rows = m_update->rows;
-    if (!m_model->applyUpdate(*m_update, kSliceNs)) {
+    const bool done = m_model->applyUpdate(*m_update, m_sliceNs);
+    Q_EMIT sliceApplied(done);
+    if (generation != m_generation)
+        return; // cancelled by a receiver
+    if (!done) {
         QTimer::singleShot(0, this, [this, generation] { applyNext(generation); });
         return;
     }
     m_update.reset();
-    endApplying(rows);
+    // What the end of a refresh does (the view asks for VM sizes across every row, sets its
+    // status, and the held vCPU updates walk every row) is a pass of its own, not added to the
+    // last slice's time.
+    QTimer::singleShot(0, this, [this, generation, rows] {
+        if (generation == m_generation)
+            endApplying(rows);
+    });
 }
 
 void RowsRefresh::endApplying(qsizetype rows)

@@ -42,16 +42,22 @@ public:
     // applied, then applied(); or, when `keepShownIfNoRows` and no page had a row, the table
     // stays as it is: noRows().
     void listsEnded(bool keepShownIfNoRows);
-    // From listsEnded() to applied(): the rows are being diffed or applied.
+    // From listsEnded() to applied() (or noRows()): the rows are being diffed or applied.
     bool applying() const { return m_applying; }
     // Every row's vCPUs from the VM sizes known now (in place); while applying(), after the refresh.
     void updateVcpus();
 
-    // The time one slice of the application may take (a 60 Hz frame is 16 ms).
+    // The time one slice of the application may take (a 60 Hz frame is 16 ms); tests make it
+    // smaller to have many slices of a small table.
     static constexpr qint64 kSliceNs = 4'000'000;
+    void setSliceNs(qint64 ns) { m_sliceNs = ns; }
 
 Q_SIGNALS:
-    // Every row of the refresh is in the table, which has `rows` rows now.
+    // A slice of the update was applied (the table is consistent: each row is the old or the
+    // new one); `done`: it was the last.
+    void sliceApplied(bool done);
+    // Every row of the refresh is in the table, which has `rows` rows now (in the event-loop pass
+    // after the last slice's).
     void applied(qsizetype rows);
     // listsEnded(true) found no row in any page: nothing was changed.
     void noRows();
@@ -61,6 +67,8 @@ Q_SIGNALS:
 private:
     void finishIfDone();
     void startApplying(RowsUpdate update);
+    // One slice of m_update (at most kSliceNs, ClustersTableModel::applyUpdate), the next one
+    // queued for the next event-loop pass.
     void applyNext(int generation);
     void endApplying(qsizetype rows);
 
@@ -68,6 +76,7 @@ private:
     const azure::VmSizeCache *m_vmSizes;
     // One refresh at a time: answers of an older generation are dropped.
     int m_generation = 0;
+    qint64 m_sliceNs = kSliceNs;
     // Pages still being parsed; whether every list has ended (and what to do without rows).
     int m_parsing = 0;
     bool m_listsEnded = false;
