@@ -338,6 +338,35 @@ int main(int argc, char *argv[])
         for (size_t i = 0; i < std::min<size_t>(sums.size(), 8); ++i)
             std::printf("  %28.2f  %s\n", sums[i].first, named(sums[i].second).constData());
     };
+    // Diagnostics: the kinds of delivery (receiver and event) whose longest single delivery used
+    // the most GUI-thread CPU in the window, with how many there were and their CPU in all.
+    {
+        struct Kind {
+            int count = 0;
+            double maxCpu = 0, sumCpu = 0;
+        };
+        std::map<QByteArray, Kind> kinds;
+        for (const TimingApplication::Delivery &d : app.log) {
+            const qsizetype request = d.what.indexOf(" GET ") < 0 ? d.what.indexOf(" PUT ") : d.what.indexOf(" GET ");
+            Kind &k = kinds[request < 0 ? d.what : d.what.left(request)];
+            ++k.count;
+            k.maxCpu = std::max(k.maxCpu, d.cpuMs);
+            k.sumCpu += d.cpuMs;
+        }
+        std::vector<std::pair<double, QByteArray>> byMax;
+        for (const auto &[what, k] : kinds)
+            byMax.push_back({k.maxCpu, what});
+        std::sort(byMax.rbegin(), byMax.rend());
+        std::printf("\nkinds of delivery by their longest GUI-thread CPU (max ms, count, total CPU ms), the first 8 and "
+                    "the clusters view's:\n");
+        // The first 8, and every kind of the clusters view's (cw::ui) after them.
+        for (size_t i = 0; i < byMax.size(); ++i) {
+            if (i >= 8 && !byMax[i].second.startsWith("cw::ui::"))
+                continue;
+            const Kind &k = kinds[byMax[i].second];
+            std::printf("  %8.2f %8d %10.1f  %s\n", k.maxCpu, k.count, k.sumCpu, named(byMax[i].second).constData());
+        }
+    }
     printGap("longest gap", worst);
     std::vector<size_t> byCpu(cpuInGaps.size());
     for (size_t i = 0; i < byCpu.size(); ++i)
