@@ -292,6 +292,23 @@ int main(int argc, char *argv[])
                 named(app.longestCpuWhat).constData());
     for (const auto &[what, count] : app.cpuOver8)
         std::printf("%-48s %10d  count    (%s)\n", "gui-stall   deliveries using >= 8 ms CPU", count, named(what).constData());
+    // The two lines above count the whole run, the first 5,000-row load before the window too;
+    // the same within the measured window only:
+    {
+        const TimingApplication::Delivery *longest = nullptr, *longestCpu = nullptr;
+        for (const TimingApplication::Delivery &d : app.log) {
+            if (!longest || d.ms > longest->ms)
+                longest = &d;
+            if (!longestCpu || d.cpuMs > longestCpu->cpuMs)
+                longestCpu = &d;
+        }
+        if (longest)
+            std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest delivery in the window", longest->ms,
+                        named(longest->what).constData());
+        if (longestCpu)
+            std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest delivery by CPU in the window",
+                        longestCpu->cpuMs, named(longestCpu->what).constData());
+    }
     line("gui-stall p99 stall", p99, "ms", "", -1);
     line("gui-stall median stall", med, "ms", "", -1);
     line("gui-stall GUI-thread CPU within the longest gap", cpuOfWorst, "ms", "", -1);
