@@ -102,8 +102,21 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth > 0)
-            return QApplication::notify(receiver, event);
+        if (m_depth > 0) {
+            if (event->type() != QEvent::Paint || !clock || !clock->isValid())
+                return QApplication::notify(receiver, event);
+            // Which widgets a repaint of the window paints, and what each costs (in the window).
+            const qint64 cpuBefore = threadCpuNs();
+            const bool result = QApplication::notify(receiver, event);
+            Painted &p = painted[QByteArray(receiver->metaObject()->className()) + " \""
+                                 + receiver->objectName().toUtf8() + "\" in "
+                                 + (receiver->parent() ? receiver->parent()->metaObject()->className() : "")];
+            const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
+            ++p.count;
+            p.sumCpu += cpuMs;
+            p.maxCpu = std::max(p.maxCpu, cpuMs);
+            return result;
+        }
         ++m_depth;
         QElapsedTimer t;
         t.start();
@@ -148,6 +161,11 @@ public:
         QByteArray what;
     };
     const QElapsedTimer *clock = nullptr; // the window's clock, once it runs
+    struct Painted {
+        int count = 0;
+        double maxCpu = 0, sumCpu = 0;
+    };
+    std::map<QByteArray, Painted> painted; // paint events inside deliveries, by widget
     std::vector<Delivery> log;
 
 private:
@@ -382,6 +400,17 @@ int main(int argc, char *argv[])
                 continue;
             const Kind &k = kinds[byMax[i].second];
             std::printf("  %8.2f %8d %10.1f  %s\n", k.maxCpu, k.count, k.sumCpu, named(byMax[i].second).constData());
+        }
+    }
+    std::printf("\nwidgets painted within deliveries in the window (max CPU ms, count, total CPU ms):\n");
+    {
+        std::vector<std::pair<double, QByteArray>> byTotal;
+        for (const auto &[what, p] : app.painted)
+            byTotal.push_back({p.sumCpu, what});
+        std::sort(byTotal.rbegin(), byTotal.rend());
+        for (size_t i = 0; i < std::min<size_t>(byTotal.size(), 8); ++i) {
+            const auto &p = app.painted[byTotal[i].second];
+            std::printf("  %8.2f %8d %10.1f  %s\n", p.maxCpu, p.count, p.sumCpu, byTotal[i].second.constData());
         }
     }
     printGap("longest gap", worst);
