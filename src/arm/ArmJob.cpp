@@ -98,6 +98,10 @@ void ArmJob::attempt()
         sendWithToken({});
         return;
     }
+    if (!m_forceRefresh) {
+        if (const auto cached = credential->cachedToken(m_connection->environment().armScope()))
+            return sendWithToken(cached->token);
+    }
     auth::TokenJob *tokenJob = credential->requestToken(m_connection->environment().armScope(), m_forceRefresh);
     m_forceRefresh = false;
     connect(tokenJob, &auth::TokenJob::finished, this, [this](const auth::TokenResult &result) {

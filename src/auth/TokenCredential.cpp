@@ -24,6 +24,13 @@ TokenCredential::TokenCredential(CloudEnvironment env, QObject *parent)
 
 TokenCredential::~TokenCredential() = default;
 
+std::optional<AccessToken> TokenCredential::cachedToken(const QString &scope) const
+{
+    if (m_waiting.contains(scope))
+        return std::nullopt;
+    return m_cache.usable(scope, QDateTime::currentDateTimeUtc());
+}
+
 TokenJob *TokenCredential::requestToken(const QString &scope, bool forceRefresh)
 {
     auto *job = new TokenJob(this);

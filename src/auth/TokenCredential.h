@@ -45,6 +45,10 @@ public:
     // forceRefresh drops the cached token first (after a 401). Concurrent callers share the
     // fetch that is already running.
     TokenJob *requestToken(const QString &scope, bool forceRefresh = false);
+    // The cached token for `scope` when it is usable now and no fetch is running: a caller that
+    // has one sends at once instead of waiting a turn of the event loop for a TokenJob (every ARM
+    // request asks; with hundreds in flight those turns were a tenth of the GUI thread's work).
+    std::optional<AccessToken> cachedToken(const QString &scope) const;
 
     // For logs and the UI, never secret ("service principal 1234…", "Azure CLI", ...).
     virtual QString displayName() const = 0;

@@ -84,7 +84,7 @@ void Journal::scrubSecrets(nlohmann::json &body)
     }
 }
 
-bool Journal::prepare(OperationRecord &record, QByteArray *bytes, QString *error) const
+bool Journal::stamp(OperationRecord &record, QString *error) const
 {
     if (!isValidId(record.id)) {
         if (error)
@@ -92,8 +92,16 @@ bool Journal::prepare(OperationRecord &record, QByteArray *bytes, QString *error
         return false;
     }
     record.updatedAt = QDateTime::currentDateTimeUtc();
+    // In the caller's record too: what the driver keeps and shows never carries key material.
     scrubSecrets(record.requestBody);
     scrubSecrets(record.migration);
+    return true;
+}
+
+bool Journal::prepare(OperationRecord &record, QByteArray *bytes, QString *error) const
+{
+    if (!stamp(record, error))
+        return false;
     *bytes = QByteArray::fromStdString(toJson(record).dump(2));
     return true;
 }
@@ -115,9 +123,8 @@ bool Journal::save(OperationRecord &record, QString *error) const
 
 void Journal::saveInBackground(OperationRecord &record, Written written) const
 {
-    QByteArray bytes;
     QString error;
-    if (!prepare(record, &bytes, &error)) {
+    if (!stamp(record, &error)) {
         if (written)
             QMetaObject::invokeMethod(m_receiver.get(), [written, error] { written(false, error); }, Qt::QueuedConnection);
         return;
@@ -125,7 +132,10 @@ void Journal::saveInBackground(OperationRecord &record, Written written) const
     const quint64 ticket = ++m_tickets;
     m_pending.insert(record.id, {ticket, record});
     QObject *receiver = m_receiver.get();
-    m_writer->enqueue(pathFor(record.id), bytes, [this, receiver, id = record.id, ticket, written](bool ok, const QString &why) {
+    // Serialised on the writer thread from a copy (measured: a fifth of the GUI thread's work with
+    // 200 operations in flight was this record's JSON); a newer save of it replaces it unwritten.
+    JournalWriter::Contents contents = [copy = record] { return QByteArray::fromStdString(toJson(copy).dump(2)); };
+    m_writer->enqueue(pathFor(record.id), std::move(contents), [this, receiver, id = record.id, ticket, written](bool ok, const QString &why) {
         // On the writer thread: hand over to the journal's thread.
         QMetaObject::invokeMethod(receiver, [this, id, ticket, written, ok, why] {
             if (auto it = m_pending.find(id); it != m_pending.end() && it->first == ticket)

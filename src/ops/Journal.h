@@ -66,7 +66,9 @@ public:
 
 private:
     QString pathFor(const QString &id) const;
-    // Stamps, scrubs and serializes; false with `error` for an invalid id.
+    // Stamps the record's time and scrubs its key material; false with `error` for an invalid id.
+    bool stamp(OperationRecord &record, QString *error) const;
+    // stamp(), then serializes.
     bool prepare(OperationRecord &record, QByteArray *bytes, QString *error) const;
 
     QString m_directory;

@@ -26,6 +26,11 @@ JournalWriter::~JournalWriter()
 
 void JournalWriter::enqueue(const QString &path, QByteArray contents, Done done)
 {
+    enqueue(path, Contents([bytes = std::move(contents)] { return bytes; }), std::move(done));
+}
+
+void JournalWriter::enqueue(const QString &path, Contents contents, Done done)
+{
     {
         std::lock_guard lock(m_mutex);
         const auto queued = std::find_if(m_queue.begin(), m_queue.end(), [&path](const Job &j) { return j.path == path; });
@@ -99,7 +104,7 @@ void JournalWriter::run()
             m_queue.pop_front();
             m_busy = true;
         }
-        const FileWriteResult result = writePrivateFileAtomically(job.path, job.contents);
+        const FileWriteResult result = writePrivateFileAtomically(job.path, job.contents());
         io.unlock();
         for (const Done &done : job.done)
             done(result.ok, result.error);

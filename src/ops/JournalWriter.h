@@ -20,6 +20,9 @@ class JournalWriter
 {
 public:
     using Done = std::function<void(bool ok, const QString &error)>;
+    // Makes a file's contents on the writer thread, just before it is written: the caller's thread
+    // (the GUI's) does not serialise, and a state replaced while queued is never serialised at all.
+    using Contents = std::function<QByteArray()>;
 
     JournalWriter();
     // Writes everything still queued, then stops the thread.
@@ -28,6 +31,7 @@ public:
     JournalWriter &operator=(const JournalWriter &) = delete;
 
     void enqueue(const QString &path, QByteArray contents, Done done);
+    void enqueue(const QString &path, Contents contents, Done done);
     // Deletes the file after any write of it in progress, dropping queued ones (their callers
     // hear "not written"). True when there was a file or a queued write.
     bool removeFile(const QString &path);
@@ -37,7 +41,7 @@ public:
 private:
     struct Job {
         QString path;
-        QByteArray contents;
+        Contents contents;
         std::vector<Done> done; // every caller whose write this one carries
     };
     void run();

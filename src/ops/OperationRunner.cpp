@@ -191,8 +191,11 @@ void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody
                             const QMap<QString, QString> &extensionProtected, secrets::SecretJob *keyMaterialKept)
 {
     const QString id = record.id;
-    if (auto existing = m_drivers.value(id))
+    if (auto existing = m_drivers.value(id)) {
+        // Replaced: its finished() must not take the new driver out of m_drivers.
+        existing->disconnect(this);
         existing->deleteLater();
+    }
     auto *driver = new OperationDriver(m_connection, m_journal, std::move(record), std::move(fullBody),
                                        m_pollIntervalMs, this);
     driver->setTlsSources(m_secrets, std::move(providedTls));
