@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "clusters/ClusterColumns.h"
+#include "clusters/HeapTrim.h"
 
 namespace cw::ui {
 namespace {
@@ -428,6 +429,7 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
             m_derived.reserve(update.rows);
         }
         beginInsertRows({}, first, first + int(count) - 1);
+        bool piecesFreed = false;
         for (qsizetype i = 0; i < count; ++i) {
             QList<ClusterRow> &piece = update.added[update.nextPiece];
             ClusterRow &row = piece[update.nextInPiece];
@@ -435,11 +437,16 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
             m_rows.append(std::move(row));
             if (++update.nextInPiece == piece.size()) {
                 piece = {}; // in the table now: its array goes
+                piecesFreed = true;
                 ++update.nextPiece;
                 update.nextInPiece = 0;
             }
         }
         m_derived.resize(m_rows.size());
+        // The freed arrays sit between their rows' strings in the worker's heap, which glibc
+        // keeps resident: returned now, before the table's array grows over the next batches.
+        if (piecesFreed)
+            trimHeapSoon();
         endInsertRows();
         update.nextAdded += count;
         ++stepsDone;
