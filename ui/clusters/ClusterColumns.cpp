@@ -207,9 +207,17 @@ QStringView ClustersTableModel::ColumnSpec::writeSize(const Model &m, const Clus
 
 // Display and sort strings built from several fields: made on first use, kept until the row changes.
 
+ClustersTableModel::Derived &ClustersTableModel::derived(int rowIndex) const
+{
+    std::unique_ptr<Derived> &d = m_derived[size_t(rowIndex)];
+    if (!d)
+        d = std::make_unique<Derived>();
+    return *d;
+}
+
 const QString &ClustersTableModel::sizeText(int rowIndex) const
 {
-    Derived &d = m_derived[rowIndex];
+    Derived &d = derived(rowIndex);
     if (!(d.have & HaveSize)) {
         const ClusterRow &row = m_rows.at(rowIndex);
         if (row.vmSize.isEmpty())
@@ -223,7 +231,7 @@ const QString &ClustersTableModel::sizeText(int rowIndex) const
 
 const QString &ClustersTableModel::sizeKey(int rowIndex) const
 {
-    Derived &d = m_derived[rowIndex];
+    Derived &d = derived(rowIndex);
     if (!(d.have & HaveSizeKey)) {
         const ClusterRow &row = m_rows.at(rowIndex);
         d.sizeKey = row.vmSize + QStringLiteral("/%1").arg(row.nodeCount.value_or(0), 6, 10, QLatin1Char('0'));
@@ -234,7 +242,7 @@ const QString &ClustersTableModel::sizeKey(int rowIndex) const
 
 const QString &ClustersTableModel::dateText(int rowIndex, bool modified) const
 {
-    Derived &d = m_derived[rowIndex];
+    Derived &d = derived(rowIndex);
     const quint8 part = modified ? HaveModified : HaveCreated;
     QString &text = modified ? d.modified : d.created;
     if (!(d.have & part)) {

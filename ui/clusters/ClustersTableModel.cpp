@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "clusters/ClusterColumns.h"
+#include "clusters/HeapTrim.h"
 
 namespace cw::ui {
 namespace {
@@ -336,7 +337,8 @@ ClustersTableModel::DiffStats ClustersTableModel::setRows(const QList<ClusterRow
         invalidateRanks();
         beginInsertRows({}, 0, int(rows.size()) - 1);
         m_rows = rows; // shared with the caller's list until either changes
-        m_derived = QList<Derived>(rows.size());
+        m_derived.clear();
+        m_derived.resize(size_t(rows.size()));
         reindex();
         endInsertRows();
         stats.inserted = int(rows.size());
@@ -374,7 +376,7 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
             last = change.row;
             columns |= change.columns;
             m_rows[change.row] = std::move(change.value);
-            m_derived[change.row] = Derived();
+            m_derived[size_t(change.row)].reset();
         }
         update.nextChange = end;
         invalidateRanks(columns);
@@ -394,7 +396,7 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         invalidateRanks();
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
-        m_derived.remove(first, last - first + 1);
+        m_derived.erase(m_derived.begin() + first, m_derived.begin() + last + 1);
         reindex();
         endRemoveRows();
         ++stepsDone;
@@ -425,9 +427,10 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
         m_diffing = count * 16 < m_rows.size();
         if (m_rows.capacity() < update.rows) { // once, not per batch
             m_rows.reserve(update.rows);
-            m_derived.reserve(update.rows);
+            m_derived.reserve(size_t(update.rows));
         }
         beginInsertRows({}, first, first + int(count) - 1);
+        bool piecesFreed = false;
         for (qsizetype i = 0; i < count; ++i) {
             QList<ClusterRow> &piece = update.added[update.nextPiece];
             ClusterRow &row = piece[update.nextInPiece];
@@ -435,11 +438,16 @@ bool ClustersTableModel::applyUpdate(RowsUpdate &update, qint64 budgetNs)
             m_rows.append(std::move(row));
             if (++update.nextInPiece == piece.size()) {
                 piece = {}; // in the table now: its array goes
+                piecesFreed = true;
                 ++update.nextPiece;
                 update.nextInPiece = 0;
             }
         }
-        m_derived.resize(m_rows.size());
+        m_derived.resize(size_t(m_rows.size()));
+        // The freed arrays sit between their rows' strings in the worker's heap, which glibc
+        // keeps resident: returned now, before the table's array grows over the next batches.
+        if (piecesFreed)
+            trimHeapSoon();
         endInsertRows();
         update.nextAdded += count;
         ++stepsDone;

@@ -151,6 +151,48 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(row(4).id), 2);
     }
 
+    // The size and date strings a row builds on first use (kept per row, made on demand) follow
+    // their row through changes, removals and insertions: the texts are those of a model that
+    // was given the final rows at once.
+    void derivedTextsFollowTheirRows()
+    {
+        const auto texts = [](const ClustersTableModel &m) {
+            QStringList out;
+            for (int r = 0; r < m.rowCount(); ++r)
+                for (int c : {int(ClustersTableModel::Size), int(ClustersTableModel::Created)})
+                    for (int role : {int(Qt::DisplayRole), int(ClustersTableModel::SortRole)})
+                        out.append(m.index(r, c).data(role).toString());
+            return out;
+        };
+        QList<ClusterRow> first = rows(8);
+        for (ClusterRow &r : first)
+            r.createdOn = QStringLiteral("not a date %1").arg(r.name); // shown as given: the built text
+        ClustersTableModel model;
+        model.setRows(first);
+        (void)texts(model); // every row's strings made
+
+        QList<ClusterRow> next = first;
+        next[3].vmSize = QStringLiteral("Standard_D4_v2");
+        next[3].nodeCount = 9;
+        next[5].createdOn = QStringLiteral("not a date either");
+        next.removeAt(1);
+        next.removeAt(0);
+        next.append(row(42));
+        model.setRows(next);
+
+        ClustersTableModel fresh;
+        fresh.setRows(next);
+        QCOMPARE(model.rowCount(), fresh.rowCount());
+        QStringList have = texts(model);
+        QStringList want;
+        for (int r = 0; r < model.rowCount(); ++r)
+            for (int c : {int(ClustersTableModel::Size), int(ClustersTableModel::Created)})
+                for (int role : {int(Qt::DisplayRole), int(ClustersTableModel::SortRole)})
+                    want.append(fresh.index(fresh.rowOf(model.rowAt(r).id), c).data(role).toString());
+        QCOMPARE(have, want);
+        QVERIFY(have.contains(QStringLiteral("not a date either")));
+    }
+
     void fiveThousandRowsSortFilterAndKeepSelection()
     {
         ClustersTableModel model;
