@@ -27,19 +27,25 @@ valgrind)
     status=0
     for test in "$@"; do
         # The command (harness, options, binary), working directory and environment CTest uses.
-        spec=$(ctest --test-dir "$build" -R "^$test\$" --show-only=json-v1 | python3 -c '
-import json, shlex, sys
-tests = json.load(sys.stdin)["tests"]
-if not tests: sys.exit("no test named " + sys.argv[1])
+        json=$(ctest --test-dir "$build" -R "^$test\$" --show-only=json-v1)
+        field() {
+            python3 -c '
+import json, sys
+tests = json.loads(sys.stdin.read())["tests"]
+if not tests: sys.exit("no test named " + sys.argv[2])
 t = tests[0]
 props = {p["name"]: p["value"] for p in t.get("properties", [])}
-print(shlex.join(props.get("ENVIRONMENT", [])))
-print(props.get("WORKING_DIRECTORY", "."))
-print(shlex.join(t["command"]))' "$test")
-        env_vars=$(sed -n 1p <<<"$spec"); dir=$(sed -n 2p <<<"$spec"); cmd=$(sed -n 3p <<<"$spec")
-        eval "harness=($cmd)"; binary=${harness[-1]}; unset 'harness[-1]'
+value = {"env": props.get("ENVIRONMENT", []), "dir": [props.get("WORKING_DIRECTORY", ".")], "cmd": t["command"]}
+print("\n".join(value[sys.argv[1]]))' "$1" "$test" <<<"$json"
+        }
+        mapfile -t env_vars < <(field env 2>/dev/null)
+        mapfile -t cmd < <(field cmd)
+        if [ ${#cmd[@]} -eq 0 ]; then status=1; continue; fi
+        dir=$(field dir)
+        binary=${cmd[-1]}
+        unset 'cmd[-1]'
         echo "== $test"
-        (cd "$dir" && eval "env QT_ENABLE_REGEXP_JIT=0 CI=true $env_vars" "${harness[@]@Q}" \
+        (cd "$dir" && env QT_ENABLE_REGEXP_JIT=0 CI=true "${env_vars[@]}" "${cmd[@]}" \
             valgrind --error-exitcode=99 --num-callers=40 --suppressions="$supp" \
             "--log-file=$build/sanitize/$test.%p.log" "$binary") || { echo "** $test failed ($?)"; status=1; }
     done
