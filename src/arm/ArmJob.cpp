@@ -152,9 +152,13 @@ void ArmJob::sendWithToken(const QByteArray &token)
         // Unbuffered, non-rewindable body: Qt cannot silently re-send it (see OneShotBody).
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(m_body, this);
+        // Owned by the reply, not the job: Qt reads the device from the reply's own posted events,
+        // which still run after the job went (its connection deleted with the request out) and
+        // the reply was aborted; a body deleted with the job was used freed (valgrind: read and
+        // written by the reply's postRequest).
+        auto *body = new OneShotBody(m_body, nullptr);
         m_reply = nam->sendCustomRequest(request, m_request.method, body);
-        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
+        body->setParent(m_reply);
     } else if (m_body.isEmpty() && m_request.method != "PUT" && m_request.method != "POST") {
         // (A read POST such as listKeys goes below: ARM wants its Content-Length: 0.)
         m_reply = nam->sendCustomRequest(request, m_request.method);

@@ -12,7 +12,35 @@
 #include <QStringList>
 #include <QThread>
 
+#include <utility>
+
 namespace cw::auth {
+
+namespace {
+
+QHash<QByteArray, QPointer<QNetworkAccessManager>> &threadManagers()
+{
+    static thread_local QHash<QByteArray, QPointer<QNetworkAccessManager>> managers;
+    return managers;
+}
+
+bool applicationRoutineAdded = false; // main thread only
+
+// The first thing QCoreApplication's destructor runs (a post routine), on its thread: the main
+// thread's managers go while Qt's TLS backends still exist. As the application's children they
+// went after them (the backends are deleted on the application's destroyed()), and each manager's
+// HTTP thread closed its kept-alive TLS connections with no backend left: Qt printed
+// "QObject::connect(QObject, Unknown): invalid nullptr parameter" at every exit of the CLI, the
+// GUI and the tests, from TLS code running at the edge of the process's teardown.
+void deleteApplicationManagers()
+{
+    applicationRoutineAdded = false; // Qt drops a post routine once it ran
+    const auto managers = std::exchange(threadManagers(), {});
+    for (const QPointer<QNetworkAccessManager> &manager : managers)
+        delete manager.data();
+}
+
+} // namespace
 
 QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
 {
@@ -23,16 +51,18 @@ QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
         const BoundedFileRead file = readBoundedFile(env.extraCaFile, 1024 * 1024);
         trust += '\n' + QCryptographicHash::hash(file.data, QCryptographicHash::Sha256);
     }
-    static thread_local QHash<QByteArray, QPointer<QNetworkAccessManager>> managers;
-    QPointer<QNetworkAccessManager> &manager = managers[trust];
+    QPointer<QNetworkAccessManager> &manager = threadManagers()[trust];
     if (manager)
         return manager;
     manager = new QNetworkAccessManager;
     QCoreApplication *app = QCoreApplication::instance();
-    if (app && app->thread() == QThread::currentThread())
+    if (app && app->thread() == QThread::currentThread()) {
         manager->setParent(app); // outlives every window, context and session of main()
-    else
+        if (!std::exchange(applicationRoutineAdded, true))
+            qAddPostRoutine(deleteApplicationManagers);
+    } else {
         QObject::connect(QThread::currentThread(), &QThread::finished, manager.data(), &QObject::deleteLater);
+    }
     return manager;
 }
 

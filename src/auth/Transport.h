@@ -21,8 +21,8 @@ namespace cw::auth {
 // and a process starts one HTTP thread instead of one per client. Qt's pool ignores a request's
 // TLS configuration when it reuses a connection, so a different trust (another CA file, or other
 // contents) gets a manager of its own: a connection verified against one trust never carries a
-// request made with another. Deleted with the application (on the main thread) or when its thread
-// finishes. Callers set everything else per request (TLS configuration, redirects, HTTP/2).
+// request made with another. Deleted when the application object's destruction begins (on the
+// main thread: before Qt's TLS backends go) or when its thread finishes. Callers set everything else per request (TLS configuration, redirects, HTTP/2).
 QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env);
 
 // Opens the TLS connection to `env`'s ARM endpoint ahead of the first request, on the shared

@@ -1,9 +1,13 @@
 // The retry policy, the create-PUT rule and TLS trust against faults injected by the sandbox.
 #include "PipelineFixture.h"
+#include "arm/OneShotBody.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QNetworkReply>
 #include <QProcess>
 
 using namespace cw;
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void createIsNeverResentAfterAmbiguousFailure_data();
     void createIsNeverResentAfterAmbiguousFailure();
     void createAfterDropWhenAbsent();
+    void createWhoseConnectionGoesWhileOut();
     void wrongCaIsRefused();
 
 private:
@@ -249,6 +254,40 @@ void TestFaults::createAfterDropWhenAbsent()
     const auto again = sendAndWait(*m_connection, create);
     QVERIFY2(again.ok(), again.error ? qPrintable(again.error->rawDetail()) : "timeout");
     QVERIFY(again.httpStatus == 200 || again.httpStatus == 201);
+}
+
+void TestFaults::createWhoseConnectionGoesWhileOut()
+{
+    // A create PUT's body is read by Qt from the reply's own posted events, which still run after
+    // the job went with its connection (the application quits, a session ends) and the reply was
+    // aborted: the body must live as long as the reply. It was the job's child, and valgrind saw
+    // the reply read and write it freed. The sandbox holds each answer, so the PUT is out when its
+    // connection goes.
+    addFault({{QStringLiteral("method"), QStringLiteral("PUT")}, {QStringLiteral("path"), QStringLiteral("/computes/gone-\\d+$")},
+              {QStringLiteral("kind"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 2000}, {QStringLiteral("count"), -1}});
+    for (int i = 0; i < 10; ++i) {
+        auto connection = sandboxConnection(m_sandbox);
+        QNetworkAccessManager *nam = connection->networkAccessManager();
+        const auto puts = [nam] {
+            QList<QNetworkReply *> out;
+            for (QNetworkReply *reply : nam->findChildren<QNetworkReply *>())
+                if (reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray() == "PUT")
+                    out.append(reply);
+            return out;
+        };
+        arm::ArmRequest create;
+        create.method = "PUT";
+        create.pathOrUrl = kWorkspacePath + QStringLiteral("/computes/gone-%1").arg(i);
+        create.apiVersion = kApi;
+        create.body = aksCreateBody();
+        create.isCreate = true;
+        connection->send(create);
+        QTRY_VERIFY_WITH_TIMEOUT(!puts().isEmpty(), 20000);
+        connection.reset();
+        for (QNetworkReply *reply : puts())
+            QVERIFY2(reply->findChild<arm::OneShotBody *>(), "the body went before the reply that reads it");
+        QTRY_VERIFY_WITH_TIMEOUT(puts().isEmpty(), 20000); // the aborted replies are deleted
+    }
 }
 
 void TestFaults::wrongCaIsRefused()

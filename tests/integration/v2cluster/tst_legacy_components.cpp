@@ -237,7 +237,7 @@ void TestLegacyComponents::aRefusedDeleteIsReportedAndTheOthersGoOn()
     QCOMPARE(outcomes(report), want);
     QVERIFY(!report.ok());
     QCOMPARE(report.failed().size(), 1);
-    const kube::KubeError &error = report.failed().first().error;
+    const kube::KubeError error = report.failed().first().error; // a copy: failed() is a temporary
     QCOMPARE(error.httpStatus, 409);
     QVERIFY2(error.sentence.contains(QLatin1String("Could not delete ConfigMap default/azuremlfeconfig")), qPrintable(error.sentence));
     // Only the refused one is still there.
