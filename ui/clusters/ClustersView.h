@@ -21,7 +21,8 @@ class QTimer;
 
 namespace cw::session {
 class Session;
-}
+struct RememberedWorkspaces;
+} // namespace cw::session
 
 namespace cw::ui {
 
@@ -39,7 +40,10 @@ public:
     explicit ClustersView(session::Session *session, QWidget *parent = nullptr);
     ~ClustersView() override;
 
-    // Lists subscriptions and their workspaces into the picker, then loads the computes.
+    // Lists subscriptions and their workspaces into the picker, then loads the computes. The
+    // workspaces shown in the last run on this cloud (remembered in the settings) are loaded at
+    // once, while the list is made; a remembered workspace no longer listed falls back to the
+    // default choice with a note (workspaceNotice).
     void start();
     // Shows these workspaces only (tests, command line); no discovery.
     void setWorkspaces(const QList<WorkspaceRef> &workspaces);
@@ -83,6 +87,12 @@ private:
     void updateVcpus();
     bool m_columnsFitted = false;
     void onWorkspaceChosen();
+    // The picker's entries for m_workspaces ("All workspaces" first when there are several).
+    void fillPicker();
+    // The listing ended: the picker shows `found`, keeping the remembered choice when it is there.
+    void showListedWorkspaces(const QList<WorkspaceRef> &found, const session::RememberedWorkspaces &remembered);
+    // Saves the workspaces shown for the next start (when they changed).
+    void rememberChoice();
     // A computes page arrived (GUI thread): its text is copied and parsed into rows by a worker;
     // the rows are kept in the page's slot when they come back.
     std::optional<qint64> readPage(std::string_view values, const QString &label, int generation);
@@ -116,6 +126,7 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_status;
+    QLabel *m_notice;
     // Act on the selected compute: disabled while nothing is selected.
     QPushButton *m_copyId;
     QPushButton *m_exportKube;
