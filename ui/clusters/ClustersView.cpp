@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -61,6 +62,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     , m_details(new QTextBrowser(this))
     , m_status(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_settingsWriter(new QThreadPool(this))
     , m_copyId(new QPushButton(tr("Copy resource ID"), this))
     , m_exportKube(new QPushButton(tr("Export kubeconfig…"), this))
     , m_moveToV2(new QPushButton(tr("Move to v2…"), this))
@@ -145,6 +147,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("workspaceNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
+    // One writer: the choices are written in the order they were made.
+    m_settingsWriter->setMaxThreadCount(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -158,10 +162,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
         m_notice->hide(); // the person chose: the note about the last run's workspace is done
         onWorkspaceChosen();
+        rememberChoice();
     });
-    // The workspaces shown are remembered for the next start, after the rows are in (a settings
-    // write syncs the file to disk: not on the way of the table).
-    connect(this, &ClustersView::refreshed, this, [this] { QTimer::singleShot(0, this, &ClustersView::rememberChoice); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
         Q_EMIT selectionChanged();
@@ -245,13 +247,16 @@ void ClustersView::showListedWorkspaces(const QList<WorkspaceRef> &found, const 
                              "(deleted, or no longer accessible with this sign-in).")
                               .arg(labelOf(remembered.workspaces.first())));
     m_notice->setVisible(pick.rememberedGone);
-    if (!pick.keepsRows)
-        return setWorkspaces(found); // the default choice, refreshed
-    // The rows shown are this choice's already: only the picker fills in.
-    m_workspaces = found;
-    const QSignalBlocker block(m_picker);
-    fillPicker();
-    m_picker->setCurrentIndex(qMax(0, m_picker->findData(pick.index)));
+    if (pick.keepsRows) {
+        // The rows shown are this choice's already: only the picker fills in.
+        m_workspaces = found;
+        const QSignalBlocker block(m_picker);
+        fillPicker();
+        m_picker->setCurrentIndex(qMax(0, m_picker->findData(pick.index)));
+    } else {
+        setWorkspaces(found); // the default choice, refreshed
+    }
+    rememberChoice();
 }
 
 void ClustersView::rememberChoice()
@@ -260,9 +265,14 @@ void ClustersView::rememberChoice()
     if (chosen.isEmpty())
         return;
     const session::RememberedWorkspaces now{.workspaces = chosen, .all = m_picker->currentData().toInt() < 0};
-    QSettings settings;
-    if (!now.isSavedIn(settings, m_session->environment().name))
-        now.save(settings, m_session->environment().name);
+    // On a worker: a settings write syncs the file to disk (3-10 ms, more on a busy disk), which
+    // the GUI thread must not wait for while the rows load. QSettings objects of other threads on
+    // the same file are safe (Qt serialises them).
+    (void)QtConcurrent::run(m_settingsWriter, [now, cloud = m_session->environment().name] {
+        QSettings settings;
+        if (!now.isSavedIn(settings, cloud))
+            now.save(settings, cloud);
+    });
 }
 
 void ClustersView::setWorkspaces(const QList<WorkspaceRef> &workspaces)

@@ -17,6 +17,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
+class QThreadPool;
 class QTimer;
 
 namespace cw::session {
@@ -91,7 +92,7 @@ private:
     void fillPicker();
     // The listing ended: the picker shows `found`, keeping the remembered choice when it is there.
     void showListedWorkspaces(const QList<WorkspaceRef> &found, const session::RememberedWorkspaces &remembered);
-    // Saves the workspaces shown for the next start (when they changed).
+    // Saves the workspaces chosen for the next start (when they changed, off the GUI thread).
     void rememberChoice();
     // A computes page arrived (GUI thread): its text is copied and parsed into rows by a worker;
     // the rows are kept in the page's slot when they come back.
@@ -127,6 +128,7 @@ private:
     QTextBrowser *m_details;
     QLabel *m_status;
     QLabel *m_notice;
+    QThreadPool *m_settingsWriter; // rememberChoice()'s writes, one at a time
     // Act on the selected compute: disabled while nothing is selected.
     QPushButton *m_copyId;
     QPushButton *m_exportKube;
