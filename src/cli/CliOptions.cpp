@@ -30,7 +30,7 @@ constexpr OptionSpec kOptions[] = {
     {"secret-stdin", "login service-principal: read the client secret from standard input.", nullptr},
     {"cloud", "login: AzureCloud, AzureUSGovernment or AzureChinaCloud.", "name"},
     {"cluster-id", "attach: resource id of the AKS cluster.", "id"},
-    {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension); preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
+    {"kubernetes", "attach: as an Azure ML v2 Kubernetes compute (the cluster needs a Succeeded Azure ML extension; checked first as preflight --kubernetes checks it, with --purpose: exit 4 and nothing sent when refused); preflight: check a cluster for Azure ML v2 (the extension and a Kubernetes compute).", nullptr},
     {"namespace", "attach --kubernetes, migrate: the Kubernetes namespace of the compute's workloads (default: default).", "ns"},
     {"instance-type", "attach --kubernetes, repeatable: NAME:REQUESTS[:LIMITS[:NODE-SELECTOR]]; REQUESTS and LIMITS are cpu=Q,memory=Q,gpu=N (Kubernetes quantities: 500m, 2, 4Gi); empty or left-out LIMITS are the REQUESTS; NODE-SELECTOR is label=value,... E.g. small:cpu=500m,memory=1Gi:cpu=1,memory=2Gi or gpu:cpu=4,memory=16Gi,gpu=1::accelerator=nvidia.", "spec"},
     {"default-instance-type", "attach --kubernetes: the default instance type (default: the only --instance-type given).", "name"},

@@ -15,12 +15,16 @@
 #include "cli/KubernetesOptions.h"
 #include "cli/OperationWaiter.h"
 #include "cli/SpecOptions.h"
+#include "cli/V2AttachCheck.h"
+#include "cli/V2ClusterCheck.h"
 #include "export/SpecFromCompute.h"
 #include "export/UpdatePatch.h"
 #include "ops/OperationRunner.h"
+#include "rules/AksResourceId.h"
 #include "rules/SizeRules.h"
 #include "rules/TlsRules.h"
 #include "session/Session.h"
+#include "session/V2ClusterFactsJob.h"
 #include "tls/CertificateReport.h"
 #include "rules/Preflight.h"
 #include "tls/AzureMlFeSecret.h"
@@ -91,23 +95,36 @@ QString kubernetesNotV1(const QString &name, const QString &command)
               "nodes are the Azure ML extension's and the cluster's settings.").arg(name, command);
 }
 
-// attach --kubernetes: the v2 compute. The service checks the cluster (its Azure ML extension, a v1
-// attachment, the subscription) and the instance types; its refusal ends the operation (exit 1)
-// with its own words. The body's location is the workspace's region (one GET).
+// attach --kubernetes: the v2 compute. Checked first as the wizard's v2 compute step checks it
+// (V2AttachCheck: the cluster's limits, a Succeeded Azure ML extension, the name, namespace and
+// instance types) on the facts `preflight --kubernetes` gathers; an error refuses with exit 4 and
+// nothing sent, warnings are notes. The body's location is the workspace's region.
 void attachKubernetes(CliContext &ctx)
 {
     KubernetesSpecFromOptions parsed = kubernetesSpecFromOptions(ctx.options());
     if (!parsed.spec)
         return ctx.failUsage(parsed.error);
-    ctx.withSession([&ctx, spec = *parsed.spec](session::Session *s) {
+    QString purposeError;
+    const std::optional<rules::ClusterPurpose> purpose = v2PurposeFromOptions(ctx.options(), &purposeError);
+    if (!purpose)
+        return ctx.failUsage(purposeError);
+    ctx.withSession([&ctx, spec = *parsed.spec, purpose = *purpose](session::Session *) {
         const auto ws = ctx.workspace();
         if (!ws)
             return;
-        azure::WorkspaceGetJob *job = s->workspaces().get(ws->subscriptionId, ws->resourceGroup, ws->workspace);
-        QObject::connect(job, &azure::ServiceJob::finished, &ctx, [&ctx, job, ws, spec]() mutable {
-            if (!job->result().ok())
-                return ctx.failWith(*job->result().error, tr("Cannot read the workspace"));
-            spec.location = job->result().value->location;
+        const rules::AksResourceId cluster = *rules::parseAksResourceId(spec.clusterId).id;
+        gatherV2ClusterFacts(ctx, *ws, cluster, [&ctx, ws, spec, purpose](const session::V2ClusterFactsResult &result) mutable {
+            QStringList names;
+            for (const azure::ComputeResource &c : result.computes)
+                names.append(c.name);
+            const rules::Findings findings = checkKubernetesAttach(spec, *result.facts, names, purpose, result.extensionsRead);
+            if (rules::hasErrors(findings)) {
+                printV2Findings(ctx, findings);
+                return ctx.fail(kExitPreflightRefused, tr("The preflight refused; nothing was sent."));
+            }
+            for (const rules::Finding &f : findings)
+                ctx.message(tr("note: %1").arg(f.message));
+            spec.location = result.workspace->location;
             OperationWaiter *waiter = makeWaiter(ctx);
             waiter->follow(ctx.runner()->startAttachKubernetes(*ws, spec));
         });

@@ -6,11 +6,10 @@
 
 #include <QDateTime>
 
-#include <memory>
-
 #include "cli/CliContext.h"
 #include "cli/CliText.h"
 #include "cli/SpecOptions.h"
+#include "cli/V2ClusterCheck.h"
 #include "rules/AksResourceId.h"
 #include "rules/ExtensionRules.h"
 #include "rules/V2ClusterRules.h"
@@ -29,39 +28,11 @@ struct V2Gathering {
     ExtensionConfigurationFromOptions extension;
 };
 
-QString severityWord(rules::Severity s)
+void evaluate(CliContext &ctx, const V2Gathering &g, const rules::V2ClusterFacts &facts)
 {
-    switch (s) {
-    case rules::Severity::Error:
-        return QStringLiteral("fail");
-    case rules::Severity::Warning:
-        return QStringLiteral("warn");
-    case rules::Severity::Info:
-        break;
-    }
-    return QStringLiteral("info");
-}
-
-void printFindings(CliContext &ctx, const rules::Findings &findings)
-{
-    Table t;
-    t.columns = {tr("STATUS"), tr("CHECK"), tr("FIELD"), tr("MESSAGE")};
-    int errors = 0, warnings = 0, notes = 0;
-    for (const rules::Finding &f : findings) {
-        t.addRow({severityWord(f.severity), f.code, f.field, f.message});
-        t.json.push_back({{"code", f.code.toStdString()}, {"field", f.field.toStdString()},
-                          {"status", severityWord(f.severity).toStdString()}, {"message", f.message.toStdString()}});
-        (f.severity == rules::Severity::Error ? errors : f.severity == rules::Severity::Warning ? warnings : notes)++;
-    }
-    ctx.print(t);
-    ctx.message(tr("Azure ML v2 preflight: %1 failed, %2 warnings, %3 notes.").arg(errors).arg(warnings).arg(notes));
-}
-
-void evaluate(CliContext &ctx, const std::shared_ptr<V2Gathering> &g, const rules::V2ClusterFacts &facts)
-{
-    rules::Findings findings = rules::checkClusterForV2(facts, g->purpose);
-    if (g->extension.given) {
-        const rules::ExtensionConfiguration &config = g->extension.config;
+    rules::Findings findings = rules::checkClusterForV2(facts, g.purpose);
+    if (g.extension.given) {
+        const rules::ExtensionConfiguration &config = g.extension.config;
         std::optional<rules::CertificateFacts> certificate;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString cert = config.protectedSettings.value(QLatin1String(rules::extension::kSslCertPemFile));
@@ -72,24 +43,8 @@ void evaluate(CliContext &ctx, const std::shared_ptr<V2Gathering> &g, const rule
         }
         findings += rules::checkExtensionConfiguration(config, facts, certificate, now);
     }
-    printFindings(ctx, findings);
+    printV2Findings(ctx, findings);
     ctx.finish(rules::hasErrors(findings) ? kExitPreflightRefused : kExitOk);
-}
-
-// The facts as the wizard gathers them (session::V2ClusterFactsJob); what could not be read is
-// said as a warning and reaches the rules as unknown.
-void gather(CliContext &ctx, const std::shared_ptr<V2Gathering> &g, const WorkspaceRef &ws)
-{
-    auto *job = new session::V2ClusterFactsJob(ctx.session(), ws, g->clusterId, &ctx);
-    QObject::connect(job, &session::V2ClusterFactsJob::warning, &ctx,
-                     [&ctx](const QString &message) { ctx.message(tr("warning: %1").arg(message)); });
-    QObject::connect(job, &session::V2ClusterFactsJob::finished, &ctx, [&ctx, g, job] {
-        const session::V2ClusterFactsResult &result = job->result();
-        if (!result.ok())
-            return ctx.failWith(*result.error, result.errorContext);
-        if (!ctx.isFinished())
-            evaluate(ctx, g, *result.facts);
-    });
 }
 
 } // namespace
@@ -132,23 +87,22 @@ void runV2Preflight(CliContext &ctx)
     const rules::AksResourceIdParse parsed = rules::parseAksResourceId(id);
     if (!parsed.ok())
         return ctx.failUsage(parsed.message);
-    auto g = std::make_shared<V2Gathering>();
-    g->clusterId = *parsed.id;
-    if (ctx.options().isSet(QStringLiteral("purpose"))) {
-        const QString p = ctx.options().value(QStringLiteral("purpose")).toLower();
-        if (p == QLatin1String("dev-test") || p == QLatin1String("devtest"))
-            g->purpose = rules::ClusterPurpose::DevTest;
-        else if (p != QLatin1String("production") && p != QLatin1String("fastprod"))
-            return ctx.failUsage(tr("--purpose must be production or dev-test."));
-    }
-    g->extension = extensionConfigurationFromOptions(ctx.options());
-    if (!g->extension.error.isEmpty())
-        return ctx.failUsage(g->extension.error);
+    V2Gathering g;
+    g.clusterId = *parsed.id;
+    QString purposeError;
+    const std::optional<rules::ClusterPurpose> purpose = v2PurposeFromOptions(ctx.options(), &purposeError);
+    if (!purpose)
+        return ctx.failUsage(purposeError);
+    g.purpose = *purpose;
+    g.extension = extensionConfigurationFromOptions(ctx.options());
+    if (!g.extension.error.isEmpty())
+        return ctx.failUsage(g.extension.error);
     ctx.withSession([&ctx, g](session::Session *) {
         const auto ws = ctx.workspace();
         if (!ws)
             return;
-        gather(ctx, g, *ws);
+        gatherV2ClusterFacts(ctx, *ws, g.clusterId,
+                             [&ctx, g](const session::V2ClusterFactsResult &result) { evaluate(ctx, g, *result.facts); });
     });
 }
 

@@ -244,7 +244,11 @@ bool OperationDriver::hasDetached() const
 void OperationDriver::fail(const QString &said, const QString &detail, bool resumable)
 {
     // A move to v2 says what state it leaves the cluster in and the way back (the record keeps both).
-    const QString human = m_record.kind == OperationKind::Migrate ? describeMigrationFailure(said) : said;
+    QString human = m_record.kind == OperationKind::Migrate ? describeMigrationFailure(said) : said;
+    if (m_record.kind == OperationKind::Attach && extensionInstalledBeforeFailure())
+        human += QLatin1Char(' ')
+                 + tr("The Azure ML extension %1 is installed on the cluster and stays: attaching again reuses it.")
+                       .arg(QString::fromStdString(m_record.migration.value("extensionName", std::string())));
     if (m_record.currentStep < m_record.steps.size()) {
         OperationStep &st = m_record.steps[m_record.currentStep];
         st.state = StepState::Failed;
@@ -258,6 +262,17 @@ void OperationDriver::fail(const QString &said, const QString &detail, bool resu
     qCInfo(lcOps) << "operation" << m_record.id << "failed:" << human << (resumable ? "(resumable)" : "");
     save();
     emitFinished();
+}
+
+bool OperationDriver::extensionInstalledBeforeFailure() const
+{
+    // A v2 attach whose extension step ended before the failing one (installed, not reused).
+    if (!m_record.migration.is_object() || m_record.migration.value("reuseExtension", true))
+        return false;
+    for (int i = 0; i < m_record.currentStep && i < m_record.steps.size(); ++i)
+        if (m_record.steps.at(i).id == QLatin1String(step::kWaitExtension))
+            return m_record.steps.at(i).state == StepState::Done;
+    return false;
 }
 
 void OperationDriver::finishStopped(const QString &message)

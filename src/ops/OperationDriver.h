@@ -11,6 +11,7 @@
 #include "arm/LroState.h"
 #include "common/AsyncJob.h"
 #include "ops/OperationRecord.h"
+#include "rules/ExtensionConfiguration.h"
 #include "tls/AzureMlFeSecret.h"
 
 namespace cw::arm {
@@ -50,6 +51,8 @@ class TlsRecovery;
 // wait-detach / verify-detached as a re-attach; delete-legacy (DELETEs of the eight azureml-fe
 // objects, idempotent); install-extension and attach-kubernetes (PUTs journaled as submit's:
 // the record's migration.extensionPut / computePut); wait-extension / wait-attach; verify-v2.
+// A v2 attach started with an extension (the wizard) runs check-name, install-extension,
+// wait-extension (OperationDriverExtension.cpp, shared with the move), then submit / wait / verify.
 // Every request is built by azure/ComputeRequests.h, as the services' and the export's are; the
 // driver only adds the journaling around it.
 // Emits finished() once: when the operation ended, or when it stopped waiting (cancel(): the
@@ -72,6 +75,9 @@ public:
     // Without a keychain, keep a re-attach's TLS material in this new 0600 file (the user's
     // explicit choice) before detaching. Call before start().
     void setTlsBackupFile(const QString &path) { m_tlsBackupFile = path; }
+    // The protected settings (PEM certificate and key) a v2 attach's extension PUT carries: memory
+    // only, the runner keeps them in the keychain too. Call before start().
+    void setExtensionProtectedSettings(const QMap<QString, QString> &settings) { m_extensionProtected = settings; }
 
     const OperationRecord &record() const { return m_record; }
 
@@ -116,6 +122,9 @@ private:
     // intent only, `lookup` first (present: follow it; 404: send). `phaseKey` names the record's
     // migration member that holds the phase.
     void migrationPut(const char *phaseKey, const arm::ArmRequest &put, const arm::ArmRequest &lookup);
+    // Adds the extension PUT's protected settings from memory; false (the operation failed, saying
+    // why) when they are gone.
+    bool addProtectedSettings(rules::ExtensionConfiguration &config);
     arm::ArmRequest extensionGet() const;
     arm::ArmRequest kubernetesComputeGet() const;
     // The failure of a move, said with the state the cluster is left in and the way back.
@@ -142,6 +151,7 @@ private:
     void fail(const QString &human, const QString &detail, bool resumable);
     void followDetachInProgress(const arm::ArmResponse &conflict);
     bool hasDetached() const;
+    bool extensionInstalledBeforeFailure() const;
     void finishStopped(const QString &message);
     // Journals the record in the background; `thenDurable` runs once it is on disk (unless the
     // operation ended meanwhile).
@@ -173,6 +183,7 @@ private:
     QPointer<TlsRecovery> m_recovery;
     QPointer<kube::KubeClient> m_kube; // a move's delete-legacy step
     QString m_tlsBackupFile;
+    QMap<QString, QString> m_extensionProtected; // a v2 attach's extension secrets (memory only)
     bool m_triedClusterRecovery = false;
     bool m_resentAfterAbsentProbe = false;
     // The PUT about to leave follows a lookup that found no compute: a 409 to it is looked up.

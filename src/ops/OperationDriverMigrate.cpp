@@ -36,6 +36,7 @@
 #include "ops/PutAnswer.h"
 #include "ops/TlsBackupFile.h"
 #include "ops/TlsRecovery.h"
+#include "ops/V2RecordFacts.h"
 #include "rules/ExtensionRules.h"
 #include "rules/MigrationRules.h"
 #include "tls/CertificateReport.h"
@@ -59,37 +60,6 @@ QString text(const json &object, const char *key)
 std::string str(const QString &s)
 {
     return s.toStdString();
-}
-
-PutPhase phaseOf(const json &migration, const char *key)
-{
-    const QString name = text(migration, key);
-    if (name == QLatin1String("intent-recorded"))
-        return PutPhase::IntentRecorded;
-    if (name == QLatin1String("acknowledged"))
-        return PutPhase::Acknowledged;
-    return PutPhase::NotSent;
-}
-
-const char *phaseName(PutPhase phase)
-{
-    switch (phase) {
-    case PutPhase::NotSent: return "not-sent";
-    case PutPhase::IntentRecorded: return "intent-recorded";
-    case PutPhase::Acknowledged: return "acknowledged";
-    }
-    return "not-sent";
-}
-
-rules::ExtensionConfiguration settingsOf(const json &migration)
-{
-    rules::ExtensionConfiguration config;
-    const json settings = migration.value("extensionSettings", json::object());
-    if (settings.is_object())
-        for (auto it = settings.begin(); it != settings.end(); ++it)
-            if (it->is_string())
-                config.settings.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
-    return config;
 }
 
 QString outcomeText(const kube::LegacyComponentResult &r)
@@ -117,11 +87,6 @@ struct MigrationGather {
 };
 
 } // namespace
-
-arm::ArmRequest OperationDriver::extensionGet() const
-{
-    return azure::extensionrequest::get(text(m_record.migration, "clusterId"), text(m_record.migration, "extensionName"));
-}
 
 arm::ArmRequest OperationDriver::kubernetesComputeGet() const
 {
@@ -265,7 +230,7 @@ void OperationDriver::stepMigrateRecoverTls()
             return failOperation(tr("%1 Nothing was changed.").arg(material.message));
         // The pair as the extension will check it (E40007), before anything is detached.
         const QString cname = text(m_record.migration, "cname");
-        rules::ExtensionConfiguration config = settingsOf(m_record.migration);
+        rules::ExtensionConfiguration config = v2record::extensionSettings(m_record.migration);
         config.protectedSettings.insert(QLatin1String(rules::extension::kSslCertPemFile), QString::fromUtf8(material.certPem));
         config.protectedSettings.insert(QLatin1String(rules::extension::kSslKeyPemFile), QString::fromUtf8(material.keyPem));
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -340,173 +305,6 @@ void OperationDriver::stepDeleteLegacy()
     });
 }
 
-// --- 5. / 6. the journaled PUTs -------------------------------------------------------------
-
-void OperationDriver::migrationPut(const char *phaseKey, const arm::ArmRequest &put, const arm::ArmRequest &lookup)
-{
-    const std::string key = phaseKey;
-    switch (phaseOf(m_record.migration, phaseKey)) {
-    case PutPhase::Acknowledged:
-        return completeStep();
-    case PutPhase::IntentRecorded: {
-        // The process stopped while this PUT was out: look before sending it again.
-        setStepMessage(tr("Checking whether the earlier request reached Azure…"));
-        arm::ArmJob *job = send(lookup);
-        connect(job, &arm::ArmJob::finished, this, [this, key, put, lookup](const arm::ArmResponse &answer) {
-            if (answer.httpStatus == 404) {
-                m_record.migration[key] = phaseName(PutPhase::NotSent);
-                return migrationPut(key.c_str(), put, lookup);
-            }
-            if (!answer.ok())
-                return failOnAnswer(answer);
-            m_record.migration[key] = phaseName(PutPhase::Acknowledged);
-            arm::LroState state;
-            state.method = "PUT";
-            state.resourceUrl = m_connection->resolve(lookup).toString();
-            state.startedAt = QDateTime::currentDateTimeUtc();
-            m_record.lro = state;
-            completeStep(tr("The earlier request had reached Azure; following it."));
-        });
-        return;
-    }
-    case PutPhase::NotSent:
-        break;
-    }
-    m_record.migration[key] = phaseName(PutPhase::IntentRecorded);
-    m_record.lro = {};
-    save([this, key, put, lookup] {
-        if (m_stopping)
-            return finishStopped(tr("Stopped waiting."));
-        arm::ArmJob *job = send(put);
-        connect(job, &arm::ArmJob::finished, this, [this, key, put, lookup](const arm::ArmResponse &answer) {
-            if (isFinished())
-                return;
-            if (answer.ok()) {
-                m_record.migration[key] = phaseName(PutPhase::Acknowledged);
-                m_initialAnswer = std::make_pair(put, answer);
-                return completeStep(tr("Accepted by Azure."));
-            }
-            if (classifyPutAnswer(answer) == PutAnswer::Accepted) {
-                // A 2xx whose body could not be read: follow the resource itself, never send again.
-                m_record.migration[key] = phaseName(PutPhase::Acknowledged);
-                m_record.lro.method = "PUT";
-                m_record.lro.resourceUrl = m_connection->resolve(lookup).toString();
-                m_record.lro.startedAt = QDateTime::currentDateTimeUtc();
-                return completeStep(tr("Accepted by Azure (its answer could not be read; following the resource)."));
-            }
-            if (classifyPutAnswer(answer) == PutAnswer::Refused) {
-                m_record.migration[key] = phaseName(PutPhase::NotSent);
-                return failOnAnswer(answer);
-            }
-            // It may have reached Azure: the intent stays, so resuming looks before sending again.
-            failResumable(tr("It is not known whether Azure received the request: %1 Resume the operation to check "
-                             "and continue.").arg(answer.error ? answer.error->humanMessage() : QString()),
-                          answer.error ? answer.error->rawDetail() : QString());
-        });
-    });
-}
-
-void OperationDriver::stepInstallExtension()
-{
-    if (m_record.migration.value("reuseExtension", false))
-        return skipStep(tr("The Azure ML extension %1 is installed (Succeeded): reused as it is.")
-                            .arg(text(m_record.migration, "extensionName")));
-    rules::ExtensionConfiguration config = settingsOf(m_record.migration);
-    if (text(m_record.migration, "tls") == QLatin1String("custom")
-        && phaseOf(m_record.migration, "extensionPut") != PutPhase::Acknowledged) {
-        const json material = m_fullBody ? extractKeyMaterial(*m_fullBody) : json::object();
-        if (!material.contains("cert") || !material.contains("key"))
-            return failResumable(tr("The v1 certificate and key are not available (the backup file %1 cannot be read). "
-                                    "Nothing was sent; resume once the file is back.").arg(m_record.tlsBackupFile));
-        config.protectedSettings.insert(QLatin1String(rules::extension::kSslCertPemFile),
-                                        QString::fromStdString(material["cert"].get<std::string>()));
-        config.protectedSettings.insert(QLatin1String(rules::extension::kSslKeyPemFile),
-                                        QString::fromStdString(material["key"].get<std::string>()));
-    }
-    const QString clusterId = text(m_record.migration, "clusterId");
-    const QString name = text(m_record.migration, "extensionName");
-    migrationPut("extensionPut", azure::extensionrequest::createOrUpdate(clusterId, name, config), extensionGet());
-}
-
-void OperationDriver::stepAttachKubernetes()
-{
-    azure::KubernetesComputeSpec spec;
-    spec.name = text(m_record.migration, "newName");
-    spec.clusterId = text(m_record.migration, "clusterId");
-    spec.location = text(m_record.migration, "location");
-    spec.kubernetesNamespace = text(m_record.migration, "namespace");
-    spec.description = tr("Moved from the v1 AKS compute '%1'").arg(m_record.computeName);
-    migrationPut("computePut", azure::computerequest::put(m_record.workspace, spec.name, azure::kubernetesAttachBody(spec), true),
-                 kubernetesComputeGet());
-}
-
-// --- waits and the final check --------------------------------------------------------------
-
-void OperationDriver::stepMigrationWait(bool extension)
-{
-    if (extension && m_record.migration.value("reuseExtension", false))
-        return skipStep(tr("Nothing to wait for."));
-    const arm::ArmRequest resource = extension ? extensionGet() : kubernetesComputeGet();
-    if (m_initialAnswer) {
-        m_poller = arm::LroPoller::fromResponse(m_connection, m_initialAnswer->first, m_initialAnswer->second, this);
-        m_initialAnswer.reset();
-        m_record.lro = m_poller->state();
-        save();
-    } else {
-        if (!m_record.lro.isValid()) {
-            m_record.lro.method = "PUT";
-            m_record.lro.resourceUrl = m_connection->resolve(resource).toString();
-            m_record.lro.startedAt = QDateTime::currentDateTimeUtc();
-            save();
-        }
-        m_poller = arm::LroPoller::resume(m_connection, m_record.lro, this);
-    }
-    m_poller->setDefaultIntervalMs(m_pollIntervalMs);
-    connect(m_poller, &arm::LroPoller::progress, this, [this](const arm::LroProgress &p) {
-        const QString said = p.percent ? tr("%1 (%2%)").arg(p.status).arg(*p.percent) : p.status;
-        if (m_record.steps.at(m_record.currentStep).message != said)
-            setStepMessage(said);
-        Q_EMIT progress(m_record.id, p);
-    });
-    connect(m_poller, &arm::LroPoller::finished, this, [this, extension, resource](const arm::LroResult &result) {
-        using Outcome = arm::LroResult::Outcome;
-        switch (result.outcome) {
-        case Outcome::Succeeded:
-            m_record.lro = {};
-            return completeStep(tr("Finished: %1.").arg(result.status.isEmpty() ? tr("Succeeded") : result.status));
-        case Outcome::Abandoned:
-            return finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
-        case Outcome::Error:
-            return failResumable(tr("Lost track of the operation: %1 Resume to keep waiting.")
-                                     .arg(result.error ? result.error->humanMessage() : QString()),
-                                 result.error ? result.error->rawDetail() : QString());
-        case Outcome::Failed:
-        case Outcome::Canceled:
-            break;
-        }
-        // Failed in Azure: the resource says why in the service's words (an extension's
-        // statuses carry its health check's codes; a compute's provisioningErrors).
-        const QString operationError = result.error ? result.error->humanMessage() : result.status;
-        const QString detail = result.error ? result.error->rawDetail() : QString();
-        arm::ArmJob *job = send(resource);
-        connect(job, &arm::ArmJob::finished, this, [this, extension, operationError, detail](const arm::ArmResponse &answer) {
-            if (!answer.ok())
-                return failOperation(operationError, detail);
-            if (!extension)
-                return failWithProvisioningErrors(answer.json(), operationError, detail);
-            const auto parsed = azure::ExtensionResource::fromJson(answer.json());
-            m_record.serviceErrors.clear();
-            if (parsed.ok())
-                for (const azure::ExtensionStatus &st : parsed.value->statuses)
-                    if (st.level.compare(QLatin1String("Error"), Qt::CaseInsensitive) == 0)
-                        m_record.serviceErrors.append({st.code, st.message});
-            const QStringList lines = parsed.ok() ? parsed.value->errorLines() : QStringList();
-            failOperation(lines.isEmpty() ? operationError : lines.join(QLatin1Char(' ')), detail);
-        });
-    });
-    m_poller->start();
-}
-
 void OperationDriver::stepVerifyV2()
 {
     arm::ArmJob *job = send(kubernetesComputeGet());
@@ -577,7 +375,7 @@ QString OperationDriver::describeMigrationFailure(const QString &human)
     else if (failing == QLatin1String(step::kInstallExtension) || failing == QLatin1String(step::kWaitExtension))
         state << tr("extension failed: %1").arg(human);
     const QString newName = text(m_record.migration, "newName");
-    const bool attached = phaseOf(m_record.migration, "computePut") != PutPhase::NotSent;
+    const bool attached = v2record::putPhase(m_record.migration, "computePut") != PutPhase::NotSent;
     if (done(step::kWaitAttach))
         state << tr("Kubernetes compute '%1' attached").arg(newName);
     else if (failing == QLatin1String(step::kAttachKubernetes) || failing == QLatin1String(step::kWaitAttach))
@@ -586,7 +384,10 @@ QString OperationDriver::describeMigrationFailure(const QString &human)
         || failing == QLatin1String(step::kDetach) || failing == QLatin1String(step::kWaitDetach)
         || failing == QLatin1String(step::kVerifyDetached))
         state << human;
-    const QString clusterState = state.join(QStringLiteral(", "));
+    // One sentence however the last part ends (a service message often ends with "." already).
+    QString clusterState = state.join(QStringLiteral(", ")).trimmed();
+    while (clusterState.endsWith(QLatin1Char('.')))
+        clusterState.chop(1);
     m_record.migration["clusterState"] = str(clusterState);
     // The way back: the v1 compute attached again with its settings and certificate.
     const QString command = QStringLiteral("clusterwright-cli migrate --back %1").arg(m_record.id);
@@ -598,7 +399,7 @@ QString OperationDriver::describeMigrationFailure(const QString &human)
     if (attached)
         way = tr("Way back: detach the Kubernetes compute first (clusterwright-cli detach %1), then %2")
                   .arg(newName, way.mid(way.indexOf(QLatin1Char('`'))));
-    return clusterState + (clusterState.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) + way;
+    return clusterState + QStringLiteral(". ") + way;
 }
 
 } // namespace cw::ops

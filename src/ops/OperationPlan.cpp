@@ -80,7 +80,7 @@ OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString
 }
 
 OperationRecord planAttachKubernetes(const WorkspaceRef &workspace, const QString &computeName,
-                                     const QString &clusterId, const QString &cloud)
+                                     const QString &clusterId, const QString &cloud, const ExtensionInstall *install)
 {
     WorkspaceRef ws = workspace;
     ws.cloud = cloud;
@@ -92,6 +92,32 @@ OperationRecord planAttachKubernetes(const WorkspaceRef &workspace, const QStrin
                plannedStep(step::kSubmit, tr("Submit the attach request")),
                plannedStep(step::kWait, tr("Wait while Azure attaches the cluster")),
                plannedStep(step::kVerify, tr("Verify the final state"))};
+    if (!install)
+        return r;
+    // The extension after the name check (a taken name must not leave an extension behind) and
+    // before the attach (the service refuses a cluster without a Succeeded one).
+    json settings = json::object();
+    for (auto it = install->configuration.settings.cbegin(); it != install->configuration.settings.cend(); ++it)
+        settings[it.key().toStdString()] = it.value().toStdString();
+    json protectedNames = json::array();
+    for (const QString &key : install->configuration.protectedSettings.keys())
+        protectedNames.push_back(key.toStdString());
+    r.migration = {{"clusterId", install->clusterId.toStdString()},
+                   {"extensionName", install->name.toStdString()},
+                   {"reuseExtension", install->reuse},
+                   {"extensionSettings", settings},
+                   {"protectedSettings", protectedNames},
+                   {"extensionPut", "not-sent"}};
+    QList<OperationStep> extension;
+    if (install->reuse) {
+        extension = {plannedStep(step::kInstallExtension, tr("Reuse the Azure ML extension %1").arg(install->name))};
+    } else {
+        extension = {plannedStep(step::kInstallExtension, tr("Install the Azure ML extension %1").arg(install->name)),
+                     plannedStep(step::kWaitExtension, tr("Wait while the extension installs"))};
+        r.summary = tr("Install the Azure ML extension on %1 and attach it as the Kubernetes compute '%2'").arg(cluster, computeName);
+    }
+    for (int i = 0; i < extension.size(); ++i)
+        r.steps.insert(1 + i, extension.at(i));
     return r;
 }
 

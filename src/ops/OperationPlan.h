@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ops/OperationRecord.h"
+#include "rules/ExtensionConfiguration.h"
 
 namespace cw::rules {
 struct ComputeSpec;
@@ -42,12 +43,27 @@ struct MigrationOptions {
     QString tlsBackupFile;
 };
 
+// The Azure ML extension a v2 attach installs before it attaches (the wizard's v2 mode), or reuses
+// when one is installed and Succeeded. Its protected settings (the TLS certificate and key) are
+// key material: the runner keeps them in memory and in the keychain, never in the journal.
+struct ExtensionInstall {
+    QString clusterId;
+    QString name = QLatin1String(rules::extension::kDefaultName);
+    bool reuse = false;
+    rules::ExtensionConfiguration configuration;
+};
+
 // New records with their steps planned and titled (translated), state Running, step 0.
 OperationRecord planCreateOrAttach(const rules::ComputeSpec &spec, const QString &cloud);
 // Attach of an AKS cluster (with the Azure ML extension) as a v2 Kubernetes compute: the steps of
-// an attach (check-name, submit, wait, verify); titleFacts name the cluster and the type.
+// an attach (check-name, submit, wait, verify); titleFacts name the cluster and the type. With
+// `install`, the extension comes first, journaled as a move's: check-name, install-extension,
+// wait-extension (none when it is reused), submit, wait, verify; record.migration holds the
+// extension's facts ({"clusterId", "extensionName", "reuseExtension", "extensionSettings",
+// "protectedSettings" (the names only), "extensionPut"}).
 OperationRecord planAttachKubernetes(const WorkspaceRef &workspace, const QString &computeName,
-                                     const QString &clusterId, const QString &cloud);
+                                     const QString &clusterId, const QString &cloud,
+                                     const ExtensionInstall *install = nullptr);
 OperationRecord planDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster);
 OperationRecord planUpdate(const WorkspaceRef &workspace, const QString &computeName,
                            const nlohmann::json &mergePatch, const QString &summary);

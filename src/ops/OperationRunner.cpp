@@ -15,6 +15,7 @@
 #include "ops/OperationPlan.h"
 #include "ops/TlsBackupFile.h"
 #include "ops/TlsRecovery.h"
+#include "ops/V2RecordFacts.h"
 #include "rules/ComputeSpec.h"
 #include "secrets/SecretStore.h"
 
@@ -62,10 +63,13 @@ QString OperationRunner::startCreateOrAttach(const rules::ComputeSpec &spec)
     return launch(std::move(record), exporting::computeResourceBody(spec));
 }
 
-QString OperationRunner::startAttachKubernetes(const WorkspaceRef &workspace, const azure::KubernetesComputeSpec &spec)
+QString OperationRunner::startAttachKubernetes(const WorkspaceRef &workspace, const azure::KubernetesComputeSpec &spec,
+                                               const std::optional<ExtensionInstall> &install)
 {
-    OperationRecord record = planAttachKubernetes(workspace, spec.name, spec.clusterId, cloudName());
-    return launch(std::move(record), azure::kubernetesAttachBody(spec));
+    OperationRecord record = planAttachKubernetes(workspace, spec.name, spec.clusterId, cloudName(), install ? &*install : nullptr);
+    const QMap<QString, QString> secrets = install && !install->reuse ? install->configuration.protectedSettings
+                                                                      : QMap<QString, QString>();
+    return launch(std::move(record), azure::kubernetesAttachBody(spec), secrets);
 }
 
 QString OperationRunner::startDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster)
@@ -152,29 +156,39 @@ QString OperationRunner::startAttachBack(const QString &migrationId, QString *er
     return launch(planAttachBack(*migration), std::move(full));
 }
 
-QString OperationRunner::launch(OperationRecord record, json fullBody)
+QString OperationRunner::launch(OperationRecord record, json fullBody, const QMap<QString, QString> &extensionProtected)
 {
     std::optional<json> body;
+    QByteArray keyMaterial; // what the keychain keeps while the operation may still send it
     if (!fullBody.is_null()) {
         record.requestBody = fullBody; // scrubbed by the journal when saved
         if (bodyCarriesKeyMaterial(fullBody)) {
             body = fullBody;
-            if (m_secrets) {
-                // Kept in the keychain (never the journal) so a restarted app can still send it.
-                record.secretRef = keyMaterialKey(record).toString();
-                m_secrets->write(keyMaterialKey(record), QByteArray::fromStdString(extractKeyMaterial(fullBody).dump()));
-            }
+            keyMaterial = QByteArray::fromStdString(extractKeyMaterial(fullBody).dump());
         }
+    }
+    if (!extensionProtected.isEmpty()) {
+        json kept = json::object();
+        for (auto it = extensionProtected.cbegin(); it != extensionProtected.cend(); ++it)
+            kept[it.key().toStdString()] = it.value().toStdString();
+        keyMaterial = QByteArray::fromStdString(json{{"protectedSettings", kept}}.dump());
+    }
+    secrets::SecretJob *keeping = nullptr;
+    if (!keyMaterial.isEmpty() && m_secrets) {
+        // Kept in the keychain (never the journal) so a restarted app can still send it.
+        record.secretRef = keyMaterialKey(record).toString();
+        keeping = m_secrets->write(keyMaterialKey(record), keyMaterial);
     }
     const QString id = record.id;
     m_journal->saveInBackground(record); // on the journal's thread; the driver's PUT waits for its intent
     Q_EMIT operationStarted(record);
-    drive(std::move(record), std::move(body));
+    drive(std::move(record), std::move(body), std::nullopt, QString(), extensionProtected, keeping);
     return id;
 }
 
 void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody,
-                            std::optional<tls::TlsMaterial> providedTls, const QString &tlsBackupFile)
+                            std::optional<tls::TlsMaterial> providedTls, const QString &tlsBackupFile,
+                            const QMap<QString, QString> &extensionProtected, secrets::SecretJob *keyMaterialKept)
 {
     const QString id = record.id;
     if (auto existing = m_drivers.value(id))
@@ -183,11 +197,21 @@ void OperationRunner::drive(OperationRecord record, std::optional<json> fullBody
                                        m_pollIntervalMs, this);
     driver->setTlsSources(m_secrets, std::move(providedTls));
     driver->setTlsBackupFile(tlsBackupFile);
+    driver->setExtensionProtectedSettings(extensionProtected);
     m_drivers.insert(id, driver);
     connect(driver, &OperationDriver::changed, this, &OperationRunner::onDriverChanged);
     connect(driver, &OperationDriver::progress, this, &OperationRunner::operationProgress);
     connect(driver, &OperationDriver::finished, this, &OperationRunner::onDriverFinished);
-    driver->start();
+    if (!keyMaterialKept)
+        return driver->start();
+    // The first request waits until the keychain holds the key material: a process killed after
+    // a PUT left must find it there on restart (a failed write leaves it in memory only, and a
+    // resume then says it is gone).
+    connect(keyMaterialKept, &secrets::SecretJob::finished, driver, [driver, id](const secrets::SecretResult &result) {
+        if (!result.ok())
+            qCWarning(lcRunner) << "cannot keep the key material of operation" << id << "in the keychain:" << result.error;
+        driver->start();
+    });
 }
 
 int OperationRunner::resumeUnfinished()
@@ -220,6 +244,12 @@ bool OperationRunner::resume(const QString &id)
         return false;
     if (record->currentStep < record->steps.size())
         record->steps[record->currentStep].state = StepState::Pending;
+    if (record->kind != OperationKind::Migrate && !v2record::protectedSettingNames(record->migration).isEmpty()
+        && v2record::putPhase(record->migration, "extensionPut") != PutPhase::Acknowledged
+        && !record->migration.value("reuseExtension", false)) {
+        driveWithExtensionSecrets(std::move(*record));
+        return true;
+    }
     const bool needsKeyMaterial = bodyLacksKeyMaterial(record->requestBody) && record->putPhase != PutPhase::Acknowledged;
     if (needsKeyMaterial && record->tlsKept == QLatin1String("backup-file")) {
         // The user's backup file (a re-attach without a keychain); unreadable, the driver falls
@@ -260,6 +290,25 @@ bool OperationRunner::resume(const QString &id)
         drive(r, std::move(body), std::nullopt, backupFile);
     });
     return true;
+}
+
+void OperationRunner::driveWithExtensionSecrets(OperationRecord record)
+{
+    if (!m_secrets || record.secretRef.isEmpty())
+        return drive(std::move(record), std::nullopt);
+    secrets::SecretJob *job = m_secrets->read(keyMaterialKey(record));
+    connect(job, &secrets::SecretJob::finished, this, [this, r = std::move(record)](const secrets::SecretResult &result) {
+        QMap<QString, QString> settings;
+        if (result.ok()) {
+            const json parsed = parseBoundedJson(result.data);
+            const json kept = parsed.is_object() ? parsed.value("protectedSettings", json::object()) : json::object();
+            if (kept.is_object())
+                for (auto it = kept.begin(); it != kept.end(); ++it)
+                    if (it->is_string())
+                        settings.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
+        }
+        drive(r, std::nullopt, std::nullopt, QString(), settings);
+    });
 }
 
 void OperationRunner::stopWaiting(const QString &id)

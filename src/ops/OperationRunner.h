@@ -23,6 +23,7 @@ namespace cw::azure {
 struct KubernetesComputeSpec;
 }
 namespace cw::secrets {
+class SecretJob;
 class SecretStore;
 }
 
@@ -57,8 +58,12 @@ public:
     // Steps: check the name is free, submit, wait, verify. Returns the operation id.
     QString startCreateOrAttach(const rules::ComputeSpec &spec);
     // Attach an AKS cluster that has the Azure ML extension as a v2 Kubernetes compute (the body is
-    // azure::kubernetesAttachBody(spec)); the steps of an attach. Returns the operation id.
-    QString startAttachKubernetes(const WorkspaceRef &workspace, const azure::KubernetesComputeSpec &spec);
+    // azure::kubernetesAttachBody(spec)); the steps of an attach. With `install`, the extension is
+    // installed (or reused) first, in the same journaled operation; its protected settings are kept
+    // in the keychain under the record's secretRef while the PUT may still have to be sent.
+    // Returns the operation id.
+    QString startAttachKubernetes(const WorkspaceRef &workspace, const azure::KubernetesComputeSpec &spec,
+                                  const std::optional<ExtensionInstall> &install = std::nullopt);
     // Detach (keeps the AKS cluster) or delete (also deletes a cluster the workspace created).
     QString startDetach(const WorkspaceRef &workspace, const QString &computeName, bool deleteCluster = false);
     // Read the compute, apply `mergePatch` (RFC 7386) to its properties document, PUT it back,
@@ -123,9 +128,13 @@ Q_SIGNALS:
     void resumedAfterInterruption(const cw::ops::OperationRecord &record);
 
 private:
-    QString launch(OperationRecord record, nlohmann::json fullBody);
+    QString launch(OperationRecord record, nlohmann::json fullBody, const QMap<QString, QString> &extensionProtected = {});
     void drive(OperationRecord record, std::optional<nlohmann::json> fullBody,
-               std::optional<tls::TlsMaterial> providedTls = {}, const QString &tlsBackupFile = {});
+               std::optional<tls::TlsMaterial> providedTls = {}, const QString &tlsBackupFile = {},
+               const QMap<QString, QString> &extensionProtected = {}, secrets::SecretJob *keyMaterialKept = nullptr);
+    // A v2 attach resumed before its extension PUT was acknowledged: its protected settings back
+    // from the keychain (the driver says what is missing when they cannot be read).
+    void driveWithExtensionSecrets(OperationRecord record);
     void onDriverChanged(const OperationRecord &record);
     void onDriverFinished(const OperationRecord &record);
 

@@ -56,10 +56,12 @@ void V2ClusterFactsJob::readComputesAndCluster()
     });
     azure::ExtensionListJob *extensions = azure::ExtensionService(m_session->connection()).list(m_clusterId.toString());
     connect(extensions, &azure::ServiceJob::finished, this, [this, extensions] {
-        if (extensions->result().ok())
+        if (extensions->result().ok()) {
             m_result.extensions = *extensions->result().value;
-        else
+            m_result.extensionsRead = true;
+        } else {
             addWarning(tr("the extensions on the cluster could not be read: %1").arg(extensions->result().error->humanMessage()));
+        }
         complete();
     });
     azure::ManagedClusterGetJob *cluster = m_session->managedClusters().get(m_clusterId.toString());
@@ -147,6 +149,8 @@ void V2ClusterFactsJob::complete()
         facts.extensions.append(fact);
     }
     m_result.facts = facts;
+    m_result.workspace = m_workspace;
+    m_result.computes = m_computes;
     Q_EMIT finished();
     deleteLater();
 }

@@ -34,6 +34,9 @@ struct V2ClusterFactsResult {
     std::optional<rules::V2ClusterFacts> facts;      // set unless a required read failed
     std::optional<azure::ManagedCluster> cluster;
     QList<azure::ExtensionResource> extensions;      // every extension on the cluster, as read
+    bool extensionsRead = false;                     // false: their list could not be read (a warning says why)
+    std::optional<azure::Workspace> workspace;       // as read (its region is a compute's location)
+    QList<azure::ComputeResource> computes;          // the workspace's (the names a new compute must avoid)
     std::optional<arm::ArmError> error;              // the required read that failed
     QString errorContext;                            // "Cannot read the AKS cluster", ...
     QStringList warnings;                            // what could not be read, and why

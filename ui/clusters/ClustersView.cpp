@@ -6,12 +6,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 #include <QTime>
 #include <QHBoxLayout>
@@ -25,6 +19,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -40,9 +35,9 @@
 #include "clusters/ClusterColumns.h"
 #include "clusters/ClusterDetailsText.h"
 #include "clusters/ClusterFactsLoader.h"
-#include "clusters/ListPageRows.h"
 #include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
+#include "clusters/RowsRefresh.h"
 #include "kube/Kubeconfig.h"
 #include "dialogs/ExportKubeconfigDialog.h"
 #include "session/RememberedWorkspaces.h"
@@ -70,6 +65,7 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     , m_loadingLabel(new QLabel(tr("Loading live facts…"), this))
     , m_refresh(new QAction(tr("Refresh"), this))
     , m_timer(new QTimer(this))
+    , m_rows(new RowsRefresh(m_model, session->vmSizes(), this))
 {
     setObjectName(QStringLiteral("clustersView"));
     m_picker->setObjectName(QStringLiteral("workspacePicker"));
@@ -178,7 +174,14 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
         }
     });
     // The region's VM sizes arrived (or failed): the rows of that region show their vCPUs.
-    connect(m_session->vmSizes(), &azure::VmSizeCache::finished, this, &ClustersView::updateVcpus);
+    connect(m_session->vmSizes(), &azure::VmSizeCache::finished, m_rows, &RowsRefresh::updateVcpus);
+    connect(m_rows, &RowsRefresh::applied, this, &ClustersView::endRefresh);
+    connect(m_rows, &RowsRefresh::noRows, this, &ClustersView::failRefresh);
+    // The table changed while the diff was made (it should not): the refresh starts over.
+    connect(m_rows, &RowsRefresh::stale, this, [this] {
+        cancelRefresh();
+        refresh();
+    });
     setRefreshIntervalMs(60000);
     showDetails();
 }
@@ -315,10 +318,9 @@ void ClustersView::cancelRefresh()
         if (job)
             job->cancel();
     m_jobs.clear();
-    ++m_generation; // the parses, the diff and the application steps of the old one are dropped
+    ++m_generation; // the pages of the old one's jobs are dropped
     m_pending = 0;
-    m_update.reset();
-    m_finishing = false;
+    m_rows->cancel(); // and its parses, diff and application steps
 }
 
 void ClustersView::refresh()
@@ -326,20 +328,14 @@ void ClustersView::refresh()
     const QList<WorkspaceRef> chosen = chosenWorkspaces();
     if (chosen.isEmpty())
         return;
-    const bool vcpusStale = std::exchange(m_vcpusStale, false);
     cancelRefresh();
-    if (vcpusStale) // the VM sizes answered while a cancelled refresh was being applied
-        updateVcpus();
     m_refreshAgain = false; // this refresh answers any request made so far
     QStringList subscriptions;
     for (const WorkspaceRef &ws : chosen)
         if (!subscriptions.contains(ws.subscriptionId))
             subscriptions.append(ws.subscriptionId);
     m_pending = int(chosen.size() + subscriptions.size());
-    m_pageRows.clear();
     m_errors.clear();
-    m_versions.clear();
-    m_versionPages.clear();
     m_status->setText(tr("Refreshing…"));
     for (const WorkspaceRef &ws : chosen) {
         const QString label = chosen.size() > 1 ? labelOf(ws) : ws.workspace;
@@ -370,56 +366,24 @@ void ClustersView::onClustersListed(int generation)
     if (generation != m_generation)
         return;
     // Without read access to the AKS clusters the column stays empty; the computes still show.
-    finishRefreshIfDone();
+    listEnded();
 }
 
 std::optional<qint64> ClustersView::readVersionsPage(std::string_view values, int generation)
 {
     // As readPage(): copied for a worker, not walked here.
-    if (generation != m_generation)
-        return 0;
-    const qsizetype slot = m_versionPages.size();
-    m_versionPages.emplaceBack();
-    ++m_pending;
-    auto *watcher = new QFutureWatcher<QHash<QString, QString>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_versionPages[slot] = watcher->future().takeResult();
-        finishRefreshIfDone();
-    });
-    watcher->setFuture(QtConcurrent::run([text = std::string(values)]() mutable {
-        const std::string page = std::move(text);
-        return clusterVersionsFromPage(page);
-    }));
+    if (generation == m_generation)
+        m_rows->addVersionsPage(values);
     return 0;
 }
 
 std::optional<qint64> ClustersView::readPage(std::string_view values, const QString &label, int generation)
 {
-    // The page is copied (the text is valid during this call only) and read by a worker: the GUI
-    // thread does not walk its elements, not even to count them. So the job counts no items (the
-    // view does not read its count); the pager has checked that `values` is a whole array.
-    if (generation != m_generation)
-        return 0;
-    // Rows land in this page's slot whatever the order the workers end in: page order is kept.
-    const qsizetype slot = m_pageRows.size();
-    m_pageRows.emplaceBack();
-    ++m_pending;
-    // Owned by the view: if it goes, the watcher goes with it and the worker's rows are dropped.
-    auto *watcher = new QFutureWatcher<QList<ClusterRow>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, slot, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer refresh started: its own pages are in m_pageRows now
-        m_pageRows[slot] = watcher->future().takeResult(); // moved: no copy of the page's rows is left behind
-        finishRefreshIfDone();
-    });
-    watcher->setFuture(QtConcurrent::run([text = std::string(values), label]() mutable {
-        const std::string page = std::move(text); // freed as soon as it is read, not with the task
-        return clusterRowsFromPage(page, label);
-    }));
+    // The page is copied and read by a worker (RowsRefresh::addPage): the GUI thread does not walk
+    // its elements, not even to count them. So the job counts no items (the view does not read
+    // its count); the pager has checked that `values` is a whole array.
+    if (generation == m_generation)
+        m_rows->addPage(values, label);
     return 0;
 }
 
@@ -430,117 +394,37 @@ void ClustersView::onListFinished(azure::ArmStreamJob *job, const QString &label
     // The rows come from the pages' parses (readPage); only a failure is left to note.
     if (const auto &result = job->result(); !result.ok())
         m_errors.append(QStringLiteral("%1: %2").arg(label, result.error ? result.error->humanMessage() : QString()));
-    finishRefreshIfDone();
+    listEnded();
 }
 
 void ClustersView::requestRefresh()
 {
-    if (m_pending > 0) {
+    if (m_pending > 0 || m_rows->applying()) {
         m_refreshAgain = true;
         return;
     }
     refresh();
 }
 
-void ClustersView::finishRefreshIfDone()
+void ClustersView::listEnded()
 {
     if (--m_pending > 0)
         return;
     m_jobs.clear();
-    qsizetype fresh = 0;
-    for (const QList<ClusterRow> &page : std::as_const(m_pageRows))
-        fresh += page.size();
-    if (!m_errors.isEmpty() && fresh == 0) {
-        // Keep the rows shown: a failed refresh must not empty the table.
-        m_pageRows.clear();
-        m_versionPages.clear();
-        m_status->setText(m_errors.join(QLatin1Char('\n')));
-        Q_EMIT refreshFailed(m_errors.join(QLatin1Char('\n')));
-        if (std::exchange(m_refreshAgain, false))
-            QTimer::singleShot(0, this, &ClustersView::refresh);
-        return;
-    }
-    // The pages' rows joined, their Kubernetes versions filled in and the whole compared with the
-    // shown rows on a worker: on the GUI thread this was one delivery of 10-40 ms per refresh.
-    ++m_pending;
-    m_finishing = true;
-    const int generation = m_generation;
-    auto *watcher = new QFutureWatcher<RowsUpdate>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        RowsUpdate update = watcher->future().takeResult();
-        if (update.base != m_model->generation()) {
-            // The table changed after the diff was made (nothing should: the vCPU updates wait
-            // for the end of the refresh). The diff is no longer valid: start over.
-            cancelRefresh();
-            return refresh();
-        }
-        startApplying(std::move(update));
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [pages = std::exchange(m_pageRows, {}), versionPages = std::exchange(m_versionPages, {}),
-         shown = m_model->rows(), base = m_model->generation()]() mutable {
-            // Moved into the body: released here, before the GUI thread gets the result and changes
-            // the shown rows (which would copy them all if this still shared them).
-            QList<QList<ClusterRow>> rowPages = std::move(pages);
-            QList<ClusterRow> shownRows = std::move(shown);
-            QHash<QString, QString> versions;
-            for (const QHash<QString, QString> &page : std::as_const(versionPages))
-                versions.insert(page);
-            if (!versions.isEmpty())
-                for (QList<ClusterRow> &page : rowPages)
-                    for (ClusterRow &row : page)
-                        if (!row.aksResourceId.isEmpty())
-                            row.kubernetesVersion = versions.value(row.aksResourceId.toLower());
-            // Compared page by page, in place: the pages are never joined into one more copy.
-            RowsUpdate update = diffRows(shownRows, std::move(rowPages), /*keepShownVcpus=*/true);
-            update.base = base;
-            return update;
-        }));
+    // A refresh with a failed list and no row at all keeps the rows shown (failRefresh()).
+    m_rows->listsEnded(/*keepShownIfNoRows=*/!m_errors.isEmpty());
 }
 
-void ClustersView::startApplying(RowsUpdate update)
+void ClustersView::failRefresh()
 {
-    // A page carries no vCPUs: the changed and new rows get theirs from the VM sizes known now.
-    const azure::VmSizeCache &sizes = *m_session->vmSizes();
-    for (RowsUpdate::Change &change : update.changed)
-        if (setVcpusFrom(change.value, sizes))
-            change.columns |= quint32(1) << ClustersTableModel::Vcpus;
-    for (QList<ClusterRow> &piece : update.added)
-        setVcpusFrom(piece, sizes);
-    m_update = std::move(update);
-    applyNext(m_generation);
-}
-
-void ClustersView::applyNext(int generation)
-{
-    // A slice of the update per event-loop turn: each stays within a few ms (a 60 Hz frame is
-    // 16 ms), then timers, network answers and paints run before the next one.
-    constexpr qint64 kSliceNs = 4'000'000;
-    if (generation != m_generation || !m_update)
-        return;
-    const qsizetype rows = m_update->rows;
-    if (!m_model->applyUpdate(*m_update, kSliceNs)) {
-        QTimer::singleShot(0, this, [this, generation] { applyNext(generation); });
-        return;
-    }
-    m_update.reset();
-    endRefresh(rows);
+    m_status->setText(m_errors.join(QLatin1Char('\n')));
+    Q_EMIT refreshFailed(m_errors.join(QLatin1Char('\n')));
+    if (std::exchange(m_refreshAgain, false))
+        QTimer::singleShot(0, this, &ClustersView::refresh);
 }
 
 void ClustersView::endRefresh(qsizetype rows)
 {
-#ifdef __GLIBC__
-    // The pages' texts and the parse's scratch were freed on three threads' heaps, which glibc
-    // keeps mapped: give their whole free pages back (on a worker: it walks every heap).
-    (void)QtConcurrent::run([] { malloc_trim(0); });
-#endif
-    m_pending = 0;
-    m_finishing = false;
-    if (std::exchange(m_vcpusStale, false))
-        updateVcpus();
     loadVmSizes();
     fitColumns();
     m_status->setText(tr("%n cluster(s); refreshed %1.", nullptr, int(rows))
@@ -565,16 +449,7 @@ void ClustersView::loadVmSizes()
         m_session->vmSizes()->load(subscription, region);
     // A failed region asked again is loading now.
     if (!asked.isEmpty())
-        updateVcpus();
-}
-
-void ClustersView::updateVcpus()
-{
-    if (m_finishing) {
-        m_vcpusStale = true; // the rows are being diffed or applied: after them
-        return;
-    }
-    m_model->updateVcpus(*m_session->vmSizes()); // in place: dataChanged for the changed rows only
+        m_rows->updateVcpus();
 }
 
 void ClustersView::fitColumns()

@@ -7,7 +7,6 @@
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
 #include "clusters/ClusterRow.h"
-#include "clusters/RowsUpdate.h"
 
 class QAction;
 class QComboBox;
@@ -30,6 +29,7 @@ namespace cw::ui {
 class BusySpinner;
 class ClusterFactsLoader;
 class ClustersTableModel;
+class RowsRefresh;
 
 // The admins' view: a workspace picker (one or every workspace of every subscription), the
 // clusters table with sorting and a filter box, and the details of the selected compute.
@@ -82,10 +82,9 @@ Q_SIGNALS:
 
 private:
     void fitColumns();
-    // The vCPU column: the shown regions' VM sizes asked of the session's cache, and the rows
-    // updated from it when an answer arrives.
+    // The vCPU column: the shown regions' VM sizes asked of the session's cache (the rows are
+    // updated from it by m_rows when an answer arrives).
     void loadVmSizes();
-    void updateVcpus();
     bool m_columnsFitted = false;
     void onWorkspaceChosen();
     // The picker's entries for m_workspaces ("All workspaces" first when there are several).
@@ -94,21 +93,20 @@ private:
     void showListedWorkspaces(const QList<WorkspaceRef> &found, const session::RememberedWorkspaces &remembered);
     // Saves the workspaces chosen for the next start (when they changed, off the GUI thread).
     void rememberChoice();
-    // A computes page arrived (GUI thread): its text is copied and parsed into rows by a worker;
-    // the rows are kept in the page's slot when they come back.
+    // A computes page arrived (GUI thread): handed to m_rows, which has a worker parse it.
     std::optional<qint64> readPage(std::string_view values, const QString &label, int generation);
     void onListFinished(azure::ArmStreamJob *job, const QString &label, int generation);
     // A managedClusters page arrived: its versions are read by a worker, like readPage().
     std::optional<qint64> readVersionsPage(std::string_view values, int generation);
     void onClustersListed(int generation);
-    void finishRefreshIfDone();
+    // A list ended: when it was the last, m_rows diffs and applies the refresh's rows.
+    void listEnded();
     // Stops the refresh in flight (its jobs, parses, diff and the rest of its application).
     void cancelRefresh();
-    // The refresh's rows, diffed with the shown ones by a worker, applied a slice at a time
-    // (applyNext() runs again from the event loop until all is in), then endRefresh().
-    void startApplying(RowsUpdate update);
-    void applyNext(int generation);
+    // Every row of the refresh is in the table (m_rows applied them).
     void endRefresh(qsizetype rows);
+    // No list gave a row and one failed: the rows shown are kept.
+    void failRefresh();
     void showDetails();
     // Starts loading the live facts of `row` (dropping those of any other compute).
     void loadFacts(const ClusterRow &row);
@@ -142,23 +140,13 @@ private:
     QTimer *m_timer;
     // One refresh at a time: answers of an older generation are dropped.
     int m_generation = 0;
-    // Jobs plus pages still being parsed: the refresh ends when it reaches 0.
+    // Lists (jobs) still running: when it reaches 0, m_rows takes over.
     int m_pending = 0;
     bool m_refreshAgain = false;
-    // Each page's rows, in the order the pages arrived (filled as their parses end).
-    QList<QList<ClusterRow>> m_pageRows;
-    // From the end of the lists to the last row applied: the diff runs, then m_update is applied.
-    bool m_finishing = false;
-    std::optional<RowsUpdate> m_update;
-    // The VM sizes answered while rows were being diffed or applied: the vCPUs are updated after.
-    bool m_vcpusStale = false;
+    // The refresh's rows, from the pages' texts to the table.
+    RowsRefresh *m_rows;
     QStringList m_errors;
     QList<QPointer<azure::ServiceJob>> m_jobs;
-    // Kubernetes version by AKS resource id (lower case), from one cluster list per subscription:
-    // the compute document does not carry it.
-    QHash<QString, QString> m_versions;
-    // Each managedClusters page's versions, in arrival order, merged into m_versions at the end.
-    QList<QHash<QString, QString>> m_versionPages;
 };
 
 } // namespace cw::ui

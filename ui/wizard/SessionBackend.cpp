@@ -5,7 +5,6 @@
 #include "rules/AksResourceId.h"
 #include "session/Session.h"
 #include "session/V2ClusterFactsJob.h"
-#include "wizard/V2AttachOperation.h"
 #include "wizard/WizardOperation.h"
 
 namespace cw::ui {
@@ -210,10 +209,20 @@ WizardOperation *SessionBackend::startV2Attach(const V2AttachRequest &request)
 {
     if (!m_runner || !m_session)
         return nullptr;
+    // One journaled operation of the runner: the extension (installed or reused), then the
+    // compute; a crash in between resumes it without a second PUT of either.
+    ops::ExtensionInstall install;
+    install.clusterId = request.clusterId;
+    install.name = request.extensionName;
+    install.reuse = request.reuseExtension;
+    install.configuration = request.extension;
     // Parented to the backend, not the wizard: it outlives the wizard ("Run in background").
-    auto *operation = new V2AttachOperation(m_session->connection(), m_runner, request, m_extensionPollIntervalMs, this);
-    // Started from the event loop: the progress page connects to its log first.
-    QMetaObject::invokeMethod(operation, &V2AttachOperation::start, Qt::QueuedConnection);
+    auto *operation = new WizardOperation(this);
+    const QString id = m_runner->startAttachKubernetes(request.workspace, request.compute, install);
+    operation->setOperationId(id);
+    m_operations.insert(id, operation);
+    if (const auto record = m_runner->record(id))
+        onRecord(*record);
     return operation;
 }
 

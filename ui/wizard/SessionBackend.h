@@ -40,8 +40,6 @@ public:
     void v2Cluster(const WorkspaceRef &workspace, const QString &clusterId, QObject *context,
                    Answer<V2ClusterState> done) override;
     WizardOperation *startV2Attach(const V2AttachRequest &request) override;
-    // The wait between the extension install's polls when the service gives none (default 5 s).
-    void setExtensionPollIntervalMs(int ms) { m_extensionPollIntervalMs = ms; }
 
 private:
     void onRecord(const ops::OperationRecord &record);
@@ -49,7 +47,6 @@ private:
     QPointer<session::Session> m_session;
     QPointer<ops::OperationRunner> m_runner;
     QHash<QString, QPointer<WizardOperation>> m_operations; // by operation id
-    int m_extensionPollIntervalMs = 5000;
 };
 
 } // namespace cw::ui

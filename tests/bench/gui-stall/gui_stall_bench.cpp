@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -23,6 +24,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "arm/ArmJob.h"
@@ -70,6 +72,20 @@ void runEventLoopFor(int ms)
     loop.exec();
 }
 
+// "… event 77 …" with the event type's name after its number ("event 77 UpdateRequest"): made
+// when printing, not in every delivery.
+QByteArray named(const QByteArray &what)
+{
+    const qsizetype at = what.indexOf(" event ");
+    if (at < 0)
+        return what;
+    qsizetype end = at + 7;
+    while (end < what.size() && what.at(end) >= '0' && what.at(end) <= '9')
+        ++end;
+    const char *key = QMetaEnum::fromType<QEvent::Type>().valueToKey(what.mid(at + 7, end - at - 7).toInt());
+    return key ? what.left(end) + ' ' + key + what.mid(end) : what;
+}
+
 double loadAverage()
 {
     double l[1] = {0};
@@ -86,8 +102,21 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth > 0)
-            return QApplication::notify(receiver, event);
+        if (m_depth > 0) {
+            if (event->type() != QEvent::Paint || !clock || !clock->isValid())
+                return QApplication::notify(receiver, event);
+            // Which widgets a repaint of the window paints, and what each costs (in the window).
+            const qint64 cpuBefore = threadCpuNs();
+            const bool result = QApplication::notify(receiver, event);
+            Painted &p = painted[QByteArray(receiver->metaObject()->className()) + " \""
+                                 + receiver->objectName().toUtf8() + "\" in "
+                                 + (receiver->parent() ? receiver->parent()->metaObject()->className() : "")];
+            const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
+            ++p.count;
+            p.sumCpu += cpuMs;
+            p.maxCpu = std::max(p.maxCpu, cpuMs);
+            return result;
+        }
         ++m_depth;
         QElapsedTimer t;
         t.start();
@@ -96,9 +125,12 @@ public:
                           + "\" event " + QByteArray::number(int(event->type()));
         if (auto *job = qobject_cast<arm::ArmJob *>(receiver)) // which request: the path's last word
             what += " " + job->request().method + " …/" + job->url().path().section(QLatin1Char('/'), -1).left(24).toUtf8();
+        const qint64 startNs = clock && clock->isValid() ? clock->nsecsElapsed() : -1;
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
+        if (startNs >= 0)
+            log.push_back({startNs, ms, cpuMs, what});
         if (cpuMs > longestCpuMs) {
             longestCpuMs = cpuMs;
             longestCpuWhat = what;
@@ -122,6 +154,19 @@ public:
     double longestCpuMs = 0;
     QByteArray longestCpuWhat;
     std::map<QByteArray, int> cpuOver8; // deliveries that used 8 ms of CPU or more
+    // Every delivery of the measured window, in order (diagnostics: which deliveries fill a gap).
+    struct Delivery {
+        qint64 startNs;
+        double ms, cpuMs;
+        QByteArray what;
+    };
+    const QElapsedTimer *clock = nullptr; // the window's clock, once it runs
+    struct Painted {
+        int count = 0;
+        double maxCpu = 0, sumCpu = 0;
+    };
+    std::map<QByteArray, Painted> painted; // paint events inside deliveries, by widget
+    std::vector<Delivery> log;
 
 private:
     int m_depth = 0;
@@ -187,8 +232,11 @@ int main(int argc, char *argv[])
 
     // The measured window: probe every 1 ms, refresh the table again and again.
     std::vector<double> gaps, cpuInGaps;
+    std::vector<qint64> tickNs; // when each gap ended
     gaps.reserve(kWindowMs * 2);
     QElapsedTimer clock;
+    app.log.reserve(1 << 20);
+    app.clock = &clock;
     qint64 lastNs = 0, lastCpu = 0;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
@@ -197,6 +245,7 @@ int main(int argc, char *argv[])
         const qint64 now = clock.nsecsElapsed();
         const qint64 cpu = threadCpuNs();
         gaps.push_back(double(now - lastNs) / 1e6);
+        tickNs.push_back(now);
         cpuInGaps.push_back(double(cpu - lastCpu) / 1e6);
         lastNs = now;
         lastCpu = cpu;
@@ -219,6 +268,7 @@ int main(int argc, char *argv[])
     view.refresh();
     runEventLoopFor(kWindowMs);
     probe.stop();
+    app.clock = nullptr;
     QObject::disconnect(&view, nullptr, &refresher, nullptr);
     refresher.stop();
     const double windowS = double(clock.elapsed()) / 1000.0;
@@ -253,13 +303,30 @@ int main(int argc, char *argv[])
     };
     line("gui-stall longest stall", maxStall, "ms", "< 16 ms", maxStall < 16.0);
     std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest single event delivery", app.longestMs,
-                app.longestWhat.constData());
+                named(app.longestWhat).constData());
     for (const auto &[what, count] : app.over16)
-        std::printf("%-48s %10d  count    (%s)\n", "gui-stall   deliveries >= 16 ms", count, what.constData());
+        std::printf("%-48s %10d  count    (%s)\n", "gui-stall   deliveries >= 16 ms", count, named(what).constData());
     std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest delivery by GUI-thread CPU", app.longestCpuMs,
-                app.longestCpuWhat.constData());
+                named(app.longestCpuWhat).constData());
     for (const auto &[what, count] : app.cpuOver8)
-        std::printf("%-48s %10d  count    (%s)\n", "gui-stall   deliveries using >= 8 ms CPU", count, what.constData());
+        std::printf("%-48s %10d  count    (%s)\n", "gui-stall   deliveries using >= 8 ms CPU", count, named(what).constData());
+    // The two lines above count the whole run, the first 5,000-row load before the window too;
+    // the same within the measured window only:
+    {
+        const TimingApplication::Delivery *longest = nullptr, *longestCpu = nullptr;
+        for (const TimingApplication::Delivery &d : app.log) {
+            if (!longest || d.ms > longest->ms)
+                longest = &d;
+            if (!longestCpu || d.cpuMs > longestCpu->cpuMs)
+                longestCpu = &d;
+        }
+        if (longest)
+            std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest delivery in the window", longest->ms,
+                        named(longest->what).constData());
+        if (longestCpu)
+            std::printf("%-48s %10.1f  ms       (%s)\n", "gui-stall longest delivery by CPU in the window",
+                        longestCpu->cpuMs, named(longestCpu->what).constData());
+    }
     line("gui-stall p99 stall", p99, "ms", "", -1);
     line("gui-stall median stall", med, "ms", "", -1);
     line("gui-stall GUI-thread CPU within the longest gap", cpuOfWorst, "ms", "", -1);
@@ -274,6 +341,86 @@ int main(int argc, char *argv[])
     line("gui-stall HTTPS requests to the sandbox", requests, "count", "", -1);
     line("gui-stall HTTPS requests per second", requests / windowS, "req/s", "", -1);
     line("gui-stall failed operations (whole run)", failed, "count", "0", failed == 0);
+
+    // Diagnostics: the deliveries that began within the longest gap and within the gaps with the
+    // most GUI-thread CPU (the probe's own tick ends each): the long ones in order, then all of
+    // them summed by receiver and event, to see which work ran back to back.
+    const auto printGap = [&](const char *title, size_t gap) {
+        if (gap >= tickNs.size())
+            return;
+        const qint64 end = tickNs[gap];
+        const qint64 begin = end - qint64(gaps[gap] * 1e6);
+        std::printf("\n%s: %.1f ms wall, %.1f ms GUI CPU, from %.1f ms into the window\n", title, gaps[gap],
+                    cpuInGaps[gap], double(begin) / 1e6);
+        std::printf("  %9s %8s %8s  %s\n", "at ms", "wall ms", "cpu ms", "delivery (>= 1 ms)");
+        std::map<QByteArray, std::pair<int, double>> byWhat;
+        double sumCpu = 0;
+        for (const TimingApplication::Delivery &d : app.log) {
+            if (d.startNs < begin || d.startNs >= end)
+                continue;
+            sumCpu += d.cpuMs;
+            auto &[count, cpu] = byWhat[d.what.left(d.what.indexOf(" GET ") < 0 ? d.what.size() : d.what.indexOf(" GET "))];
+            ++count;
+            cpu += d.cpuMs;
+            if (d.ms >= 1.0 || d.cpuMs >= 1.0)
+                std::printf("  %9.2f %8.2f %8.2f  %s\n", double(d.startNs - begin) / 1e6, d.ms, d.cpuMs, named(d.what).constData());
+        }
+        std::vector<std::pair<double, QByteArray>> sums;
+        for (const auto &[what, countCpu] : byWhat)
+            sums.push_back({countCpu.second, what + " ×" + QByteArray::number(countCpu.first)});
+        std::sort(sums.rbegin(), sums.rend());
+        std::printf("  deliveries' CPU in the gap: %.1f ms; by receiver and event:\n", sumCpu);
+        for (size_t i = 0; i < std::min<size_t>(sums.size(), 8); ++i)
+            std::printf("  %28.2f  %s\n", sums[i].first, named(sums[i].second).constData());
+    };
+    // Diagnostics: the kinds of delivery (receiver and event) whose longest single delivery used
+    // the most GUI-thread CPU in the window, with how many there were and their CPU in all.
+    {
+        struct Kind {
+            int count = 0;
+            double maxCpu = 0, sumCpu = 0;
+        };
+        std::map<QByteArray, Kind> kinds;
+        for (const TimingApplication::Delivery &d : app.log) {
+            const qsizetype request = d.what.indexOf(" GET ") < 0 ? d.what.indexOf(" PUT ") : d.what.indexOf(" GET ");
+            Kind &k = kinds[request < 0 ? d.what : d.what.left(request)];
+            ++k.count;
+            k.maxCpu = std::max(k.maxCpu, d.cpuMs);
+            k.sumCpu += d.cpuMs;
+        }
+        std::vector<std::pair<double, QByteArray>> byMax;
+        for (const auto &[what, k] : kinds)
+            byMax.push_back({k.maxCpu, what});
+        std::sort(byMax.rbegin(), byMax.rend());
+        std::printf("\nkinds of delivery by their longest GUI-thread CPU (max ms, count, total CPU ms), the first 8 and "
+                    "the clusters view's:\n");
+        // The first 8, and every kind of the clusters view's (cw::ui) after them.
+        for (size_t i = 0; i < byMax.size(); ++i) {
+            if (i >= 8 && !byMax[i].second.startsWith("cw::ui::"))
+                continue;
+            const Kind &k = kinds[byMax[i].second];
+            std::printf("  %8.2f %8d %10.1f  %s\n", k.maxCpu, k.count, k.sumCpu, named(byMax[i].second).constData());
+        }
+    }
+    std::printf("\nwidgets painted within deliveries in the window (max CPU ms, count, total CPU ms):\n");
+    {
+        std::vector<std::pair<double, QByteArray>> byTotal;
+        for (const auto &[what, p] : app.painted)
+            byTotal.push_back({p.sumCpu, what});
+        std::sort(byTotal.rbegin(), byTotal.rend());
+        for (size_t i = 0; i < std::min<size_t>(byTotal.size(), 8); ++i) {
+            const auto &p = app.painted[byTotal[i].second];
+            std::printf("  %8.2f %8d %10.1f  %s\n", p.maxCpu, p.count, p.sumCpu, byTotal[i].second.constData());
+        }
+    }
+    printGap("longest gap", worst);
+    std::vector<size_t> byCpu(cpuInGaps.size());
+    for (size_t i = 0; i < byCpu.size(); ++i)
+        byCpu[i] = i;
+    std::sort(byCpu.begin(), byCpu.end(), [&](size_t a, size_t b) { return cpuInGaps[a] > cpuInGaps[b]; });
+    for (size_t i = 0; i < std::min<size_t>(byCpu.size(), 3); ++i)
+        if (byCpu[i] != worst)
+            printGap("a gap with the most GUI-thread CPU", byCpu[i]);
     std::fflush(stdout);
     return 0;
 }

@@ -206,7 +206,6 @@ private Q_SLOTS:
         m_runner = new ops::OperationRunner(m_session->connection(), m_journal.get(), nullptr, this);
         m_runner->setDefaultPollIntervalMs(100);
         m_backend = new ui::SessionBackend(m_session, m_runner, this);
-        m_backend->setExtensionPollIntervalMs(100);
     }
 
     void cleanup() { m_wizard.reset(); }

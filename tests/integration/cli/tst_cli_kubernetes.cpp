@@ -1,14 +1,19 @@
 // clusterwright-cli and Azure ML v2 Kubernetes computes against a sandbox process: `attach
-// --kubernetes` (the request it sends, its exit codes: 0 attached, 2 for what cannot be read,
-// 1 with the service's own words for each refusal), `list` and `show` with the TYPE, NAMESPACE and
-// INSTANCE TYPES, `detach` (the cluster and the extension stay), and the v1 attach of a cluster
-// attached as Kubernetes.
+// --kubernetes` (the request it sends, its exit codes: 0 attached, 2 for what cannot be read, 4
+// with the findings and nothing sent when the checks the wizard's v2 compute step makes refuse —
+// the cluster's v2 limits, a Succeeded Azure ML extension (its absence names the `extension
+// install` command, which then works), the name, namespace and instance types — and warnings as
+// notes), `list` and `show` with the TYPE, NAMESPACE and INSTANCE TYPES, `detach` (the cluster
+// and the extension stay), and the v1 attach of a cluster attached as Kubernetes.
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "CliRunner.h"
+#include "TestPki.h"
 #include "common/AppIdentity.h"
 #include "support/SandboxProcess.h"
 
@@ -23,8 +28,12 @@ private Q_SLOTS:
     void usage_data();
     void usage();
     void attachListShowDetach();
-    void refusals_data();
-    void refusals();
+    void refusedBeforeSending_data();
+    void refusedBeforeSending();
+    void refusalsInTableAndJson();
+    void missingClusterIsNotFound();
+    void extensionsNotReadAreANote();
+    void installCommandThenWarningsAreNotes();
     void noWaitThenResume();
     void v1AttachOfAKubernetesCluster();
 
@@ -40,9 +49,32 @@ private:
             .arg(m_sandbox.endpoint().subscriptionId, name);
     }
 
+    // Every PUT to the workspace's computes (the attach's request), from the sandbox's log.
+    int computePuts() { return m_sandbox.countRequests("PUT", u"/workspaces/ws-demo/computes/"_s); }
+
     cw::test::SandboxProcess m_sandbox;
     QTemporaryDir m_dir{QString::fromLocal8Bit(qgetenv("CW_TEST_TMPDIR")) + u"/cli-k8s-XXXXXX"_s};
 };
+
+namespace {
+
+QStringList codesOf(const CliRun &run)
+{
+    QStringList out;
+    for (const QJsonValue &v : run.json().array())
+        out << v[u"status"_s].toString() + u' ' + v[u"code"_s].toString();
+    return out;
+}
+
+QString messageOf(const CliRun &run, const QString &code)
+{
+    for (const QJsonValue &v : run.json().array())
+        if (v[u"code"_s].toString() == code)
+            return v[u"message"_s].toString();
+    return {};
+}
+
+} // namespace
 
 void TestCliKubernetes::initTestCase()
 {
@@ -183,41 +215,174 @@ void TestCliKubernetes::attachListShowDetach()
                  .json().object().value(u"value"_s).toArray().size(), 1);
 }
 
-void TestCliKubernetes::refusals_data()
+void TestCliKubernetes::refusedBeforeSending_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("message");
+    QTest::addColumn<QStringList>("expected"); // the errors ("fail CODE") among the findings
     const QString ready = clusterId(u"aks-v2-ready"_s);
     auto attach = [](const QString &cluster, QStringList more = {}) {
         return QStringList{u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, cluster} + more;
     };
-    QTest::newRow("no extension") << attach(clusterId(u"aks-standard-lb"_s))
-                                  << u"The Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) is not installed on the cluster"_s;
-    QTest::newRow("extension failed") << attach(clusterId(u"aks-v2-failed"_s)) << u"is in state 'Failed', not Succeeded"_s;
-    QTest::newRow("attached as v1") << attach(clusterId(u"aks-attached"_s)) << u"is attached as the AKS (v1) compute"_s;
+    // The cluster's v2 limits (checkClusterForV2) and the extension the attach needs.
+    QTest::newRow("no extension") << attach(clusterId(u"aks-standard-lb"_s)) << QStringList{u"fail v2.attach.noExtension"_s};
+    QTest::newRow("extension failed") << attach(clusterId(u"aks-v2-failed"_s))
+                                      << QStringList{u"fail v2.extension.failed"_s, u"fail v2.attach.extensionNotSucceeded"_s};
+    QTest::newRow("v1 leftovers") << attach(clusterId(u"aks-v1-leftovers"_s))
+                                  << QStringList{u"fail v2.legacyComponents"_s, u"fail v2.attach.noExtension"_s};
+    QTest::newRow("too small for production") << attach(clusterId(u"aks-tiny"_s))
+                                              << QStringList{u"fail v2.capacity.production"_s, u"fail v2.attach.noExtension"_s};
+    QTest::newRow("service principal") << attach(clusterId(u"aks-service-principal"_s))
+                                       << QStringList{u"fail v2.servicePrincipal"_s, u"fail v2.attach.noExtension"_s};
+    QTest::newRow("local accounts disabled") << attach(clusterId(u"aks-no-local-accounts"_s))
+                                             << QStringList{u"fail v2.localAccountsDisabled"_s, u"fail v2.attach.noExtension"_s};
+    QTest::newRow("attached as v1") << attach(clusterId(u"aks-attached"_s))
+                                    << QStringList{u"fail v2.legacyComponents"_s, u"fail v2.attached.v1"_s, u"fail v2.attach.noExtension"_s};
     QTest::newRow("other subscription") << attach(clusterId(u"aks-other-sub"_s, u"rg-other"_s, u"00000000-0000-4000-8000-000000000002"_s))
-                                        << u"must be in the workspace's subscription"_s;
-    QTest::newRow("missing cluster") << attach(clusterId(u"aks-nowhere"_s)) << u"Could not find the Kubernetes cluster"_s;
+                                        << QStringList{u"fail v2.subscription"_s, u"fail v2.attach.noExtension"_s};
+    // The compute's own settings (KubernetesComputeRules) and its name in the workspace.
     QTest::newRow("name taken") << QStringList{u"attach"_s, u"--kubernetes"_s, u"inference-prod"_s, u"--cluster"_s, ready}
-                                << u"A compute named 'inference-prod' already exists"_s;
-    QTest::newRow("requests above limits") << attach(ready, {u"--instance-type"_s, u"t:cpu=2:cpu=1"_s})
-                                           << u"the cpu request (2) is more than its limit (1)"_s;
-    QTest::newRow("bad quantity") << attach(ready, {u"--instance-type"_s, u"t:memory=lots"_s}) << u"'lots' is not a valid quantity"_s;
-    QTest::newRow("no default among several") << attach(ready, {u"--instance-type"_s, u"a:cpu=1"_s, u"--instance-type"_s, u"b:cpu=2"_s})
-                                              << u"defaultInstanceType is required when instanceTypes are given"_s;
-    QTest::newRow("default not a type") << attach(ready, {u"--instance-type"_s, u"a:cpu=1"_s, u"--default-instance-type"_s, u"big"_s})
-                                        << u"The default instance type 'big' is not one of the instance types (a)."_s;
-    QTest::newRow("bad namespace") << attach(ready, {u"--namespace"_s, u"ML"_s}) << u"is not a valid Kubernetes namespace name"_s;
+                                << QStringList{u"fail name.taken"_s};
+    QTest::newRow("requests above limits") << attach(ready, {u"--instance-type"_s, u"t:cpu=2,memory=1Gi:cpu=1,memory=1Gi"_s})
+                                           << QStringList{u"fail instanceType.requestAboveLimit"_s};
+    QTest::newRow("bad quantity") << attach(ready, {u"--instance-type"_s, u"t:cpu=1,memory=lots"_s})
+                                  << QStringList{u"fail instanceType.quantity"_s};
+    QTest::newRow("no memory request") << attach(ready, {u"--instance-type"_s, u"t:cpu=1"_s})
+                                       << QStringList{u"fail instanceType.request.missing"_s};
+    QTest::newRow("no default among several")
+        << attach(ready, {u"--instance-type"_s, u"a:cpu=1,memory=1Gi"_s, u"--instance-type"_s, u"b:cpu=2,memory=2Gi"_s})
+        << QStringList{u"fail instanceType.default.missing"_s};
+    QTest::newRow("default not a type")
+        << attach(ready, {u"--instance-type"_s, u"a:cpu=1,memory=1Gi"_s, u"--default-instance-type"_s, u"big"_s})
+        << QStringList{u"fail instanceType.default.unknown"_s};
+    QTest::newRow("bad namespace") << attach(ready, {u"--namespace"_s, u"ML"_s}) << QStringList{u"fail namespace.invalid"_s};
 }
 
-void TestCliKubernetes::refusals()
+void TestCliKubernetes::refusedBeforeSending()
 {
     QFETCH(QStringList, arguments);
-    QFETCH(QString, message);
-    const CliRun run = runCli(arguments);
+    QFETCH(QStringList, expected);
+    const int before = computePuts();
+    const CliRun run = runCli(arguments + QStringList{u"-o"_s, u"json"_s});
+    QVERIFY2(run.exitCode == 4, QByteArray(run.out + run.err).constData());
+    QStringList errors;
+    for (const QString &c : codesOf(run))
+        if (c.startsWith(u"fail "_s))
+            errors << c;
+    QCOMPARE(errors, expected);
+    QVERIFY2(run.err.contains("The preflight refused; nothing was sent."), run.err.constData());
+    QCOMPARE(computePuts(), before); // the sandbox's request log: no attach was sent
+    QCOMPARE(m_sandbox.arm("GET", computePath(arguments.at(2))).status, arguments.at(2) == u"inference-prod"_s ? 200 : 404);
+}
+
+// The table says each finding and its fix; the JSON carries the same findings.
+void TestCliKubernetes::refusalsInTableAndJson()
+{
+    const QString failed = clusterId(u"aks-v2-failed"_s);
+    const CliRun table = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, failed});
+    QCOMPARE(table.exitCode, 4);
+    QVERIFY(table.out.startsWith("STATUS"));
+    // The extension's own health check status, and the commands that get the cluster ready
+    // (2 nodes: router HA off; a Standard load balancer: the loadBalancer router).
+    const QStringList expectedTexts{u"E40002"_s, u"clusterwright-cli extension remove --cluster "_s + failed,
+                                    u"clusterwright-cli extension install --cluster "_s + failed
+                                        + u" --config enableInference=True --config inferenceRouterServiceType=loadBalancer "
+                                          "--config inferenceRouterHA=False"_s};
+    for (const QString &expected : expectedTexts)
+        QVERIFY2(QString::fromUtf8(table.out).contains(expected), qPrintable(expected + u" not in:\n"_s + QString::fromUtf8(table.out)));
+    QVERIFY2(table.err.contains("Azure ML v2 preflight: 2 failed"), table.err.constData());
+    const CliRun tsv = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, failed, u"-o"_s, u"tsv"_s});
+    QCOMPARE(tsv.exitCode, 4);
+    QVERIFY(tsv.out.startsWith("fail\tv2.extension.failed\tcluster.extension\t"));
+
+    const CliRun none = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, clusterId(u"aks-standard-lb"_s), u"-o"_s, u"json"_s});
+    QCOMPARE(none.exitCode, 4);
+    QCOMPARE(codesOf(none), (QStringList{u"fail v2.attach.noExtension"_s, u"info instanceTypes.none"_s}));
+    const QJsonObject finding = none.json().array().first().toObject();
+    QCOMPARE(finding.value(u"field"_s).toString(), u"cluster.extension"_s);
+    QVERIFY2(finding.value(u"message"_s).toString().contains(
+                 u"`clusterwright-cli extension install --cluster "_s + clusterId(u"aks-standard-lb"_s)
+                 + u" --config enableInference=True --config inferenceRouterServiceType=loadBalancer --config sslCname=SCORING.DOMAIN "
+                   "--config-protected sslCertPemFile=@cert.pem --config-protected sslKeyPemFile=@key.pem`"_s),
+             qPrintable(finding.value(u"message"_s).toString()));
+}
+
+void TestCliKubernetes::missingClusterIsNotFound()
+{
+    const int before = computePuts();
+    const CliRun run = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, clusterId(u"aks-nowhere"_s)});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains("Cannot read the AKS cluster"), run.err.constData());
+    QCOMPARE(computePuts(), before);
+}
+
+// The extensions' list could not be read: said as a warning and a note, not guessed; the attach
+// is sent and the service refuses a cluster without the extension in its own words (exit 1).
+void TestCliKubernetes::extensionsNotReadAreANote()
+{
+    const QJsonObject fault{{u"method"_s, u"GET"_s}, {u"kind"_s, u"status"_s}, {u"status"_s, 403}, {u"count"_s, 1},
+                            {u"path"_s, u"/managedClusters/aks-standard-lb/providers/Microsoft.KubernetesConfiguration/extensions$"_s}};
+    QVERIFY(m_sandbox.control("POST", u"/_sandbox/faults"_s, QJsonDocument(fault)).object().value(u"id"_s).toInt() > 0);
+    const int before = computePuts();
+    const CliRun run = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-no"_s, u"--cluster"_s, clusterId(u"aks-standard-lb"_s)});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
-    QCOMPARE(m_sandbox.arm("GET", computePath(u"k8s-no"_s)).status, 404);
+    QVERIFY2(run.err.contains("warning: the extensions on the cluster could not be read")
+                 && run.err.contains("note: The cluster's extensions could not be read, so whether its Azure ML extension has Succeeded was not checked")
+                 && run.err.contains("The Azure Machine Learning extension (Microsoft.AzureML.Kubernetes) is not installed on the cluster"),
+             run.err.constData());
+    QCOMPARE(computePuts(), before + 1);
+    m_sandbox.control("DELETE", u"/_sandbox/faults"_s);
+}
+
+// aks-tiny (1 node of 2 vCPUs, a Basic load balancer) has no extension: the refusal's install
+// command, run as given (with a domain and its certificate), installs one; then a production
+// attach is refused for its size, and a dev-test one goes ahead with the size as a note.
+void TestCliKubernetes::installCommandThenWarningsAreNotes()
+{
+    const QString tiny = clusterId(u"aks-tiny"_s);
+    const CliRun refused = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-tiny"_s, u"--cluster"_s, tiny, u"--purpose"_s,
+                                   u"dev-test"_s, u"-o"_s, u"json"_s});
+    QCOMPARE(refused.exitCode, 4);
+    QCOMPARE(codesOf(refused), (QStringList{u"warn v2.capacity.small"_s, u"fail v2.attach.noExtension"_s, u"info instanceTypes.none"_s}));
+    const QString message = messageOf(refused, u"v2.attach.noExtension"_s);
+    const qsizetype open = message.indexOf(u'`');
+    const QString command = message.mid(open + 1, message.indexOf(u'`', open + 1) - open - 1);
+    QVERIFY2(command.startsWith(u"clusterwright-cli extension install --cluster "_s + tiny), qPrintable(message));
+    QVERIFY2(command.contains(u"inferenceRouterServiceType=nodePort --config inferenceRouterHA=False"_s), qPrintable(command));
+
+    const cw::tls::test::TestPki pki;
+    const cw::tls::test::TestKey leafKey(cw::tls::test::KeyKind::Rsa2048);
+    cw::tls::test::LeafOptions leaf;
+    leaf.commonName = u"scoring.contoso.com"_s;
+    leaf.dnsNames = {u"scoring.contoso.com"_s};
+    const QString cert = m_dir.filePath(u"cert.pem"_s);
+    const QString key = m_dir.filePath(u"key.pem"_s);
+    for (const auto &[path, pem] : {std::pair{cert, QByteArray(pki.leafPem(leafKey, leaf) + pki.caCertificatePem())}, std::pair{key, leafKey.pkcs8Pem()}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pem);
+    }
+    QStringList install = command.split(u' ').mid(1); // without the program's name
+    for (QString &word : install) {
+        word.replace(u"SCORING.DOMAIN"_s, u"scoring.contoso.com"_s);
+        word.replace(u"@cert.pem"_s, u'@' + cert).replace(u"@key.pem"_s, u'@' + key);
+    }
+    const CliRun installed = runCli(install + QStringList{u"--poll-interval-ms"_s, u"50"_s});
+    QVERIFY2(installed.exitCode == 0, QByteArray(installed.out + installed.err).constData());
+
+    const int before = computePuts();
+    const CliRun production = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-tiny"_s, u"--cluster"_s, tiny, u"-o"_s, u"json"_s});
+    QCOMPARE(production.exitCode, 4);
+    QCOMPARE(codesOf(production), (QStringList{u"fail v2.capacity.production"_s, u"info v2.attach.extension"_s, u"info instanceTypes.none"_s}));
+    QCOMPARE(computePuts(), before);
+
+    const CliRun devTest = runCli({u"attach"_s, u"--kubernetes"_s, u"k8s-tiny"_s, u"--cluster"_s, tiny, u"--purpose"_s, u"dev-test"_s});
+    QVERIFY2(devTest.exitCode == 0, devTest.err.constData());
+    QVERIFY2(devTest.err.contains("note: The cluster's Linux nodes have 2 vCPUs") && devTest.err.contains("Enough for dev/test"),
+             devTest.err.constData());
+    QVERIFY2(!devTest.err.contains("refused"), devTest.err.constData());
+    QCOMPARE(m_sandbox.countRequests("PUT", u"/computes/k8s-tiny$"_s), 1);
+    QCOMPARE(runCli({u"detach"_s, u"k8s-tiny"_s}).exitCode, 0);
+    QCOMPARE(runCli({u"extension"_s, u"remove"_s, u"--cluster"_s, tiny, u"--poll-interval-ms"_s, u"50"_s}).exitCode, 0);
 }
 
 void TestCliKubernetes::noWaitThenResume()

@@ -1,9 +1,11 @@
 // Runs one operation the way the application does (journal on disk, TLS material in the real
 // keychain) so that tst_crash_resume can SIGKILL it at any step and start it again with
-// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|create-tls|migrate|resume <compute-name>
+// "resume". Usage: cw_crash_helper <journal-dir> reattach|create|create-tls|migrate|attach-v2|resume <compute-name>
 // The sandbox endpoint comes from CW_HELPER_* environment variables (test data only);
 // CW_HELPER_TLS_BACKUP names a re-attach's or a move's TLS backup file (as `--tls-backup-file`),
-// CW_HELPER_CERT/CW_HELPER_KEY/CW_HELPER_CNAME the custom certificate of create-tls.
+// CW_HELPER_CERT/CW_HELPER_KEY/CW_HELPER_CNAME the custom certificate of create-tls and attach-v2
+// (the wizard's v2 attach: the Azure ML extension installed on CW_HELPER_CLUSTER with that
+// certificate as protected settings, then the cluster attached as a Kubernetes compute).
 // CW_HELPER_HOLD_AT_STEP=N makes the helper stop dead (no event processed any more) once step N
 // or a later one is running and journaled, so the test's SIGKILL lands exactly there: a quick
 // last step can no longer finish the operation before the kill (which used to let a row pass
@@ -17,6 +19,7 @@
 
 #include "arm/ArmConnection.h"
 #include "auth/SandboxCredential.h"
+#include "azure/KubernetesComputeSpec.h"
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "rules/ComputeSpec.h"
@@ -104,6 +107,26 @@ int main(int argc, char *argv[])
         spec.vmSize = QStringLiteral("Standard_D3_v2");
         spec.nodeCount = 3;
         runner.startCreateOrAttach(spec);
+    } else if (mode == QLatin1String("attach-v2")) {
+        QFile cert(env("CW_HELPER_CERT")), key(env("CW_HELPER_KEY"));
+        if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+            return 66;
+        ops::ExtensionInstall install;
+        install.clusterId = env("CW_HELPER_CLUSTER");
+        namespace x = rules::extension;
+        install.configuration.settings = {{QLatin1String(x::kEnableInference), QStringLiteral("True")},
+                                          {QLatin1String(x::kEnableTraining), QStringLiteral("False")},
+                                          {QLatin1String(x::kRouterServiceType), QStringLiteral("nodePort")},
+                                          {QLatin1String(x::kAllowInsecureConnections), QStringLiteral("False")},
+                                          {QLatin1String(x::kSslCname), env("CW_HELPER_CNAME")},
+                                          {QLatin1String(x::kRouterHa), QStringLiteral("False")}};
+        install.configuration.protectedSettings = {{QLatin1String(x::kSslCertPemFile), QString::fromUtf8(cert.readAll())},
+                                                   {QLatin1String(x::kSslKeyPemFile), QString::fromUtf8(key.readAll())}};
+        azure::KubernetesComputeSpec spec;
+        spec.name = compute;
+        spec.clusterId = install.clusterId;
+        spec.location = QStringLiteral("westeurope");
+        runner.startAttachKubernetes(ws, spec, install);
     } else if (mode == QLatin1String("resume")) {
         if (runner.resumeUnfinished() == 0)
             return 3;

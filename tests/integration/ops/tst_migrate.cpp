@@ -342,6 +342,7 @@ private Q_SLOTS:
         QVERIFY2(failed.error.startsWith(QStringLiteral("v1 compute 'tls-prod' detached, legacy components deleted, extension failed: ")),
                  qPrintable(failed.error));
         QVERIFY2(failed.error.contains(QStringLiteral("E40007")), qPrintable(failed.error));
+        QVERIFY2(!failed.error.contains(QStringLiteral("..")), qPrintable(failed.error)); // one sentence ends once
         const QString wayBack = QStringLiteral("clusterwright-cli migrate --back %1").arg(id);
         QVERIFY2(failed.error.contains(wayBack) && failed.error.contains(backup), qPrintable(failed.error));
         QCOMPARE(QString::fromStdString(failed.migration.value("wayBack", std::string())), wayBack);

@@ -8,6 +8,7 @@
 
 #include "arm/ArmConnection.h"
 #include "auth/SandboxCredential.h"
+#include "azure/KubernetesComputeSpec.h"
 #include "export/ArmBody.h"
 #include "export/ArmRequestExport.h"
 #include "ops/Journal.h"
@@ -146,6 +147,58 @@ private Q_SLOTS:
         // The journal holds the finished record.
         QCOMPARE(m_journal->load(id)->state, ops::OperationState::Succeeded);
         QVERIFY(m_journal->unfinished().isEmpty());
+    }
+
+    // The wizard's v2 attach: the extension, then the compute, in one journaled operation. A name
+    // already taken stops it before the extension is installed; a refused attach after the install
+    // says the extension stays, and attaching again reuses it (one extension PUT in all).
+    void attachesAsKubernetesAfterInstallingTheExtension()
+    {
+        const QString cluster = QStringLiteral("/subscriptions/%1/resourceGroups/rg-aks/providers/"
+                                               "Microsoft.ContainerService/managedClusters/aks-small").arg(QLatin1String(kSub));
+        ops::ExtensionInstall install;
+        install.clusterId = cluster;
+        install.configuration.settings = {{QStringLiteral("enableInference"), QStringLiteral("True")},
+                                          {QStringLiteral("inferenceRouterServiceType"), QStringLiteral("nodePort")},
+                                          {QStringLiteral("allowInsecureConnections"), QStringLiteral("True")},
+                                          {QStringLiteral("inferenceRouterHA"), QStringLiteral("False")}};
+        azure::KubernetesComputeSpec spec;
+        spec.clusterId = cluster;
+        spec.location = QStringLiteral("westeurope");
+        auto runner = newRunner();
+        const QString extensionPath = QStringLiteral("/managedClusters/aks-small/providers/Microsoft.KubernetesConfiguration/extensions/azureml$");
+
+        spec.name = QStringLiteral("inference-prod"); // taken
+        ops::OperationRecord r = finish(*runner, runner->startAttachKubernetes(demoWorkspace(), spec, install));
+        QCOMPARE(r.state, ops::OperationState::Failed);
+        QVERIFY2(r.error.contains(QStringLiteral("already exists")), qPrintable(r.error));
+        QCOMPARE(m_sandbox.countRequests("PUT", extensionPath), 0);
+
+        spec.name = QStringLiteral("small-v2");
+        injectFault(QStringLiteral("PUT"), QStringLiteral(".*/computes/small-v2"), QStringLiteral("status"), 400);
+        r = finish(*runner, runner->startAttachKubernetes(demoWorkspace(), spec, install));
+        QCOMPARE(r.state, ops::OperationState::Failed);
+        QStringList ids;
+        for (const ops::OperationStep &st : r.steps)
+            ids << st.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("check-name"), QStringLiteral("install-extension"), QStringLiteral("wait-extension"),
+                                   QStringLiteral("submit"), QStringLiteral("wait"), QStringLiteral("verify")}));
+        QCOMPARE(r.steps.at(2).state, ops::StepState::Done);
+        QCOMPARE(r.steps.at(3).state, ops::StepState::Failed);
+        QVERIFY2(r.error.contains(QStringLiteral("extension azureml is installed on the cluster and stays")), qPrintable(r.error));
+        QCOMPARE(m_sandbox.countRequests("PUT", extensionPath), 1);
+
+        install.reuse = true;
+        r = finish(*runner, runner->startAttachKubernetes(demoWorkspace(), spec, install));
+        QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
+        QCOMPARE(r.steps.size(), 5); // reused: no wait for the extension
+        QCOMPARE(r.steps.at(1).state, ops::StepState::Skipped);
+        QCOMPARE(m_sandbox.countRequests("PUT", extensionPath), 1);
+        QCOMPARE(compute(QStringLiteral("small-v2"))[QStringLiteral("properties")].toObject()
+                     [QStringLiteral("computeType")].toString(), QStringLiteral("Kubernetes"));
+        // Detached again: the other cases attach aks-small as v1.
+        r = finish(*runner, runner->startDetach(demoWorkspace(), QStringLiteral("small-v2")));
+        QVERIFY2(r.state == ops::OperationState::Succeeded, qPrintable(r.error));
     }
 
     void refusesANameThatExistsWithoutSendingAPut()
