@@ -1,6 +1,8 @@
 #include "clusters/ClustersView.h"
 
 #include <QAction>
+
+#include <algorithm>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -226,24 +228,34 @@ void ClustersView::start()
         }
         auto remaining = std::make_shared<int>(int(result.value->size()));
         auto found = std::make_shared<QList<WorkspaceRef>>();
+        auto complete = std::make_shared<bool>(true);
         for (const auto &sub : *result.value) {
             auto *wsJob = m_session->workspaces().list(sub.subscriptionId);
-            connect(wsJob, &azure::ServiceJob::finished, this, [this, wsJob, remaining, found, remembered] {
+            connect(wsJob, &azure::ServiceJob::finished, this, [this, wsJob, remaining, found, complete, remembered] {
                 if (wsJob->result().ok())
                     for (const auto &ws : *wsJob->result().value)
                         found->append({.cloud = m_session->environment().name, .subscriptionId = ws.subscriptionId,
                                        .resourceGroup = ws.resourceGroup, .workspace = ws.name});
+                else
+                    *complete = false;
                 if (--*remaining == 0)
-                    showListedWorkspaces(*found, remembered);
+                    showListedWorkspaces(*found, remembered, *complete);
             });
         }
         if (*remaining == 0)
-            showListedWorkspaces({}, remembered);
+            showListedWorkspaces({}, remembered, true);
     });
 }
 
-void ClustersView::showListedWorkspaces(const QList<WorkspaceRef> &found, const session::RememberedWorkspaces &remembered)
+void ClustersView::showListedWorkspaces(QList<WorkspaceRef> found, const session::RememberedWorkspaces &remembered,
+                                        bool complete)
 {
+    // A subscription whose workspaces could not be listed (a transient failure) says nothing
+    // about the remembered ones: they stay offered and shown rather than being called gone.
+    if (!complete)
+        for (const WorkspaceRef &ws : remembered.workspaces)
+            if (std::none_of(found.cbegin(), found.cend(), [&ws](const WorkspaceRef &f) { return f.key() == ws.key(); }))
+                found.append(ws);
     const session::WorkspacePick pick = session::pickAfterListing(remembered, found);
     if (pick.rememberedGone)
         m_notice->setText(tr("The workspace shown last time, %1, is not among the workspaces listed now "
@@ -260,6 +272,7 @@ void ClustersView::showListedWorkspaces(const QList<WorkspaceRef> &found, const 
         setWorkspaces(found); // the default choice, refreshed
     }
     rememberChoice();
+    Q_EMIT workspacesListed();
 }
 
 void ClustersView::rememberChoice()

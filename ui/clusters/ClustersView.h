@@ -75,6 +75,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void refreshed(int rows);
+    // start()'s listing of the subscriptions' workspaces ended and the picker shows them.
+    void workspacesListed();
     void refreshFailed(const QString &reason);
     void selectionChanged();
     // The selected compute's live facts all arrived (or failed); the panel shows them.
@@ -89,8 +91,10 @@ private:
     void onWorkspaceChosen();
     // The picker's entries for m_workspaces ("All workspaces" first when there are several).
     void fillPicker();
-    // The listing ended: the picker shows `found`, keeping the remembered choice when it is there.
-    void showListedWorkspaces(const QList<WorkspaceRef> &found, const session::RememberedWorkspaces &remembered);
+    // The listing ended: the picker shows `found`, keeping the remembered choice when it is there
+    // (or when the listing is not `complete`: a subscription's workspaces could not be listed).
+    void showListedWorkspaces(QList<WorkspaceRef> found, const session::RememberedWorkspaces &remembered,
+                              bool complete);
     // Saves the workspaces chosen for the next start (when they changed, off the GUI thread).
     void rememberChoice();
     // A computes page arrived (GUI thread): handed to m_rows, which has a worker parse it.

@@ -121,6 +121,35 @@ private Q_SLOTS:
         QVERIFY(!notice->isVisible());
     }
 
+    // A subscription's workspaces that cannot be listed (a transient failure) do not make the
+    // remembered workspace "gone": it stays chosen, its rows stay, no note.
+    void aFailedListingKeepsTheRememberedWorkspace()
+    {
+        remember({.workspaces = {demo()}});
+        m_sandbox.control("POST", QStringLiteral("/_sandbox/faults"),
+                          QJsonDocument(QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                                                    {QStringLiteral("path"), QStringLiteral("^/subscriptions/[^/]+/providers/Microsoft.MachineLearningServices/workspaces$")},
+                                                    {QStringLiteral("kind"), QStringLiteral("status")},
+                                                    {QStringLiteral("status"), 403},
+                                                    {QStringLiteral("count"), -1}}));
+        const auto clearFaults = qScopeGuard([this] { m_sandbox.control("DELETE", QStringLiteral("/_sandbox/faults")); });
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        ui::ClustersView view(m_session.get());
+        view.setRefreshIntervalMs(0);
+        QSignalSpy refreshed(&view, &ui::ClustersView::refreshed);
+        QSignalSpy listed(&view, &ui::ClustersView::workspacesListed);
+        view.show();
+        view.start();
+        QVERIFY(listed.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 20000);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("MachineLearningServices/workspaces$")), 2);
+        auto *picker = view.findChild<QComboBox *>(QStringLiteral("workspacePicker"));
+        QCOMPARE(picker->currentText(), QStringLiteral("ws-demo (rg-ml)"));
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("workspaceNotice"))->isVisible());
+        QVERIFY(view.model()->rowCount() > 0);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes$")), 1);
+    }
+
     void theChoiceIsRemembered()
     {
         remember({});
