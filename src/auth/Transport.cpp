@@ -66,18 +66,27 @@ QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
     return manager;
 }
 
-void preconnectToArm(const CloudEnvironment &env)
+void preconnectToArm(const CloudEnvironment &env, int connections)
 {
     const QUrl &arm = env.armEndpoint;
     const QUrl &authority = env.authorityHost;
     if (arm.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 || arm.host().isEmpty())
         return;
     if (arm.host().compare(authority.host(), Qt::CaseInsensitive) == 0 && arm.port(443) == authority.port(443))
+        --connections; // the token request opens one
+    if (connections <= 0)
         return;
     QString caError;
-    const QSslConfiguration ssl = sslConfigurationFor(env, &caError);
-    if (caError.isEmpty())
-        sharedNetworkAccessManager(env)->connectToHostEncrypted(arm.host(), quint16(arm.port(443)), ssl);
+    QSslConfiguration ssl = sslConfigurationFor(env, &caError);
+    if (!caError.isEmpty())
+        return;
+    // Offered as the requests offer it (they allow HTTP/2): Qt pools a preconnection made without
+    // it apart from them, and the requests then opened connections of their own beside it.
+    ssl.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+    QNetworkAccessManager *manager = sharedNetworkAccessManager(env);
+    // Each call opens one more connection of the manager's pool (Qt keeps up to 6 per host).
+    for (int i = 0; i < connections; ++i)
+        manager->connectToHostEncrypted(arm.host(), quint16(arm.port(443)), ssl);
 }
 
 QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *error)

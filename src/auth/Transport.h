@@ -25,11 +25,11 @@ namespace cw::auth {
 // main thread: before Qt's TLS backends go) or when its thread finishes. Callers set everything else per request (TLS configuration, redirects, HTTP/2).
 QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env);
 
-// Opens the TLS connection to `env`'s ARM endpoint ahead of the first request, on the shared
-// manager (the first ARM request then finds it ready), unless ARM is on Azure AD's host and port
-// (the sandbox): the token request that comes first opens that connection, and a second one
-// opened beside it would only be a handshake more. Does nothing for a non-https endpoint.
-void preconnectToArm(const CloudEnvironment &env);
+// Opens `connections` TLS connections to `env`'s ARM endpoint ahead of the first requests, on the
+// shared manager (the first requests then find them ready instead of each waiting for a handshake
+// of its own), one fewer when ARM is on Azure AD's host and port (the sandbox): the token request
+// that comes first opens that one. Does nothing for a non-https endpoint.
+void preconnectToArm(const CloudEnvironment &env, int connections = 1);
 
 // System CAs plus the environment's extra CA file; peer verification always on.
 // On failure (unreadable or empty CA file) returns the default configuration and sets *error.

@@ -71,6 +71,15 @@ ConnectionChoice ConnectionChoice::load(const QSettings &settings)
     return choice;
 }
 
+bool ConnectionChoice::isSavedIn(const QSettings &settings) const
+{
+    // Compared as stored, not as load() reads it back: load() turns an entry it cannot reconnect
+    // into the sandbox, and that entry must still be replaced. Absent entries read as the sandbox's.
+    return settings.value(key("method"), nameOf(Method::Sandbox)).toString() == nameOf(method)
+        && settings.value(key("cloud")).toString() == cloud && settings.value(key("tenant")).toString() == tenantId
+        && settings.value(key("clientId")).toString() == clientId;
+}
+
 void ConnectionChoice::save(QSettings &settings) const
 {
     settings.setValue(key("method"), nameOf(method));

@@ -28,6 +28,9 @@ struct ConnectionChoice {
     // Stored in the "connection" group; an absent or unreadable entry means the sandbox.
     static ConnectionChoice load(const QSettings &settings);
     void save(QSettings &settings) const;
+    // Whether `settings` already hold exactly what save() would write (nothing stored counts as
+    // the sandbox), so that an unchanged choice is not written again.
+    bool isSavedIn(const QSettings &settings) const;
 
     bool operator==(const ConnectionChoice &) const = default;
 };

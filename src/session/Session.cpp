@@ -28,9 +28,10 @@ std::shared_ptr<auth::TokenCredential> Session::credential() const
 
 void Session::warmUp()
 {
-    auth::preconnectToArm(environment());
+    // The token first: on the sandbox it goes out on the first connection, ahead of the others' handshakes.
     if (const std::shared_ptr<auth::TokenCredential> c = credential())
         c->requestToken(environment().armScope()); // the job deletes itself; the token stays cached
+    auth::preconnectToArm(environment(), kConnectionsAhead);
 }
 
 QString Session::displayName() const

@@ -45,11 +45,16 @@ public:
     {
         return azure::ComputeService(m_connection, workspace);
     }
-    // Starts what the first request needs before anything asks: the ARM token (the credential
-    // keeps it) and the TLS connection to ARM (auth::preconnectToArm). Nothing waits on it; a
-    // failure is the first request's to report (it asks again). The app calls it before building
-    // its window, so the window and the connection come up side by side.
+    // Starts what the first requests need before anything asks: the ARM token (the credential
+    // keeps it) and kConnectionsAhead TLS connections to ARM (auth::preconnectToArm). Nothing
+    // waits on it; a failure is the first request's to report (it asks again). The app calls it
+    // as soon as the session exists, so the connections come up while the views are built.
     void warmUp();
+    // How many ARM connections warmUp() opens: the clusters view's first refresh sends a computes
+    // list per workspace and a cluster list per subscription at once, and each request that finds
+    // no open connection waits for a TLS handshake of its own (3-10 ms each on the sandbox; the
+    // slowest gated the table).
+    static constexpr int kConnectionsAhead = 4;
 
     // The regions' VM sizes, asked once per subscription+region for everything on this session.
     azure::VmSizeCache *vmSizes() const { return m_vmSizes; }

@@ -65,8 +65,8 @@ void SilentSignIn::doStart()
 void SilentSignIn::tryCredential(std::shared_ptr<auth::TokenCredential> credential)
 {
     m_credential = std::move(credential);
-    // The ARM connection's TLS handshake runs while Azure AD (or az) answers.
-    auth::preconnectToArm(m_environment);
+    // The ARM connections' TLS handshakes run while Azure AD (or az) answers.
+    auth::preconnectToArm(m_environment, Session::kConnectionsAhead);
     auth::TokenJob *job = m_credential->requestToken(m_environment.armScope());
     connect(job, &auth::TokenJob::finished, this, &SilentSignIn::onToken);
 }

@@ -1,6 +1,8 @@
 #include "clusters/ClustersView.h"
 
 #include <QAction>
+
+#include <algorithm>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -18,10 +20,13 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,6 +42,7 @@
 #include "clusters/RowsRefresh.h"
 #include "kube/Kubeconfig.h"
 #include "dialogs/ExportKubeconfigDialog.h"
+#include "session/RememberedWorkspaces.h"
 #include "session/Session.h"
 #include "widgets/BusySpinner.h"
 
@@ -52,6 +58,8 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_settingsWriter(new QThreadPool(this))
     , m_copyId(new QPushButton(tr("Copy resource ID"), this))
     , m_exportKube(new QPushButton(tr("Export kubeconfig…"), this))
     , m_moveToV2(new QPushButton(tr("Move to v2…"), this))
@@ -133,15 +141,27 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     // give the details half of the window).
     splitter->setSizes({2000, 1000});
 
+    // Why the picker does not show the workspace of the last run (it was not listed again).
+    m_notice->setObjectName(QStringLiteral("workspaceNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    // One writer: the choices are written in the order they were made.
+    m_settingsWriter->setMaxThreadCount(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QAction::triggered, this, &ClustersView::refresh);
     connect(m_timer, &QTimer::timeout, this, &ClustersView::requestRefresh);
-    connect(m_picker, &QComboBox::currentIndexChanged, this, &ClustersView::onWorkspaceChosen);
+    connect(m_picker, &QComboBox::currentIndexChanged, this, [this] {
+        m_notice->hide(); // the person chose: the note about the last run's workspace is done
+        onWorkspaceChosen();
+        rememberChoice();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
         Q_EMIT selectionChanged();
@@ -189,30 +209,85 @@ QString ClustersView::labelOf(const WorkspaceRef &ws)
 
 void ClustersView::start()
 {
-    m_status->setText(tr("Looking for workspaces…"));
+    // The workspaces shown last time on this cloud: their computes are asked for at once, while
+    // the subscriptions and their workspaces are listed; the picker fills in after.
+    const session::RememberedWorkspaces remembered =
+        session::RememberedWorkspaces::load(QSettings(), m_session->environment().name);
+    if (!remembered.isEmpty())
+        setWorkspaces(remembered.workspaces);
+    else
+        m_status->setText(tr("Looking for workspaces…"));
     auto *subs = m_session->subscriptions().list();
-    connect(subs, &azure::ServiceJob::finished, this, [this, subs] {
+    connect(subs, &azure::ServiceJob::finished, this, [this, subs, remembered] {
         const auto &result = subs->result();
         if (!result.ok()) {
+            // The remembered workspaces' rows (if any) stay; the picker cannot offer others.
             m_status->setText(tr("Cannot list subscriptions: %1")
                                   .arg(result.error ? result.error->humanMessage() : QString()));
             return;
         }
         auto remaining = std::make_shared<int>(int(result.value->size()));
         auto found = std::make_shared<QList<WorkspaceRef>>();
+        auto complete = std::make_shared<bool>(true);
         for (const auto &sub : *result.value) {
             auto *wsJob = m_session->workspaces().list(sub.subscriptionId);
-            connect(wsJob, &azure::ServiceJob::finished, this, [this, wsJob, remaining, found] {
+            connect(wsJob, &azure::ServiceJob::finished, this, [this, wsJob, remaining, found, complete, remembered] {
                 if (wsJob->result().ok())
                     for (const auto &ws : *wsJob->result().value)
                         found->append({.cloud = m_session->environment().name, .subscriptionId = ws.subscriptionId,
                                        .resourceGroup = ws.resourceGroup, .workspace = ws.name});
+                else
+                    *complete = false;
                 if (--*remaining == 0)
-                    setWorkspaces(*found);
+                    showListedWorkspaces(*found, remembered, *complete);
             });
         }
         if (*remaining == 0)
-            setWorkspaces({});
+            showListedWorkspaces({}, remembered, true);
+    });
+}
+
+void ClustersView::showListedWorkspaces(QList<WorkspaceRef> found, const session::RememberedWorkspaces &remembered,
+                                        bool complete)
+{
+    // A subscription whose workspaces could not be listed (a transient failure) says nothing
+    // about the remembered ones: they stay offered and shown rather than being called gone.
+    if (!complete)
+        for (const WorkspaceRef &ws : remembered.workspaces)
+            if (std::none_of(found.cbegin(), found.cend(), [&ws](const WorkspaceRef &f) { return f.key() == ws.key(); }))
+                found.append(ws);
+    const session::WorkspacePick pick = session::pickAfterListing(remembered, found);
+    if (pick.rememberedGone)
+        m_notice->setText(tr("The workspace shown last time, %1, is not among the workspaces listed now "
+                             "(deleted, or no longer accessible with this sign-in).")
+                              .arg(labelOf(remembered.workspaces.first())));
+    m_notice->setVisible(pick.rememberedGone);
+    if (pick.keepsRows) {
+        // The rows shown are this choice's already: only the picker fills in.
+        m_workspaces = found;
+        const QSignalBlocker block(m_picker);
+        fillPicker();
+        m_picker->setCurrentIndex(qMax(0, m_picker->findData(pick.index)));
+    } else {
+        setWorkspaces(found); // the default choice, refreshed
+    }
+    rememberChoice();
+    Q_EMIT workspacesListed();
+}
+
+void ClustersView::rememberChoice()
+{
+    const QList<WorkspaceRef> chosen = chosenWorkspaces();
+    if (chosen.isEmpty())
+        return;
+    const session::RememberedWorkspaces now{.workspaces = chosen, .all = m_picker->currentData().toInt() < 0};
+    // On a worker: a settings write syncs the file to disk (3-10 ms, more on a busy disk), which
+    // the GUI thread must not wait for while the rows load. QSettings objects of other threads on
+    // the same file are safe (Qt serialises them).
+    (void)QtConcurrent::run(m_settingsWriter, [now, cloud = m_session->environment().name] {
+        QSettings settings;
+        if (!now.isSavedIn(settings, cloud))
+            now.save(settings, cloud);
     });
 }
 
@@ -220,14 +295,19 @@ void ClustersView::setWorkspaces(const QList<WorkspaceRef> &workspaces)
 {
     m_workspaces = workspaces;
     const QSignalBlocker block(m_picker);
-    m_picker->clear();
-    if (workspaces.size() > 1)
-        m_picker->addItem(tr("All workspaces (%1)").arg(workspaces.size()), -1);
-    for (int i = 0; i < workspaces.size(); ++i)
-        m_picker->addItem(labelOf(workspaces.at(i)), i);
+    fillPicker();
     if (workspaces.isEmpty())
         m_status->setText(tr("No Azure Machine Learning workspace found."));
     onWorkspaceChosen();
+}
+
+void ClustersView::fillPicker()
+{
+    m_picker->clear();
+    if (m_workspaces.size() > 1)
+        m_picker->addItem(tr("All workspaces (%1)").arg(m_workspaces.size()), -1);
+    for (int i = 0; i < m_workspaces.size(); ++i)
+        m_picker->addItem(labelOf(m_workspaces.at(i)), i);
 }
 
 QList<WorkspaceRef> ClustersView::chosenWorkspaces() const

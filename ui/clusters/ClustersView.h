@@ -16,11 +16,13 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
+class QThreadPool;
 class QTimer;
 
 namespace cw::session {
 class Session;
-}
+struct RememberedWorkspaces;
+} // namespace cw::session
 
 namespace cw::ui {
 
@@ -39,7 +41,10 @@ public:
     explicit ClustersView(session::Session *session, QWidget *parent = nullptr);
     ~ClustersView() override;
 
-    // Lists subscriptions and their workspaces into the picker, then loads the computes.
+    // Lists subscriptions and their workspaces into the picker, then loads the computes. The
+    // workspaces shown in the last run on this cloud (remembered in the settings) are loaded at
+    // once, while the list is made; a remembered workspace no longer listed falls back to the
+    // default choice with a note (workspaceNotice).
     void start();
     // Shows these workspaces only (tests, command line); no discovery.
     void setWorkspaces(const QList<WorkspaceRef> &workspaces);
@@ -70,6 +75,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void refreshed(int rows);
+    // start()'s listing of the subscriptions' workspaces ended and the picker shows them.
+    void workspacesListed();
     void refreshFailed(const QString &reason);
     void selectionChanged();
     // The selected compute's live facts all arrived (or failed); the panel shows them.
@@ -82,6 +89,14 @@ private:
     void loadVmSizes();
     bool m_columnsFitted = false;
     void onWorkspaceChosen();
+    // The picker's entries for m_workspaces ("All workspaces" first when there are several).
+    void fillPicker();
+    // The listing ended: the picker shows `found`, keeping the remembered choice when it is there
+    // (or when the listing is not `complete`: a subscription's workspaces could not be listed).
+    void showListedWorkspaces(QList<WorkspaceRef> found, const session::RememberedWorkspaces &remembered,
+                              bool complete);
+    // Saves the workspaces chosen for the next start (when they changed, off the GUI thread).
+    void rememberChoice();
     // A computes page arrived (GUI thread): handed to m_rows, which has a worker parse it.
     std::optional<qint64> readPage(std::string_view values, const QString &label, int generation);
     void onListFinished(azure::ArmStreamJob *job, const QString &label, int generation);
@@ -114,6 +129,8 @@ private:
     QTableView *m_table;
     QTextBrowser *m_details;
     QLabel *m_status;
+    QLabel *m_notice;
+    QThreadPool *m_settingsWriter; // rememberChoice()'s writes, one at a time
     // Act on the selected compute: disabled while nothing is selected.
     QPushButton *m_copyId;
     QPushButton *m_exportKube;

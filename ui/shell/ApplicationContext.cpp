@@ -54,8 +54,12 @@ void ApplicationContext::startSandbox(double speed)
         return; // still starting: its ready() makes it current
     }
     m_launcher = new session::SandboxLauncher(this);
-    connect(m_launcher, &session::SandboxLauncher::ready, this,
-            [this](session::Session *s) { switchTo(s, {}); });
+    connect(m_launcher, &session::SandboxLauncher::ready, this, [this](session::Session *s) {
+        // The token and the TLS connections come up on Qt's network thread while the views are
+        // built for the session (the first request used to ask for the token after them).
+        s->warmUp();
+        switchTo(s, {});
+    });
     connect(m_launcher, &session::SandboxLauncher::failed, this, &ApplicationContext::sessionFailed);
     connect(m_launcher, &session::SandboxLauncher::stopped, this, [this](const QString &reason) {
         // Its operations would only fail against a closed port: they pause, as on a switch, and
@@ -128,8 +132,15 @@ void ApplicationContext::switchTo(session::Session *session, const session::Conn
 {
     if (session == m_session)
         return;
-    QSettings settings;
-    choice.save(settings);
+    {
+        // Written only when it changed: a QSettings write syncs the file to disk (two fdatasync
+        // calls, 3-10 ms on the GUI thread, more when the disk is busy), and at every start it fell
+        // between the first paint and the first rows. (Scoped: the write happens here, not when a
+        // later QSettings in the views is opened.)
+        QSettings settings;
+        if (!choice.isSavedIn(settings))
+            choice.save(settings);
+    }
     m_choice = choice;
     // The previous runner stops driving (its operations stay in the journal, resumable when
     // their cloud is current again); it and its session live until the views have moved over.

@@ -5,7 +5,8 @@
 // cannot be interposed). When the first QPaintEvent delivered to a top-level widget has been
 // handled (the window's content is painted; the flush follows in the same repaint), it prints
 // the time since CW_BENCH_T0_NS (CLOCK_MONOTONIC, set by the driver just before it started the
-// process) and ends the process.
+// process) and ends the process. With CW_BENCH_PROBE_KEEP_RUNNING=1 (the time-to-clusters
+// timeline) it prints the first paint's time once and lets the process go on.
 #include <QCoreApplication>
 #include <QEvent>
 #include <QWidget>
@@ -16,6 +17,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace {
 
@@ -41,9 +43,20 @@ bool deliver(Send real, QObject *receiver, QEvent *event)
     if (isPaint) {
         const char *t0 = std::getenv("CW_BENCH_T0_NS");
         const double ms = t0 ? double(nowNs() - std::atoll(t0)) / 1e6 : -1.0;
-        std::fprintf(stderr, "\nCW_FIRST_PAINT_MS=%.2f\n", ms);
-        std::fflush(stderr);
-        _exit(0);
+        static const bool keepRunning = std::getenv("CW_BENCH_PROBE_KEEP_RUNNING") != nullptr;
+        if (!keepRunning) {
+            std::fprintf(stderr, "\nCW_FIRST_PAINT_MS=%.2f\n", ms);
+            std::fflush(stderr);
+            _exit(0);
+        }
+        static bool reported = false;
+        if (!std::exchange(reported, true)) {
+            // The timeline also wants the GUI thread's CPU time so far (its wall time is noisy).
+            timespec cpu{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+            std::fprintf(stderr, "\nCW_FIRST_PAINT_MS=%.2f cpu %.1f\n", ms, cpu.tv_sec * 1e3 + cpu.tv_nsec / 1e6);
+            std::fflush(stderr);
+        }
     }
     return result;
 }

@@ -1,13 +1,48 @@
 // The app connects while its window is built (time-to-clusters, issue 13): connecting to a
 // sandbox that already runs starts the token request at once, on Qt's network thread, and the
 // session becomes current only from the event loop, once the window and its listeners exist.
+// The connections the first refresh needs are open before it asks (no request waits for a
+// handshake), the embedded sandbox's session is warmed up the same way before it is handed over,
+// and an unchanged connection choice is not written to the settings again (a settings write syncs
+// the file to disk on the GUI thread, between the first paint and the first rows).
+#include "auth/SandboxCredential.h"
 #include "auth/TokenCredential.h"
+#include "azure/AccountServices.h"
+#include "session/SandboxLauncher.h"
 #include "session/Session.h"
 #include "shell/ApplicationContext.h"
 #include "support/SandboxProcess.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+// This process's established TCP connections to `port` on the loopback (IPv4), read from the
+// kernel's table: how many connections the network layer really holds, which no request log shows.
+int establishedConnectionsTo(quint16 port)
+{
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray wanted = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    int count = 0;
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        // sl local_address rem_address st ...; the remote is ADDRESS:PORT in hex, 01 = ESTABLISHED
+        if (fields.size() > 3 && fields.at(2).endsWith(wanted) && fields.at(3) == "01")
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
 
 using namespace cw;
 
@@ -16,6 +51,27 @@ class TestStartupConnection : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_sandbox.start()); }
+
+    // First: the connections of the other cases stay in the thread's shared pool afterwards.
+    void theFirstRequestsFindTheirConnectionsOpen()
+    {
+        const quint16 port = quint16(QUrl(m_sandbox.endpoint().baseUrl).port());
+        const int before = establishedConnectionsTo(port); // the fixture's own control connection
+        QVERIFY(before >= 0);
+        std::unique_ptr<session::Session> session(session::sandboxSession(m_sandbox.endpoint(), nullptr));
+        session->warmUp();
+        // The token's connection and the others, opened while nothing asks yet.
+        QTRY_COMPARE_WITH_TIMEOUT(establishedConnectionsTo(port) - before, session::Session::kConnectionsAhead, 20000);
+        // As many requests at once as the clusters view's first refresh sends: they go on those
+        // connections, none opens one of its own (a preconnection pooled apart from the requests,
+        // as Qt does when it offers other protocols, left them unused).
+        std::vector<std::unique_ptr<QSignalSpy>> answers;
+        for (int i = 0; i < session::Session::kConnectionsAhead; ++i)
+            answers.push_back(std::make_unique<QSignalSpy>(session->subscriptions().list(), &azure::ServiceJob::finished));
+        for (const auto &answer : answers)
+            QVERIFY(answer->size() > 0 || answer->wait(20000));
+        QCOMPARE(establishedConnectionsTo(port) - before, session::Session::kConnectionsAhead);
+    }
 
     void theTokenIsAskedBeforeTheSessionIsHandedOver()
     {
@@ -34,6 +90,34 @@ private Q_SLOTS:
         // The fetch started with the call (warmUp), not when the first request asked for it.
         QCOMPARE(session->credential()->fetchCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.countRequests("POST", QStringLiteral("oauth2")), 1, 20000);
+    }
+
+    void anUnchangedChoiceIsNotWrittenAgain()
+    {
+        // No settings yet (a first start): the sandbox is what they would say anyway.
+        const QString file = QSettings().fileName();
+        QFile::remove(file);
+        ui::ApplicationContext context;
+        QSignalSpy ready(&context, &ui::ApplicationContext::sessionReady);
+        context.connectToRunningSandbox(m_sandbox.endpoint());
+        QVERIFY(ready.wait(20000));
+        QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
+        QVERIFY(session::ConnectionChoice::load(QSettings()).isSandbox());
+    }
+
+    void theEmbeddedSandboxSessionIsWarmedUpBeforeItIsHandedOver()
+    {
+        ui::ApplicationContext context;
+        int fetchesWhenHandedOver = -1;
+        connect(&context, &ui::ApplicationContext::sessionReady, this, [&](session::Session *s) {
+            fetchesWhenHandedOver = s->credential()->fetchCount();
+        });
+        context.startSandbox(0.05);
+        QTRY_VERIFY_WITH_TIMEOUT(fetchesWhenHandedOver >= 0, 30000);
+        // The token was asked for when the sandbox said it was ready, before the views were built
+        // for the session (they asked for it with their first request, after being built).
+        QCOMPARE(fetchesWhenHandedOver, 1);
+        QVERIFY(context.usesEmbeddedSandbox());
     }
 
 private:

@@ -36,6 +36,28 @@ private Q_SLOTS:
         choice.save(settings);
         QCOMPARE(ConnectionChoice::load(settings), choice);
         QCOMPARE(ConnectionChoice::load(settings).environment().name, choice.isSandbox() ? QString() : choice.cloud);
+        QVERIFY(choice.isSavedIn(settings));
+    }
+
+    // The app writes the choice only when it changed (a write syncs the file to disk at start).
+    void savedOnlyWhenChanged()
+    {
+        QSettings settings(file("changes"), QSettings::IniFormat);
+        QVERIFY(ConnectionChoice{}.isSavedIn(settings)); // nothing stored: the sandbox
+        const ConnectionChoice azure{Method::ServicePrincipal, QStringLiteral("AzureCloud"), QStringLiteral("t-1"),
+                                     QStringLiteral("c-1")};
+        QVERIFY(!azure.isSavedIn(settings));
+        azure.save(settings);
+        QVERIFY(azure.isSavedIn(settings));
+        QVERIFY(!ConnectionChoice{}.isSavedIn(settings));
+        ConnectionChoice otherClient = azure;
+        otherClient.clientId = QStringLiteral("c-2");
+        QVERIFY(!otherClient.isSavedIn(settings));
+        // An entry load() reads as the sandbox (a cloud this version does not know) is still
+        // replaced by the sandbox: it is not what save() would write.
+        settings.setValue(QStringLiteral("connection/cloud"), QStringLiteral("AzureMoon"));
+        QVERIFY(ConnectionChoice::load(settings).isSandbox());
+        QVERIFY(!ConnectionChoice{}.isSavedIn(settings));
     }
 
     void unusableMeansTheSandbox_data()
