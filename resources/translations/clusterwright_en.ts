@@ -1295,6 +1295,26 @@
         <source>preflight --kubernetes needs --cluster ID, the AKS cluster&apos;s resource id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster&apos;s extensions could not be read, so whether its Azure ML extension has Succeeded was not checked; the service refuses the attach if it has not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Azure ML extension %1 (version %2) has Succeeded; the compute uses it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster has no Azure ML extension; a Kubernetes compute needs one that has Succeeded, and attach does not install it. Install it first with your scoring domain and its certificate and key files (for HTTP only, --config allowInsecureConnections=True instead of the three TLS settings): `%1`; then attach again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is in state %2; a Kubernetes compute needs it Succeeded. Remove it (`%3`), install it again with settings that pass its checks (`%4`), then attach again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is in state %2; a Kubernetes compute needs it Succeeded. Follow it with `%3` and attach once it has Succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -1984,6 +2004,18 @@ Options:
         <source>Verify the Kubernetes compute and the extension</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reuse the Azure ML extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension on %1 and attach it as the Kubernetes compute &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::Journal</name>
@@ -2356,6 +2388,22 @@ Options:
     </message>
     <message>
         <source>Way back: detach the Kubernetes compute first (clusterwright-cli detach %1), then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed on the cluster and stays: attaching again reuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension&apos;s certificate and key could not be read from the keychain. Nothing was sent; resume once the keychain is unlocked, or attach again from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension&apos;s certificate and key were kept in memory only (there is no keychain) and ended with the process that started the attach. Nothing was sent; attach again from the wizard with the certificate files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5010,6 +5058,10 @@ Options:
         <source>Move to v2…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace shown last time, %1, is not among the workspaces listed now (deleted, or no longer accessible with this sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ComputeWizard</name>
@@ -6725,61 +6777,6 @@ Options:
     </message>
     <message>
         <source>Serve the scoring endpoint over HTTPS with a Microsoft certificate or your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cw::ui::V2AttachOperation</name>
-    <message>
-        <source>Reuse the Azure ML extension %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the Azure ML extension %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach %1 as a Kubernetes compute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Azure ML extension %1 is installed (Succeeded): reused as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installing the Azure ML extension %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PUT the Azure ML extension %1 on %2 (settings: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Azure ML extension %1 is installed (version %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The extension&apos;s installation did not finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Azure ML extension %1 failed to install; nothing was attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installing the Azure ML extension %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: the attach cannot start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1295,6 +1295,26 @@
         <source>preflight --kubernetes needs --cluster ID, the AKS cluster&apos;s resource id.</source>
         <translation>preflight --kubernetes richiede --cluster ID, l&apos;ID risorsa del cluster AKS.</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s extensions could not be read, so whether its Azure ML extension has Succeeded was not checked; the service refuses the attach if it has not.</source>
+        <translation>Le estensioni del cluster non si sono potute leggere, quindi non è stato verificato che la sua estensione Azure ML sia in stato Succeeded; se non lo è, il servizio rifiuta attach.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s Azure ML extension %1 (version %2) has Succeeded; the compute uses it as it is.</source>
+        <translation>L&apos;estensione Azure ML %1 del cluster (versione %2) è in stato Succeeded; il compute la usa così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>The cluster has no Azure ML extension; a Kubernetes compute needs one that has Succeeded, and attach does not install it. Install it first with your scoring domain and its certificate and key files (for HTTP only, --config allowInsecureConnections=True instead of the three TLS settings): `%1`; then attach again.</source>
+        <translation>Il cluster non ha l&apos;estensione Azure ML; un compute Kubernetes ne richiede una in stato Succeeded, e attach non la installa. Installala prima con il tuo dominio di scoring e i file del suo certificato e della sua chiave (solo per HTTP, --config allowInsecureConnections=True al posto delle tre impostazioni TLS): `%1`; poi ripeti attach.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is in state %2; a Kubernetes compute needs it Succeeded. Remove it (`%3`), install it again with settings that pass its checks (`%4`), then attach again.</source>
+        <translation>L&apos;estensione Azure ML %1 è nello stato %2; un compute Kubernetes la richiede in stato Succeeded. Rimuovila (`%3`), installala di nuovo con impostazioni che superano i suoi controlli (`%4`), poi ripeti attach.</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is in state %2; a Kubernetes compute needs it Succeeded. Follow it with `%3` and attach once it has Succeeded.</source>
+        <translation>L&apos;estensione Azure ML %1 è nello stato %2; un compute Kubernetes la richiede in stato Succeeded. Seguila con `%3` e ripeti attach quando è in stato Succeeded.</translation>
+    </message>
 </context>
 <context>
     <name>cw::cli::CliApp</name>
@@ -2029,6 +2049,18 @@ Opzioni:
         <source>Verify the Kubernetes compute and the extension</source>
         <translation>Verifica il compute Kubernetes e l&apos;estensione</translation>
     </message>
+    <message>
+        <source>Reuse the Azure ML extension %1</source>
+        <translation>Riutilizza l&apos;estensione Azure ML %1</translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension %1</source>
+        <translation>Installa l&apos;estensione Azure ML %1</translation>
+    </message>
+    <message>
+        <source>Install the Azure ML extension on %1 and attach it as the Kubernetes compute &apos;%2&apos;</source>
+        <translation>Installa l&apos;estensione Azure ML su %1 e collegalo come calcolo Kubernetes &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>cw::ops::Journal</name>
@@ -2402,6 +2434,22 @@ Opzioni:
     <message>
         <source>Way back: detach the Kubernetes compute first (clusterwright-cli detach %1), then %2</source>
         <translation>Per tornare indietro: scollega prima il compute Kubernetes (clusterwright-cli detach %1), poi %2</translation>
+    </message>
+    <message>
+        <source>The Azure ML extension %1 is installed on the cluster and stays: attaching again reuses it.</source>
+        <translation>L&apos;estensione Azure ML %1 è installata sul cluster e resta: un nuovo collegamento la riutilizza.</translation>
+    </message>
+    <message>
+        <source>Settings: %1.</source>
+        <translation>Impostazioni: %1.</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s certificate and key could not be read from the keychain. Nothing was sent; resume once the keychain is unlocked, or attach again from the wizard.</source>
+        <translation>Il certificato e la chiave dell&apos;estensione non si possono leggere dal portachiavi. Non è stato inviato nulla; riprendi quando il portachiavi è sbloccato, oppure collega di nuovo dalla procedura guidata.</translation>
+    </message>
+    <message>
+        <source>The extension&apos;s certificate and key were kept in memory only (there is no keychain) and ended with the process that started the attach. Nothing was sent; attach again from the wizard with the certificate files.</source>
+        <translation>Il certificato e la chiave dell&apos;estensione erano tenuti solo in memoria (non c&apos;è un portachiavi) e sono terminati con il processo che ha avviato il collegamento. Non è stato inviato nulla; collega di nuovo dalla procedura guidata con i file del certificato.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5103,10 @@ Opzioni:
         <source>Move to v2…</source>
         <translation>Sposta su v2…</translation>
     </message>
+    <message>
+        <source>The workspace shown last time, %1, is not among the workspaces listed now (deleted, or no longer accessible with this sign-in).</source>
+        <translation>L&apos;area di lavoro mostrata l&apos;ultima volta, %1, non è tra quelle elencate ora (eliminata, o non più accessibile con questo accesso).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ComputeWizard</name>
@@ -6771,61 +6823,6 @@ Opzioni:
     <message>
         <source>Serve the scoring endpoint over HTTPS with a Microsoft certificate or your own.</source>
         <translation>Esporre l&apos;endpoint di assegnazione punteggi tramite HTTPS con un certificato Microsoft o con un certificato proprio.</translation>
-    </message>
-</context>
-<context>
-    <name>cw::ui::V2AttachOperation</name>
-    <message>
-        <source>Reuse the Azure ML extension %1</source>
-        <translation>Riusa l&apos;estensione Azure ML %1</translation>
-    </message>
-    <message>
-        <source>Install the Azure ML extension %1</source>
-        <translation>Installa l&apos;estensione Azure ML %1</translation>
-    </message>
-    <message>
-        <source>Attach %1 as a Kubernetes compute</source>
-        <translation>Collega %1 come calcolo Kubernetes</translation>
-    </message>
-    <message>
-        <source>The Azure ML extension %1 is installed (Succeeded): reused as it is.</source>
-        <translation>L&apos;estensione Azure ML %1 è installata (Succeeded): riusata così com&apos;è.</translation>
-    </message>
-    <message>
-        <source>Installing the Azure ML extension %1…</source>
-        <translation>Installazione dell&apos;estensione Azure ML %1…</translation>
-    </message>
-    <message>
-        <source>PUT the Azure ML extension %1 on %2 (settings: %3).</source>
-        <translation>PUT dell&apos;estensione Azure ML %1 su %2 (impostazioni: %3).</translation>
-    </message>
-    <message>
-        <source>The Azure ML extension %1 is installed (version %2).</source>
-        <translation>L&apos;estensione Azure ML %1 è installata (versione %2).</translation>
-    </message>
-    <message>
-        <source>The extension&apos;s installation did not finish.</source>
-        <translation>L&apos;installazione dell&apos;estensione non è terminata.</translation>
-    </message>
-    <message>
-        <source>The Azure ML extension %1 failed to install; nothing was attached.</source>
-        <translation>L&apos;installazione dell&apos;estensione Azure ML %1 non è riuscita; non è stato collegato nulla.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Installing the Azure ML extension %1: %2</source>
-        <translation>Installazione dell&apos;estensione Azure ML %1: %2</translation>
-    </message>
-    <message>
-        <source> (%1%)</source>
-        <translation> (%1%)</translation>
-    </message>
-    <message>
-        <source>Not connected: the attach cannot start.</source>
-        <translation>Non connesso: il collegamento non può iniziare.</translation>
     </message>
 </context>
 <context>
