@@ -222,8 +222,8 @@ QString originSection(const ClusterRow &row)
     html += line(tr("Origin"), row.attached ? tr("Attached") : tr("Created by the workspace"));
     html += line(tr("Created"), displayDateTime(row.createdOn));
     html += line(tr("Modified"), displayDateTime(row.modifiedOn));
-    html += line(tr("Compute resource ID"), row.id);
-    html += line(tr("AKS cluster"), row.aksResourceId);
+    html += line(tr("Compute resource ID"), row.id.toString());
+    html += line(tr("AKS cluster"), row.aksResourceId.toString());
     html += QStringLiteral("</table>");
     return html;
 }

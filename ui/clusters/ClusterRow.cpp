@@ -18,9 +18,9 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
 ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &workspaceLabel)
 {
     ClusterRow row;
-    row.id = compute.id;
     row.workspace = workspaceLabel;
     row.name = compute.name;
+    row.id = SplitId::split(compute.id, row.name);
     row.computeType = compute.computeType.value_or(QString());
     row.state = compute.provisioningState.value_or(QString());
     row.region = compute.computeLocation.value_or(compute.location.value_or(QString()));
@@ -29,7 +29,7 @@ ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &
     row.attached = compute.isAttachedCompute.value_or(false);
     row.createdOn = compute.createdOn.value_or(QString());
     row.modifiedOn = compute.modifiedOn.value_or(QString());
-    row.aksResourceId = compute.resourceId.value_or(QString());
+    row.aksResourceId = SplitId::split(compute.resourceId.value_or(QString()), row.name);
     for (const azure::ComputeRowFacts::Error &error : compute.provisioningErrors)
         row.provisioningErrors.append(arm::provisioningErrorLine(error.code, error.message));
     if (compute.hasKubernetes) {

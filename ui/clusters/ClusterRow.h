@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "clusters/SplitId.h"
+
 #include <optional>
 
 namespace cw::azure {
@@ -17,7 +19,9 @@ namespace cw::ui {
 // One line of the clusters table: what the table shows of a compute, as plain values, so the
 // model can compare a refreshed list with the shown one field by field.
 struct ClusterRow {
-    QString id;                  // the compute's ARM id: the identity rows are diffed by
+    // The compute's ARM id: the identity rows are diffed by (id.toString() for its text). Its
+    // tail is the name string, its head shared by a page's rows (SplitId).
+    SplitId id;
     QString workspace;           // "ws-demo (rg-ml)"
     QString name;
     // computeType as the service spells it: "AKS" (v1 inference cluster) or "Kubernetes" (Azure
@@ -45,7 +49,7 @@ struct ClusterRow {
     bool attached = false;       // attached (true) or created by the workspace
     QString createdOn;
     QString modifiedOn;
-    QString aksResourceId;
+    SplitId aksResourceId;       // the AKS cluster's ARM id (aksResourceId.toString())
     QStringList provisioningErrors; // "message (code)"
     // A Kubernetes compute's namespace ("default" when the service gives none), its instance
     // types' names (sorted) and the default one; empty for an AKS compute.

@@ -72,7 +72,7 @@ RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<ClusterRow> fresh, boo
 RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<QList<ClusterRow>> fresh, bool keepShownVcpus)
 {
     RowsUpdate update;
-    QHash<QStringView, int> shownIndex;
+    QHash<SplitId, int> shownIndex;
     shownIndex.reserve(shown.size());
     for (int i = 0; i < shown.size(); ++i)
         shownIndex.insert(shown.at(i).id, i);
@@ -83,7 +83,7 @@ RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<QList<ClusterRow>> fre
     for (QList<ClusterRow> &piece : fresh) {
         qsizetype kept = 0; // the piece's new rows, moved to its front
         for (ClusterRow &row : piece) {
-            const auto it = shownIndex.constFind(QStringView(row.id));
+            const auto it = shownIndex.constFind(row.id);
             if (it == shownIndex.constEnd()) {
                 if (&piece[kept] != &row)
                     piece[kept] = std::move(row);

@@ -253,8 +253,8 @@ private Q_SLOTS:
         r.provisioningErrors = {QStringLiteral("Quota exceeded (QuotaExceeded)")};
         const QString html = clusterDetailsHtml(r, nullptr, std::nullopt, QDateTime::currentDateTimeUtc());
         QVERIFY(html.contains(QStringLiteral("Quota exceeded")));
-        QVERIFY(portalUrlFor(QStringLiteral("Sandbox"), r.id).isEmpty());
-        QVERIFY(portalUrlFor(QStringLiteral("AzureCloud"), r.id).startsWith(QStringLiteral("https://portal.azure.com/")));
+        QVERIFY(portalUrlFor(QStringLiteral("Sandbox"), r.id.toString()).isEmpty());
+        QVERIFY(portalUrlFor(QStringLiteral("AzureCloud"), r.id.toString()).startsWith(QStringLiteral("https://portal.azure.com/")));
     }
 
     // A Kubernetes compute whose extension failed its health check: each status with its level

@@ -99,8 +99,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(next.size()));
         for (const ClusterRow &expected : std::as_const(next)) {
             const ClusterRow *shown = model.rowById(expected.id);
-            QVERIFY2(shown, qPrintable(expected.id));
-            QVERIFY2(*shown == expected, qPrintable(expected.id));
+            QVERIFY2(shown, qPrintable(expected.id.toString()));
+            QVERIFY2(*shown == expected, qPrintable(expected.id.toString()));
         }
         verifySortedByName(proxy);
         const QModelIndexList selected = selection.selectedRows();
