@@ -26,16 +26,16 @@ bool operator==(const SplitId &a, const SplitId &b) noexcept
     return a.equalsText(b.toString());
 }
 
+QStringView SplitId::lastSegment() const noexcept
+{
+    if (!m_head.isEmpty())
+        return m_tail; // split after the last '/'
+    return QStringView(m_tail).mid(m_tail.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
 size_t qHash(const SplitId &id, size_t seed) noexcept
 {
-    // FNV-1a over the joined UTF-16 text, seeded.
-    size_t h = size_t(0xcbf29ce484222325ull) ^ seed;
-    for (const QString *part : {&id.m_head, &id.m_tail})
-        for (const QChar c : *part) {
-            h ^= c.unicode();
-            h *= size_t(0x100000001b3ull);
-        }
-    return h;
+    return qHashMulti(seed, id.size(), id.lastSegment());
 }
 
 } // namespace cw::ui

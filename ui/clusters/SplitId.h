@@ -22,10 +22,9 @@ public:
     SplitId(const QString &id) : m_tail(id) {} // NOLINT(google-explicit-constructor): a QString is an id
     template<typename A, typename B>
     SplitId(const QStringBuilder<A, B> &id) : m_tail(id) {} // NOLINT(google-explicit-constructor): as above
-    SplitId(QString head, QString tail) : m_head(std::move(head)), m_tail(std::move(tail)) {}
-
     // Split after the last '/' of `id`; the tail is `own` (shared, not copied) when it is the
-    // same text as the id's last segment, e.g. the row's name.
+    // same text as the id's last segment, e.g. the row's name. An id is either whole (no head)
+    // or split so: its tail is always its last segment, which qHash reads.
     static SplitId split(const QString &id, const QString &own = {});
 
     QString toString() const { return m_head.isEmpty() ? m_tail : m_head + m_tail; }
@@ -42,10 +41,13 @@ public:
 
     friend bool operator==(const SplitId &a, const SplitId &b) noexcept;
     friend bool operator!=(const SplitId &a, const SplitId &b) noexcept { return !(a == b); }
-    // Of the joined text: equal ids hash alike whatever their split.
+    // Of the joined text's length and last segment (the part rows differ by): equal ids hash
+    // alike whatever their split, without walking their long common heads.
     friend size_t qHash(const SplitId &id, size_t seed) noexcept;
 
 private:
+    SplitId(QString head, QString tail) : m_head(std::move(head)), m_tail(std::move(tail)) {}
+    QStringView lastSegment() const noexcept;
     bool equalsText(QStringView text) const noexcept;
 
     QString m_head;
