@@ -242,7 +242,7 @@ void Workbench::renewTls()
         return;
     auto *dialog = new TlsCertificateDialog(m_context->runner(), m_clusters->selectedWorkspace(),
                                             row->name, row->region, m_window);
-    dialog->showCurrentSetting(row->tlsStatus, row->tlsLeafLabel, row->tlsCname);
+    dialog->showCurrentSetting(row->tlsStatus, row->rare().tlsLeafLabel, row->rare().tlsCname);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TlsCertificateDialog::operationStarted, this, &Workbench::follow);
     dialog->open();

@@ -39,7 +39,7 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     constexpr quint32 every = (quint32(1) << M::ColumnCount) - 1;
     field(a.name != b.name || a.id != b.id, every);
     field(a.computeType != b.computeType, bit(M::Type));
-    field(a.state != b.state || a.provisioningErrors != b.provisioningErrors, bit(M::State));
+    field(a.state != b.state || a.rare().provisioningErrors != b.rare().provisioningErrors, bit(M::State));
     field(a.purpose != b.purpose, bit(M::Purpose));
     // The vCPU tooltip names the size, the node count and the region.
     field(a.vmSize != b.vmSize || a.nodeCount != b.nodeCount, bit(M::Size) | bit(M::Vcpus));
@@ -55,9 +55,11 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     field(a.workspace != b.workspace, bit(M::Workspace));
     // Shown in no column (the details panel, the actions).
     field(a.subscription != b.subscription || a.aksResourceId != b.aksResourceId
-              || a.scoringAddress != b.scoringAddress || a.tlsLeafLabel != b.tlsLeafLabel || a.tlsCname != b.tlsCname
-              || a.loadBalancerSubnet != b.loadBalancerSubnet || a.kubernetesNamespace != b.kubernetesNamespace
-              || a.instanceTypes != b.instanceTypes || a.defaultInstanceType != b.defaultInstanceType,
+              || a.scoringAddress != b.scoringAddress || a.rare().tlsLeafLabel != b.rare().tlsLeafLabel
+              || a.rare().tlsCname != b.rare().tlsCname || a.rare().loadBalancerSubnet != b.rare().loadBalancerSubnet
+              || a.rare().kubernetesNamespace != b.rare().kubernetesNamespace
+              || a.rare().instanceTypes != b.rare().instanceTypes
+              || a.rare().defaultInstanceType != b.rare().defaultInstanceType,
           bit(M::Name));
     return columns;
 }

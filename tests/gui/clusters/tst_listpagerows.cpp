@@ -86,6 +86,17 @@ private Q_SLOTS:
         }
         QCOMPARE(rows.at(1).aksResourceId.tail().constData(), rows.at(1).name.constData());
         QCOMPARE(rows.at(2).aksResourceId.tail(), QStringLiteral("Other"));
+        // Nothing rare (certificate names, subnet, errors, Kubernetes namespace...): no side struct.
+        for (const ClusterRow &row : rows)
+            QCOMPARE(&row.rare(), &ClusterRow().rare());
+        ClusterRow made;
+        made.rareForEdit(); // made, left empty: the same row
+        QVERIFY(made == ClusterRow());
+        made.rareForEdit().tlsCname = QStringLiteral("a.example");
+        QVERIFY(!(made == ClusterRow()));
+        ClusterRow copy = made;
+        copy.rareForEdit().tlsCname = QStringLiteral("b.example"); // detached: `made` keeps its own
+        QCOMPARE(made.rare().tlsCname, QStringLiteral("a.example"));
     }
 
     // Ids are equal, hash and look up by their text, however they are split.
