@@ -197,7 +197,7 @@ void Workbench::deleteSelected()
     if (!deleteWithClusterState(row).enabled)
         return;
     auto *dialog = new DeleteComputeDialog(m_clusters->selectedWorkspace(),
-                                           row->name, row->aksResourceId, m_window);
+                                           row->name, row->aksResourceId.toString(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The same operation as `clusterwright-cli detach --delete-cluster`.
     connect(dialog, &DeleteComputeDialog::deleteConfirmed, this, [this](const WorkspaceRef &ws, const QString &name) {
@@ -242,7 +242,7 @@ void Workbench::renewTls()
         return;
     auto *dialog = new TlsCertificateDialog(m_context->runner(), m_clusters->selectedWorkspace(),
                                             row->name, row->region, m_window);
-    dialog->showCurrentSetting(row->tlsStatus, row->tlsLeafLabel, row->tlsCname);
+    dialog->showCurrentSetting(row->tlsStatus, row->rare().tlsLeafLabel, row->rare().tlsCname);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TlsCertificateDialog::operationStarted, this, &Workbench::follow);
     dialog->open();
@@ -294,7 +294,7 @@ void Workbench::moveToV2()
             dialog->setPreflightError(check->error());
         }
     });
-    check->start(row->aksResourceId);
+    check->start(row->aksResourceId.toString());
     dialog->open();
 }
 

@@ -93,8 +93,8 @@ const ClustersTableModel::ColumnSpec ClustersTableModel::kColumns[ColumnCount] =
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "State"),
      .text = ColumnSpec::label<ServiceField::ProvisioningState, &ClusterRow::state>,
      .toolTip = [](const ClusterRow &r) {
-         return r.provisioningErrors.isEmpty() ? r.state
-                                               : r.state + QLatin1Char('\n') + r.provisioningErrors.join(QLatin1Char('\n'));
+         return r.rare().provisioningErrors.isEmpty() ? r.state
+                                               : r.state + QLatin1Char('\n') + r.rare().provisioningErrors.join(QLatin1Char('\n'));
      },
      .icon = stateIcon},
     {.header = QT_TRANSLATE_NOOP("cw::ui::ClustersTableModel", "Purpose"),

@@ -136,9 +136,9 @@ QString kubernetesComputeSection(const ClusterRow &row, const LiveClusterFacts &
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("Kubernetes compute").toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='4'>");
-    const QString ns = facts.kubernetes ? facts.kubernetes->namespaceOrDefault() : row.kubernetesNamespace;
+    const QString ns = facts.kubernetes ? facts.kubernetes->namespaceOrDefault() : row.rare().kubernetesNamespace;
     html += line(tr("Namespace"), ns);
-    const QString def = facts.kubernetes ? facts.kubernetes->defaultInstanceType.value_or(QString()) : row.defaultInstanceType;
+    const QString def = facts.kubernetes ? facts.kubernetes->defaultInstanceType.value_or(QString()) : row.rare().defaultInstanceType;
     html += line(tr("Default instance type"), def);
     if (facts.kubernetes) {
         if (facts.kubernetes->instanceTypes.isEmpty())
@@ -156,7 +156,7 @@ QString kubernetesComputeSection(const ClusterRow &row, const LiveClusterFacts &
             html += line(tr("Instance type %1").arg(type.name == def ? azure::defaultMarked(type.name) : type.name), text);
         }
     } else {
-        html += line(tr("Instance types"), row.instanceTypes.join(QStringLiteral(", ")));
+        html += line(tr("Instance types"), row.rare().instanceTypes.join(QStringLiteral(", ")));
     }
     html += QStringLiteral("</table>");
     if (facts.computeLoading)
@@ -222,8 +222,8 @@ QString originSection(const ClusterRow &row)
     html += line(tr("Origin"), row.attached ? tr("Attached") : tr("Created by the workspace"));
     html += line(tr("Created"), displayDateTime(row.createdOn));
     html += line(tr("Modified"), displayDateTime(row.modifiedOn));
-    html += line(tr("Compute resource ID"), row.id);
-    html += line(tr("AKS cluster"), row.aksResourceId);
+    html += line(tr("Compute resource ID"), row.id.toString());
+    html += line(tr("AKS cluster"), row.aksResourceId.toString());
     html += QStringLiteral("</table>");
     return html;
 }
@@ -272,10 +272,10 @@ QString retiredPathSection(const LiveClusterFacts &facts)
 QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts, const QDateTime &now)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(row.name.toHtmlEscaped());
-    if (!row.provisioningErrors.isEmpty()) {
+    if (!row.rare().provisioningErrors.isEmpty()) {
         html += QStringLiteral("<p style='color:#b00020'><b>%1</b><br>%2</p>")
                     .arg(tr("The service reports errors:").toHtmlEscaped(),
-                         row.provisioningErrors.join(QStringLiteral("\n")).toHtmlEscaped()
+                         row.rare().provisioningErrors.join(QStringLiteral("\n")).toHtmlEscaped()
                              .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     // What an admin looks for first, then the live facts, then where the compute comes from.
@@ -305,9 +305,9 @@ QString clusterDetailsHtml(const ClusterRow &row, const LiveClusterFacts &facts,
     html += line(tr("Load balancer"), labels.label(ServiceField::LoadBalancerType, row.loadBalancer));
     // Where the endpoint is reached: the internal load balancer's subnet, and the scoring front
     // end's address (private behind an internal load balancer, public otherwise).
-    if (!row.loadBalancerSubnet.isEmpty()
+    if (!row.rare().loadBalancerSubnet.isEmpty()
         || row.loadBalancer.compare(QLatin1String("InternalLoadBalancer"), Qt::CaseInsensitive) == 0)
-        html += line(tr("Load balancer subnet"), row.loadBalancerSubnet);
+        html += line(tr("Load balancer subnet"), row.rare().loadBalancerSubnet);
     html += line(tr("Scoring endpoint address"), row.scoringAddress);
     html += line(tr("Region"), row.region);
     html += QStringLiteral("</table>");

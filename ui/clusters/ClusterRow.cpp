@@ -10,6 +10,29 @@
 
 namespace cw::ui {
 
+const ClusterRow::Rare &ClusterRow::RareData::get() const
+{
+    static const Rare none;
+    return m_d ? m_d->value : none;
+}
+
+ClusterRow::Rare &ClusterRow::RareData::edit()
+{
+    if (!m_d)
+        m_d = new Shared;
+    return m_d->value; // detaches when shared
+}
+
+const ClusterRow::Rare &ClusterRow::rare() const
+{
+    return m_rare.get();
+}
+
+ClusterRow::Rare &ClusterRow::rareForEdit()
+{
+    return m_rare.edit();
+}
+
 ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &workspaceLabel)
 {
     return clusterRowFrom(azure::ComputeRowFacts::fromModel(compute, azure::ComputeRowFacts::Detail::Row), workspaceLabel);
@@ -18,9 +41,9 @@ ClusterRow clusterRowFrom(const azure::ComputeResource &compute, const QString &
 ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &workspaceLabel)
 {
     ClusterRow row;
-    row.id = compute.id;
     row.workspace = workspaceLabel;
     row.name = compute.name;
+    row.id = SplitId::split(compute.id, row.name);
     row.computeType = compute.computeType.value_or(QString());
     row.state = compute.provisioningState.value_or(QString());
     row.region = compute.computeLocation.value_or(compute.location.value_or(QString()));
@@ -29,13 +52,14 @@ ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &
     row.attached = compute.isAttachedCompute.value_or(false);
     row.createdOn = compute.createdOn.value_or(QString());
     row.modifiedOn = compute.modifiedOn.value_or(QString());
-    row.aksResourceId = compute.resourceId.value_or(QString());
+    row.aksResourceId = SplitId::split(compute.resourceId.value_or(QString()), row.name);
     for (const azure::ComputeRowFacts::Error &error : compute.provisioningErrors)
-        row.provisioningErrors.append(arm::provisioningErrorLine(error.code, error.message));
+        row.rareForEdit().provisioningErrors.append(arm::provisioningErrorLine(error.code, error.message));
     if (compute.hasKubernetes) {
-        row.kubernetesNamespace = compute.namespaceText();
-        row.instanceTypes = compute.instanceTypes;
-        row.defaultInstanceType = compute.defaultInstanceType.value_or(QString());
+        ClusterRow::Rare &rare = row.rareForEdit();
+        rare.kubernetesNamespace = compute.namespaceText();
+        rare.instanceTypes = compute.instanceTypes;
+        rare.defaultInstanceType = compute.defaultInstanceType.value_or(QString());
     }
     if (!compute.hasAks)
         return row;
@@ -43,12 +67,15 @@ ClusterRow clusterRowFrom(const azure::ComputeRowFacts &compute, const QString &
     row.vmSize = compute.agentVmSize.value_or(QString());
     row.nodeCount = compute.agentCount;
     row.loadBalancer = compute.loadBalancerType.value_or(QStringLiteral("PublicIp"));
-    row.loadBalancerSubnet = compute.loadBalancerSubnet.value_or(QString());
+    if (compute.loadBalancerSubnet && !compute.loadBalancerSubnet->isEmpty())
+        row.rareForEdit().loadBalancerSubnet = *compute.loadBalancerSubnet;
     row.scoringAddress = compute.scoringFrontAddress.value_or(QString());
     row.tlsStatus = compute.hasSsl ? compute.sslStatus.value_or(QStringLiteral("Disabled")) : QStringLiteral("Disabled");
     if (compute.hasSsl) {
-        row.tlsLeafLabel = compute.sslLeafDomainLabel.value_or(QString());
-        row.tlsCname = compute.sslCname.value_or(QString());
+        if (compute.sslLeafDomainLabel && !compute.sslLeafDomainLabel->isEmpty())
+            row.rareForEdit().tlsLeafLabel = *compute.sslLeafDomainLabel;
+        if (compute.sslCname && !compute.sslCname->isEmpty())
+            row.rareForEdit().tlsCname = *compute.sslCname;
     }
     if (compute.hasSsl && compute.sslCname && !compute.sslCname->isEmpty())
         row.endpoint = *compute.sslCname;

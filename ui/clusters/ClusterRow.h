@@ -1,8 +1,11 @@
 #pragma once
 #include <QDateTime>
 #include <QList>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QStringList>
+
+#include "clusters/SplitId.h"
 
 #include <optional>
 
@@ -17,7 +20,9 @@ namespace cw::ui {
 // One line of the clusters table: what the table shows of a compute, as plain values, so the
 // model can compare a refreshed list with the shown one field by field.
 struct ClusterRow {
-    QString id;                  // the compute's ARM id: the identity rows are diffed by
+    // The compute's ARM id: the identity rows are diffed by (id.toString() for its text). Its
+    // tail is the name string, its head shared by a page's rows (SplitId).
+    SplitId id;
     QString workspace;           // "ws-demo (rg-ml)"
     QString name;
     // computeType as the service spells it: "AKS" (v1 inference cluster) or "Kubernetes" (Azure
@@ -34,28 +39,55 @@ struct ClusterRow {
     Vcpus vcpusState = Vcpus::NotApplicable;
     QString kubernetesVersion;   // from the AKS cluster when known
     QString tlsStatus;           // Disabled / Enabled / Auto
-    QString tlsLeafLabel;        // Auto (Microsoft certificate): the leaf domain label
-    QString tlsCname;            // Enabled (custom certificate): the domain it is for
     QString endpoint;            // FQDN, or the certificate's CNAME
     QString loadBalancer;        // PublicIp / InternalLoadBalancer
-    QString loadBalancerSubnet;  // the internal load balancer's subnet, when the service has one
     QString scoringAddress;      // IP address of the scoring front end (systemServices ScoringFront)
     QString region;
     QString subscription;        // of the compute (its id's), whose VM size list applies
     bool attached = false;       // attached (true) or created by the workspace
     QString createdOn;
     QString modifiedOn;
-    QString aksResourceId;
-    QStringList provisioningErrors; // "message (code)"
-    // A Kubernetes compute's namespace ("default" when the service gives none), its instance
-    // types' names (sorted) and the default one; empty for an AKS compute.
-    QString kubernetesNamespace;
-    QStringList instanceTypes;
-    QString defaultInstanceType;
+    SplitId aksResourceId;       // the AKS cluster's ARM id (aksResourceId.toString())
+
+    // What few computes have (a certificate's names, an internal load balancer's subnet, errors,
+    // a Kubernetes compute's namespace and instance types): held behind one shared pointer, null
+    // when all are empty, so that 5,000 AKS rows do not carry 168 bytes of empty strings each.
+    struct Rare {
+        QString tlsLeafLabel;        // Auto (Microsoft certificate): the leaf domain label
+        QString tlsCname;            // Enabled (custom certificate): the domain it is for
+        QString loadBalancerSubnet;  // the internal load balancer's subnet, when the service has one
+        QStringList provisioningErrors; // "message (code)"
+        // A Kubernetes compute's namespace ("default" when the service gives none), its instance
+        // types' names (sorted) and the default one; empty for an AKS compute.
+        QString kubernetesNamespace;
+        QStringList instanceTypes;
+        QString defaultInstanceType;
+
+        bool operator==(const Rare &) const = default;
+    };
+    const Rare &rare() const;
+    Rare &rareForEdit(); // made (or detached) on the first write
 
     bool isKubernetes() const { return computeType.compare(QLatin1String("Kubernetes"), Qt::CaseInsensitive) == 0; }
 
     bool operator==(const ClusterRow &) const = default;
+
+private:
+    // Compared by what it holds (null and all-empty alike), copied by reference.
+    class RareData
+    {
+    public:
+        const Rare &get() const;
+        Rare &edit();
+        bool operator==(const RareData &other) const { return get() == other.get(); }
+
+    private:
+        struct Shared : QSharedData {
+            Rare value;
+        };
+        QSharedDataPointer<Shared> m_d;
+    };
+    RareData m_rare;
 };
 
 // The row of an AKS compute (other compute types fill what they have). Its vCPUs come later,

@@ -318,7 +318,7 @@ QVariant ClustersTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return spec.display(*this, row, index.row());
     case SortRole: return spec.sortValue(*this, row, index.row());
-    case IdRole: return row.id;
+    case IdRole: return row.id.toString();
     case NameRole: return row.name;
     case Qt::DecorationRole: return spec.icon ? QVariant(spec.icon(row)) : QVariant();
     case Qt::ToolTipRole: return spec.toolTip ? QVariant(spec.toolTip(row)) : QVariant();
@@ -499,7 +499,7 @@ bool ClustersTableModel::updateVcpus(const azure::VmSizeCache &sizes)
     return true;
 }
 
-const ClusterRow *ClustersTableModel::rowById(const QString &id) const
+const ClusterRow *ClustersTableModel::rowById(const SplitId &id) const
 {
     const int row = m_index.value(id, -1);
     return row < 0 ? nullptr : &m_rows.at(row);

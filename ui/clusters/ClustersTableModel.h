@@ -67,10 +67,10 @@ public:
     // vCPU column of the rows that changed. Whether any did.
     bool updateVcpus(const azure::VmSizeCache &sizes);
 
-    const ClusterRow *rowById(const QString &id) const;
+    const ClusterRow *rowById(const SplitId &id) const;
     const ClusterRow &rowAt(int row) const { return m_rows.at(row); }
     const QList<ClusterRow> &rows() const { return m_rows; }
-    int rowOf(const QString &id) const { return m_index.value(id, -1); }
+    int rowOf(const SplitId &id) const { return m_index.value(id, -1); }
 
     // Fast paths for ClustersProxyModel, with the same results as comparing/matching data():
     // no QVariant and no allocation per call (50,000 rows sort and filter in a few ms).
@@ -132,7 +132,7 @@ private:
 
     QList<ClusterRow> m_rows;
     mutable std::vector<std::unique_ptr<Derived>> m_derived; // parallel to m_rows; null: none made
-    QHash<QString, int> m_index;      // id → row
+    QHash<SplitId, int> m_index;      // id → row
     mutable std::vector<int> m_ranks[ColumnCount]; // empty: not made since the last change
     mutable Qt::CaseSensitivity m_rankCase[ColumnCount] = {};
     bool m_diffing = false; // rows change one by one while signals go out: no ranks then

@@ -499,7 +499,7 @@ WorkspaceRef ClustersView::selectedWorkspace() const
     if (!row)
         return {};
     // .../resourceGroups/{rg}/providers/.../workspaces/{ws}/computes/{name}
-    const QStringList parts = row->id.split(QLatin1Char('/'));
+    const QStringList parts = row->id.toString().split(QLatin1Char('/'));
     const auto after = [&parts](const char *key) {
         for (qsizetype i = 0; i + 1 < parts.size(); ++i)
             if (parts.at(i).compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
@@ -526,7 +526,7 @@ void ClustersView::showDetails()
         m_details->setHtml(tr("<p>Select a cluster to see its details.</p>"));
         return;
     }
-    if (row->id != m_loaderRowId)
+    if (row->id != SplitId(m_loaderRowId))
         loadFacts(*row);
     renderDetails();
 }
@@ -539,7 +539,7 @@ void ClustersView::loadFacts(const ClusterRow &row)
         m_loader->deleteLater();
         m_loader = nullptr;
     }
-    m_loaderRowId = row.id;
+    m_loaderRowId = row.id.toString();
     const bool tls = row.tlsStatus.compare(QLatin1String("Disabled"), Qt::CaseInsensitive) != 0
         && !row.tlsStatus.isEmpty();
     if (!m_session || row.id.isEmpty() || (row.aksResourceId.isEmpty() && !tls && !row.isKubernetes())) {
@@ -547,7 +547,7 @@ void ClustersView::loadFacts(const ClusterRow &row)
         m_loadingLabel->hide();
         return;
     }
-    m_loader = new ClusterFactsLoader(m_session, selectedWorkspace(), row.name, row.aksResourceId, tls, this);
+    m_loader = new ClusterFactsLoader(m_session, selectedWorkspace(), row.name, row.aksResourceId.toString(), tls, this);
     // v2: the compute's instance types and the extension; v1: what moving to v2 needs.
     m_loader->setKubernetesCompute(row.isKubernetes());
     m_loader->setMoveToV2Check(!row.isKubernetes());
@@ -564,11 +564,11 @@ void ClustersView::renderDetails()
     const ClusterRow *row = selectedRow();
     if (!row)
         return;
-    const LiveClusterFacts facts = m_loader && m_loaderRowId == row->id ? m_loader->facts() : LiveClusterFacts{};
+    const LiveClusterFacts facts = m_loader && row->id == SplitId(m_loaderRowId) ? m_loader->facts() : LiveClusterFacts{};
     m_spinner->setRunning(facts.loading());
     m_loadingLabel->setVisible(facts.loading());
     QString html = clusterDetailsHtml(*row, facts, QDateTime::currentDateTimeUtc());
-    const QString portal = portalUrlFor(m_session ? m_session->environment().name : QString(), row->id);
+    const QString portal = portalUrlFor(m_session ? m_session->environment().name : QString(), row->id.toString());
     if (!portal.isEmpty())
         html += QStringLiteral("<p><a href='%1'>%2</a></p>").arg(portal.toHtmlEscaped(), tr("Open in Azure portal"));
     // Keep the reader's place when the text is filled in as answers arrive.
@@ -580,7 +580,7 @@ void ClustersView::renderDetails()
 void ClustersView::copyResourceId()
 {
     if (const ClusterRow *row = selectedRow())
-        QApplication::clipboard()->setText(row->id);
+        QApplication::clipboard()->setText(row->id.toString());
 }
 
 void ClustersView::exportKubeconfig()

@@ -62,7 +62,7 @@ void ComputeActivity::note(const ops::OperationRecord &record)
 
 std::optional<ops::OperationRecord> ComputeActivity::runningOn(const ClusterRow &row) const
 {
-    const QStringList parts = row.id.split(QLatin1Char('/'));
+    const QStringList parts = row.id.toString().split(QLatin1Char('/'));
     const QString subscription = segmentAfter(parts, QLatin1String("subscriptions"));
     const QString group = segmentAfter(parts, QLatin1String("resourceGroups"));
     const QString workspace = segmentAfter(parts, QLatin1String("workspaces"));

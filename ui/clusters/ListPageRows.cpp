@@ -47,6 +47,12 @@ QList<ClusterRow> clusterRowsFromPage(std::string_view values, const QString &wo
         for (QString *word : {&row.computeType, &row.state, &row.purpose, &row.vmSize, &row.tlsStatus, &row.loadBalancer, &row.region,
                               &row.subscription, &row.createdOn, &row.modifiedOn})
             shared(*word);
+        // The ids' heads too (".../workspaces/ws/computes/", ".../managedClusters/"): one string each.
+        for (SplitId *id : {&row.id, &row.aksResourceId}) {
+            QString head = id->head();
+            shared(head);
+            id->shareHead(head);
+        }
         rows.append(std::move(row));
     }
     return rows;

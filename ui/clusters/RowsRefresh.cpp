@@ -136,7 +136,7 @@ void RowsRefresh::finishIfDone()
                 for (QList<ClusterRow> &page : rowPages)
                     for (ClusterRow &row : page)
                         if (!row.aksResourceId.isEmpty())
-                            row.kubernetesVersion = versions.value(row.aksResourceId.toLower());
+                            row.kubernetesVersion = versions.value(row.aksResourceId.toString().toLower());
             // Compared page by page, in place: the pages are never joined into one more copy.
             RowsUpdate update = diffRows(shownRows, std::move(rowPages), /*keepShownVcpus=*/true);
             update.base = base;

@@ -39,7 +39,7 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     constexpr quint32 every = (quint32(1) << M::ColumnCount) - 1;
     field(a.name != b.name || a.id != b.id, every);
     field(a.computeType != b.computeType, bit(M::Type));
-    field(a.state != b.state || a.provisioningErrors != b.provisioningErrors, bit(M::State));
+    field(a.state != b.state || a.rare().provisioningErrors != b.rare().provisioningErrors, bit(M::State));
     field(a.purpose != b.purpose, bit(M::Purpose));
     // The vCPU tooltip names the size, the node count and the region.
     field(a.vmSize != b.vmSize || a.nodeCount != b.nodeCount, bit(M::Size) | bit(M::Vcpus));
@@ -55,9 +55,11 @@ quint32 changedColumns(const ClusterRow &a, const ClusterRow &b)
     field(a.workspace != b.workspace, bit(M::Workspace));
     // Shown in no column (the details panel, the actions).
     field(a.subscription != b.subscription || a.aksResourceId != b.aksResourceId
-              || a.scoringAddress != b.scoringAddress || a.tlsLeafLabel != b.tlsLeafLabel || a.tlsCname != b.tlsCname
-              || a.loadBalancerSubnet != b.loadBalancerSubnet || a.kubernetesNamespace != b.kubernetesNamespace
-              || a.instanceTypes != b.instanceTypes || a.defaultInstanceType != b.defaultInstanceType,
+              || a.scoringAddress != b.scoringAddress || a.rare().tlsLeafLabel != b.rare().tlsLeafLabel
+              || a.rare().tlsCname != b.rare().tlsCname || a.rare().loadBalancerSubnet != b.rare().loadBalancerSubnet
+              || a.rare().kubernetesNamespace != b.rare().kubernetesNamespace
+              || a.rare().instanceTypes != b.rare().instanceTypes
+              || a.rare().defaultInstanceType != b.rare().defaultInstanceType,
           bit(M::Name));
     return columns;
 }
@@ -72,7 +74,7 @@ RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<ClusterRow> fresh, boo
 RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<QList<ClusterRow>> fresh, bool keepShownVcpus)
 {
     RowsUpdate update;
-    QHash<QStringView, int> shownIndex;
+    QHash<SplitId, int> shownIndex;
     shownIndex.reserve(shown.size());
     for (int i = 0; i < shown.size(); ++i)
         shownIndex.insert(shown.at(i).id, i);
@@ -83,7 +85,7 @@ RowsUpdate diffRows(const QList<ClusterRow> &shown, QList<QList<ClusterRow>> fre
     for (QList<ClusterRow> &piece : fresh) {
         qsizetype kept = 0; // the piece's new rows, moved to its front
         for (ClusterRow &row : piece) {
-            const auto it = shownIndex.constFind(QStringView(row.id));
+            const auto it = shownIndex.constFind(row.id);
             if (it == shownIndex.constEnd()) {
                 if (&piece[kept] != &row)
                     piece[kept] = std::move(row);

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 20000);
         QVERIFY(view.model()->rowCount() > 0);
         for (const ui::ClusterRow &row : view.model()->rows())
-            QVERIFY2(row.id.contains(QLatin1String("/workspaces/ws-demo/"), Qt::CaseInsensitive), qPrintable(row.id));
+            QVERIFY2(row.id.toString().contains(QLatin1String("/workspaces/ws-demo/"), Qt::CaseInsensitive), qPrintable(row.id.toString()));
         const QJsonArray log = m_sandbox.requests();
         const int computes = firstRequest(log, QStringLiteral("/workspaces/ws-demo/computes$"));
         const int listing = firstRequest(log, QStringLiteral("^/subscriptions/[^/]+/providers/Microsoft.MachineLearningServices/workspaces$"));
@@ -110,7 +110,7 @@ private Q_SLOTS:
         // Every workspace's computes are shown (those of ws-demo among them).
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      for (const ui::ClusterRow &row : view.model()->rows())
-                                         if (row.id.contains(QLatin1String("/workspaces/ws-demo/")))
+                                         if (row.id.toString().contains(QLatin1String("/workspaces/ws-demo/")))
                                              return true;
                                      return false;
                                  }()),
@@ -167,7 +167,7 @@ private Q_SLOTS:
         picker->setCurrentIndex(picker->findText(QStringLiteral("ws-other (rg-other)")));
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 20000);
         for (const ui::ClusterRow &row : view.model()->rows())
-            QVERIFY(row.id.contains(QLatin1String("/workspaces/ws-other/"), Qt::CaseInsensitive));
+            QVERIFY(row.id.toString().contains(QLatin1String("/workspaces/ws-other/"), Qt::CaseInsensitive));
         QTRY_COMPARE_WITH_TIMEOUT(session::RememberedWorkspaces::load(QSettings(), cloud()),
                                   (session::RememberedWorkspaces{.workspaces = {other()}}), 20000);
     }

@@ -51,7 +51,7 @@ ClusterRow generated(int i, int generation = 0)
     r.name = names[i % 10] + (i % 3 ? QString() : QString::number(i % 11));
     r.computeType = types[(i / 7) % 4]; // the Type column: v1, v2 (any case), none
     r.state = states[(i + generation) % 6];
-    r.provisioningErrors = i % 17 ? QStringList() : QStringList{QStringLiteral("Quota exceeded (QuotaExceeded)")};
+    r.rareForEdit().provisioningErrors = i % 17 ? QStringList() : QStringList{QStringLiteral("Quota exceeded (QuotaExceeded)")};
     r.purpose = purposes[i % 4];
     r.vmSize = sizes[(i / 2) % 5];
     if (i % 7)

@@ -71,8 +71,8 @@ private Q_SLOTS:
         QCOMPARE(r.endpoint, QStringLiteral("scoring.contoso.com"));
         QCOMPARE(r.loadBalancer, QStringLiteral("InternalLoadBalancer"));
         QVERIFY(r.attached);
-        QCOMPARE(r.provisioningErrors.size(), 1);
-        QVERIFY(r.provisioningErrors.first().contains(QStringLiteral("expired")));
+        QCOMPARE(r.rare().provisioningErrors.size(), 1);
+        QVERIFY(r.rare().provisioningErrors.first().contains(QStringLiteral("expired")));
     }
 
     // An unknown vCPU count shows a placeholder, never a number: "…" while the region's sizes
@@ -250,11 +250,11 @@ private Q_SLOTS:
     void detailsShowErrorsAndPortalOnlyForRealClouds()
     {
         ClusterRow r = row(3, QStringLiteral("Failed"));
-        r.provisioningErrors = {QStringLiteral("Quota exceeded (QuotaExceeded)")};
+        r.rareForEdit().provisioningErrors = {QStringLiteral("Quota exceeded (QuotaExceeded)")};
         const QString html = clusterDetailsHtml(r, nullptr, std::nullopt, QDateTime::currentDateTimeUtc());
         QVERIFY(html.contains(QStringLiteral("Quota exceeded")));
-        QVERIFY(portalUrlFor(QStringLiteral("Sandbox"), r.id).isEmpty());
-        QVERIFY(portalUrlFor(QStringLiteral("AzureCloud"), r.id).startsWith(QStringLiteral("https://portal.azure.com/")));
+        QVERIFY(portalUrlFor(QStringLiteral("Sandbox"), r.id.toString()).isEmpty());
+        QVERIFY(portalUrlFor(QStringLiteral("AzureCloud"), r.id.toString()).startsWith(QStringLiteral("https://portal.azure.com/")));
     }
 
     // A Kubernetes compute whose extension failed its health check: each status with its level
@@ -263,9 +263,9 @@ private Q_SLOTS:
     {
         ClusterRow r = row(4);
         r.computeType = QStringLiteral("Kubernetes");
-        r.kubernetesNamespace = QStringLiteral("scoring");
-        r.instanceTypes = {QStringLiteral("small")};
-        r.defaultInstanceType = QStringLiteral("small");
+        r.rareForEdit().kubernetesNamespace = QStringLiteral("scoring");
+        r.rareForEdit().instanceTypes = {QStringLiteral("small")};
+        r.rareForEdit().defaultInstanceType = QStringLiteral("small");
         LiveClusterFacts facts;
         facts.extensionRead = true;
         azure::ExtensionResource e;

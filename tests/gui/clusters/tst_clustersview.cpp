@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(refreshed.first().first().toInt(), expected.size());
         QStringList shown;
         for (const ui::ClusterRow &row : view.model()->rows()) {
-            shown.append(row.id);
+            shown.append(row.id.toString());
             QCOMPARE(row.workspace, QStringLiteral("ws-other"));
         }
         QCOMPARE(shown, expected);
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(refreshed.count(), 1);
         QStringList shown;
         for (const ui::ClusterRow &row : view.model()->rows()) {
-            shown.append(row.id);
+            shown.append(row.id.toString());
             QCOMPARE(row.workspace, QStringLiteral("ws-other"));
         }
         QCOMPARE(shown, expected);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(120000));
         QCOMPARE(refreshed.count(), 2);
         QCOMPARE(view.model()->rowCount(), expected.size());
-        QCOMPARE(view.model()->rows().constLast().id, expected.constLast());
+        QCOMPARE(view.model()->rows().constLast().id.toString(), expected.constLast());
     }
 
     void inspectsAWorkspaceWithFiveThousandComputes()

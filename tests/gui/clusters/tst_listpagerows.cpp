@@ -61,10 +61,66 @@ private Q_SLOTS:
         const QList<ClusterRow> rows = clusterRowsFromPage(text, QStringLiteral("ws (rg)"));
         QCOMPARE(rows.size(), expected.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
-            QVERIFY2(rows.at(i) == expected.at(i), qPrintable(rows.at(i).id));
+            QVERIFY2(rows.at(i) == expected.at(i), qPrintable(rows.at(i).id.toString()));
         QCOMPARE(rows.first().name, QStringLiteral("aks-0"));
         QCOMPARE(rows.last().name, QStringLiteral("aks-49"));
         QCOMPARE(rows.first().endpoint, QStringLiteral("aks-0.example"));
+    }
+
+    // The rows' ids read as the page spells them, but are held as one head string the page's
+    // rows share and the row's own name string (issue 13: 5,000 rows held 3 MB of ids).
+    void idsShareTheirHeadAndTheName()
+    {
+        nlohmann::json page = nlohmann::json::array();
+        for (int i = 0; i < 3; ++i)
+            page.push_back(compute(i));
+        page[2]["properties"]["resourceId"] = "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/Other";
+        const QList<ClusterRow> rows = clusterRowsFromPage(page.dump(), QStringLiteral("ws (rg)"));
+        QCOMPARE(rows.size(), 3);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).id.toString(), QString::fromStdString(page[i]["id"].get<std::string>()));
+            QCOMPARE(rows.at(i).aksResourceId.toString(), QString::fromStdString(page[i]["properties"]["resourceId"].get<std::string>()));
+            QCOMPARE(rows.at(i).id.tail().constData(), rows.at(i).name.constData());
+            QCOMPARE(rows.at(i).id.head().constData(), rows.first().id.head().constData());
+            QCOMPARE(rows.at(i).aksResourceId.head().constData(), rows.first().aksResourceId.head().constData());
+        }
+        QCOMPARE(rows.at(1).aksResourceId.tail().constData(), rows.at(1).name.constData());
+        QCOMPARE(rows.at(2).aksResourceId.tail(), QStringLiteral("Other"));
+        // Nothing rare (certificate names, subnet, errors, Kubernetes namespace...): no side struct.
+        for (const ClusterRow &row : rows)
+            QCOMPARE(&row.rare(), &ClusterRow().rare());
+        ClusterRow made;
+        made.rareForEdit(); // made, left empty: the same row
+        QVERIFY(made == ClusterRow());
+        made.rareForEdit().tlsCname = QStringLiteral("a.example");
+        QVERIFY(!(made == ClusterRow()));
+        ClusterRow copy = made;
+        copy.rareForEdit().tlsCname = QStringLiteral("b.example"); // detached: `made` keeps its own
+        QCOMPARE(made.rare().tlsCname, QStringLiteral("a.example"));
+    }
+
+    // Ids are equal, hash and look up by their text, however they are split.
+    void splitIdsCompareByText()
+    {
+        const QString text = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/x/workspaces/ws/computes/aks-1");
+        const SplitId whole(text);
+        const SplitId split = SplitId::split(text);
+        QCOMPARE(split.head(), text.left(text.lastIndexOf(QLatin1Char('/')) + 1));
+        QCOMPARE(split.tail(), QStringLiteral("aks-1"));
+        for (const SplitId &id : {split, SplitId::split(text, QStringLiteral("aks-1"))}) {
+            QCOMPARE(id.toString(), text);
+            QVERIFY(id == whole);
+            QCOMPARE(qHash(id, 7), qHash(whole, 7));
+        }
+        QVERIFY(split != SplitId(text + QLatin1Char('x')));
+        QVERIFY(split != SplitId::split(QString(text).replace(QStringLiteral("ws"), QStringLiteral("wz"))));
+        QHash<SplitId, int> index;
+        index.insert(split, 1);
+        QCOMPARE(index.value(whole, -1), 1);
+        QCOMPARE(index.value(SplitId(QStringLiteral("/aks-1")), -1), -1); // same last segment, another id
+        QVERIFY(SplitId(QStringLiteral("aks-1")) != SplitId::split(QStringLiteral("/aks-1")));
+        QVERIFY(SplitId().isEmpty());
+        QVERIFY(SplitId::split(QString()).isEmpty());
     }
 
     void versionsByLowerCaseIdCurrentFirst()

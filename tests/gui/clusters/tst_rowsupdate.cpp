@@ -99,8 +99,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(next.size()));
         for (const ClusterRow &expected : std::as_const(next)) {
             const ClusterRow *shown = model.rowById(expected.id);
-            QVERIFY2(shown, qPrintable(expected.id));
-            QVERIFY2(*shown == expected, qPrintable(expected.id));
+            QVERIFY2(shown, qPrintable(expected.id.toString()));
+            QVERIFY2(*shown == expected, qPrintable(expected.id.toString()));
         }
         verifySortedByName(proxy);
         const QModelIndexList selected = selection.selectedRows();
@@ -175,7 +175,7 @@ private Q_SLOTS:
         base.purpose = QStringLiteral("FastProd");
         base.kubernetesVersion = QStringLiteral("1.24.9");
         base.tlsStatus = QStringLiteral("Enabled");
-        base.tlsCname = QStringLiteral("a.example");
+        base.rareForEdit().tlsCname = QStringLiteral("a.example");
         base.endpoint = QStringLiteral("a.example");
         base.loadBalancer = QStringLiteral("PublicIp");
         base.subscription = QStringLiteral("s");
@@ -186,7 +186,7 @@ private Q_SLOTS:
         const QList<std::pair<const char *, std::function<void(ClusterRow &)>>> edits = {
             {"name", [](ClusterRow &r) { r.name = QStringLiteral("zzz"); }},
             {"state", [](ClusterRow &r) { r.state = QStringLiteral("Failed"); }},
-            {"errors", [](ClusterRow &r) { r.provisioningErrors = {QStringLiteral("boom (E)")}; }},
+            {"errors", [](ClusterRow &r) { r.rareForEdit().provisioningErrors = {QStringLiteral("boom (E)")}; }},
             {"purpose", [](ClusterRow &r) { r.purpose = QStringLiteral("DevTest"); }},
             {"vmSize", [](ClusterRow &r) { r.vmSize = QStringLiteral("Standard_D4_v2"); }},
             {"nodeCount", [](ClusterRow &r) { r.nodeCount = 9; }},
@@ -194,11 +194,11 @@ private Q_SLOTS:
             {"vcpusState", [](ClusterRow &r) { r.vcpusState = ClusterRow::Vcpus::NotListed; }},
             {"kubernetes", [](ClusterRow &r) { r.kubernetesVersion = QStringLiteral("1.25"); }},
             {"tls", [](ClusterRow &r) { r.tlsStatus = QStringLiteral("Auto"); }},
-            {"tlsLeaf", [](ClusterRow &r) { r.tlsLeafLabel = QStringLiteral("leaf"); }},
-            {"tlsCname", [](ClusterRow &r) { r.tlsCname = QStringLiteral("b.example"); }},
+            {"tlsLeaf", [](ClusterRow &r) { r.rareForEdit().tlsLeafLabel = QStringLiteral("leaf"); }},
+            {"tlsCname", [](ClusterRow &r) { r.rareForEdit().tlsCname = QStringLiteral("b.example"); }},
             {"endpoint", [](ClusterRow &r) { r.endpoint = QStringLiteral("b.example"); }},
             {"loadBalancer", [](ClusterRow &r) { r.loadBalancer = QStringLiteral("InternalLoadBalancer"); }},
-            {"subnet", [](ClusterRow &r) { r.loadBalancerSubnet = QStringLiteral("sn"); }},
+            {"subnet", [](ClusterRow &r) { r.rareForEdit().loadBalancerSubnet = QStringLiteral("sn"); }},
             {"scoring", [](ClusterRow &r) { r.scoringAddress = QStringLiteral("10.0.0.1"); }},
             {"region", [](ClusterRow &r) { r.region = QStringLiteral("northeurope"); }},
             {"subscription", [](ClusterRow &r) { r.subscription = QStringLiteral("t"); }},
@@ -208,9 +208,9 @@ private Q_SLOTS:
             {"aksId", [](ClusterRow &r) { r.aksResourceId = QStringLiteral("/subscriptions/s/y"); }},
             {"workspace", [](ClusterRow &r) { r.workspace = QStringLiteral("other (rg)"); }},
             {"computeType", [](ClusterRow &r) { r.computeType = QStringLiteral("Kubernetes"); }},
-            {"namespace", [](ClusterRow &r) { r.kubernetesNamespace = QStringLiteral("ml"); }},
-            {"instanceTypes", [](ClusterRow &r) { r.instanceTypes = {QStringLiteral("small")}; }},
-            {"defaultInstanceType", [](ClusterRow &r) { r.defaultInstanceType = QStringLiteral("small"); }},
+            {"namespace", [](ClusterRow &r) { r.rareForEdit().kubernetesNamespace = QStringLiteral("ml"); }},
+            {"instanceTypes", [](ClusterRow &r) { r.rareForEdit().instanceTypes = {QStringLiteral("small")}; }},
+            {"defaultInstanceType", [](ClusterRow &r) { r.rareForEdit().defaultInstanceType = QStringLiteral("small"); }},
         };
         const int roles[] = {Qt::DisplayRole, ClustersTableModel::SortRole, Qt::ToolTipRole, Qt::TextAlignmentRole,
                              ClustersTableModel::IdRole, ClustersTableModel::NameRole};

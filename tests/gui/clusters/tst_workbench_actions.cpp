@@ -175,7 +175,7 @@ private Q_SLOTS:
             applied->close();
         QTRY_VERIFY(m_window->findChildren<ui::TlsCertificateDialog *>().isEmpty());
         QVERIFY(rowBecomes(QStringLiteral("tls-prod"), [](const ui::ClusterRow &r) {
-            return r.tlsLeafLabel == QLatin1String("scoring-demo");
+            return r.rare().tlsLeafLabel == QLatin1String("scoring-demo");
         }));
 
         QVERIFY(select(QStringLiteral("tls-prod")));
@@ -235,7 +235,7 @@ private Q_SLOTS:
         const ops::OperationRecord done = finish(m_bench->operationsDock()->selectedId());
         QVERIFY2(done.state == ops::OperationState::Succeeded, qPrintable(done.error));
         QVERIFY(rowBecomes(QStringLiteral("devtest"), [](const ui::ClusterRow &r) {
-            return r.loadBalancerSubnet == QLatin1String("snet-scoring");
+            return r.rare().loadBalancerSubnet == QLatin1String("snet-scoring");
         }));
         QVERIFY(select(QStringLiteral("devtest")));
         QTRY_VERIFY2(details().contains(QStringLiteral("Load balancer subnet snet-scoring")), qPrintable(details()));
