@@ -94,6 +94,7 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    CW_TRACE_MARK("main entered"); // the time before it is the dynamic loader's and the kernel's
     if (const std::optional<int> answered = answerWithoutDisplay(argc, argv))
         return *answered;
 
