@@ -6,11 +6,14 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslSocket>
 #include <QStringList>
 #include <QThread>
+#include <QThreadPool>
 
 #include <utility>
 
@@ -40,7 +43,61 @@ void deleteApplicationManagers()
         delete manager.data();
 }
 
+// The certificates of each CA file contents seen, by SHA-256 of the contents. Parsing is the
+// OpenSSL decoder's work (about 1 ms on the GUI thread for the sandbox's one certificate) and the
+// same file was parsed three times per session. Bounded: a process sees one or two CA files.
+struct CaCache {
+    QMutex mutex;
+    QHash<QByteArray, QList<QSslCertificate>> byContents;
+    int parses = 0;
+};
+
+CaCache &caCache()
+{
+    static CaCache cache;
+    return cache;
+}
+
+QList<QSslCertificate> caCertificatesIn(const QByteArray &pem)
+{
+    const QByteArray key = QCryptographicHash::hash(pem, QCryptographicHash::Sha256);
+    CaCache &cache = caCache();
+    {
+        const QMutexLocker lock(&cache.mutex);
+        if (const auto it = cache.byContents.constFind(key); it != cache.byContents.cend())
+            return *it;
+    }
+    const QList<QSslCertificate> parsed = QSslCertificate::fromData(pem, QSsl::Pem);
+    const QMutexLocker lock(&cache.mutex);
+    ++cache.parses;
+    if (cache.byContents.size() >= 16)
+        cache.byContents.clear();
+    cache.byContents.insert(key, parsed);
+    return parsed;
+}
+
 } // namespace
+
+void prepareTransportInBackground(const QString &caFile)
+{
+    QThreadPool::globalInstance()->start([caFile] {
+        // Thread-safe in Qt: the first call loads the backend under Qt's own lock, a concurrent
+        // caller on the GUI thread waits for it instead of loading it twice.
+        (void)QSslSocket::supportsSsl();
+        (void)QSslConfiguration::defaultConfiguration();
+        if (!caFile.isEmpty()) {
+            const BoundedFileRead file = readBoundedFile(caFile, 1024 * 1024);
+            if (file.ok)
+                (void)caCertificatesIn(file.data);
+        }
+    });
+}
+
+int caParsesForTesting()
+{
+    const QMutexLocker lock(&caCache().mutex);
+    return caCache().parses;
+}
 
 QNetworkAccessManager *sharedNetworkAccessManager(const CloudEnvironment &env)
 {
@@ -98,8 +155,7 @@ QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *erro
     // The path comes from a file the user named (the sandbox endpoint file): bounded, and a
     // device or FIFO is refused rather than read.
     const BoundedFileRead file = readBoundedFile(env.extraCaFile, 1024 * 1024);
-    const QList<QSslCertificate> extra = file.ok ? QSslCertificate::fromData(file.data, QSsl::Pem)
-                                                 : QList<QSslCertificate>();
+    const QList<QSslCertificate> extra = file.ok ? caCertificatesIn(file.data) : QList<QSslCertificate>();
     if (extra.isEmpty()) {
         if (error)
             *error = file.ok ? QCoreApplication::translate("cw::auth", "Cannot read a CA certificate from %1.")

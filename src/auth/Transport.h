@@ -33,7 +33,17 @@ void preconnectToArm(const CloudEnvironment &env, int connections = 1);
 
 // System CAs plus the environment's extra CA file; peer verification always on.
 // On failure (unreadable or empty CA file) returns the default configuration and sets *error.
+// The CA file is read at every call (its contents are the trust) but parsed once per contents:
+// a session builds its configuration three times (Azure AD client, ARM connection, preconnect).
 QSslConfiguration sslConfigurationFor(const CloudEnvironment &env, QString *error = nullptr);
+
+// Loads Qt's TLS backend and OpenSSL (plugin, library, cipher list: 5-8 ms) and, when given, parses
+// `caFile`, on a thread of the global pool, so that the GUI thread finds them ready when it builds
+// its first session (the app calls it before building the main window). Returns at once.
+void prepareTransportInBackground(const QString &caFile = {});
+
+// How many times a CA file's contents were parsed into certificates (tests).
+int caParsesForTesting();
 
 // https:// is always allowed; http:// only to a loopback host. Sets *why when refused.
 bool isUrlAllowed(const QUrl &url, QString *why = nullptr);

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include "common/StartupTrace.h"
+
 #include "auth/DeviceCodeCredential.h"
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
@@ -78,7 +80,9 @@ void ApplicationContext::connectToRunningSandbox(const sandbox::SandboxEndpoint 
 {
     // Parented to this context like a signed-in Azure session: replaced, it is deleted.
     QPointer<session::Session> session = session::sandboxSession(endpoint, this);
+    CW_TRACE_MARK("sandbox session built");
     session->warmUp();
+    CW_TRACE_MARK("warm-up asked");
     QMetaObject::invokeMethod(this, [this, session] {
         if (session)
             switchTo(session, {});
@@ -150,7 +154,9 @@ void ApplicationContext::switchTo(session::Session *session, const session::Conn
         previousRunner->stopAll();
     m_session = session;
     m_runner = std::make_unique<ops::OperationRunner>(session->connection(), m_journal.get(), m_secrets);
+    CW_TRACE_MARK("views: building");
     Q_EMIT sessionReady(session);
+    CW_TRACE_MARK("views: built");
     previousRunner.reset();
     // A replaced Azure session is done with; the sandbox's stays with its launcher for a switch back.
     if (previous && previous->parent() == this)
