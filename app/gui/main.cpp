@@ -14,12 +14,12 @@
 #include <cstdio>
 #include <optional>
 
-#include "auth/Transport.h"
 #include "common/AppIdentity.h"
 #include "common/AppTranslation.h"
 #include "common/StartupTrace.h"
 #include "FirstPaint.h"
 #include "sandboxlink/SandboxLink.h"
+#include "session/Session.h"
 #include "shell/ApplicationContext.h"
 #include "shell/MainWindow.h"
 #include "signin/ConnectionController.h"
@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     // comes once its process is up, long after the first paint: there it loads after the paint,
     // which it slowed by ~3 ms when it competed with the window. No connection is made here.
     if (runningSandbox)
-        cw::auth::prepareTransportInBackground(runningSandbox->caFile);
+        cw::session::prepareTransportInBackground(runningSandbox->caFile);
 
     qCInfo(lcApp) << "Clusterwright" << cw::versionString() << "starting";
     cw::ui::ApplicationContext context;
@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
             context.start(speed);
     });
     if (!runningSandbox)
-        cw::runAfterFirstPaint(&window, [] { cw::auth::prepareTransportInBackground(); });
+        cw::runAfterFirstPaint(&window, [] { cw::session::prepareTransportInBackground(); });
     window.show();
     return app.exec();
 }

@@ -41,4 +41,9 @@ QString Session::displayName() const
     return credential() ? credential()->displayName() : environment().name;
 }
 
+void prepareTransportInBackground(const QString &caFile)
+{
+    auth::prepareTransportInBackground(caFile);
+}
+
 } // namespace cw::session

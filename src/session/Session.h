@@ -64,4 +64,9 @@ private:
     azure::VmSizeCache *m_vmSizes;
 };
 
+// The app's way to auth::prepareTransportInBackground (app/gui talks to the network layers only
+// through a session): Qt's TLS backend, OpenSSL and `caFile` loaded on a pool thread before the
+// first session needs them. Makes no connection; returns at once.
+void prepareTransportInBackground(const QString &caFile = {});
+
 } // namespace cw::session
