@@ -66,7 +66,10 @@ struct OperationRecord {
     // A move to v2 (kind Migrate, OperationDriverMigrate.cpp): what it carries over and where each
     // of its resources stands, never key material: {"clusterId", "location", "tls", "cname",
     // "newName", "namespace", "extensionName", "extensionSettings", "reuseExtension",
-    // "extensionPut" / "computePut" (a PutPhase name each), "legacy" (what was deleted)}.
+    // "extensionPut" / "computePut" (a PutPhase name each), "legacy" (what was deleted)}. A v2
+    // attach that installs the Azure ML extension first (the wizard's) keeps its extension's facts
+    // here too: {"clusterId", "extensionName", "reuseExtension", "extensionSettings",
+    // "protectedSettings" (their names only), "extensionPut"} (ops/V2RecordFacts.h reads them).
     nlohmann::json migration;
     QList<OperationStep> steps;
     int currentStep = 0;
