@@ -318,10 +318,14 @@ arm::ArmJob *OperationDriver::send(arm::ArmRequest request)
 
 arm::LroState OperationDriver::resourceLroState(const QByteArray &method) const
 {
+    return resourceLroState(method, azure::computerequest::get(m_record.workspace, m_record.computeName));
+}
+
+arm::LroState OperationDriver::resourceLroState(const QByteArray &method, const arm::ArmRequest &resource) const
+{
     arm::LroState state;
     state.method = method;
-    state.resourceUrl
-        = m_connection->resolve(azure::computerequest::get(m_record.workspace, m_record.computeName)).toString();
+    state.resourceUrl = m_connection->resolve(resource).toString();
     state.startedAt = QDateTime::currentDateTimeUtc();
     return state;
 }

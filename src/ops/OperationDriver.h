@@ -159,7 +159,16 @@ private:
     void emitFinished();
 
     arm::ArmJob *send(arm::ArmRequest request);
+    // What the poller follows when the service gave no operation to poll: `resource` itself
+    // (the compute by default), by `method`, from now.
     arm::LroState resourceLroState(const QByteArray &method) const;
+    arm::LroState resourceLroState(const QByteArray &method, const arm::ArmRequest &resource) const;
+    // Starts m_poller (not yet running): from this run's PUT/DELETE answer, else from the journaled
+    // state, else from `fallback` (journaled first). Its progress becomes the step's message.
+    void startPolling(const arm::LroState &fallback);
+    // The outcomes every wait ends alike: stopped waiting (resumable, still Running) or lost track
+    // (failed, resumable). True when `result` was one of them and has been handled.
+    bool endStoppedWait(const arm::LroResult &result);
     // GET the compute (every read of a step; the writes are built where they are sent).
     arm::ArmJob *readCompute();
     nlohmann::json bodyToSend() const;

@@ -57,11 +57,7 @@ void OperationDriver::migrationPut(const char *phaseKey, const arm::ArmRequest &
             if (!answer.ok())
                 return failOnAnswer(answer);
             m_record.migration[key] = v2record::putPhaseName(PutPhase::Acknowledged);
-            arm::LroState state;
-            state.method = "PUT";
-            state.resourceUrl = m_connection->resolve(lookup).toString();
-            state.startedAt = QDateTime::currentDateTimeUtc();
-            m_record.lro = state;
+            m_record.lro = resourceLroState("PUT", lookup);
             completeStep(tr("The earlier request had reached Azure; following it."));
         });
         return;
@@ -86,9 +82,7 @@ void OperationDriver::migrationPut(const char *phaseKey, const arm::ArmRequest &
             if (classifyPutAnswer(answer) == PutAnswer::Accepted) {
                 // A 2xx whose body could not be read: follow the resource itself, never send again.
                 m_record.migration[key] = v2record::putPhaseName(PutPhase::Acknowledged);
-                m_record.lro.method = "PUT";
-                m_record.lro.resourceUrl = m_connection->resolve(lookup).toString();
-                m_record.lro.startedAt = QDateTime::currentDateTimeUtc();
+                m_record.lro = resourceLroState("PUT", lookup);
                 return completeStep(tr("Accepted by Azure (its answer could not be read; following the resource)."));
             }
             if (classifyPutAnswer(answer) == PutAnswer::Refused) {
@@ -175,39 +169,17 @@ void OperationDriver::stepMigrationWait(bool extension)
     if (extension && m_record.migration.value("reuseExtension", false))
         return skipStep(tr("Nothing to wait for."));
     const arm::ArmRequest resource = extension ? extensionGet() : kubernetesComputeGet();
-    if (m_initialAnswer) {
-        m_poller = arm::LroPoller::fromResponse(m_connection, m_initialAnswer->first, m_initialAnswer->second, this);
-        m_initialAnswer.reset();
-        m_record.lro = m_poller->state();
-        save();
-    } else {
-        if (!m_record.lro.isValid()) {
-            m_record.lro.method = "PUT";
-            m_record.lro.resourceUrl = m_connection->resolve(resource).toString();
-            m_record.lro.startedAt = QDateTime::currentDateTimeUtc();
-            save();
-        }
-        m_poller = arm::LroPoller::resume(m_connection, m_record.lro, this);
-    }
-    m_poller->setDefaultIntervalMs(m_pollIntervalMs);
-    connect(m_poller, &arm::LroPoller::progress, this, [this](const arm::LroProgress &p) {
-        const QString said = p.percent ? tr("%1 (%2%)").arg(p.status).arg(*p.percent) : p.status;
-        if (m_record.steps.at(m_record.currentStep).message != said)
-            setStepMessage(said);
-        Q_EMIT progress(m_record.id, p);
-    });
+    startPolling(resourceLroState("PUT", resource));
     connect(m_poller, &arm::LroPoller::finished, this, [this, extension, resource](const arm::LroResult &result) {
         using Outcome = arm::LroResult::Outcome;
+        if (endStoppedWait(result))
+            return;
         switch (result.outcome) {
         case Outcome::Succeeded:
             m_record.lro = {};
             return completeStep(tr("Finished: %1.").arg(result.status.isEmpty() ? tr("Succeeded") : result.status));
         case Outcome::Abandoned:
-            return finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
         case Outcome::Error:
-            return failResumable(tr("Lost track of the operation: %1 Resume to keep waiting.")
-                                     .arg(result.error ? result.error->humanMessage() : QString()),
-                                 result.error ? result.error->rawDetail() : QString());
         case Outcome::Failed:
         case Outcome::Canceled:
             break;

@@ -61,33 +61,55 @@ void OperationDriver::followDetachInProgress(const arm::ArmResponse &conflict)
 
 void OperationDriver::stepWait()
 {
+    startPolling(resourceLroState(isRemovalStep() ? QByteArray("DELETE") : QByteArray("PUT")));
+    connect(m_poller, &arm::LroPoller::finished, this, &OperationDriver::onWaitFinished);
+    m_poller->start();
+}
+
+void OperationDriver::startPolling(const arm::LroState &fallback)
+{
     if (m_initialAnswer) {
         m_poller = arm::LroPoller::fromResponse(m_connection, m_initialAnswer->first, m_initialAnswer->second, this);
         m_initialAnswer.reset();
         m_record.lro = m_poller->state();
         save(); // the checkpoint a restarted app resumes from
-    } else if (m_record.lro.isValid()) {
-        m_poller = arm::LroPoller::resume(m_connection, m_record.lro, this);
     } else {
-        m_record.lro = resourceLroState(isRemovalStep() ? QByteArray("DELETE") : QByteArray("PUT"));
-        save();
+        if (!m_record.lro.isValid()) {
+            m_record.lro = fallback;
+            save();
+        }
         m_poller = arm::LroPoller::resume(m_connection, m_record.lro, this);
     }
     m_poller->setDefaultIntervalMs(m_pollIntervalMs);
     connect(m_poller, &arm::LroPoller::progress, this, [this](const arm::LroProgress &p) {
         const QString text = p.percent ? tr("%1 (%2%)").arg(p.status).arg(*p.percent) : p.status;
-        if (m_record.steps.at(m_record.currentStep).message != text) {
+        if (m_record.steps.at(m_record.currentStep).message != text)
             setStepMessage(text);
-        }
         Q_EMIT progress(m_record.id, p);
     });
-    connect(m_poller, &arm::LroPoller::finished, this, &OperationDriver::onWaitFinished);
-    m_poller->start();
+}
+
+bool OperationDriver::endStoppedWait(const arm::LroResult &result)
+{
+    using Outcome = arm::LroResult::Outcome;
+    if (result.outcome == Outcome::Abandoned) {
+        finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
+        return true;
+    }
+    if (result.outcome == Outcome::Error) {
+        failResumable(tr("Lost track of the operation: %1 Resume to keep waiting.")
+                          .arg(result.error ? result.error->humanMessage() : QString()),
+                      result.error ? result.error->rawDetail() : QString());
+        return true;
+    }
+    return false;
 }
 
 void OperationDriver::onWaitFinished(const arm::LroResult &result)
 {
     using Outcome = arm::LroResult::Outcome;
+    if (endStoppedWait(result))
+        return;
     switch (result.outcome) {
     case Outcome::Succeeded:
         if (!isRemovalStep() && result.resource.is_object()
@@ -95,11 +117,7 @@ void OperationDriver::onWaitFinished(const arm::LroResult &result)
             m_finalResource = result.resource;
         return completeStep(tr("Finished: %1.").arg(result.status.isEmpty() ? tr("Succeeded") : result.status));
     case Outcome::Abandoned:
-        return finishStopped(tr("Stopped waiting; the operation goes on in Azure. Resume to follow it."));
     case Outcome::Error:
-        return failResumable(tr("Lost track of the operation: %1 Resume to keep waiting.")
-                                 .arg(result.error ? result.error->humanMessage() : QString()),
-                             result.error ? result.error->rawDetail() : QString());
     case Outcome::Failed:
     case Outcome::Canceled:
         break;
