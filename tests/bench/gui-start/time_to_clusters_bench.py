@@ -30,29 +30,34 @@ def app_env(home):
     env.pop("LD_PRELOAD", None)
     return env
 
+def stderr_lines(p, t0, timeout):
+    """The lines of p's stderr as they come, until it ends or `timeout` s after t0 (monotonic)."""
+    buffered = b""
+    while time.monotonic() - t0 < timeout:
+        ready, _, _ = select.select([p.stderr], [], [], 0.5)
+        if not ready:
+            if p.poll() is not None:
+                return
+            continue
+        chunk = os.read(p.stderr.fileno(), 65536)
+        if not chunk:
+            return
+        buffered += chunk
+        while b"\n" in buffered:
+            line, buffered = buffered.split(b"\n", 1)
+            yield line.decode(errors="replace")
+
 def time_to_clusters(gui, home, at_least, extra=(), timeout=120):
     """Seconds from starting the app to its log line naming >= at_least computes."""
     t0 = time.monotonic()
     p = subprocess.Popen([gui, *extra], env=app_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    buffered, seen = b"", []
+    seen = []
     try:
-        while time.monotonic() - t0 < timeout:
-            ready, _, _ = select.select([p.stderr], [], [], 0.5)
-            if not ready:
-                if p.poll() is not None:
-                    break
-                continue
-            chunk = os.read(p.stderr.fileno(), 65536)
-            if not chunk:
-                break
-            buffered += chunk
-            while b"\n" in buffered:
-                line, buffered = buffered.split(b"\n", 1)
-                text = line.decode(errors="replace")
-                seen.append(text)
-                m = SHOWN.search(text)
-                if m and int(m.group(1)) >= at_least:
-                    return time.monotonic() - t0, int(m.group(1))
+        for text in stderr_lines(p, t0, timeout):
+            seen.append(text)
+            m = SHOWN.search(text)
+            if m and int(m.group(1)) >= at_least:
+                return time.monotonic() - t0, int(m.group(1))
         raise RuntimeError("the app never showed %d computes; its last lines:\n%s" % (at_least, "\n".join(seen[-20:])))
     finally:
         p.terminate()

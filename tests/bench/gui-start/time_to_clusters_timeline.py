@@ -13,9 +13,10 @@ The marks come from outside or from the app's own logging, nothing is added for 
   time_to_clusters_timeline.py --gui build/app/gui/clusterwright --sandbox .../clusterwright-sandbox
                                --probe .../libcw_bench_first_paint_probe.so [--case elsewhere|embedded]
 """
-import argparse, os, re, select, shutil, subprocess, sys, tempfile, time
+import argparse, os, re, shutil, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "list"))
 import cwbench
+import time_to_clusters_bench
 
 SHOWN = re.compile(r"the clusters table shows (\d+) computes")
 last_t0 = 0.0  # CLOCK_MONOTONIC of the last run's start (for aligning a profile)
@@ -32,35 +33,23 @@ def run(gui, home, probe, extra=(), at_least=1, timeout=60):
     t0 = last_t0 = time.monotonic()
     env["CW_BENCH_T0_NS"] = str(time.monotonic_ns())
     p = subprocess.Popen([gui, *extra], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    marks, buffered = [], b""
+    marks = []
     try:
-        while time.monotonic() - t0 < timeout:
-            ready, _, _ = select.select([p.stderr], [], [], 0.5)
-            if not ready:
-                if p.poll() is not None:
-                    break
+        for text in time_to_clusters_bench.stderr_lines(p, t0, timeout):
+            if text.startswith("CW_FIRST_PAINT_MS="):
+                at, _, cpu = text.split("=", 1)[1].partition(" cpu ")
+                marks.append((float(at), "** first paint (probe), GUI thread cpu " + cpu))
                 continue
-            chunk = os.read(p.stderr.fileno(), 65536)
-            if not chunk:
-                break
-            buffered += chunk
-            while b"\n" in buffered:
-                line, buffered = buffered.split(b"\n", 1)
-                text = line.decode(errors="replace")
-                if text.startswith("CW_FIRST_PAINT_MS="):
-                    at, _, cpu = text.split("=", 1)[1].partition(" cpu ")
-                    marks.append((float(at), "** first paint (probe), GUI thread cpu " + cpu))
-                    continue
-                m = BOOT.match(text)
-                if not m:
-                    if text.strip():
-                        marks.append((None, text))
-                    continue
-                at = int(m.group(1)) + int(m.group(2)) / 10 ** len(m.group(2))
-                marks.append(((at - t0) * 1000, m.group(3)))
-                s = SHOWN.search(text)
-                if s and int(s.group(1)) >= at_least:
-                    return marks
+            m = BOOT.match(text)
+            if not m:
+                if text.strip():
+                    marks.append((None, text))
+                continue
+            at = int(m.group(1)) + int(m.group(2)) / 10 ** len(m.group(2))
+            marks.append(((at - t0) * 1000, m.group(3)))
+            s = SHOWN.search(text)
+            if s and int(s.group(1)) >= at_least:
+                return marks
         raise RuntimeError("no clusters shown:\n" + "\n".join(str(m) for m in marks[-20:]))
     finally:
         p.terminate()
