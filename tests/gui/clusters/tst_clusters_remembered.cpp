@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -115,6 +116,12 @@ private Q_SLOTS:
                                      return false;
                                  }()),
                                  20000);
+        // The note as the user sees it (saved when $CW_SCREENSHOT_DIR is set).
+        if (const QString dir = qEnvironmentVariable("CW_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            view.resize(1100, 500);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("clusters-remembered-gone-en-light.png"))));
+        }
         // What is shown now is remembered instead; choosing a workspace puts the note away.
         QTRY_VERIFY_WITH_TIMEOUT(session::RememberedWorkspaces::load(QSettings(), cloud()).all, 20000);
         picker->setCurrentIndex(picker->findText(QStringLiteral("ws-other (rg-other)")));
