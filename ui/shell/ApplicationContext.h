@@ -42,8 +42,10 @@ public:
     void startSandbox(double speed = 1.0);
     // Connects to a sandbox that already runs in another process (--sandbox-endpoint): no
     // embedded sandbox is started; File → Use the sandbox still starts the embedded one. The
-    // session's token request starts at once (Session::warmUp); the session becomes current
-    // (sessionReady) from the event loop, like start()'s.
+    // session's token request and connections start first (Session::warmUp), then the session
+    // becomes current (sessionReady) inside this call: main() calls it before the window is
+    // shown, so the first paint already shows the clusters view (no start page to build, paint
+    // and replace) while the network thread makes the connections.
     void connectToRunningSandbox(const sandbox::SandboxEndpoint &endpoint);
     // The same at the speed start() was given (File → Use the sandbox).
     void useSandbox() { startSandbox(m_sandboxSpeed); }

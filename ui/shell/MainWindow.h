@@ -30,6 +30,8 @@ public:
     void restoreDocks();
 
 protected:
+    // The start page, when no view was put in the central area before the window is shown.
+    void showEvent(QShowEvent *event) override;
     // Remembers the window's geometry and docks for the next start.
     void closeEvent(QCloseEvent *event) override;
 

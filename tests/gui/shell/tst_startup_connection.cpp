@@ -77,17 +77,20 @@ private Q_SLOTS:
     {
         ui::ApplicationContext context;
         QSignalSpy ready(&context, &ui::ApplicationContext::sessionReady);
+        int fetchesWhenHandedOver = -1;
+        connect(&context, &ui::ApplicationContext::sessionReady, this, [&](session::Session *s) {
+            fetchesWhenHandedOver = s->credential()->fetchCount();
+        });
         m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
 
         context.connectToRunningSandbox(m_sandbox.endpoint());
-        // Nothing is handed over inside the call: main() builds the window after it.
-        QCOMPARE(ready.size(), 0);
-        QVERIFY(!context.session());
-
-        QVERIFY(ready.wait(20000));
+        // Handed over inside the call (main() calls it before the window is shown, so the first
+        // paint shows the clusters view), after the token was asked for (warmUp): the views'
+        // first request finds the fetch under way instead of starting it.
+        QCOMPARE(ready.size(), 1);
         session::Session *session = context.session();
         QVERIFY(session);
-        // The fetch started with the call (warmUp), not when the first request asked for it.
+        QCOMPARE(fetchesWhenHandedOver, 1);
         QCOMPARE(session->credential()->fetchCount(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.countRequests("POST", QStringLiteral("oauth2")), 1, 20000);
     }
@@ -100,7 +103,7 @@ private Q_SLOTS:
         ui::ApplicationContext context;
         QSignalSpy ready(&context, &ui::ApplicationContext::sessionReady);
         context.connectToRunningSandbox(m_sandbox.endpoint());
-        QVERIFY(ready.wait(20000));
+        QCOMPARE(ready.size(), 1);
         QVERIFY2(!QFileInfo::exists(file), qPrintable(file));
         QVERIFY(session::ConnectionChoice::load(QSettings()).isSandbox());
     }
