@@ -62,6 +62,13 @@ QString SandboxLauncher::defaultStateDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox");
 }
 
+bool SandboxLauncher::hasState(const QString &stateDirectory)
+{
+    // The files SandboxCore::start loads instead of making them (SandboxPki, SandboxState).
+    return QFileInfo::exists(stateDirectory + QStringLiteral("/state.json"))
+        && QFileInfo::exists(stateDirectory + QStringLiteral("/server-key.pem"));
+}
+
 QString SandboxLauncher::defaultProgram()
 {
     const QString fromEnvironment = qEnvironmentVariable("CW_SANDBOX_BIN");

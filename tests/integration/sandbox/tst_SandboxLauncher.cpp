@@ -53,9 +53,13 @@ private Q_SLOTS:
         cw::sandbox::SandboxOptions options;
         options.stateDir = tmpDir(QStringLiteral("launcher"));
         options.speed = 0.01;
+        // A first start (the keys to make): the app starts this one after its first paint.
+        QVERIFY(!SandboxLauncher::hasState(options.stateDir));
         launcher.start(options);
         QVERIFY(ready.wait(20000));
         QCOMPARE(failed.size(), 0);
+        // Every later start is light: the app starts it before building its window.
+        QVERIFY(SandboxLauncher::hasState(options.stateDir));
         QCOMPARE(launcher.state(), SandboxLauncher::State::Running);
         cw::session::Session *first = launcher.session();
         QVERIFY(first);
