@@ -2,7 +2,8 @@
 // journaled steps; failures in the service's words; and resuming after the process "died" at
 // each delicate point without ever sending a create/attach PUT twice.
 #include <algorithm>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <memory>
 
