@@ -3,6 +3,7 @@
 // new state without a reset.
 #include <QSignalSpy>
 #include <QTest>
+#include <QJsonObject>
 
 #include <QItemSelectionModel>
 #include <QJsonArray>

@@ -4,6 +4,7 @@
 // refresh without rows keeps the table; vCPU updates wait for the rows being applied.
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <QItemSelectionModel>
 

@@ -4,6 +4,7 @@
 // and the service's values as labels. Runs once per language: CW_TEST_LANGUAGE=it loads the
 // application's and Qt's Italian catalogues before any widget is made, as the app does.
 #include <QTest>
+#include <QTimer>
 
 #include <QAbstractButton>
 #include <QAction>

@@ -10,6 +10,7 @@
 // sends nothing.
 #include <QSignalSpy>
 #include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 

@@ -7,6 +7,7 @@
 // fresh seed (a move consumes the cluster). Without a keychain: the move keeps the material in
 // its backup file, which the resume reads.
 #include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 

@@ -7,6 +7,7 @@
 // the test, since nothing was resumed.
 #include <QSignalSpy>
 #include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 

@@ -6,6 +6,7 @@
 // cluster is in and the way back, and the way back attaches the v1 compute again with the same
 // certificate.
 #include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 #include <QStandardPaths>

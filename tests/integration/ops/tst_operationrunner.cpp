@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <QSignalSpy>
 #include <QTest>
+#include <QJsonObject>
+// QCOMPARE on two nlohmann::json values also weighs qCompare(qfloat16, qfloat16): json's
+// conversion traits need qfloat16 complete (<QtTest> used to bring all of QtCore).
+#include <QFloat16>
 
 #include <memory>
 

@@ -3,6 +3,7 @@
 // cannot be recovered stops the operation before anything is detached; and the operation,
 // stopped at each of its steps and resumed by a new runner, finishes with exactly one attach PUT.
 #include <QTest>
+#include <QJsonObject>
 
 #include <memory>
 
