@@ -17,6 +17,14 @@ set(CW_TEST_RUNNER ${CMAKE_CURRENT_LIST_DIR}/../harness/run-test.sh)
 include(CheckLinkerFlag)
 check_linker_flag(CXX -fuse-ld=gold CW_HAVE_LD_GOLD)
 
+# Qt6::Test defines QT_TESTCASE_BUILDDIR and QT_TESTCASE_SOURCEDIR, a different pair for every
+# test, and qtest.h tests them: a precompiled <QTest> (the "_test" tiers of
+# cmake/CwPrecompiledHeaders.cmake) is only valid without them. They serve QFINDTESTDATA; tests
+# find their files through CW_SOURCE_DIR (set below for every test) instead.
+get_target_property(cw_test_definitions Qt6::Test INTERFACE_COMPILE_DEFINITIONS)
+list(FILTER cw_test_definitions EXCLUDE REGEX "^QT_TESTCASE_(BUILD|SOURCE)DIR=")
+set_target_properties(Qt6::Test PROPERTIES INTERFACE_COMPILE_DEFINITIONS "${cw_test_definitions}")
+
 function(cw_add_qt_test name)
     cmake_parse_arguments(T "KEYRING;SANDBOX" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT T_TIMEOUT)
