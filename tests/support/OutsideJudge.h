@@ -2,7 +2,7 @@
 // The outside judges (kubectl, az, the Python SDK) decide what "works" means; a test that needs
 // one and does not find it fails when CI=true (CI must not pass by skipping) and is skipped with
 // the reason elsewhere (a developer's machine without the tool).
-#include <QtTest>
+#include <QTest>
 
 #define CW_REQUIRE_OUTSIDE_JUDGE(present, what)                                                          \
     do {                                                                                                 \

@@ -3,7 +3,7 @@
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
 
-#include <QtTest>
+#include <QTest>
 
 #include <optional>
 

@@ -1,7 +1,8 @@
 // The details panel against the sandbox: the selected compute's AKS cluster facts and the
 // certificate azureml-fe serves are fetched live (never blocking), a certificate that ends
 // within 30 days is warned about, and answers for a compute no longer selected are ignored.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QItemSelectionModel>
 #include <QJsonArray>

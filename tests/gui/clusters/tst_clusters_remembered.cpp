@@ -3,7 +3,8 @@
 // sandbox's request log), and the picker fills in after without loading them again; a remembered
 // workspace that is no longer listed falls back to every workspace, with a note saying so;
 // choosing another workspace is remembered in its turn.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QComboBox>
 #include <QDir>

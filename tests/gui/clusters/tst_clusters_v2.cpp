@@ -8,7 +8,8 @@
 // extension is Succeeded); the service-principal v1 compute likewise on aks-service-principal.
 // Renders v2-details-*.png and clusters-type-column-*.png (English and Italian) into
 // $CW_SCREENSHOT_DIR when it is set.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -2,7 +2,8 @@
 // cache), not from a table in the code. A size the old table did not know (Standard_F16s_v2)
 // shows nodes × its vCPUs; while the region's sizes load, and when they cannot be read, the cell
 // shows a placeholder, never a guessed number, and it updates when the sizes arrive.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QJsonDocument>
 #include <QJsonObject>

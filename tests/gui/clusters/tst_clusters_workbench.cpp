@@ -2,7 +2,8 @@
 // MainWindow, Workbench), driven through its toolbar actions: the details panel of tls-prod,
 // "Switch load balancer…" to an internal load balancer, and a re-attach to update followed in
 // the operations dock. Renders the screenshots into $CW_SCREENSHOT_DIR when it is set.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 #include <QLabel>
 
 #include <QAction>

@@ -5,7 +5,7 @@
 // an offset and texts that are no date. Same rows, same order: for every column in both orders
 // and both sort case sensitivities, for filters on every column and on one, in both filter case
 // sensitivities, and while a refresh diff changes rows under a sorted, filtered proxy.
-#include <QtTest>
+#include <QTest>
 
 #include <QSortFilterProxyModel>
 

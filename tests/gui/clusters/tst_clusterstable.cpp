@@ -1,7 +1,8 @@
 // The clusters table model: rows from compute documents, a refresh diffed by id (dataChanged,
 // never a reset, so selection and scroll stay), sorting and filtering through the proxy on
 // 5,000 rows, and the details text (errors, certificate expiry warning, portal link).
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QSortFilterProxyModel>
 

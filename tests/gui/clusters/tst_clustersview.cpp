@@ -1,7 +1,9 @@
 // The clusters view against the sandbox: a workspace with 5,000 computes loads, sorts and
 // filters; a refresh keeps the selection and the scroll position; a changed compute shows its
 // new state without a reset.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QJsonObject>
 
 #include <QItemSelectionModel>
 #include <QJsonArray>

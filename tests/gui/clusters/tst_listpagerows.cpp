@@ -1,6 +1,6 @@
 // A computes (or managedClusters) page read as text: the count the pager needs, and the rows (or
 // versions) a worker makes of it, in page order, the same as the document path makes.
-#include <QtTest>
+#include <QTest>
 
 #include "azure/ComputeResource.h"
 #include "clusters/ListPageRows.h"

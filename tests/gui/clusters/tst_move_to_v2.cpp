@@ -6,7 +6,8 @@
 // operations dock follows until it succeeds, and the table then shows tls-prod as a Kubernetes
 // compute. Renders move-to-v2-*.png and clusters-type-column-moved-*.png (English and Italian)
 // into $CW_SCREENSHOT_DIR when it is set.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QAction>
 #include <QItemSelectionModel>

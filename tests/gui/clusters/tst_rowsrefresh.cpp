@@ -2,7 +2,9 @@
 // event-loop pass, with a timer's turn between every two slices and before the end of the
 // refresh; the table ends with exactly the refreshed rows, sorted, the selection kept; a failed
 // refresh without rows keeps the table; vCPU updates wait for the rows being applied.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
 
 #include <QItemSelectionModel>
 

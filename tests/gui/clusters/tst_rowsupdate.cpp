@@ -2,7 +2,8 @@
 // refresh takes several steps and ends with exactly the refreshed rows, the selection and the
 // proxy's sort and filter kept; a changed row signals only the columns that differ, so a proxy
 // sorted by another column does not re-sort; changedColumns() names every column a field shows in.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QItemSelectionModel>
 

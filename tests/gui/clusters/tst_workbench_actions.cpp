@@ -5,7 +5,8 @@
 // internal load balancer subnet and the scoring endpoint's address (item 10), and "Delete with
 // AKS cluster…" confirms with the cluster's name, defaults to Cancel and deletes both (item 15).
 // Renders tell-*.png screenshots (English and Italian) into $CW_SCREENSHOT_DIR when it is set.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QAction>
 #include <QItemSelectionModel>

@@ -1,7 +1,8 @@
 // Detach through the real dialog against the sandbox, with "Save the TLS certificate and key
 // first": the files are written owner-only and hold exactly the cluster's azuremlfessl secret;
 // the compute leaves the workspace and the AKS cluster stays.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QCheckBox>
 #include <QFileInfo>

@@ -2,7 +2,8 @@
 // ~/.kube/config (which stays byte-identical); merging into ~/.kube/config is an explicit choice
 // that keeps the user's entries and current context (unless "Make it the current context" is
 // ticked) and the previous file as config.clusterwright-backup; the dialog says what it did.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QCheckBox>
 #include <QDir>

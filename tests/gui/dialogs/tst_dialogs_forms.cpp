@@ -6,7 +6,7 @@
 // the Italian already translated for the tr() calls would be lost). Runs once per language:
 // CW_TEST_LANGUAGE=it loads the application's Italian catalogue (and Qt's) before any widget is
 // made, as the application does. Renders forms-<dialog>-<language>.png into $CW_SCREENSHOT_DIR.
-#include <QtTest>
+#include <QTest>
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -3,7 +3,8 @@
 // install then fails in the service (a fault injected in the sandbox), and the dialog shows the
 // record's words, the state the cluster is left in and the way back, and offers "Attach back as
 // v1", which attaches tls-prod again as a v1 compute with the same certificate.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QLabel>
 #include <QLineEdit>

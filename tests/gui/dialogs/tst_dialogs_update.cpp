@@ -2,7 +2,8 @@
 // count (with the vCPU rule checked live), switch to an internal load balancer, renew the TLS
 // certificate with a Microsoft certificate or replace it with files. Each test asserts the
 // compute's final state as the sandbox holds it.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,7 +2,8 @@
 // (cw_crash_helper, as the application would) and SIGKILLed while it waits for Azure; the next
 // start resumes it from the journal, and the operations view and the window's status bar say
 // "Resumed an operation interrupted at <time>" with the locale's time of the interruption.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QMainWindow>
 #include <QProcess>

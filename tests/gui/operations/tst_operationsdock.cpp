@@ -1,7 +1,8 @@
 // The operations view: records from the journal and the runner shown newest first, updated in
 // place, filtered by text and workspace, their steps listed, and the shown history exported as
 // JSON; the re-attach dialog shows its planned steps before it runs.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -3,7 +3,8 @@
 // visible focus, Alt mnemonics of every window and wizard page, what fits at the default size,
 // and the service's values as labels. Runs once per language: CW_TEST_LANGUAGE=it loads the
 // application's and Qt's Italian catalogues before any widget is made, as the app does.
-#include <QtTest>
+#include <QTest>
+#include <QTimer>
 
 #include <QAbstractButton>
 #include <QAction>

@@ -3,7 +3,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QTableWidget>
-#include <QtTest>
+#include <QTest>
 
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"

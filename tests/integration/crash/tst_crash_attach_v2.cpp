@@ -8,7 +8,9 @@
 // (never from the journal) and left the keychain once the attach succeeded. Without a keychain the
 // key material lives in memory only: a resume that would have to send the PUT again says so and
 // sends nothing.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 

@@ -6,7 +6,8 @@
 // extension holds the v1 certificate and key as its protected settings. Every row starts from a
 // fresh seed (a move consumes the cluster). Without a keychain: the move keeps the material in
 // its backup file, which the resume reads.
-#include <QtTest>
+#include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 

@@ -5,7 +5,9 @@
 // killed between its detach and its attach still restores the same certificate. The helper
 // holds still at the kill point (CW_HELPER_HOLD_AT_STEP); one that ended before the kill fails
 // the test, since nothing was resumed.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 

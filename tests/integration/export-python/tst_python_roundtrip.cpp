@@ -80,7 +80,8 @@ void TestPythonRoundTrip::initTestCase()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray::fromStdString(all.dump()));
     f.close();
-    const Run r = run(python, {QFINDTESTDATA("roundtrip.py"), bodies});
+    const QString script = qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/integration/export-python/roundtrip.py");
+    const Run r = run(python, {script, bodies});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonParseError error;
     m_results = QJsonDocument::fromJson(r.out, &error).object();

@@ -1,6 +1,7 @@
 // The harness's --keyring launcher must give each test a working Secret Service of its own:
 // write, read back and delete a secret through QtKeychain, and see that the store is private.
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <qt6keychain/keychain.h>
 

@@ -5,7 +5,8 @@
 // is refused by the preflight with nothing changed; an install that fails says the state the
 // cluster is in and the way back, and the way back attaches the v1 compute again with the same
 // certificate.
-#include <QtTest>
+#include <QTest>
+#include <QJsonObject>
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -2,7 +2,12 @@
 // journaled steps; failures in the service's words; and resuming after the process "died" at
 // each delicate point without ever sending a create/attach PUT twice.
 #include <algorithm>
-#include <QtTest>
+#include <QSignalSpy>
+#include <QTest>
+#include <QJsonObject>
+// QCOMPARE on two nlohmann::json values also weighs qCompare(qfloat16, qfloat16): json's
+// conversion traits need qfloat16 complete (<QtTest> used to bring all of QtCore).
+#include <QFloat16>
 
 #include <memory>
 

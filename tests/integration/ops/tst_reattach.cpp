@@ -2,7 +2,8 @@
 // again with the same settings and its certificate restored byte-identical; a certificate that
 // cannot be recovered stops the operation before anything is detached; and the operation,
 // stopped at each of its steps and resumed by a new runner, finishes with exactly one attach PUT.
-#include <QtTest>
+#include <QTest>
+#include <QJsonObject>
 
 #include <memory>
 

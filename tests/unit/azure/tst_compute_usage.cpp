@@ -1,7 +1,7 @@
 // Microsoft.Compute usages as Azure answers them (azure-rest-api-specs ListUsagesResult): the
 // "cores" entry is the region's vCPU quota; limits are int64; malformed entries are skipped with
 // a warning, a list without `value` is refused.
-#include <QtTest>
+#include <QTest>
 
 #include "azure/ComputeUsage.h"
 

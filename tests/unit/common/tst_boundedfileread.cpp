@@ -1,7 +1,7 @@
 // readBoundedFile: the one reader of files a user names. Devices, FIFOs and directories are
 // refused without reading (a FIFO without a writer must not block), and no file is read past
 // its limit whatever its size says.
-#include <QtTest>
+#include <QTest>
 
 #include <sys/stat.h>
 

@@ -309,7 +309,7 @@ void TestJsonText::boundedCheckAgreesOnMutations()
         if (QTest::currentTestFailed())
             return;
     }
-    const QDir fuzz(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../fuzz"));
+    const QDir fuzz(qEnvironmentVariable("CW_SOURCE_DIR") + QStringLiteral("/tests/fuzz"));
     int files = 0;
     for (const QFileInfo &dir : fuzz.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         for (const QFileInfo &file : QDir(dir.filePath() + u"/corpus"_s).entryInfoList(QDir::Files)) {

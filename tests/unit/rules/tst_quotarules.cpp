@@ -1,6 +1,6 @@
 // The regional vCPU quota rule (issue 16, item 16): current use + this cluster against the
 // limit, and the preflight check that stops a create over it (absent when the quota is unread).
-#include <QtTest>
+#include <QTest>
 
 #include "rules/Preflight.h"
 #include "rules/QuotaRules.h"
