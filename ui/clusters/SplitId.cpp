@@ -1,5 +1,7 @@
 #include "clusters/SplitId.h"
 
+#include <QHashFunctions>
+
 namespace cw::ui {
 
 SplitId SplitId::split(const QString &id, const QString &own)
