@@ -56,6 +56,8 @@ QSslConfiguration armTls(const SandboxPki &pki)
     tls.setLocalCertificate(QSslCertificate(pki.server().certPem, QSsl::Pem));
     tls.setPrivateKey(QSslKey(pki.server().keyPem, QSsl::Ec, QSsl::Pem));
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // A server-side setting: the ARM/AD port asks its clients for no certificate (Azure's do
+    // not either). The clients still verify this server against the sandbox's CA.
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     tls.setCaCertificates({QSslCertificate(pki.caPem(), QSsl::Pem)});
     return tls;
