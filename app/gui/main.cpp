@@ -169,18 +169,17 @@ int main(int argc, char *argv[])
         // steps wait for the GUI thread (Qt's network thread calls into it).
         CW_TRACE_MARK("connecting");
         context.connectToRunningSandbox(*runningSandbox);
-    } else {
+    } else if (!connectBeforeWindow) {
         // A first start: from the event loop, so the window shows first. (Session 9 started
         // every sandbox before the window was built; with the keys to make, its process competed
         // with the window and the first paint went from 3x to 9.7x the bare window's.)
-        if (!connectBeforeWindow) {
-            QTimer::singleShot(0, &context, [&context, speed] {
-                CW_TRACE_MARK("connecting");
-                context.start(speed);
-            });
-        }
-        cw::runAfterFirstPaint(&window, [] { cw::session::prepareTransportInBackground(); });
+        QTimer::singleShot(0, &context, [&context, speed] {
+            CW_TRACE_MARK("connecting");
+            context.start(speed);
+        });
     }
+    if (!runningSandbox) // (a running sandbox's TLS set-up started before the context)
+        cw::runAfterFirstPaint(&window, [] { cw::session::prepareTransportInBackground(); });
     window.show();
     return app.exec();
 }
