@@ -3,6 +3,7 @@
 #include "arm/ArmJob.h"
 #include "auth/TokenCredential.h"
 #include "auth/Transport.h"
+#include "common/RetryEnvironment.h"
 
 #include <QUrlQuery>
 
@@ -14,6 +15,7 @@ ArmConnection::ArmConnection(auth::CloudEnvironment env, std::shared_ptr<auth::T
     , m_env(std::move(env))
     , m_credential(std::move(credential))
     , m_nam(auth::sharedNetworkAccessManager(m_env))
+    , m_retry(retry::withEnvironment({}))
 {
     m_ssl = auth::sslConfigurationFor(m_env, &m_trustError);
 }

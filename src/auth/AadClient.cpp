@@ -5,6 +5,7 @@
 #include "auth/TokenCredential.h"
 #include "auth/Transport.h"
 #include "common/AppIdentity.h"
+#include "common/RetryEnvironment.h"
 #include "common/StartupTrace.h"
 #include "secrets/HttpTraceWriter.h"
 #include "secrets/Redaction.h"
@@ -124,7 +125,7 @@ retry::RetryOptions AadClient::defaultRetryOptions()
     retry::RetryOptions options;
     options.maxRetries = 3;       // 4 tries, ~5.6 s of backoff in all
     options.maxRetryAfterMs = 60000;
-    return options;
+    return retry::withEnvironment(options);
 }
 
 QUrl AadClient::endpoint(const QString &tenant, const QString &name) const

@@ -3,6 +3,7 @@
 #include "common/JsonNesting.h"
 
 #include "common/AppIdentity.h"
+#include "common/RetryEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -240,6 +241,7 @@ KubeClient::KubeClient(KubeTarget target, QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     m_retry.maxRetries = 3; // one secret read that a person waits on: 4 tries, ~5.6 s of backoff
+    m_retry = retry::withEnvironment(m_retry);
     configure();
 }
 
