@@ -1,4 +1,5 @@
 #include "arm/RetryPolicy.h"
+#include "common/RetryEnvironment.h"
 
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void backoffGrowsAndIsCapped();
     void jitterStaysWithinBounds();
     void nextRetryDelayIsBounded();
+    void environmentSetsOnlyTheBase();
 };
 
 void TestRetryPolicy::retryAfterValue_data()
@@ -171,6 +173,25 @@ void TestRetryPolicy::nextRetryDelayIsBounded()
     QVERIFY(cw::retry::isTransientStatus(429));
     QVERIFY(!cw::retry::isTransientStatus(401));
     QVERIFY(!cw::retry::isTransientStatus(501));
+}
+
+void TestRetryPolicy::environmentSetsOnlyTheBase()
+{
+    RetryOptions options;
+    options.maxRetries = 3;
+    qunsetenv("CLUSTERWRIGHT_RETRY_BASE_MS");
+    QCOMPARE(cw::retry::withEnvironment(options).baseDelayMs, 800); // the SDK's default
+    for (const char *ignored : {"0", "-5", "fast", ""}) {
+        qputenv("CLUSTERWRIGHT_RETRY_BASE_MS", ignored);
+        QCOMPARE(cw::retry::withEnvironment(options).baseDelayMs, 800);
+    }
+    qputenv("CLUSTERWRIGHT_RETRY_BASE_MS", "50");
+    const RetryOptions fast = cw::retry::withEnvironment(options);
+    qunsetenv("CLUSTERWRIGHT_RETRY_BASE_MS");
+    QCOMPARE(fast.baseDelayMs, 50);
+    QCOMPARE(fast.maxRetries, 3); // the number of retries and the caps are kept
+    QCOMPARE(fast.maxDelayMs, options.maxDelayMs);
+    QCOMPARE(fast.maxRetryAfterMs, options.maxRetryAfterMs);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
