@@ -1,4 +1,5 @@
 #include "auth/AuthError.h"
+#include "auth/AuthTr.h"
 
 #include "common/JsonFields.h"
 #include "common/JsonNesting.h"
@@ -12,11 +13,6 @@
 namespace cw::auth {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::auth", text);
-}
 
 // A human sentence for the AAD error and the AADSTS code inside its description.
 QString sentenceFor(const QString &error, const QString &description, int status)

@@ -1,4 +1,5 @@
 #include "auth/AzureCliOutput.h"
+#include "auth/AuthTr.h"
 #include "common/JsonNesting.h"
 
 #include "secrets/Redaction.h"
@@ -10,11 +11,6 @@
 namespace cw::auth {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::auth", text);
-}
-
 QDateTime parseLocalExpiresOn(QString text)
 {
     // The CLI prints local time with microseconds ("2026-11-27 05:12:00.123456"); the fraction

@@ -8,7 +8,7 @@ namespace cw::azure::extensionrequest {
 
 namespace {
 
-nlohmann::json stringMap(const QMap<QString, QString> &map)
+nlohmann::json settingsJson(const QMap<QString, QString> &map)
 {
     nlohmann::json out = nlohmann::json::object();
     for (auto it = map.begin(); it != map.end(); ++it)
@@ -45,9 +45,9 @@ nlohmann::json installBody(const rules::ExtensionConfiguration &config, const In
                             {"autoUpgradeMinorVersion", options.autoUpgradeMinorVersion},
                             {"releaseTrain", options.releaseTrain.toStdString()},
                             {"scope", {{"cluster", {{"releaseNamespace", options.releaseNamespace.toStdString()}}}}},
-                            {"configurationSettings", stringMap(config.settings)}};
+                            {"configurationSettings", settingsJson(config.settings)}};
     if (!config.protectedSettings.isEmpty())
-        props["configurationProtectedSettings"] = stringMap(config.protectedSettings);
+        props["configurationProtectedSettings"] = settingsJson(config.protectedSettings);
     return {{"properties", props}};
 }
 
@@ -55,9 +55,9 @@ nlohmann::json updateBody(const rules::ExtensionConfiguration &changes)
 {
     nlohmann::json props = nlohmann::json::object();
     if (!changes.settings.isEmpty())
-        props["configurationSettings"] = stringMap(changes.settings);
+        props["configurationSettings"] = settingsJson(changes.settings);
     if (!changes.protectedSettings.isEmpty())
-        props["configurationProtectedSettings"] = stringMap(changes.protectedSettings);
+        props["configurationProtectedSettings"] = settingsJson(changes.protectedSettings);
     return {{"properties", props}};
 }
 

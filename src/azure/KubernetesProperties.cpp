@@ -13,7 +13,7 @@ namespace {
 
 // A map of strings (a nodeSelector, requests, limits); null members and members of another type
 // are left out (the latter with a warning).
-QMap<QString, QString> stringMap(const Json *object, const QString &path, QStringList *warnings)
+QMap<QString, QString> readStringMap(const Json *object, const QString &path, QStringList *warnings)
 {
     QMap<QString, QString> out;
     if (!object)
@@ -117,13 +117,13 @@ KubernetesProperties KubernetesProperties::fromJson(const Json &json, const QStr
             InstanceType t;
             t.name = name;
             const FieldReader tf(*it, itemPath, warnings);
-            const QMap<QString, QString> selector = stringMap(tf.object("nodeSelector"), tf.pathOf("nodeSelector"), warnings);
+            const QMap<QString, QString> selector = readStringMap(tf.object("nodeSelector"), tf.pathOf("nodeSelector"), warnings);
             for (auto s = selector.begin(); s != selector.end(); ++s)
                 t.nodeSelector.append({s.key(), s.value()});
             if (const Json *resources = tf.object("resources")) {
                 const FieldReader rf(*resources, tf.pathOf("resources"), warnings);
-                t.requests = stringMap(rf.object("requests"), rf.pathOf("requests"), warnings);
-                t.limits = stringMap(rf.object("limits"), rf.pathOf("limits"), warnings);
+                t.requests = readStringMap(rf.object("requests"), rf.pathOf("requests"), warnings);
+                t.limits = readStringMap(rf.object("limits"), rf.pathOf("limits"), warnings);
             }
             k.instanceTypes.append(t);
         }

@@ -79,7 +79,7 @@ void done(CliContext &ctx, const std::shared_ptr<ClusterSurvey> &s)
         report(ctx, *s);
 }
 
-void fetchVersions(CliContext &ctx, const std::shared_ptr<ClusterSurvey> &s)
+void fetchClusterVersions(CliContext &ctx, const std::shared_ptr<ClusterSurvey> &s)
 {
     QSet<QString> regions;
     for (const azure::ManagedCluster &c : s->clusters)
@@ -109,7 +109,7 @@ void runClusters(CliContext &ctx)
         s->pending = 3;
         auto stage1 = [&ctx, s] {
             if (!s->failed && --s->pending == 0)
-                fetchVersions(ctx, s);
+                fetchClusterVersions(ctx, s);
         };
         auto failWith = [&ctx, s](const arm::ArmError &e, const QString &what) {
             if (!s->failed) {

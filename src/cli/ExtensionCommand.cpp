@@ -88,7 +88,7 @@ std::optional<ExtensionTarget> resolved(CliContext &ctx, ExtensionTarget t)
 }
 
 // key=value pairs of a repeatable option; `protectedValues` allows key=@FILE.
-bool readPairs(CliContext &ctx, const char *option, bool protectedValues, QMap<QString, QString> *out)
+bool readSettingPairs(CliContext &ctx, const char *option, bool protectedValues, QMap<QString, QString> *out)
 {
     for (const QString &pair : ctx.options().values(QLatin1String(option))) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -114,7 +114,7 @@ bool readPairs(CliContext &ctx, const char *option, bool protectedValues, QMap<Q
 std::optional<rules::ExtensionConfiguration> configurationOf(CliContext &ctx)
 {
     rules::ExtensionConfiguration config;
-    if (!readPairs(ctx, "config", false, &config.settings) || !readPairs(ctx, "config-protected", true, &config.protectedSettings))
+    if (!readSettingPairs(ctx, "config", false, &config.settings) || !readSettingPairs(ctx, "config-protected", true, &config.protectedSettings))
         return std::nullopt;
     return config;
 }

@@ -9,7 +9,7 @@ namespace cw::cli {
 namespace {
 
 // "cpu=1,memory=2Gi" → {cpu: 1, memory: 2Gi}; `gpu` is the service's nvidia.com/gpu.
-bool readPairs(const QString &text, const QString &what, QMap<QString, QString> *out, QString *error, bool resources)
+bool readResourcePairs(const QString &text, const QString &what, QMap<QString, QString> *out, QString *error, bool resources)
 {
     if (text.isEmpty())
         return true;
@@ -48,14 +48,14 @@ std::optional<azure::InstanceType> parseInstanceTypeOption(const QString &text, 
     azure::InstanceType t;
     t.name = parts[0].trimmed();
     const QString what = tr("--instance-type %1").arg(t.name);
-    if (!readPairs(parts[1], what, &t.requests, error, true))
+    if (!readResourcePairs(parts[1], what, &t.requests, error, true))
         return std::nullopt;
-    if (!readPairs(parts.value(2), what, &t.limits, error, true))
+    if (!readResourcePairs(parts.value(2), what, &t.limits, error, true))
         return std::nullopt;
     if (parts.value(2).trimmed().isEmpty())
         t.limits = t.requests;
     QMap<QString, QString> selector;
-    if (!readPairs(parts.value(3), what, &selector, error, false))
+    if (!readResourcePairs(parts.value(3), what, &selector, error, false))
         return std::nullopt;
     for (auto it = selector.begin(); it != selector.end(); ++it)
         t.nodeSelector.append({it.key(), it.value()});

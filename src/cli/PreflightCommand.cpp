@@ -40,7 +40,7 @@ void complete(CliContext &ctx, const std::shared_ptr<Gathering> &g)
 }
 
 // Stage 2: the region's Kubernetes versions (the cluster's region for an attach).
-void fetchVersions(CliContext &ctx, const std::shared_ptr<Gathering> &g, const QString &region)
+void fetchRegionVersions(CliContext &ctx, const std::shared_ptr<Gathering> &g, const QString &region)
 {
     azure::OrchestratorVersionsJob *job =
         ctx.session()->locations().orchestratorVersions(g->input.spec.workspace.subscriptionId, region);
@@ -91,7 +91,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
                                 .arg(locations->result().error->humanMessage()));
             complete(ctx, g);
         });
-        return fetchVersions(ctx, g, region);
+        return fetchRegionVersions(ctx, g, region);
     }
     azure::ManagedClusterGetJob *cluster = s->managedClusters().get(spec.aksResourceId);
     QObject::connect(cluster, &azure::ServiceJob::finished, &ctx, [&ctx, g, cluster] {
@@ -100,7 +100,7 @@ void fetchFacts(CliContext &ctx, const std::shared_ptr<Gathering> &g)
             return ctx.failWith(*cluster->result().error, tr("Cannot read the AKS cluster"));
         }
         g->input.cluster = azure::toClusterFacts(*cluster->result().value);
-        fetchVersions(ctx, g, cluster->result().value->location);
+        fetchRegionVersions(ctx, g, cluster->result().value->location);
     });
 }
 

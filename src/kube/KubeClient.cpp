@@ -1,4 +1,5 @@
 #include "kube/KubeClient.h"
+#include "kube/KubeTr.h"
 #include "common/JsonFields.h"
 #include "common/JsonNesting.h"
 
@@ -28,11 +29,6 @@ Q_LOGGING_CATEGORY(lcKube, "cw.kube", QtInfoMsg)
 namespace cw::kube {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::kube", text);
-}
 
 QString describe(const QString &ns, const QString &name)
 {

@@ -1,4 +1,5 @@
 #include "kube/KubeconfigFile.h"
+#include "kube/KubeTr.h"
 
 #include "common/BoundedFileRead.h"
 #include "common/PrivateFile.h"
@@ -13,11 +14,6 @@
 namespace cw::kube {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::kube", text);
-}
 
 // kubeconfig files are small; a larger one is not a kubeconfig we should rewrite.
 constexpr qint64 kMaxKubeconfigBytes = 16 * 1024 * 1024;

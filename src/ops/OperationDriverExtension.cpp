@@ -24,7 +24,7 @@ namespace {
 
 using nlohmann::json;
 
-QString text(const json &object, const char *key)
+QString migrationText(const json &object, const char *key)
 {
     return jsonfields::string(object, key);
 }
@@ -33,7 +33,7 @@ QString text(const json &object, const char *key)
 
 arm::ArmRequest OperationDriver::extensionGet() const
 {
-    return azure::extensionrequest::get(text(m_record.migration, "clusterId"), text(m_record.migration, "extensionName"));
+    return azure::extensionrequest::get(migrationText(m_record.migration, "clusterId"), migrationText(m_record.migration, "extensionName"));
 }
 
 // --- the journaled PUTs ---------------------------------------------------------------------
@@ -101,14 +101,14 @@ void OperationDriver::stepInstallExtension()
 {
     if (m_record.migration.value("reuseExtension", false))
         return skipStep(tr("The Azure ML extension %1 is installed (Succeeded): reused as it is.")
-                            .arg(text(m_record.migration, "extensionName")));
+                            .arg(migrationText(m_record.migration, "extensionName")));
     rules::ExtensionConfiguration config = v2record::extensionSettings(m_record.migration);
     // The key material is needed only for a PUT about to leave; after a restart with the intent
     // journaled, the lookup comes first and a 404 runs this step again from NotSent.
     if (v2record::putPhase(m_record.migration, "extensionPut") == PutPhase::NotSent && !addProtectedSettings(config))
         return;
-    const QString clusterId = text(m_record.migration, "clusterId");
-    const QString name = text(m_record.migration, "extensionName");
+    const QString clusterId = migrationText(m_record.migration, "clusterId");
+    const QString name = migrationText(m_record.migration, "extensionName");
     if (!config.settings.isEmpty())
         setStepMessage(tr("Settings: %1.").arg(config.settings.keys().join(QStringLiteral(", "))));
     migrationPut("extensionPut", azure::extensionrequest::createOrUpdate(clusterId, name, config), extensionGet());
@@ -118,7 +118,7 @@ bool OperationDriver::addProtectedSettings(rules::ExtensionConfiguration &config
 {
     if (m_record.kind == OperationKind::Migrate) {
         // A move's: the v1 certificate and key, in memory from its backup file.
-        if (text(m_record.migration, "tls") != QLatin1String("custom"))
+        if (migrationText(m_record.migration, "tls") != QLatin1String("custom"))
             return true;
         const json material = m_fullBody ? extractKeyMaterial(*m_fullBody) : json::object();
         if (!material.contains("cert") || !material.contains("key")) {
@@ -153,10 +153,10 @@ bool OperationDriver::addProtectedSettings(rules::ExtensionConfiguration &config
 void OperationDriver::stepAttachKubernetes()
 {
     azure::KubernetesComputeSpec spec;
-    spec.name = text(m_record.migration, "newName");
-    spec.clusterId = text(m_record.migration, "clusterId");
-    spec.location = text(m_record.migration, "location");
-    spec.kubernetesNamespace = text(m_record.migration, "namespace");
+    spec.name = migrationText(m_record.migration, "newName");
+    spec.clusterId = migrationText(m_record.migration, "clusterId");
+    spec.location = migrationText(m_record.migration, "location");
+    spec.kubernetesNamespace = migrationText(m_record.migration, "namespace");
     spec.description = tr("Moved from the v1 AKS compute '%1'").arg(m_record.computeName);
     migrationPut("computePut", azure::computerequest::put(m_record.workspace, spec.name, azure::kubernetesAttachBody(spec), true),
                  kubernetesComputeGet());

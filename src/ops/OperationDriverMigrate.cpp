@@ -6,6 +6,7 @@
 // instead of a second PUT after a restart. The key material lives in memory (m_fullBody, the v1
 // attach body with its certificate restored) and in the backup file, never in the journal.
 #include "ops/OperationDriver.h"
+#include "ops/OpsTr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,12 +48,7 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ops", text);
-}
-
-QString text(const json &object, const char *key)
+QString migrationField(const json &object, const char *key)
 {
     return jsonfields::string(object, key);
 }
@@ -90,7 +86,7 @@ struct MigrationGather {
 
 arm::ArmRequest OperationDriver::kubernetesComputeGet() const
 {
-    return azure::computerequest::get(m_record.workspace, text(m_record.migration, "newName"));
+    return azure::computerequest::get(m_record.workspace, migrationField(m_record.migration, "newName"));
 }
 
 // --- 1. preflight ---------------------------------------------------------------------------
@@ -114,9 +110,9 @@ void OperationDriver::stepPreflightV2()
                 reuse = e;
         }
         const rules::ExtensionConfiguration config = rules::migrationExtensionConfiguration(spec);
-        rules::Findings findings = rules::checkMigration(spec, m_record.computeName, text(gather->compute["properties"], "computeType"),
+        rules::Findings findings = rules::checkMigration(spec, m_record.computeName, migrationField(gather->compute["properties"], "computeType"),
                                                          arm::provisioningState(gather->compute), facts, cluster.loadBalancerSku, config);
-        const QString newName = text(m_record.migration, "newName");
+        const QString newName = migrationField(m_record.migration, "newName");
         if (newName.compare(m_record.computeName, Qt::CaseInsensitive) != 0)
             for (const azure::ComputeResource &c : std::as_const(gather->computes))
                 if (c.name.compare(newName, Qt::CaseInsensitive) == 0)
@@ -216,7 +212,7 @@ void OperationDriver::stepPreflightV2()
 
 void OperationDriver::stepMigrateRecoverTls()
 {
-    if (text(m_record.migration, "tls") != QLatin1String("custom"))
+    if (migrationField(m_record.migration, "tls") != QLatin1String("custom"))
         return skipStep(tr("The v1 compute serves HTTP (no certificate): the extension allows insecure connections as before."));
     if (m_fullBody && bodyCarriesKeyMaterial(*m_fullBody) && !bodyLacksKeyMaterial(*m_fullBody))
         return completeStep(tr("The certificate and key are kept in the backup file %1.").arg(m_record.tlsBackupFile));
@@ -229,7 +225,7 @@ void OperationDriver::stepMigrateRecoverTls()
         if (!material.ok())
             return failOperation(tr("%1 Nothing was changed.").arg(material.message));
         // The pair as the extension will check it (E40007), before anything is detached.
-        const QString cname = text(m_record.migration, "cname");
+        const QString cname = migrationField(m_record.migration, "cname");
         rules::ExtensionConfiguration config = v2record::extensionSettings(m_record.migration);
         config.protectedSettings.insert(QLatin1String(rules::extension::kSslCertPemFile), QString::fromUtf8(material.certPem));
         config.protectedSettings.insert(QLatin1String(rules::extension::kSslKeyPemFile), QString::fromUtf8(material.keyPem));
@@ -265,7 +261,7 @@ void OperationDriver::stepMigrateRecoverTls()
 
 void OperationDriver::stepDeleteLegacy()
 {
-    const std::optional<azure::ResourceId> id = azure::ResourceId::parse(text(m_record.migration, "clusterId"));
+    const std::optional<azure::ResourceId> id = azure::ResourceId::parse(migrationField(m_record.migration, "clusterId"));
     if (!id)
         return failOperation(tr("The move names no AKS cluster."));
     setStepMessage(tr("Reading the AKS cluster's credentials…"));
@@ -309,13 +305,13 @@ void OperationDriver::stepVerifyV2()
 {
     arm::ArmJob *job = send(kubernetesComputeGet());
     connect(job, &arm::ArmJob::finished, this, [this](const arm::ArmResponse &answer) {
-        const QString newName = text(m_record.migration, "newName");
+        const QString newName = migrationField(m_record.migration, "newName");
         if (answer.httpStatus == 404)
             return failOperation(tr("The Kubernetes compute '%1' is not in the workspace.").arg(newName));
         if (!answer.ok())
             return failOnAnswer(answer);
         const json compute = answer.json();
-        const QString type = text(compute.value("properties", json::object()), "computeType");
+        const QString type = migrationField(compute.value("properties", json::object()), "computeType");
         const QString state = arm::provisioningState(compute);
         if (type.compare(QLatin1String("Kubernetes"), Qt::CaseInsensitive) != 0)
             return failOperation(tr("'%1' is a compute of type %2, not Kubernetes.").arg(newName, type));
@@ -335,7 +331,7 @@ void OperationDriver::stepVerifyV2()
                                         : tr("TLS for %1").arg(e.settings.value(QLatin1String(rules::extension::kSslCname)));
             completeStep(tr("'%1' is a Kubernetes compute (Succeeded, namespace %2); the extension %3 is Succeeded "
                             "(version %4, %5).")
-                             .arg(newName, text(m_record.migration, "namespace"), e.name,
+                             .arg(newName, migrationField(m_record.migration, "namespace"), e.name,
                                   e.installedVersion.isEmpty() ? e.version : e.installedVersion, tlsText));
         });
     });
@@ -369,12 +365,12 @@ QString OperationDriver::describeMigrationFailure(const QString &human)
         state << tr("legacy components deleted");
     else if (failing == QLatin1String(step::kDeleteLegacy))
         state << tr("legacy components not all deleted");
-    const QString ext = text(m_record.migration, "extensionName");
+    const QString ext = migrationField(m_record.migration, "extensionName");
     if (done(step::kWaitExtension))
         state << tr("extension %1 installed").arg(ext);
     else if (failing == QLatin1String(step::kInstallExtension) || failing == QLatin1String(step::kWaitExtension))
         state << tr("extension failed: %1").arg(human);
-    const QString newName = text(m_record.migration, "newName");
+    const QString newName = migrationField(m_record.migration, "newName");
     const bool attached = v2record::putPhase(m_record.migration, "computePut") != PutPhase::NotSent;
     if (done(step::kWaitAttach))
         state << tr("Kubernetes compute '%1' attached").arg(newName);

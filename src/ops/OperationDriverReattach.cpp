@@ -2,6 +2,7 @@
 // TLS certificate and key over the detach (in memory and somewhere durable, never the journal:
 // the keychain, the user's backup file, or the AKS cluster's azuremlfessl secret).
 #include "ops/OperationDriver.h"
+#include "ops/OpsTr.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +21,6 @@ namespace cw::ops {
 namespace {
 
 using nlohmann::json;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ops", text);
-}
 
 QString sslStatus(const json &body)
 {

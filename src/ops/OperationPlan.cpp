@@ -1,4 +1,5 @@
 #include "ops/OperationPlan.h"
+#include "ops/OpsTr.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +10,6 @@ namespace cw::ops {
 namespace {
 
 using nlohmann::json;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ops", text);
-}
 
 OperationStep plannedStep(const char *id, const QString &title)
 {

@@ -1,4 +1,5 @@
 #include "ops/TlsBackupFile.h"
+#include "ops/OpsTr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,11 +15,6 @@ namespace cw::ops {
 namespace {
 
 constexpr qint64 kMaxBackupBytes = 1024 * 1024; // a certificate chain and a key: far below
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ops", text);
-}
 
 QString systemError()
 {

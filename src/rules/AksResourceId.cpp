@@ -7,7 +7,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct AksResourceIdText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::AksResourceId)
 };
 
@@ -42,41 +42,41 @@ AksResourceIdParse parseAksResourceId(const QString &text)
     if (s.size() >= 2 && s.startsWith(u'"') && s.endsWith(u'"'))
         s = s.mid(1, s.size() - 2).trimmed();
     if (s.isEmpty())
-        return fail("resourceId.empty", Text::tr("Enter the cluster's resource ID, like %1.").arg(example()));
+        return fail("resourceId.empty", AksResourceIdText::tr("Enter the cluster's resource ID, like %1.").arg(example()));
     if (s.size() > 1024)
-        return fail("resourceId.tooLong", Text::tr("The resource ID is too long; paste only the ID."));
+        return fail("resourceId.tooLong", AksResourceIdText::tr("The resource ID is too long; paste only the ID."));
     if (s.contains(u'?') || s.contains(u'#') || s.contains(QLatin1String("://")))
         return fail("resourceId.notAnId",
-                    Text::tr("Paste the resource ID only (without host or query), like %1.").arg(example()));
+                    AksResourceIdText::tr("Paste the resource ID only (without host or query), like %1.").arg(example()));
     if (!s.startsWith(u'/'))
         return fail("resourceId.missingLeadingSlash",
-                    Text::tr("A resource ID starts with \"/subscriptions/\"; expected %1.").arg(example()));
+                    AksResourceIdText::tr("A resource ID starts with \"/subscriptions/\"; expected %1.").arg(example()));
     if (s.endsWith(u'/'))
         s.chop(1);
     const QStringList parts = s.mid(1).split(u'/');
     for (const QString &p : parts) {
         if (p.isEmpty())
             return fail("resourceId.emptySegment",
-                        Text::tr("The resource ID has an empty segment (\"//\"); expected %1.").arg(example()));
+                        AksResourceIdText::tr("The resource ID has an empty segment (\"//\"); expected %1.").arg(example()));
         if (p != p.trimmed())
             return fail("resourceId.whitespace",
-                        Text::tr("Remove the spaces inside the resource ID."));
+                        AksResourceIdText::tr("Remove the spaces inside the resource ID."));
     }
     if (parts.size() < 8 || !equalsIgnoreCase(parts[0], "subscriptions")
         || !equalsIgnoreCase(parts[2], "resourceGroups") || !equalsIgnoreCase(parts[4], "providers")) {
         return fail("resourceId.structure",
-                    Text::tr("The resource ID does not have the expected form %1.").arg(example()));
+                    AksResourceIdText::tr("The resource ID does not have the expected form %1.").arg(example()));
     }
     if (!equalsIgnoreCase(parts[5], "Microsoft.ContainerService")
         || !equalsIgnoreCase(parts[6], "managedClusters")) {
         return fail("resourceId.wrongProvider",
-                    Text::tr("\"%1/%2\" is not an AKS cluster; the ID must name "
+                    AksResourceIdText::tr("\"%1/%2\" is not an AKS cluster; the ID must name "
                              "Microsoft.ContainerService/managedClusters.")
                         .arg(parts[5], parts[6]));
     }
     if (parts.size() != 8)
         return fail("resourceId.extraSegments",
-                    Text::tr("The ID names a child resource; remove everything after the "
+                    AksResourceIdText::tr("The ID names a child resource; remove everything after the "
                              "cluster name \"%1\".")
                         .arg(parts[7]));
 
@@ -86,11 +86,11 @@ AksResourceIdParse parseAksResourceId(const QString &text)
                                           QRegularExpression::UseUnicodePropertiesOption);
     if (!group.match(parts[3]).hasMatch())
         return fail("resourceId.resourceGroup",
-                    Text::tr("\"%1\" is not a valid resource group name.").arg(parts[3]));
+                    AksResourceIdText::tr("\"%1\" is not a valid resource group name.").arg(parts[3]));
     static const QRegularExpression cluster(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9_-]{0,61}[A-Za-z0-9])?$"));
     if (!cluster.match(parts[7]).hasMatch())
         return fail("resourceId.clusterName",
-                    Text::tr("\"%1\" is not a valid AKS cluster name (1-63 letters, digits, "
+                    AksResourceIdText::tr("\"%1\" is not a valid AKS cluster name (1-63 letters, digits, "
                              "hyphens or underscores, starting and ending with a letter or digit).")
                         .arg(parts[7]));
     return AksResourceIdParse{AksResourceId{parts[1], parts[3], parts[7]}, {}, {}};
@@ -107,7 +107,7 @@ QString subscriptionIdProblem(const QString &text)
         "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     if (guid.match(text).hasMatch())
         return {};
-    return Text::tr("\"%1\" is not a subscription ID; it must be a GUID such as "
+    return AksResourceIdText::tr("\"%1\" is not a subscription ID; it must be a GUID such as "
                     "00000000-0000-0000-0000-000000000000.")
         .arg(text);
 }

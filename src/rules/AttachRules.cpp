@@ -5,11 +5,11 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct AttachRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::AttachRules)
 };
 
-const QString kField = QStringLiteral("aksResourceId");
+const QString kAttachField = QStringLiteral("aksResourceId");
 
 } // namespace
 
@@ -17,8 +17,8 @@ Findings validateSameSubscription(const AksResourceId &cluster, const QString &w
 {
     Findings out;
     if (cluster.subscription.compare(workspaceSubscription.trimmed(), Qt::CaseInsensitive) != 0) {
-        out.append(error(QStringLiteral("attach.otherSubscription"), kField,
-                         Text::tr("The cluster is in subscription %1 but the workspace is in %2. "
+        out.append(error(QStringLiteral("attach.otherSubscription"), kAttachField,
+                         AttachRulesText::tr("The cluster is in subscription %1 but the workspace is in %2. "
                                   "Attach a cluster from the workspace's subscription.")
                              .arg(cluster.subscription, workspaceSubscription.trimmed())));
     }
@@ -33,13 +33,13 @@ Findings validateNotAlreadyAttached(const AksResourceId &cluster, const QString 
         if (c.resourceId.isEmpty() || !sameResourceId(c.resourceId, cluster.toString()))
             continue;
         if (c.name.compare(computeName, Qt::CaseInsensitive) == 0) {
-            out.append(error(QStringLiteral("attach.alreadyAttachedSameName"), kField,
-                             Text::tr("The cluster is already attached as \"%1\". To change its "
+            out.append(error(QStringLiteral("attach.alreadyAttachedSameName"), kAttachField,
+                             AttachRulesText::tr("The cluster is already attached as \"%1\". To change its "
                                       "settings, detach it first, then attach it again.")
                                  .arg(c.name)));
         } else {
-            out.append(error(QStringLiteral("attach.alreadyAttached"), kField,
-                             Text::tr("The cluster is already attached to this workspace as \"%1\"; "
+            out.append(error(QStringLiteral("attach.alreadyAttached"), kAttachField,
+                             AttachRulesText::tr("The cluster is already attached to this workspace as \"%1\"; "
                                       "a second attachment would break it. Use \"%1\", or detach it "
                                       "first.")
                                  .arg(c.name)));
@@ -53,7 +53,7 @@ Findings validateAttachTarget(const QString &resourceId, const QString &workspac
 {
     const AksResourceIdParse parsed = parseAksResourceId(resourceId);
     if (!parsed.ok())
-        return {error(parsed.code, kField, parsed.message)};
+        return {error(parsed.code, kAttachField, parsed.message)};
     Findings out = validateSameSubscription(*parsed.id, workspaceSubscription);
     out.append(validateNotAlreadyAttached(*parsed.id, computeName, computes));
     return out;

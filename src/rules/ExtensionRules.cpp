@@ -9,26 +9,26 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct ExtensionRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::ExtensionRules)
 };
 
 namespace ext = extension;
 
-QString key(const char *k) { return QString::fromLatin1(k); }
+QString settingKey(const char *k) { return QString::fromLatin1(k); }
 
 // "... Otherwise the extension's health check fails the install with E4000x."
 QString failsWith(const QString &message, const char *code)
 {
-    return Text::tr("%1 Otherwise the extension fails to install with %2.").arg(message, QLatin1String(code));
+    return ExtensionRulesText::tr("%1 Otherwise the extension fails to install with %2.").arg(message, QLatin1String(code));
 }
 
 const QStringList &booleanKeys()
 {
-    static const QStringList keys{key(ext::kEnableTraining),           key(ext::kEnableInference),
-                                  key(ext::kAllowInsecureConnections), key(ext::kRouterHa),
-                                  key(ext::kInstallNvidiaDevicePlugin), key(ext::kInstallPromOp),
-                                  key(ext::kInstallVolcano),           key(ext::kInstallDcgmExporter)};
+    static const QStringList keys{settingKey(ext::kEnableTraining),           settingKey(ext::kEnableInference),
+                                  settingKey(ext::kAllowInsecureConnections), settingKey(ext::kRouterHa),
+                                  settingKey(ext::kInstallNvidiaDevicePlugin), settingKey(ext::kInstallPromOp),
+                                  settingKey(ext::kInstallVolcano),           settingKey(ext::kInstallDcgmExporter)};
     return keys;
 }
 
@@ -50,26 +50,26 @@ void checkKeys(const ExtensionConfiguration &config, Findings &out)
     const QStringList knownProtected = knownExtensionProtectedSettings();
     for (auto it = config.settings.cbegin(); it != config.settings.cend(); ++it) {
         const QString &k = it.key();
-        if (k.startsWith(key(ext::kNodeSelectorPrefix)))
+        if (k.startsWith(settingKey(ext::kNodeSelectorPrefix)))
             continue; // checked with the labels
         if (known.contains(k))
             continue;
         if (knownProtected.contains(k)) {
             out.append(error(QStringLiteral("v2.config.secretInSettings"), k,
-                             Text::tr("\"%1\" holds key material: pass it as a protected setting "
+                             ExtensionRulesText::tr("\"%1\" holds key material: pass it as a protected setting "
                                       "(--config-protected), not as a plain setting, which anyone "
                                       "who can read the cluster sees.")
                                  .arg(k)));
             continue;
         }
-        QString message = Text::tr("The extension does not know the setting \"%1\" and ignores it. "
+        QString message = ExtensionRulesText::tr("The extension does not know the setting \"%1\" and ignores it. "
                                    "Known settings: %2.")
                               .arg(k, known.join(QStringLiteral(", ")) + QStringLiteral(", ")
-                                          + key(ext::kNodeSelectorPrefix) + QStringLiteral("<label>"));
+                                          + settingKey(ext::kNodeSelectorPrefix) + QStringLiteral("<label>"));
         for (const QString &candidate : known) {
             if (candidate.compare(k, Qt::CaseInsensitive) == 0) {
                 message += QLatin1Char(' ')
-                    + Text::tr("Did you mean \"%1\"? Setting names are case-sensitive.").arg(candidate);
+                    + ExtensionRulesText::tr("Did you mean \"%1\"? Setting names are case-sensitive.").arg(candidate);
                 break;
             }
         }
@@ -78,7 +78,7 @@ void checkKeys(const ExtensionConfiguration &config, Findings &out)
     for (auto it = config.protectedSettings.cbegin(); it != config.protectedSettings.cend(); ++it) {
         if (!knownProtected.contains(it.key())) {
             out.append(warning(QStringLiteral("v2.config.unknownProtectedKey"), it.key(),
-                               Text::tr("The extension does not know the protected setting \"%1\" "
+                               ExtensionRulesText::tr("The extension does not know the protected setting \"%1\" "
                                         "and ignores it. Known protected settings: %2.")
                                    .arg(it.key(), knownProtected.join(QStringLiteral(", ")))));
         }
@@ -90,7 +90,7 @@ void checkBooleans(const ExtensionConfiguration &config, Findings &out)
     for (const QString &k : booleanKeys()) {
         if (config.settings.contains(k) && !isBooleanText(config.settings.value(k))) {
             out.append(error(QStringLiteral("v2.config.boolean"), k,
-                             Text::tr("Set %1 to True or False; \"%2\" is not a value the extension "
+                             ExtensionRulesText::tr("Set %1 to True or False; \"%2\" is not a value the extension "
                                       "understands.")
                                  .arg(k, config.settings.value(k))));
         }
@@ -99,21 +99,21 @@ void checkBooleans(const ExtensionConfiguration &config, Findings &out)
 
 void checkNodeSelectors(const ExtensionConfiguration &config, Findings &out)
 {
-    const QString prefix = key(ext::kNodeSelectorPrefix);
+    const QString prefix = settingKey(ext::kNodeSelectorPrefix);
     for (auto it = config.settings.cbegin(); it != config.settings.cend(); ++it) {
         if (!it.key().startsWith(prefix))
             continue;
         const QString label = it.key().mid(prefix.size());
         if (!isValidLabelKey(label)) {
             out.append(error(QStringLiteral("v2.nodeSelector.key"), it.key(),
-                             Text::tr("\"%1\" is not a valid Kubernetes label name: use [prefix/]name, "
+                             ExtensionRulesText::tr("\"%1\" is not a valid Kubernetes label name: use [prefix/]name, "
                                       "the name at most 63 letters, digits, '-', '_' or '.', starting "
                                       "and ending with a letter or digit (e.g. nodeSelector.agentpool).")
                                  .arg(label)));
         }
         if (!isValidLabelValue(it.value())) {
             out.append(error(QStringLiteral("v2.nodeSelector.value"), it.key(),
-                             Text::tr("\"%1\" is not a valid label value for %2: use at most 63 "
+                             ExtensionRulesText::tr("\"%1\" is not a valid label value for %2: use at most 63 "
                                       "letters, digits, '-', '_' or '.', starting and ending with a "
                                       "letter or digit.")
                                  .arg(it.value(), it.key())));
@@ -123,22 +123,22 @@ void checkNodeSelectors(const ExtensionConfiguration &config, Findings &out)
 
 void checkRouter(const ExtensionConfiguration &config, const V2ClusterFacts &cluster, Findings &out)
 {
-    const QString typeKey = key(ext::kRouterServiceType);
+    const QString typeKey = settingKey(ext::kRouterServiceType);
     const QString type = config.setting(ext::kRouterServiceType);
     const bool loadBalancer = type == QLatin1String("loadBalancer");
     if (!config.hasSetting(ext::kRouterServiceType) || type.isEmpty()) {
         out.append(error(QStringLiteral("v2.routerServiceType.missing"), typeKey,
-                         Text::tr("With inference on, set inferenceRouterServiceType to loadBalancer, "
+                         ExtensionRulesText::tr("With inference on, set inferenceRouterServiceType to loadBalancer, "
                                   "nodePort or clusterIP.")));
     } else if (type != QLatin1String("nodePort") && type != QLatin1String("clusterIP") && !loadBalancer) {
         out.append(error(QStringLiteral("v2.routerServiceType.invalid"), typeKey,
-                         Text::tr("\"%1\" is not a router service type; use loadBalancer, nodePort or "
+                         ExtensionRulesText::tr("\"%1\" is not a router service type; use loadBalancer, nodePort or "
                                   "clusterIP (case-sensitive).")
                              .arg(type)));
     } else if (loadBalancer && cluster.isAks && !cluster.loadBalancerSku.isEmpty()
                && cluster.loadBalancerSku.compare(QLatin1String("standard"), Qt::CaseInsensitive) != 0) {
         out.append(error(QStringLiteral("v2.routerServiceType.basicLoadBalancer"), typeKey,
-                         failsWith(Text::tr("The cluster's load balancer is %1, not standard: it cannot "
+                         failsWith(ExtensionRulesText::tr("The cluster's load balancer is %1, not standard: it cannot "
                                             "give the inference router a LoadBalancer service. Use "
                                             "nodePort or clusterIP, or move the cluster to a standard "
                                             "load balancer.")
@@ -146,38 +146,38 @@ void checkRouter(const ExtensionConfiguration &config, const V2ClusterFacts &clu
                                    "E40001")));
     } else if (loadBalancer && !cluster.isAks) {
         out.append(warning(QStringLiteral("v2.routerServiceType.loadBalancer"), typeKey,
-                           failsWith(Text::tr("The cluster is not an AKS cluster: make sure it provides "
+                           failsWith(ExtensionRulesText::tr("The cluster is not an AKS cluster: make sure it provides "
                                               "services of type LoadBalancer, or use nodePort."),
                                      "E40001")));
     }
 
     if (config.hasSetting(ext::kInternalLoadBalancerProvider)) {
-        const QString providerKey = key(ext::kInternalLoadBalancerProvider);
+        const QString providerKey = settingKey(ext::kInternalLoadBalancerProvider);
         const QString provider = config.setting(ext::kInternalLoadBalancerProvider);
         if (provider != QLatin1String("azure")) {
             out.append(error(QStringLiteral("v2.internalLoadBalancer.provider"), providerKey,
-                             failsWith(Text::tr("\"%1\" is not an internal load balancer provider; the "
+                             failsWith(ExtensionRulesText::tr("\"%1\" is not an internal load balancer provider; the "
                                                 "only one is azure.")
                                            .arg(provider),
                                        "E40003")));
         }
         if (!cluster.isAks) {
             out.append(error(QStringLiteral("v2.internalLoadBalancer.notAks"), providerKey,
-                             failsWith(Text::tr("An internal load balancer works only on AKS clusters; "
+                             failsWith(ExtensionRulesText::tr("An internal load balancer works only on AKS clusters; "
                                                 "remove internalLoadBalancerProvider."),
                                        "E40003")));
         }
         if (!loadBalancer) {
             out.append(error(QStringLiteral("v2.internalLoadBalancer.needsLoadBalancer"), providerKey,
-                             Text::tr("An internal load balancer needs inferenceRouterServiceType="
+                             ExtensionRulesText::tr("An internal load balancer needs inferenceRouterServiceType="
                                       "loadBalancer; set it, or remove internalLoadBalancerProvider.")));
         }
     }
 
     const int nodes = cluster.linuxNodeCount();
     if (!isFalse(config, ext::kRouterHa) && !cluster.nodePools.isEmpty() && nodes < kRouterHaMinNodes) {
-        out.append(error(QStringLiteral("v2.routerHa.fewNodes"), key(ext::kRouterHa),
-                         failsWith(Text::tr("The inference router runs %1 replicas on different nodes "
+        out.append(error(QStringLiteral("v2.routerHa.fewNodes"), settingKey(ext::kRouterHa),
+                         failsWith(ExtensionRulesText::tr("The inference router runs %1 replicas on different nodes "
                                             "(inferenceRouterHA is on unless set to False); Linux nodes "
                                             "in the cluster: %2. Set inferenceRouterHA=False for dev/test "
                                             "or scale to %1 nodes.")
@@ -192,10 +192,10 @@ void checkRouter(const ExtensionConfiguration &config, const V2ClusterFacts &clu
 void checkCertificate(const QString &cname, const std::optional<CertificateFacts> &certificate,
                       const QDateTime &now, Findings &out)
 {
-    const QString field = key(ext::kSslCertPemFile);
+    const QString field = settingKey(ext::kSslCertPemFile);
     if (!certificate) {
         out.append(warning(QStringLiteral("v2.certificate.notAnalysed"), field,
-                           Text::tr("The certificate and key were not analysed, so a mismatch would "
+                           ExtensionRulesText::tr("The certificate and key were not analysed, so a mismatch would "
                                     "only show when the extension fails with E40007. Load them again.")));
         return;
     }
@@ -223,17 +223,17 @@ void checkTls(const ExtensionConfiguration &config, const std::optional<Certific
 {
     const bool insecure = config.isTrue(ext::kAllowInsecureConnections);
     const bool hasSecret = !config.setting(ext::kSslSecret).isEmpty();
-    const bool hasCert = !config.protectedSettings.value(key(ext::kSslCertPemFile)).isEmpty();
-    const bool hasKey = !config.protectedSettings.value(key(ext::kSslKeyPemFile)).isEmpty();
+    const bool hasCert = !config.protectedSettings.value(settingKey(ext::kSslCertPemFile)).isEmpty();
+    const bool hasKey = !config.protectedSettings.value(settingKey(ext::kSslKeyPemFile)).isEmpty();
     const bool hasCname = !config.setting(ext::kSslCname).trimmed().isEmpty();
     const bool anyTls = hasSecret || hasCert || hasKey || hasCname;
 
     if (insecure) {
-        out.append(warning(QStringLiteral("v2.tls.insecure"), key(ext::kAllowInsecureConnections),
-                           anyTls ? Text::tr("allowInsecureConnections=True: scoring is also accepted "
+        out.append(warning(QStringLiteral("v2.tls.insecure"), settingKey(ext::kAllowInsecureConnections),
+                           anyTls ? ExtensionRulesText::tr("allowInsecureConnections=True: scoring is also accepted "
                                              "over plain HTTP, unencrypted. Set it to False to accept "
                                              "HTTPS only.")
-                                  : Text::tr("allowInsecureConnections=True without TLS: scoring "
+                                  : ExtensionRulesText::tr("allowInsecureConnections=True without TLS: scoring "
                                              "requests and their keys travel over plain HTTP, "
                                              "unencrypted. Use it for dev/test only, or configure TLS "
                                              "(sslCname with a certificate) and set it to False.")));
@@ -243,46 +243,46 @@ void checkTls(const ExtensionConfiguration &config, const std::optional<Certific
 
     const QString cname = config.setting(ext::kSslCname).trimmed();
     if (!hasCname) {
-        out.append(error(QStringLiteral("v2.tls.cnameMissing"), key(ext::kSslCname),
-                         insecure ? Text::tr("The TLS settings need sslCname too: set it to the domain name "
+        out.append(error(QStringLiteral("v2.tls.cnameMissing"), settingKey(ext::kSslCname),
+                         insecure ? ExtensionRulesText::tr("The TLS settings need sslCname too: set it to the domain name "
                                              "clients use for scoring, or remove the TLS settings.")
-                                  : Text::tr("Inference needs TLS unless allowInsecureConnections=True: set "
+                                  : ExtensionRulesText::tr("Inference needs TLS unless allowInsecureConnections=True: set "
                                              "sslCname to the domain name clients use for scoring.")));
     } else {
         for (Finding f : validateCname(cname)) {
             f.code = QStringLiteral("v2.") + f.code;
-            f.field = key(ext::kSslCname);
+            f.field = settingKey(ext::kSslCname);
             out.append(f);
         }
     }
 
     if (hasSecret && (hasCert || hasKey)) {
-        out.append(error(QStringLiteral("v2.tls.bothSources"), key(ext::kSslSecret),
-                         Text::tr("Give the certificate one way only: either sslSecret (a secret in "
+        out.append(error(QStringLiteral("v2.tls.bothSources"), settingKey(ext::kSslSecret),
+                         ExtensionRulesText::tr("Give the certificate one way only: either sslSecret (a secret in "
                                   "the azureml namespace) or the protected sslCertPemFile and "
                                   "sslKeyPemFile, not both.")));
         return;
     }
     if (hasSecret) {
-        out.append(info(QStringLiteral("v2.tls.secret"), key(ext::kSslSecret),
-                        Text::tr("The secret \"%1\" must exist in the azureml namespace and hold "
+        out.append(info(QStringLiteral("v2.tls.secret"), settingKey(ext::kSslSecret),
+                        ExtensionRulesText::tr("The secret \"%1\" must exist in the azureml namespace and hold "
                                  "cert.pem and key.pem for %2; it cannot be checked from here.")
                             .arg(config.setting(ext::kSslSecret), cname)));
         return;
     }
     if (hasCert != hasKey) {
         out.append(error(QStringLiteral("v2.tls.pairIncomplete"),
-                         key(hasCert ? ext::kSslKeyPemFile : ext::kSslCertPemFile),
-                         Text::tr("Give both the certificate (sslCertPemFile) and its private key "
+                         settingKey(hasCert ? ext::kSslKeyPemFile : ext::kSslCertPemFile),
+                         ExtensionRulesText::tr("Give both the certificate (sslCertPemFile) and its private key "
                                   "(sslKeyPemFile) as protected settings.")));
         return;
     }
     if (!hasCert) {
-        out.append(error(QStringLiteral("v2.tls.noCertificate"), key(ext::kSslCertPemFile),
-                         insecure ? Text::tr("sslCname needs a certificate: give the certificate and key as "
+        out.append(error(QStringLiteral("v2.tls.noCertificate"), settingKey(ext::kSslCertPemFile),
+                         insecure ? ExtensionRulesText::tr("sslCname needs a certificate: give the certificate and key as "
                                              "the protected settings sslCertPemFile and sslKeyPemFile, name a "
                                              "secret with sslSecret, or remove sslCname.")
-                                  : Text::tr("Inference needs TLS unless allowInsecureConnections=True: give "
+                                  : ExtensionRulesText::tr("Inference needs TLS unless allowInsecureConnections=True: give "
                                              "the certificate and key as the protected settings sslCertPemFile "
                                              "and sslKeyPemFile, or name a secret with sslSecret.")));
         return;
@@ -298,15 +298,15 @@ void checkIgnoredInferenceSettings(const ExtensionConfiguration &config, Finding
     for (const char *k : {ext::kRouterServiceType, ext::kInternalLoadBalancerProvider, ext::kSslCname,
                           ext::kSslSecret, ext::kRouterHa, ext::kAllowInsecureConnections}) {
         if (config.hasSetting(k))
-            ignored.append(key(k));
+            ignored.append(settingKey(k));
     }
     for (const char *k : {ext::kSslCertPemFile, ext::kSslKeyPemFile}) {
         if (config.hasProtected(k))
-            ignored.append(key(k));
+            ignored.append(settingKey(k));
     }
     if (!ignored.isEmpty()) {
-        out.append(warning(QStringLiteral("v2.config.inferenceOff"), key(ext::kEnableInference),
-                           Text::tr("Inference is off, so %1 have no effect. Set enableInference=True "
+        out.append(warning(QStringLiteral("v2.config.inferenceOff"), settingKey(ext::kEnableInference),
+                           ExtensionRulesText::tr("Inference is off, so %1 have no effect. Set enableInference=True "
                                     "or remove them.")
                                .arg(ignored.join(QStringLiteral(", ")))));
     }
@@ -316,18 +316,18 @@ void checkIgnoredInferenceSettings(const ExtensionConfiguration &config, Finding
 
 QStringList knownExtensionSettings()
 {
-    return {key(ext::kEnableTraining),       key(ext::kEnableInference),
-            key(ext::kRouterServiceType),     key(ext::kInternalLoadBalancerProvider),
-            key(ext::kAllowInsecureConnections), key(ext::kSslCname),
-            key(ext::kSslSecret),             key(ext::kRouterHa),
-            key(ext::kInstallNvidiaDevicePlugin), key(ext::kInstallPromOp),
-            key(ext::kInstallVolcano),        key(ext::kInstallDcgmExporter),
-            key(ext::kNginxIngressController)};
+    return {settingKey(ext::kEnableTraining),       settingKey(ext::kEnableInference),
+            settingKey(ext::kRouterServiceType),     settingKey(ext::kInternalLoadBalancerProvider),
+            settingKey(ext::kAllowInsecureConnections), settingKey(ext::kSslCname),
+            settingKey(ext::kSslSecret),             settingKey(ext::kRouterHa),
+            settingKey(ext::kInstallNvidiaDevicePlugin), settingKey(ext::kInstallPromOp),
+            settingKey(ext::kInstallVolcano),        settingKey(ext::kInstallDcgmExporter),
+            settingKey(ext::kNginxIngressController)};
 }
 
 QStringList knownExtensionProtectedSettings()
 {
-    return {key(ext::kSslCertPemFile), key(ext::kSslKeyPemFile)};
+    return {settingKey(ext::kSslCertPemFile), settingKey(ext::kSslKeyPemFile)};
 }
 
 bool isValidLabelKey(const QString &labelKey)
@@ -358,8 +358,8 @@ Findings checkExtensionConfiguration(const ExtensionConfiguration &config, const
     checkNodeSelectors(config, out);
     const bool inference = config.isTrue(ext::kEnableInference);
     if (!config.isTrue(ext::kEnableTraining) && !inference) {
-        out.append(error(QStringLiteral("v2.config.noWorkload"), key(ext::kEnableInference),
-                         Text::tr("Neither training nor inference is on: set enableInference=True "
+        out.append(error(QStringLiteral("v2.config.noWorkload"), settingKey(ext::kEnableInference),
+                         ExtensionRulesText::tr("Neither training nor inference is on: set enableInference=True "
                                   "(to deploy models) or enableTraining=True, or both.")));
     }
     if (!inference) {

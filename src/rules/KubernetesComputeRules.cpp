@@ -11,7 +11,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct KubernetesComputeRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::KubernetesComputeRules)
 };
 
@@ -30,15 +30,15 @@ QString field(int row, const char *column)
 void checkPair(int row, const QString &typeName, bool cpu, const QString &request, const QString &limit,
                const char *requestColumn, const char *limitColumn, Findings &out)
 {
-    const QString what = cpu ? Text::tr("CPU") : Text::tr("memory");
+    const QString what = cpu ? KubernetesComputeRulesText::tr("CPU") : KubernetesComputeRulesText::tr("memory");
     const std::optional<long double> r = parseQuantity(request);
     if (request.trimmed().isEmpty()) {
         out.append(error(QStringLiteral("instanceType.request.missing"), field(row, requestColumn),
-                         Text::tr("Instance type %1: give a %2 request (e.g. %3).")
+                         KubernetesComputeRulesText::tr("Instance type %1: give a %2 request (e.g. %3).")
                              .arg(typeName, what, cpu ? QStringLiteral("500m") : QStringLiteral("1Gi"))));
     } else if (!r) {
         out.append(error(QStringLiteral("instanceType.quantity"), field(row, requestColumn),
-                         Text::tr("Instance type %1: \"%2\" is not a Kubernetes quantity for the %3 request "
+                         KubernetesComputeRulesText::tr("Instance type %1: \"%2\" is not a Kubernetes quantity for the %3 request "
                                   "(use e.g. 500m, 1, 1.5, 512Mi or 2Gi).")
                              .arg(typeName, request.trimmed(), what)));
     }
@@ -47,12 +47,12 @@ void checkPair(int row, const QString &typeName, bool cpu, const QString &reques
     const std::optional<long double> l = parseQuantity(limit);
     if (!l) {
         out.append(error(QStringLiteral("instanceType.quantity"), field(row, limitColumn),
-                         Text::tr("Instance type %1: \"%2\" is not a Kubernetes quantity for the %3 limit "
+                         KubernetesComputeRulesText::tr("Instance type %1: \"%2\" is not a Kubernetes quantity for the %3 limit "
                                   "(use e.g. 500m, 1, 1.5, 512Mi or 2Gi).")
                              .arg(typeName, limit.trimmed(), what)));
     } else if (r && *r > *l) {
         out.append(error(QStringLiteral("instanceType.requestAboveLimit"), field(row, limitColumn),
-                         Text::tr("Instance type %1: the %2 request %3 is above its limit %4; raise the "
+                         KubernetesComputeRulesText::tr("Instance type %1: the %2 request %3 is above its limit %4; raise the "
                                   "limit or lower the request.")
                              .arg(typeName, what, request.trimmed(), limit.trimmed())));
     }
@@ -110,11 +110,11 @@ std::optional<QList<QPair<QString, QString>>> parseNodeSelector(const QString &t
         const QString label = eq < 0 ? item : item.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : item.mid(eq + 1).trimmed();
         if (eq <= 0 || !isValidLabelKey(label)) {
-            *error = Text::tr("\"%1\" is not label=value with a valid Kubernetes label (e.g. agentpool=gpupool).").arg(item);
+            *error = KubernetesComputeRulesText::tr("\"%1\" is not label=value with a valid Kubernetes label (e.g. agentpool=gpupool).").arg(item);
             return std::nullopt;
         }
         if (!isValidLabelValue(value)) {
-            *error = Text::tr("\"%1\" is not a valid label value for %2: at most 63 letters, digits, '-', '_' or '.', "
+            *error = KubernetesComputeRulesText::tr("\"%1\" is not a valid label value for %2: at most 63 letters, digits, '-', '_' or '.', "
                               "starting and ending with a letter or digit.")
                          .arg(value, label);
             return std::nullopt;
@@ -128,10 +128,10 @@ Findings validateKubernetesNamespace(const QString &ns)
 {
     if (ns.isEmpty())
         return {error(QStringLiteral("namespace.empty"), QStringLiteral("namespace"),
-                      Text::tr("Give the Kubernetes namespace the compute's workloads run in (usually default)."))};
+                      KubernetesComputeRulesText::tr("Give the Kubernetes namespace the compute's workloads run in (usually default)."))};
     if (!isDns1123Label(ns)) {
         return {error(QStringLiteral("namespace.invalid"), QStringLiteral("namespace"),
-                      Text::tr("\"%1\" is not a Kubernetes namespace name: at most 63 lower-case letters, digits "
+                      KubernetesComputeRulesText::tr("\"%1\" is not a Kubernetes namespace name: at most 63 lower-case letters, digits "
                                "and '-', starting and ending with a letter or digit.")
                           .arg(ns))};
     }
@@ -143,7 +143,7 @@ Findings validateInstanceTypes(const QList<InstanceTypeInput> &types, const QStr
     Findings out;
     if (types.isEmpty()) {
         out.append(info(QStringLiteral("instanceTypes.none"), QStringLiteral("instanceTypes"),
-                        Text::tr("No instance types: the extension's own \"defaultinstancetype\" is used "
+                        KubernetesComputeRulesText::tr("No instance types: the extension's own \"defaultinstancetype\" is used "
                                  "(requests 100m CPU and 2Gi memory, limits 2 CPUs and 2Gi).")));
         return out;
     }
@@ -152,18 +152,18 @@ Findings validateInstanceTypes(const QList<InstanceTypeInput> &types, const QStr
     for (int row = 0; row < types.size(); ++row) {
         const InstanceTypeInput &t = types.at(row);
         const QString name = t.name.trimmed();
-        const QString shown = name.isEmpty() ? Text::tr("in row %1").arg(row + 1) : name;
+        const QString shown = name.isEmpty() ? KubernetesComputeRulesText::tr("in row %1").arg(row + 1) : name;
         if (name.isEmpty()) {
             out.append(error(QStringLiteral("instanceType.name.empty"), field(row, "name"),
-                             Text::tr("Row %1: give the instance type a name.").arg(row + 1)));
+                             KubernetesComputeRulesText::tr("Row %1: give the instance type a name.").arg(row + 1)));
         } else if (!isDns1123Label(name)) {
             out.append(error(QStringLiteral("instanceType.name.invalid"), field(row, "name"),
-                             Text::tr("\"%1\" is not a valid instance type name: at most 63 lower-case letters, "
+                             KubernetesComputeRulesText::tr("\"%1\" is not a valid instance type name: at most 63 lower-case letters, "
                                       "digits and '-', starting and ending with a letter or digit.")
                                  .arg(name)));
         } else if (seen.contains(name)) {
             out.append(error(QStringLiteral("instanceType.name.duplicate"), field(row, "name"),
-                             Text::tr("The instance type name %1 is used twice.").arg(name)));
+                             KubernetesComputeRulesText::tr("The instance type name %1 is used twice.").arg(name)));
         }
         seen.insert(name);
         if (!name.isEmpty() && name == defaultName.trimmed())
@@ -175,7 +175,7 @@ Findings validateInstanceTypes(const QList<InstanceTypeInput> &types, const QStr
             const int gpus = t.gpu.trimmed().toInt(&ok);
             if (!ok || gpus < 0) {
                 out.append(error(QStringLiteral("instanceType.gpu"), field(row, "gpu"),
-                                 Text::tr("Instance type %1: the GPU count must be a whole number (nvidia.com/gpu "
+                                 KubernetesComputeRulesText::tr("Instance type %1: the GPU count must be a whole number (nvidia.com/gpu "
                                           "cannot be shared), not \"%2\".")
                                      .arg(shown, t.gpu.trimmed())));
             }
@@ -183,15 +183,15 @@ Findings validateInstanceTypes(const QList<InstanceTypeInput> &types, const QStr
         QString selectorError;
         if (!parseNodeSelector(t.nodeSelector, &selectorError)) {
             out.append(error(QStringLiteral("instanceType.nodeSelector"), field(row, "nodeSelector"),
-                             Text::tr("Instance type %1: %2").arg(shown, selectorError)));
+                             KubernetesComputeRulesText::tr("Instance type %1: %2").arg(shown, selectorError)));
         }
     }
     if (defaultName.trimmed().isEmpty()) {
         out.append(error(QStringLiteral("instanceType.default.missing"), QStringLiteral("defaultInstanceType"),
-                         Text::tr("Choose which instance type is the default (used when a deployment names none).")));
+                         KubernetesComputeRulesText::tr("Choose which instance type is the default (used when a deployment names none).")));
     } else if (!defaultFound) {
         out.append(error(QStringLiteral("instanceType.default.unknown"), QStringLiteral("defaultInstanceType"),
-                         Text::tr("The default instance type %1 is not in the list.").arg(defaultName.trimmed())));
+                         KubernetesComputeRulesText::tr("The default instance type %1 is not in the list.").arg(defaultName.trimmed())));
     }
     return out;
 }

@@ -6,7 +6,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct KubernetesVersionsText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::KubernetesVersions)
 };
 
@@ -57,19 +57,19 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
     VersionVerdict verdict;
     const QString v = version.trimmed();
     if (v.isEmpty()) {
-        verdict.message = Text::tr("The cluster's Kubernetes version is not known; it cannot be "
+        verdict.message = KubernetesVersionsText::tr("The cluster's Kubernetes version is not known; it cannot be "
                                    "checked before attaching.");
         return verdict;
     }
     if (list.versions.isEmpty()) {
-        verdict.message = Text::tr("The region's list of Kubernetes versions is not available; "
+        verdict.message = KubernetesVersionsText::tr("The region's list of Kubernetes versions is not available; "
                                    "version %1 cannot be checked before attaching.")
                               .arg(v);
         return verdict;
     }
     const std::optional<QVersionNumber> number = parsed(v);
     if (!number) {
-        verdict.message = Text::tr("The cluster's Kubernetes version \"%1\" cannot be read; it cannot be "
+        verdict.message = KubernetesVersionsText::tr("The cluster's Kubernetes version \"%1\" cannot be read; it cannot be "
                                    "checked before attaching.")
                               .arg(v);
         return verdict;
@@ -92,10 +92,10 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
         if (parsed(o.version) == number) {
             verdict.support = o.isPreview ? VersionSupport::Preview : VersionSupport::Supported;
             verdict.message = o.isPreview
-                ? Text::tr("Kubernetes %1 is a preview version: it can be attached but comes "
+                ? KubernetesVersionsText::tr("Kubernetes %1 is a preview version: it can be attached but comes "
                            "without an SLA and is not recommended for production.")
                       .arg(v)
-                : Text::tr("Kubernetes %1 is supported.").arg(v);
+                : KubernetesVersionsText::tr("Kubernetes %1 is supported.").arg(v);
             return verdict;
         }
     }
@@ -107,7 +107,7 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
         if (minorOf(o.version) == minor) {
             if (!o.isPreview) {
                 verdict.support = VersionSupport::Supported;
-                verdict.message = Text::tr("Kubernetes %1 is supported (minor version %2 is "
+                verdict.message = KubernetesVersionsText::tr("Kubernetes %1 is supported (minor version %2 is "
                                            "available in the region).")
                                       .arg(v, minor.toString());
                 return verdict;
@@ -117,17 +117,17 @@ VersionVerdict classifyKubernetesVersion(const QString &version, const Orchestra
     }
     if (minorPreview) {
         verdict.support = VersionSupport::Preview;
-        verdict.message = Text::tr("Kubernetes %1 belongs to a preview minor version: it can be "
+        verdict.message = KubernetesVersionsText::tr("Kubernetes %1 belongs to a preview minor version: it can be "
                                    "attached but comes without an SLA.")
                               .arg(v);
         return verdict;
     }
     verdict.support = VersionSupport::Unsupported;
     verdict.message = oldest.isEmpty()
-        ? Text::tr("Kubernetes %1 is not supported in this region. Upgrade the cluster in AKS "
+        ? KubernetesVersionsText::tr("Kubernetes %1 is not supported in this region. Upgrade the cluster in AKS "
                    "before attaching it.")
               .arg(v)
-        : Text::tr("Kubernetes %1 is not supported; supported versions are between %2 and %3. "
+        : KubernetesVersionsText::tr("Kubernetes %1 is not supported; supported versions are between %2 and %3. "
                    "Upgrade the cluster in AKS before attaching it.")
               .arg(v, oldest, newest);
     return verdict;

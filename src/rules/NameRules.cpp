@@ -5,11 +5,11 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct NameRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::NameRules)
 };
 
-const QString kField = QStringLiteral("name");
+const QString kNameField = QStringLiteral("name");
 
 bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
 bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
@@ -27,21 +27,21 @@ Findings validateComputeName(const QString &name, const QStringList &existingNam
 {
     Findings out;
     if (name.isEmpty()) {
-        out.append(error(QStringLiteral("name.empty"), kField,
-                         Text::tr("Enter a compute name of %1 to %2 characters.")
+        out.append(error(QStringLiteral("name.empty"), kNameField,
+                         NameRulesText::tr("Enter a compute name of %1 to %2 characters.")
                              .arg(kComputeNameMinLength)
                              .arg(kComputeNameMaxLength)));
         return out;
     }
     if (name.size() < kComputeNameMinLength) {
-        out.append(error(QStringLiteral("name.tooShort"), kField,
-                         Text::tr("The name has %1 characters; use at least %2.")
+        out.append(error(QStringLiteral("name.tooShort"), kNameField,
+                         NameRulesText::tr("The name has %1 characters; use at least %2.")
                              .arg(name.size())
                              .arg(kComputeNameMinLength)));
     }
     if (name.size() > kComputeNameMaxLength) {
-        out.append(error(QStringLiteral("name.tooLong"), kField,
-                         Text::tr("The name has %1 characters; shorten it to at most %2.")
+        out.append(error(QStringLiteral("name.tooLong"), kNameField,
+                         NameRulesText::tr("The name has %1 characters; shorten it to at most %2.")
                              .arg(name.size())
                              .arg(kComputeNameMaxLength)));
     }
@@ -51,29 +51,29 @@ Findings validateComputeName(const QString &name, const QStringList &existingNam
             bad.append(c);
     }
     if (!bad.isEmpty()) {
-        out.append(error(QStringLiteral("name.invalidCharacters"), kField,
-                         Text::tr("Remove the characters \"%1\": only letters, digits and hyphens "
+        out.append(error(QStringLiteral("name.invalidCharacters"), kNameField,
+                         NameRulesText::tr("Remove the characters \"%1\": only letters, digits and hyphens "
                                   "are allowed.")
                              .arg(bad)));
     }
     if (!isAsciiLetter(name.front())) {
-        out.append(error(QStringLiteral("name.mustStartWithLetter"), kField,
-                         Text::tr("Start the name with a letter (it starts with \"%1\").")
+        out.append(error(QStringLiteral("name.mustStartWithLetter"), kNameField,
+                         NameRulesText::tr("Start the name with a letter (it starts with \"%1\").")
                              .arg(name.front())));
     }
     if (!isAsciiLetter(name.back()) && !isAsciiDigit(name.back())) {
-        out.append(error(QStringLiteral("name.mustEndWithLetterOrDigit"), kField,
-                         Text::tr("End the name with a letter or a digit (it ends with \"%1\").")
+        out.append(error(QStringLiteral("name.mustEndWithLetterOrDigit"), kNameField,
+                         NameRulesText::tr("End the name with a letter or a digit (it ends with \"%1\").")
                              .arg(name.back())));
     }
     if (isReservedComputeName(name)) {
-        out.append(error(QStringLiteral("name.reserved"), kField,
-                         Text::tr("\"%1\" is a reserved name; choose another one.").arg(name)));
+        out.append(error(QStringLiteral("name.reserved"), kNameField,
+                         NameRulesText::tr("\"%1\" is a reserved name; choose another one.").arg(name)));
     }
     for (const QString &existing : existingNames) {
         if (existing.compare(name, Qt::CaseInsensitive) == 0) {
-            out.append(error(QStringLiteral("name.taken"), kField,
-                             Text::tr("The workspace already has a compute named \"%1\"; choose "
+            out.append(error(QStringLiteral("name.taken"), kNameField,
+                             NameRulesText::tr("The workspace already has a compute named \"%1\"; choose "
                                       "another name (names are compared without regard to case).")
                                  .arg(existing)));
             break;

@@ -8,7 +8,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct NetworkRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::NetworkRules)
 };
 
@@ -34,7 +34,7 @@ void checkAzureName(Findings &out, const QString &value, const QString &field, c
 {
     if (!pattern.match(value).hasMatch()) {
         out.append(error(field + QStringLiteral(".syntax"), field,
-                         Text::tr("The %1 \"%2\" is not valid: %3").arg(what, value, rule)));
+                         NetworkRulesText::tr("The %1 \"%2\" is not valid: %3").arg(what, value, rule)));
     }
 }
 
@@ -44,18 +44,18 @@ Findings incompleteNetworking(const NetworkingSpec &n)
     Findings out;
     QStringList missing;
     const std::pair<QString, QString> fields[] = {
-        {n.vnetName, Text::tr("virtual network name")},
-        {n.vnetResourceGroup, Text::tr("virtual network resource group")},
-        {n.subnetName, Text::tr("subnet name")},
-        {n.serviceCidr, Text::tr("service CIDR")},
-        {n.dnsServiceIp, Text::tr("DNS service IP")},
-        {n.dockerBridgeCidr, Text::tr("docker bridge CIDR")}};
+        {n.vnetName, NetworkRulesText::tr("virtual network name")},
+        {n.vnetResourceGroup, NetworkRulesText::tr("virtual network resource group")},
+        {n.subnetName, NetworkRulesText::tr("subnet name")},
+        {n.serviceCidr, NetworkRulesText::tr("service CIDR")},
+        {n.dnsServiceIp, NetworkRulesText::tr("DNS service IP")},
+        {n.dockerBridgeCidr, NetworkRulesText::tr("docker bridge CIDR")}};
     for (const auto &[value, label] : fields) {
         if (value.trimmed().isEmpty())
             missing.append(label);
     }
     out.append(error(QStringLiteral("networking.incomplete"), QStringLiteral("networking"),
-                     Text::tr("Custom networking needs all six fields or none. Fill in: %1; "
+                     NetworkRulesText::tr("Custom networking needs all six fields or none. Fill in: %1; "
                               "or clear every networking field.")
                          .arg(missing.join(QStringLiteral(", ")))));
     return out;
@@ -79,11 +79,11 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
     static const QRegularExpression vnetPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9_]$"));
     static const QRegularExpression rgPattern(QStringLiteral("^[-\\w._()]{0,89}[-\\w_()]$"),
                                               QRegularExpression::UseUnicodePropertiesOption);
-    checkAzureName(out, n.vnetName.trimmed(), kVnet, Text::tr("virtual network name"), vnetPattern,
-                   Text::tr("use 2-64 letters, digits, underscores, periods or hyphens, starting "
+    checkAzureName(out, n.vnetName.trimmed(), kVnet, NetworkRulesText::tr("virtual network name"), vnetPattern,
+                   NetworkRulesText::tr("use 2-64 letters, digits, underscores, periods or hyphens, starting "
                             "with a letter or digit and ending with a letter, digit or underscore."));
-    checkAzureName(out, n.vnetResourceGroup.trimmed(), kVnetRg, Text::tr("resource group"), rgPattern,
-                   Text::tr("use up to 90 letters, digits, underscores, parentheses, hyphens or "
+    checkAzureName(out, n.vnetResourceGroup.trimmed(), kVnetRg, NetworkRulesText::tr("resource group"), rgPattern,
+                   NetworkRulesText::tr("use up to 90 letters, digits, underscores, parentheses, hyphens or "
                             "periods, not ending with a period."));
     out.append(validateSubnetName(n.subnetName.trimmed(), kSubnet, kSubnet));
 
@@ -92,17 +92,17 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
     const std::optional<std::uint32_t> dns = parseIpv4(n.dnsServiceIp);
     if (!service) {
         out.append(error(QStringLiteral("networking.serviceCidr.syntax"), kServiceCidr,
-                         Text::tr("The service CIDR \"%1\" is not an IPv4 range; write it like "
+                         NetworkRulesText::tr("The service CIDR \"%1\" is not an IPv4 range; write it like "
                                   "10.0.0.0/16.")
                              .arg(n.serviceCidr)));
     } else if (service->hasHostBits()) {
         out.append(error(QStringLiteral("networking.serviceCidr.hostBits"), kServiceCidr,
-                         Text::tr("The service CIDR \"%1\" has host bits set; write the range's "
+                         NetworkRulesText::tr("The service CIDR \"%1\" has host bits set; write the range's "
                                   "network address: %2.")
                              .arg(n.serviceCidr.trimmed(), service->networkString())));
     } else if (service->prefix > 30) {
         out.append(error(QStringLiteral("networking.serviceCidr.tooSmall"), kServiceCidr,
-                         Text::tr("The service CIDR /%1 leaves no room for cluster services; use a "
+                         NetworkRulesText::tr("The service CIDR /%1 leaves no room for cluster services; use a "
                                   "larger range such as /16.")
                              .arg(service->prefix)));
     }
@@ -110,7 +110,7 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
         for (const Ipv4Cidr &reserved : aksReservedRanges()) {
             if (service->overlaps(reserved)) {
                 out.append(error(QStringLiteral("networking.serviceCidr.reserved"), kServiceCidr,
-                                 Text::tr("The service CIDR overlaps %1, which AKS reserves; "
+                                 NetworkRulesText::tr("The service CIDR overlaps %1, which AKS reserves; "
                                           "choose another private range such as 10.0.0.0/16.")
                                      .arg(reserved.networkString())));
                 break;
@@ -119,31 +119,31 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
     }
     if (!docker) {
         out.append(error(QStringLiteral("networking.dockerBridgeCidr.syntax"), kDocker,
-                         Text::tr("The docker bridge CIDR \"%1\" is not an IPv4 range; write it "
+                         NetworkRulesText::tr("The docker bridge CIDR \"%1\" is not an IPv4 range; write it "
                                   "like 172.17.0.1/16.")
                              .arg(n.dockerBridgeCidr)));
     }
     if (!dns) {
         out.append(error(QStringLiteral("networking.dnsServiceIp.syntax"), kDnsIp,
-                         Text::tr("The DNS service IP \"%1\" is not an IPv4 address; write it like "
+                         NetworkRulesText::tr("The DNS service IP \"%1\" is not an IPv4 address; write it like "
                                   "10.0.0.10.")
                              .arg(n.dnsServiceIp)));
     } else if (service && !service->hasHostBits()) {
         if (!service->contains(*dns)) {
             out.append(error(QStringLiteral("networking.dnsServiceIp.outsideServiceCidr"), kDnsIp,
-                             Text::tr("The DNS service IP %1 is outside the service CIDR %2; pick "
+                             NetworkRulesText::tr("The DNS service IP %1 is outside the service CIDR %2; pick "
                                       "an address inside it, for example %3.")
                                  .arg(ipv4ToString(*dns), service->networkString(),
                                       ipv4ToString(service->network() + 10))));
         } else if (*dns == service->network() || *dns == service->broadcast()) {
             out.append(error(QStringLiteral("networking.dnsServiceIp.reservedAddress"), kDnsIp,
-                             Text::tr("The DNS service IP %1 is the network or broadcast address "
+                             NetworkRulesText::tr("The DNS service IP %1 is the network or broadcast address "
                                       "of %2; pick a host address such as %3.")
                                  .arg(ipv4ToString(*dns), service->networkString(),
                                       ipv4ToString(service->network() + 10))));
         } else if (*dns == service->network() + 1) {
             out.append(error(QStringLiteral("networking.dnsServiceIp.firstAddress"), kDnsIp,
-                             Text::tr("The DNS service IP %1 is the first address of %2, which the "
+                             NetworkRulesText::tr("The DNS service IP %1 is the first address of %2, which the "
                                       "Kubernetes API service uses; pick another, such as %3.")
                                  .arg(ipv4ToString(*dns), service->networkString(),
                                       ipv4ToString(service->network() + 10))));
@@ -152,7 +152,7 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
 
     if (service && docker && service->overlaps(*docker)) {
         out.append(error(QStringLiteral("networking.overlap.serviceDocker"), kDocker,
-                         Text::tr("The docker bridge CIDR %1 overlaps the service CIDR %2; choose "
+                         NetworkRulesText::tr("The docker bridge CIDR %1 overlaps the service CIDR %2; choose "
                                   "ranges that do not overlap (for example 172.17.0.1/16 and "
                                   "10.0.0.0/16).")
                              .arg(docker->toString(), service->networkString())));
@@ -160,13 +160,13 @@ Findings validateNetworking(const NetworkingSpec &n, const std::optional<Ipv4Cid
     if (subnetRange) {
         if (service && service->overlaps(*subnetRange)) {
             out.append(error(QStringLiteral("networking.overlap.serviceSubnet"), kServiceCidr,
-                             Text::tr("The service CIDR %1 overlaps the subnet's range %2; choose "
+                             NetworkRulesText::tr("The service CIDR %1 overlaps the subnet's range %2; choose "
                                       "a service CIDR outside the virtual network.")
                                  .arg(service->networkString(), subnetRange->networkString())));
         }
         if (docker && docker->overlaps(*subnetRange)) {
             out.append(error(QStringLiteral("networking.overlap.dockerSubnet"), kDocker,
-                             Text::tr("The docker bridge CIDR %1 overlaps the subnet's range %2; "
+                             NetworkRulesText::tr("The docker bridge CIDR %1 overlaps the subnet's range %2; "
                                       "choose a range outside the virtual network.")
                                  .arg(docker->toString(), subnetRange->networkString())));
         }

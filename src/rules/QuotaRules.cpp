@@ -7,7 +7,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct QuotaRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::QuotaRules)
 };
 
@@ -24,7 +24,7 @@ CoreQuotaVerdict checkRegionalCoreQuota(const std::optional<CoreQuota> &quota, i
     v.afterCreate = quota->currentValue + std::max(0, requestedVCpus);
     v.available = std::max<qint64>(0, quota->limit - quota->currentValue);
     v.fits = v.afterCreate <= quota->limit;
-    v.text = Text::tr("%1 in use + %2 for this cluster = %3 of %4 regional vCPUs")
+    v.text = QuotaRulesText::tr("%1 in use + %2 for this cluster = %3 of %4 regional vCPUs")
                  .arg(quota->currentValue)
                  .arg(std::max(0, requestedVCpus))
                  .arg(v.afterCreate)

@@ -9,7 +9,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct RegionRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::RegionRules)
 };
 
@@ -56,12 +56,12 @@ Findings validateRegion(const QString &region, const std::optional<QList<Locatio
     Findings out;
     const QString name = normalizeRegion(region);
     if (name.isEmpty()) {
-        out.append(error(QStringLiteral("region.empty"), QStringLiteral("region"), Text::tr("Choose a region.")));
+        out.append(error(QStringLiteral("region.empty"), QStringLiteral("region"), RegionRulesText::tr("Choose a region.")));
         return out;
     }
     if (locations && !isClusterRegion(name, *locations)) {
         out.append(error(QStringLiteral("region.unknown"), QStringLiteral("region"),
-                         Text::tr("\"%1\" is not a region of this subscription where a cluster can be "
+                         RegionRulesText::tr("\"%1\" is not a region of this subscription where a cluster can be "
                                   "created; choose one of the subscription's regions.")
                              .arg(region.trimmed())));
     }

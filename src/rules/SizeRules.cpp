@@ -5,7 +5,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct SizeRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::SizeRules)
 };
 
@@ -30,20 +30,20 @@ Findings validateCapacity(ClusterPurpose purpose, int nodeCount, int totalVcpus)
     Findings out;
     if (nodeCount < 1) {
         out.append(error(QStringLiteral("size.noNodes"), kNodeField,
-                         Text::tr("Choose at least one node.")));
+                         SizeRulesText::tr("Choose at least one node.")));
         return out;
     }
     if (purpose == ClusterPurpose::FastProd) {
         if (nodeCount < kProductionMinNodes) {
             out.append(error(QStringLiteral("size.productionNodes"), kNodeField,
-                             Text::tr("A production cluster needs at least %1 nodes; it has %2. "
+                             SizeRulesText::tr("A production cluster needs at least %1 nodes; it has %2. "
                                       "Add nodes or choose the dev-test purpose.")
                                  .arg(kProductionMinNodes)
                                  .arg(nodeCount)));
         }
         if (totalVcpus < kProductionMinVcpus) {
             out.append(error(QStringLiteral("size.productionVcpus"), kNodeField,
-                             Text::tr("A production cluster needs at least %1 vCPUs in total; it "
+                             SizeRulesText::tr("A production cluster needs at least %1 vCPUs in total; it "
                                       "has %2. Add nodes, choose a larger VM size, or choose the "
                                       "dev-test purpose.")
                                  .arg(kProductionMinVcpus)
@@ -51,7 +51,7 @@ Findings validateCapacity(ClusterPurpose purpose, int nodeCount, int totalVcpus)
         }
     } else if (totalVcpus < kDevTestMinVcpus) {
         out.append(error(QStringLiteral("size.devTestVcpus"), kNodeField,
-                         Text::tr("A dev-test cluster needs at least %1 vCPUs in total; it has %2. "
+                         SizeRulesText::tr("A dev-test cluster needs at least %1 vCPUs in total; it has %2. "
                                   "Add a node or choose a larger VM size.")
                              .arg(kDevTestMinVcpus)
                              .arg(totalVcpus)));
@@ -65,7 +65,7 @@ Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, i
     Findings out;
     if (vmSize.trimmed().isEmpty()) {
         out.append(error(QStringLiteral("size.vmSizeMissing"), kSizeField,
-                         Text::tr("Choose a VM size for the nodes.")));
+                         SizeRulesText::tr("Choose a VM size for the nodes.")));
         return out;
     }
     // Without the vCPUs of the size only the node-count rules can be checked: the capacity
@@ -77,10 +77,10 @@ Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, i
     if (!catalogue) {
         out.append(warning(QStringLiteral("size.notChecked"), kSizeField,
                            unknownReason.isEmpty()
-                               ? Text::tr("The region's VM sizes are not known, so the size \"%1\" and "
+                               ? SizeRulesText::tr("The region's VM sizes are not known, so the size \"%1\" and "
                                           "the vCPU total were not checked.")
                                      .arg(vmSize)
-                               : Text::tr("The region's VM sizes could not be read (%1), so the size "
+                               : SizeRulesText::tr("The region's VM sizes could not be read (%1), so the size "
                                           "\"%2\" and the vCPU total were not checked.")
                                      .arg(unknownReason, vmSize)));
         nodeRulesOnly();
@@ -89,7 +89,7 @@ Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, i
     const std::optional<VmSize> size = catalogue->find(vmSize);
     if (!size) {
         out.append(warning(QStringLiteral("size.unknownVmSize"), kSizeField,
-                           Text::tr("The VM size \"%1\" is not in the region's list; the vCPU "
+                           SizeRulesText::tr("The VM size \"%1\" is not in the region's list; the vCPU "
                                     "total cannot be checked. Pick a size from the list.")
                                .arg(vmSize)));
         nodeRulesOnly();
@@ -102,7 +102,7 @@ Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, i
             || f.code == QLatin1String("size.productionNodes")) {
             if (minNodes) {
                 f.message += QLatin1Char(' ')
-                    + Text::tr("With %1 (%2 vCPUs per node) choose at least %3 nodes.")
+                    + SizeRulesText::tr("With %1 (%2 vCPUs per node) choose at least %3 nodes.")
                           .arg(size->name)
                           .arg(size->vCPUs)
                           .arg(*minNodes);
@@ -113,13 +113,13 @@ Findings validatePurposeAndSize(ClusterPurpose purpose, const QString &vmSize, i
     switch (acceleratorOf(*size)) {
     case Accelerator::Gpu:
         out.append(info(QStringLiteral("size.acceleratorChooseNow"), kSizeField,
-                        Text::tr("%1 has GPUs. GPU nodes must be chosen now: node pools cannot be "
+                        SizeRulesText::tr("%1 has GPUs. GPU nodes must be chosen now: node pools cannot be "
                                  "added later for deployments.")
                             .arg(size->name)));
         break;
     case Accelerator::Fpga:
         out.append(info(QStringLiteral("size.acceleratorChooseNow"), kSizeField,
-                        Text::tr("%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot "
+                        SizeRulesText::tr("%1 has FPGAs. FPGA nodes must be chosen now: node pools cannot "
                                  "be added later for deployments.")
                             .arg(size->name)));
         break;

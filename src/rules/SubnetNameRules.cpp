@@ -5,7 +5,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct SubnetNameRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::SubnetNameRules)
 };
 
@@ -30,7 +30,7 @@ Findings validateSubnetName(const QString &name, const QString &field, const QSt
         return out;
     if (name.size() > kSubnetNameMaxLength) {
         out.append(error(codePrefix + QStringLiteral(".tooLong"), field,
-                         Text::tr("The subnet name has %1 characters; Azure allows at most %2.")
+                         SubnetNameRulesText::tr("The subnet name has %1 characters; Azure allows at most %2.")
                              .arg(name.size())
                              .arg(kSubnetNameMaxLength)));
     }
@@ -42,21 +42,21 @@ Findings validateSubnetName(const QString &name, const QString &field, const QSt
     if (!bad.isEmpty()) {
         QStringList shown;
         for (const QChar c : std::as_const(bad))
-            shown.append(c == QLatin1Char(' ') ? Text::tr("space") : QStringLiteral("\"%1\"").arg(c));
+            shown.append(c == QLatin1Char(' ') ? SubnetNameRulesText::tr("space") : QStringLiteral("\"%1\"").arg(c));
         out.append(error(codePrefix + QStringLiteral(".characters"), field,
-                         Text::tr("The subnet name \"%1\" contains characters Azure does not allow "
+                         SubnetNameRulesText::tr("The subnet name \"%1\" contains characters Azure does not allow "
                                   "(%2); use only letters, digits, underscores, periods and hyphens.")
                              .arg(name, shown.join(QStringLiteral(", ")))));
     }
     if (!isAlnumOrUnderscore(name.front()) && isAllowed(name.front())) {
         out.append(error(codePrefix + QStringLiteral(".start"), field,
-                         Text::tr("The subnet name must start with a letter, digit or underscore, "
+                         SubnetNameRulesText::tr("The subnet name must start with a letter, digit or underscore, "
                                   "not \"%1\".")
                              .arg(name.front())));
     }
     if (!isAlnumOrUnderscore(name.back()) && isAllowed(name.back())) {
         out.append(error(codePrefix + QStringLiteral(".end"), field,
-                         Text::tr("The subnet name must end with a letter, digit or underscore, "
+                         SubnetNameRulesText::tr("The subnet name must end with a letter, digit or underscore, "
                                   "not \"%1\".")
                              .arg(name.back())));
     }

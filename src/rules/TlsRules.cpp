@@ -8,7 +8,7 @@
 namespace cw::rules {
 namespace {
 
-struct Text {
+struct TlsRulesText {
     Q_DECLARE_TR_FUNCTIONS(cw::rules::TlsRules)
 };
 
@@ -22,12 +22,12 @@ Findings validateLeafLabel(const QString &label)
     Findings out;
     if (label.isEmpty()) {
         out.append(error(QStringLiteral("tls.leafLabel.empty"), kLabelField,
-                         Text::tr("Enter a leaf domain label, for example \"contoso\".")));
+                         TlsRulesText::tr("Enter a leaf domain label, for example \"contoso\".")));
         return out;
     }
     if (label.size() > kLeafLabelMaxLength) {
         out.append(error(QStringLiteral("tls.leafLabel.tooLong"), kLabelField,
-                         Text::tr("The label has %1 characters; shorten it to at most %2 (six "
+                         TlsRulesText::tr("The label has %1 characters; shorten it to at most %2 (six "
                                   "random characters are appended).")
                              .arg(label.size())
                              .arg(kLeafLabelMaxLength)));
@@ -35,17 +35,17 @@ Findings validateLeafLabel(const QString &label)
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9-]*$"));
     if (!allowed.match(label).hasMatch()) {
         out.append(error(QStringLiteral("tls.leafLabel.invalidCharacters"), kLabelField,
-                         Text::tr("Use only lower-case letters, digits and hyphens in the label "
+                         TlsRulesText::tr("Use only lower-case letters, digits and hyphens in the label "
                                   "(\"%1\" would be \"%2\" in lower case).")
                              .arg(label, label.toLower())));
     }
     if (!(label.front() >= u'a' && label.front() <= u'z')) {
         out.append(error(QStringLiteral("tls.leafLabel.mustStartWithLetter"), kLabelField,
-                         Text::tr("Start the label with a lower-case letter.")));
+                         TlsRulesText::tr("Start the label with a lower-case letter.")));
     }
     if (label.back() == u'-') {
         out.append(error(QStringLiteral("tls.leafLabel.mustEndWithLetterOrDigit"), kLabelField,
-                         Text::tr("End the label with a letter or a digit, not a hyphen.")));
+                         TlsRulesText::tr("End the label with a letter or a digit, not a hyphen.")));
     }
     return out;
 }
@@ -56,13 +56,13 @@ Findings validateCname(const QString &cname)
     const QString host = cname.trimmed();
     if (host.isEmpty()) {
         out.append(error(QStringLiteral("tls.cname.empty"), kCnameField,
-                         Text::tr("Enter the domain name the certificate is for, for example "
+                         TlsRulesText::tr("Enter the domain name the certificate is for, for example "
                                   "www.contoso.com.")));
         return out;
     }
     if (host.startsWith(QLatin1String("*."))) {
         out.append(error(QStringLiteral("tls.cname.wildcard"), kCnameField,
-                         Text::tr("Enter one concrete host name (such as www.contoso.com), not a "
+                         TlsRulesText::tr("Enter one concrete host name (such as www.contoso.com), not a "
                                   "wildcard; a wildcard certificate can still cover it.")));
         return out;
     }
@@ -70,7 +70,7 @@ Findings validateCname(const QString &cname)
         "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     if (!hostPattern.match(host).hasMatch()) {
         out.append(error(QStringLiteral("tls.cname.syntax"), kCnameField,
-                         Text::tr("\"%1\" is not a valid host name; use a fully qualified name "
+                         TlsRulesText::tr("\"%1\" is not a valid host name; use a fully qualified name "
                                   "such as www.contoso.com.")
                              .arg(host)));
     }
@@ -83,12 +83,12 @@ Findings validateTlsAndLoadBalancer(const ComputeSpec &spec)
     const bool ilb = spec.loadBalancer == LoadBalancerType::InternalLoadBalancer;
     if (ilb && spec.tls.mode != TlsMode::None) {
         out.append(error(QStringLiteral("tls.withInternalLoadBalancer"), QStringLiteral("tls.mode"),
-                         Text::tr("TLS termination is not supported with an internal load "
+                         TlsRulesText::tr("TLS termination is not supported with an internal load "
                                   "balancer. Turn TLS off or use a public IP load balancer.")));
     }
     if (ilb && spec.loadBalancerSubnet.trimmed().isEmpty()) {
         out.append(error(QStringLiteral("lb.subnetMissing"), QStringLiteral("loadBalancerSubnet"),
-                         Text::tr("An internal load balancer needs a subnet: enter the name of the "
+                         TlsRulesText::tr("An internal load balancer needs a subnet: enter the name of the "
                                   "subnet that holds the cluster's nodes.")));
     }
     if (ilb) {
@@ -97,7 +97,7 @@ Findings validateTlsAndLoadBalancer(const ComputeSpec &spec)
     }
     if (!ilb && !spec.loadBalancerSubnet.trimmed().isEmpty()) {
         out.append(warning(QStringLiteral("lb.subnetIgnored"), QStringLiteral("loadBalancerSubnet"),
-                           Text::tr("The load balancer subnet is only used with an internal load "
+                           TlsRulesText::tr("The load balancer subnet is only used with an internal load "
                                     "balancer; it will be ignored.")));
     }
     switch (spec.tls.mode) {
@@ -109,18 +109,18 @@ Findings validateTlsAndLoadBalancer(const ComputeSpec &spec)
     case TlsMode::Custom:
         if (spec.tls.certPem.trimmed().isEmpty()) {
             out.append(error(QStringLiteral("tls.cert.missing"), QStringLiteral("tls.certPem"),
-                             Text::tr("Choose the certificate file (PEM).")));
+                             TlsRulesText::tr("Choose the certificate file (PEM).")));
         } else if (!spec.tls.certPem.contains(QLatin1String("-----BEGIN CERTIFICATE-----"))) {
             out.append(error(QStringLiteral("tls.cert.notPem"), QStringLiteral("tls.certPem"),
-                             Text::tr("The certificate is not PEM text (\"-----BEGIN "
+                             TlsRulesText::tr("The certificate is not PEM text (\"-----BEGIN "
                                       "CERTIFICATE-----\"); convert it to PEM.")));
         }
         if (spec.tls.keyPem.trimmed().isEmpty()) {
             out.append(error(QStringLiteral("tls.key.missing"), QStringLiteral("tls.keyPem"),
-                             Text::tr("Choose the private key file (PEM).")));
+                             TlsRulesText::tr("Choose the private key file (PEM).")));
         } else if (!spec.tls.keyPem.contains(QLatin1String("PRIVATE KEY-----"))) {
             out.append(error(QStringLiteral("tls.key.notPem"), QStringLiteral("tls.keyPem"),
-                             Text::tr("The private key is not PEM text (\"-----BEGIN ... PRIVATE "
+                             TlsRulesText::tr("The private key is not PEM text (\"-----BEGIN ... PRIVATE "
                                       "KEY-----\"); convert it to PEM.")));
         }
         out.append(validateCname(spec.tls.cname));

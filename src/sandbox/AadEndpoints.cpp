@@ -13,7 +13,7 @@
 namespace cw::sandbox {
 namespace {
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 aadNowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 HttpReply aadError(int status, const char *error, int aadsts, const QString &text)
 {
@@ -47,7 +47,7 @@ void pruneExpired(Json &map)
 {
     if (map.size() < 2000)
         return;
-    const qint64 now = nowMs();
+    const qint64 now = aadNowMs();
     for (auto it = map.begin(); it != map.end();) {
         if (it->value("expiresAtMs", qint64(0)) < now)
             it = map.erase(it);
@@ -63,7 +63,7 @@ HttpReply issueTokens(SandboxService &svc, const TokenSubject &subject)
     Json &tokens = svc.state.root["tokens"];
     pruneExpired(tokens);
     const int lifetime = svc.state.settings.tokenLifetimeSeconds;
-    const qint64 now = nowMs();
+    const qint64 now = aadNowMs();
     const QByteArray access = makeAccessToken(subject, now / 1000, lifetime);
     tokens[access.toStdString()] = {{"kind", "access"}, {"clientId", s(subject.clientId)},
                                     {"expiresAtMs", now + qint64(lifetime) * 1000}};
@@ -111,7 +111,7 @@ HttpReply deviceCodePoll(SandboxService &svc, const QUrlQuery &form, const QStri
     if (code.empty() || it == codes.end())
         return aadError(400, "bad_verification_code", 70019, QStringLiteral("Verification code not recognized."));
     Json &entry = *it;
-    const qint64 now = nowMs();
+    const qint64 now = aadNowMs();
     if (entry.value("expiresAtMs", qint64(0)) < now) {
         // Kept: every later poll of an expired code keeps answering expired_token.
         return aadError(400, "expired_token", 70020, QStringLiteral("The provided value for the input parameter 'device_code' is no longer valid. The code has expired."));
@@ -145,7 +145,7 @@ HttpReply refreshToken(SandboxService &svc, const QUrlQuery &form, const QString
     const Json &tokens = svc.state.root["tokens"];
     auto it = tokens.find(token);
     if (token.empty() || it == tokens.end() || it->value("kind", std::string()) != "refresh"
-        || it->value("expiresAtMs", qint64(0)) < nowMs())
+        || it->value("expiresAtMs", qint64(0)) < aadNowMs())
         return aadError(400, "invalid_grant", 9002313, QStringLiteral("Invalid request. Request is malformed or invalid."));
     QString scope = formValue(form, "scope");
     if (scope.isEmpty())
@@ -184,7 +184,7 @@ HttpReply deviceCode(SandboxService &svc, const HttpCall &call)
     svc.state.root["deviceCodes"][device.toStdString()] = {
         {"userCode", s(userCode)}, {"clientId", s(clientId)}, {"scope", s(formValue(form, "scope"))},
         {"status", "pending"}, {"interval", settings.deviceCodeIntervalSeconds},
-        {"expiresAtMs", nowMs() + qint64(settings.deviceCodeLifetimeSeconds) * 1000}};
+        {"expiresAtMs", aadNowMs() + qint64(settings.deviceCodeLifetimeSeconds) * 1000}};
     svc.state.markDirty();
     const QString uri = svc.baseUrl() + QStringLiteral("/devicelogin");
     return HttpReply::json(
@@ -302,10 +302,10 @@ std::optional<HttpReply> checkArmToken(SandboxService &svc, const HttpCall &call
     if (it == tokens.end() || it->value("kind", std::string()) != "access")
         return unauthorized("InvalidAuthenticationToken", QStringLiteral("The access token is invalid."));
     const qint64 expires = it->value("expiresAtMs", qint64(0));
-    if (expires <= nowMs())
+    if (expires <= aadNowMs())
         return unauthorized("ExpiredAuthenticationToken",
                             QStringLiteral("The access token expiry UTC time '%1' is earlier than current UTC time '%2'.")
-                                .arg(isoUtc(expires), isoUtc(nowMs())));
+                                .arg(isoUtc(expires), isoUtc(aadNowMs())));
     return std::nullopt;
 }
 

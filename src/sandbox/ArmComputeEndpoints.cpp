@@ -17,7 +17,7 @@
 namespace cw::sandbox {
 namespace {
 
-using Kind = OperationEngine::Kind;
+using ComputeRouteKind = OperationEngine::Kind;
 
 std::string computeKey(const QString &wsId, const QString &name)
 {
@@ -284,7 +284,7 @@ HttpReply putKubernetesCompute(SandboxService &svc, const HttpCall &call, const 
     all[key] = makeKubernetesComputeResource(ws.id, r, clusterLocation);
     if (tags.present)
         all[key]["tags"] = tags.tags;
-    const QString opId = svc.operations.start(Kind::Attach, {{"wsId", s(ws.id)}, {"nameKey", key},
+    const QString opId = svc.operations.start(ComputeRouteKind::Attach, {{"wsId", s(ws.id)}, {"nameKey", key},
                                                              {"computeKey", computeKey(ws.id, name)},
                                                              {"errors", errors}, {"request", Json::object()},
                                                              {"computeType", "Kubernetes"}});
@@ -305,7 +305,7 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     const std::string key = SandboxState::key(name);
     const std::string opKey = computeKey(ws.id, name);
     auto existing = all.find(key);
-    Kind kind = r.resourceId.isEmpty() ? Kind::Create : Kind::Attach;
+    ComputeRouteKind kind = r.resourceId.isEmpty() ? ComputeRouteKind::Create : ComputeRouteKind::Attach;
     if (existing != all.end()) {
         const QString current = q((*existing)["properties"].value("resourceId", std::string()));
         // Only an AKS compute is updated by an AKS PUT (a Kubernetes one of the same cluster is not).
@@ -315,7 +315,7 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
         if (svc.operations.hasPendingFor(opKey))
             return HttpReply::armError(409, QStringLiteral("Conflict"),
                                        QStringLiteral("An operation is already in progress on compute '%1'. Wait for it to finish.").arg(name));
-        kind = Kind::Update;
+        kind = ComputeRouteKind::Update;
         // The GET document never carries cert/key: an unchanged Enabled TLS keeps its secret.
         const Json &ssl = (*existing)["properties"]["properties"].value("sslConfiguration", Json::object());
         if (r.sslStatus.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0 && r.sslCert.isEmpty()
@@ -334,11 +334,11 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     // The compute resource lives with the request's (the workspace's) location; its
     // computeLocation is where the cluster runs, which for an attach is the cluster's region.
     const QString resourceLocation = r.computeLocation;
-    if (kind == Kind::Create) {
+    if (kind == ComputeRouteKind::Create) {
         if (auto bad = checkCreate(r, svc.state.settings))
             return *bad;
         errors = createOutcomeErrors(r, svc.state.settings, regionalCoresInUse(svc.state.root["clusters"], ws.subscriptionId, r.computeLocation));
-    } else if (kind == Kind::Attach) {
+    } else if (kind == ComputeRouteKind::Attach) {
         QString sub, rg, clusterName;
         if (!parseResourceId(r.resourceId, &sub, &rg, &clusterName))
             return HttpReply::armError(400, QStringLiteral("BadArgument"),
@@ -379,13 +379,13 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
     if (std::optional<Json> scripted = svc.operations.takeFailNext(computeId))
         errors = *scripted;
 
-    if (kind != Kind::Update) {
+    if (kind != ComputeRouteKind::Update) {
         AksComputeFacts facts;
         facts.resourceId = r.resourceId;
         facts.computeLocation = r.computeLocation;
         facts.description = r.description;
         facts.provisioningState = QStringLiteral("Creating");
-        facts.attached = kind == Kind::Attach;
+        facts.attached = kind == ComputeRouteKind::Attach;
         facts.clusterPurpose = r.clusterPurpose;
         facts.agentCount = r.agentCount;
         facts.agentVmSize = r.agentVmSize;
@@ -406,11 +406,11 @@ HttpReply putCompute(SandboxService &svc, const HttpCall &call, const WorkspaceS
         all[key]["tags"] = tags.tags;
     Json bookkeeping = {{"wsId", s(ws.id)}, {"nameKey", key}, {"computeKey", opKey}, {"errors", errors}, {"request", req}};
     UpdateReply answer = UpdateReply::Async;
-    if (kind == Kind::Update) {
+    if (kind == ComputeRouteKind::Update) {
         answer = chooseUpdateReply(svc.state.settings.updateReply, req, all[key], !errors.empty());
         if (answer == UpdateReply::Sync) {
             // Completed at once: 200 with the updated resource and no operation to poll.
-            bookkeeping["kind"] = OperationEngine::kindName(Kind::Update);
+            bookkeeping["kind"] = OperationEngine::kindName(ComputeRouteKind::Update);
             Json op = {{"_", bookkeeping}};
             completeComputeOperation(svc, op);
             svc.state.markDirty();
@@ -444,7 +444,7 @@ HttpReply deleteCompute(SandboxService &svc, const HttpCall &call, const Workspa
     if (std::optional<Json> scripted = svc.operations.takeFailNext(ws.id + QStringLiteral("/computes/") + name))
         errors = *scripted;
     (*it)["properties"]["provisioningState"] = "Deleting";
-    const QString opId = svc.operations.start(detach ? Kind::Detach : Kind::Delete,
+    const QString opId = svc.operations.start(detach ? ComputeRouteKind::Detach : ComputeRouteKind::Delete,
                                               {{"wsId", s(ws.id)}, {"nameKey", SandboxState::key(name)},
                                                {"computeKey", opKey}, {"errors", errors}, {"request", Json::object()}});
     return acceptedReply(svc, call, ws, opId, 202, {});

@@ -14,7 +14,7 @@ namespace cw::sandbox {
 
 namespace {
 
-using Kind = OperationEngine::Kind;
+using ExtensionRouteKind = OperationEngine::Kind;
 
 const QStringList kExtensionApiVersions = {QStringLiteral("2022-11-01"), QStringLiteral("2022-03-01")};
 
@@ -89,7 +89,7 @@ HttpReply accepted(SandboxService &svc, const HttpCall &call, const QString &ext
     return reply;
 }
 
-QString startOperation(SandboxService &svc, Kind kind, const QString &extId)
+QString startOperation(SandboxService &svc, ExtensionRouteKind kind, const QString &extId)
 {
     const std::string key = SandboxState::key(extId);
     Json errors = Json::array();
@@ -159,7 +159,7 @@ HttpReply putExtension(SandboxService &svc, const HttpCall &call, const QString 
     }
     all[key] = doc;
     svc.state.root["extensionSecrets"][key] = protectedSettings;
-    const QString opId = startOperation(svc, isNew ? Kind::Create : Kind::Update, extId);
+    const QString opId = startOperation(svc, isNew ? ExtensionRouteKind::Create : ExtensionRouteKind::Update, extId);
     svc.state.markDirty();
     return accepted(svc, call, extId, opId, isNew ? 201 : 200, doc);
 }
@@ -212,7 +212,7 @@ HttpReply patchExtension(SandboxService &svc, const HttpCall &call, const QStrin
         props["version"] = patch["version"].is_string() ? patch["version"] : Json();
     props["provisioningState"] = "Updating";
     (*existing)["systemData"]["lastModifiedAt"] = s(nowIso());
-    const QString opId = startOperation(svc, Kind::Update, extId);
+    const QString opId = startOperation(svc, ExtensionRouteKind::Update, extId);
     svc.state.markDirty();
     return accepted(svc, call, extId, opId, 202, *existing);
 }
@@ -228,7 +228,7 @@ HttpReply deleteExtension(SandboxService &svc, const HttpCall &call, const QStri
         return HttpReply::armError(409, QStringLiteral("Conflict"),
                                    QStringLiteral("An operation is already in progress on extension '%1'. Wait for it to finish.").arg(name));
     all[key]["properties"]["provisioningState"] = "Deleting";
-    const QString opId = startOperation(svc, Kind::Delete, extId);
+    const QString opId = startOperation(svc, ExtensionRouteKind::Delete, extId);
     svc.state.markDirty();
     return accepted(svc, call, extId, opId, 202, Json());
 }

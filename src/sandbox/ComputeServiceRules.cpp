@@ -9,12 +9,12 @@
 namespace cw::sandbox {
 namespace {
 
-HttpReply badArgument(const QString &message, const QString &target = {})
+HttpReply serviceBadArgument(const QString &message, const QString &target = {})
 {
     return HttpReply::armError(400, QStringLiteral("BadArgument"), message, target);
 }
 
-bool same(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
+bool sameServiceText(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
 
 Json errorArray(std::initializer_list<std::pair<const char *, QString>> errors)
 {
@@ -51,7 +51,7 @@ std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QStri
                                    QStringLiteral("The request content was invalid and could not be deserialized."));
     const Json *props = jsonfields::find(*parsed, "properties", Keys::AnyCase);
     if (!props || !props->is_object())
-        return badArgument(QStringLiteral("The request body must contain 'properties'."), QStringLiteral("properties"));
+        return serviceBadArgument(QStringLiteral("The request body must contain 'properties'."), QStringLiteral("properties"));
     ComputeRequest r;
     r.name = name;
     r.computeType = jsonfields::string(*props, "computeType", Keys::AnyCase);
@@ -69,12 +69,12 @@ std::optional<HttpReply> parseComputeRequest(const QByteArray &body, const QStri
         r.clusterPurpose = purpose;
     if (const Json *count = jsonfields::find(inner, "agentCount", Keys::AnyCase); count && !count->is_null()) {
         if (!count->is_number_integer())
-            return badArgument(QStringLiteral("agentCount must be an integer."), QStringLiteral("agentCount"));
+            return serviceBadArgument(QStringLiteral("agentCount must be an integer."), QStringLiteral("agentCount"));
         // AKS allows at most 1,000 nodes per pool; the bound also keeps agentCount * vCPUs and
         // the regional core sums far from int overflow (4294967297 must not read as 1).
         if (count->is_number_unsigned() ? count->get<quint64>() > 1000
                                         : (count->get<qint64>() < 0 || count->get<qint64>() > 1000))
-            return badArgument(QStringLiteral("agentCount must be between 0 and 1000."), QStringLiteral("agentCount"));
+            return serviceBadArgument(QStringLiteral("agentCount must be between 0 and 1000."), QStringLiteral("agentCount"));
         r.agentCount = int(count->get<qint64>());
         r.hasAgentCount = true;
     }
@@ -104,39 +104,39 @@ std::optional<HttpReply> checkComputeRequest(const ComputeRequest &r)
 {
     static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$"));
     if (!nameRule.match(r.name).hasMatch())
-        return badArgument(QStringLiteral("Compute name '%1' is invalid. It can include letters, digits and "
+        return serviceBadArgument(QStringLiteral("Compute name '%1' is invalid. It can include letters, digits and "
                                           "dashes. It must start with a letter, end with a letter or digit, "
                                           "and be between 3 and 24 characters long.").arg(r.name),
                            QStringLiteral("computeName"));
-    if (!same(r.computeType, "AKS"))
-        return badArgument(QStringLiteral("Compute type '%1' is not supported by this service; use 'AKS' or 'Kubernetes'.")
+    if (!sameServiceText(r.computeType, "AKS"))
+        return serviceBadArgument(QStringLiteral("Compute type '%1' is not supported by this service; use 'AKS' or 'Kubernetes'.")
                                .arg(r.computeType), QStringLiteral("computeType"));
-    if (!same(r.clusterPurpose, "FastProd") && !same(r.clusterPurpose, "DenseProd") && !same(r.clusterPurpose, "DevTest"))
-        return badArgument(QStringLiteral("Invalid cluster purpose '%1'. Allowed values are FastProd, DenseProd, DevTest.")
+    if (!sameServiceText(r.clusterPurpose, "FastProd") && !sameServiceText(r.clusterPurpose, "DenseProd") && !sameServiceText(r.clusterPurpose, "DevTest"))
+        return serviceBadArgument(QStringLiteral("Invalid cluster purpose '%1'. Allowed values are FastProd, DenseProd, DevTest.")
                                .arg(r.clusterPurpose), QStringLiteral("clusterPurpose"));
-    const bool internal = same(r.loadBalancerType, "InternalLoadBalancer");
-    if (!internal && !same(r.loadBalancerType, "PublicIp"))
-        return badArgument(QStringLiteral("Invalid load balancer type '%1'. Allowed values are PublicIp, InternalLoadBalancer.")
+    const bool internal = sameServiceText(r.loadBalancerType, "InternalLoadBalancer");
+    if (!internal && !sameServiceText(r.loadBalancerType, "PublicIp"))
+        return serviceBadArgument(QStringLiteral("Invalid load balancer type '%1'. Allowed values are PublicIp, InternalLoadBalancer.")
                                .arg(r.loadBalancerType), QStringLiteral("loadBalancerType"));
-    const bool enabled = same(r.sslStatus, "Enabled");
-    const bool autoSsl = same(r.sslStatus, "Auto");
-    if (!enabled && !autoSsl && !same(r.sslStatus, "Disabled"))
-        return badArgument(QStringLiteral("Invalid SSL status '%1'. Allowed values are Disabled, Enabled, Auto.")
+    const bool enabled = sameServiceText(r.sslStatus, "Enabled");
+    const bool autoSsl = sameServiceText(r.sslStatus, "Auto");
+    if (!enabled && !autoSsl && !sameServiceText(r.sslStatus, "Disabled"))
+        return serviceBadArgument(QStringLiteral("Invalid SSL status '%1'. Allowed values are Disabled, Enabled, Auto.")
                                .arg(r.sslStatus), QStringLiteral("sslConfiguration.status"));
     if (enabled && (r.sslCert.isEmpty() || r.sslKey.isEmpty() || r.sslCname.isEmpty()))
-        return badArgument(QStringLiteral("Certificate, key and CNAME are required when SSL status is 'Enabled'."),
+        return serviceBadArgument(QStringLiteral("Certificate, key and CNAME are required when SSL status is 'Enabled'."),
                            QStringLiteral("sslConfiguration"));
     if (enabled && (!r.sslCert.contains(QLatin1String("-----BEGIN CERTIFICATE-----"))
                     || !r.sslKey.contains(QLatin1String("PRIVATE KEY-----"))))
-        return badArgument(QStringLiteral("The SSL certificate or key is not valid PEM."), QStringLiteral("sslConfiguration"));
+        return serviceBadArgument(QStringLiteral("The SSL certificate or key is not valid PEM."), QStringLiteral("sslConfiguration"));
     if (autoSsl && r.leafDomainLabel.isEmpty())
-        return badArgument(QStringLiteral("A leaf domain label is required when SSL status is 'Auto'."),
+        return serviceBadArgument(QStringLiteral("A leaf domain label is required when SSL status is 'Auto'."),
                            QStringLiteral("sslConfiguration.leafDomainLabel"));
     if (internal && (enabled || autoSsl))
-        return badArgument(QStringLiteral("SSL termination is not supported with an internal load balancer."),
+        return serviceBadArgument(QStringLiteral("SSL termination is not supported with an internal load balancer."),
                            QStringLiteral("loadBalancerType"));
     if (internal && r.loadBalancerSubnet.isEmpty())
-        return badArgument(QStringLiteral("A load balancer subnet is required when the load balancer type is 'InternalLoadBalancer'."),
+        return serviceBadArgument(QStringLiteral("A load balancer subnet is required when the load balancer type is 'InternalLoadBalancer'."),
                            QStringLiteral("loadBalancerSubnet"));
     return std::nullopt;
 }
@@ -144,18 +144,18 @@ std::optional<HttpReply> checkComputeRequest(const ComputeRequest &r)
 std::optional<HttpReply> checkCreate(const ComputeRequest &r, const SandboxSettings &settings)
 {
     if (settings.aksCreationDisabled)
-        return badArgument(QStringLiteral("Creating new AKS computes is no longer supported. Create the cluster in "
+        return serviceBadArgument(QStringLiteral("Creating new AKS computes is no longer supported. Create the cluster in "
                                           "Azure Kubernetes Service and attach it, or use a Kubernetes compute."));
     if (!findVmSize(r.agentVmSize))
-        return badArgument(QStringLiteral("The VM size '%1' is not available in location '%2'.")
+        return serviceBadArgument(QStringLiteral("The VM size '%1' is not available in location '%2'.")
                                .arg(r.agentVmSize, r.computeLocation), QStringLiteral("agentVmSize"));
     if (!isKnownLocation(r.computeLocation))
-        return badArgument(QStringLiteral("Location '%1' is not supported.").arg(r.computeLocation),
+        return serviceBadArgument(QStringLiteral("Location '%1' is not supported.").arg(r.computeLocation),
                            QStringLiteral("computeLocation"));
     if (r.agentCount < 1)
-        return badArgument(QStringLiteral("agentCount must be at least 1."), QStringLiteral("agentCount"));
-    if (same(r.clusterPurpose, "FastProd") && r.agentCount < 3)
-        return badArgument(fastProdMachines(r.agentCount), QStringLiteral("agentCount"));
+        return serviceBadArgument(QStringLiteral("agentCount must be at least 1."), QStringLiteral("agentCount"));
+    if (sameServiceText(r.clusterPurpose, "FastProd") && r.agentCount < 3)
+        return serviceBadArgument(fastProdMachines(r.agentCount), QStringLiteral("agentCount"));
     return std::nullopt;
 }
 
@@ -163,7 +163,7 @@ Json createOutcomeErrors(const ComputeRequest &r, const SandboxSettings &setting
 {
     const VmSize *size = findVmSize(r.agentVmSize);
     const int cores = r.agentCount * (size ? size->vCPUs : 0);
-    const bool devTest = same(r.clusterPurpose, "DevTest");
+    const bool devTest = sameServiceText(r.clusterPurpose, "DevTest");
     if (!devTest && cores < 12)
         return errorArray({{"BadArgument", coresMessage(12)}});
     if (devTest && cores < 2)
@@ -192,7 +192,7 @@ Json attachOutcomeErrors(const ComputeRequest &r, const Json &cluster)
                                                .arg(version, supportedKubernetesWindow())}});
     const int nodes = clusterNodeCount(cluster);
     const int cores = clusterVCpus(cluster);
-    const bool devTest = same(r.clusterPurpose, "DevTest");
+    const bool devTest = sameServiceText(r.clusterPurpose, "DevTest");
     if (!devTest && nodes < 3)
         return errorArray({{"BadArgument", fastProdMachines(nodes)}});
     if (!devTest && cores < 12)
@@ -204,9 +204,9 @@ Json attachOutcomeErrors(const ComputeRequest &r, const Json &cluster)
 
 Json visibleSslConfiguration(const ComputeRequest &r, const QString &location, QString *generatedFqdn)
 {
-    if (same(r.sslStatus, "Enabled"))
+    if (sameServiceText(r.sslStatus, "Enabled"))
         return {{"status", "Enabled"}, {"cname", s(r.sslCname)}, {"overwriteExistingDomain", r.overwriteExistingDomain}};
-    if (same(r.sslStatus, "Auto")) {
+    if (sameServiceText(r.sslStatus, "Auto")) {
         const QString fqdn = QStringLiteral("%1%2.%3.cloudapp.azure.com")
                                  .arg(r.leafDomainLabel.toLower(), randomSuffix(6, true), location);
         if (generatedFqdn)

@@ -4,7 +4,7 @@ namespace cw::sandbox {
 
 namespace {
 
-bool same(const QString &a, const QString &b)
+bool sameUpdateText(const QString &a, const QString &b)
 {
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
@@ -12,7 +12,7 @@ bool same(const QString &a, const QString &b)
 // The string member `key` reads the same (ignoring case) in both objects.
 bool sameMember(const Json &a, const Json &b, const char *key)
 {
-    return same(jsonfields::string(a, key, Keys::AnyCase), jsonfields::string(b, key, Keys::AnyCase));
+    return sameUpdateText(jsonfields::string(a, key, Keys::AnyCase), jsonfields::string(b, key, Keys::AnyCase));
 }
 
 } // namespace
@@ -35,11 +35,11 @@ bool changesOnlyMetadata(const Json &request, const Json &existing)
         return false;
     const QString status = jsonfields::string(request, "sslStatus", Keys::AnyCase);
     const QString currentStatus = jsonfields::string(ssl, "status", Keys::AnyCase);
-    if (!same(status, currentStatus.isEmpty() ? QStringLiteral("Disabled") : currentStatus))
+    if (!sameUpdateText(status, currentStatus.isEmpty() ? QStringLiteral("Disabled") : currentStatus))
         return false;
-    if (same(status, QStringLiteral("Enabled")))
+    if (sameUpdateText(status, QStringLiteral("Enabled")))
         return jsonfields::string(request, "cert", Keys::AnyCase).isEmpty() && sameMember(request, ssl, "cname");
-    if (same(status, QStringLiteral("Auto")))
+    if (sameUpdateText(status, QStringLiteral("Auto")))
         return sameMember(request, ssl, "leafDomainLabel");
     return true;
 }

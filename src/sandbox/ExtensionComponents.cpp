@@ -58,12 +58,12 @@ bool wanted(When when, const Json &settings, bool managedCluster)
     return false;
 }
 
-std::string storeKey(const char *resource, const QString &ns, const QString &name)
+std::string componentStoreKey(const char *resource, const QString &ns, const QString &name)
 {
     return s(QLatin1String(resource) + QLatin1Char('/') + ns + QLatin1Char('/') + name);
 }
 
-QString uidFor(const QString &clusterId, const std::string &what)
+QString componentUidFor(const QString &clusterId, const std::string &what)
 {
     const QByteArray h = QCryptographicHash::hash((clusterId.toLower() + QLatin1Char('|') + q(what)).toUtf8(),
                                                   QCryptographicHash::Sha256).toHex();
@@ -72,18 +72,18 @@ QString uidFor(const QString &clusterId, const std::string &what)
 
 Json metadata(const QString &clusterId, const std::string &key, const QString &ns, const QString &name, const std::string &now)
 {
-    return {{"name", s(name)}, {"namespace", s(ns)}, {"uid", s(uidFor(clusterId, key))}, {"resourceVersion", "1"},
+    return {{"name", s(name)}, {"namespace", s(ns)}, {"uid", s(componentUidFor(clusterId, key))}, {"resourceVersion", "1"},
             {"creationTimestamp", now},
             {"labels", {{"app.kubernetes.io/managed-by", "Helm"}, {"app.kubernetes.io/name", s(name)}}},
             {"annotations", {{"meta.helm.sh/release-name", "azureml"}, {"meta.helm.sh/release-namespace", s(ns)}}}};
 }
 
-Json deployment(const QString &clusterId, const QString &ns, const Component &c, int replicas, const std::string &now)
+Json componentDeployment(const QString &clusterId, const QString &ns, const Component &c, int replicas, const std::string &now)
 {
     const QString name = QLatin1String(c.deployment);
     const Json selector = {{"app", c.deployment}};
     Json d = {{"apiVersion", "apps/v1"}, {"kind", "Deployment"},
-              {"metadata", metadata(clusterId, storeKey("deployments", ns, name), ns, name, now)}};
+              {"metadata", metadata(clusterId, componentStoreKey("deployments", ns, name), ns, name, now)}};
     d["metadata"]["generation"] = 1;
     d["metadata"]["labels"]["app"] = c.deployment;
     d["spec"] = {{"replicas", replicas},
@@ -110,7 +110,7 @@ const char *routerServiceType(const Json &settings)
     return "ClusterIP";
 }
 
-Json service(const QString &clusterId, const QString &ns, const Component &c, const Json &settings, int index,
+Json componentService(const QString &clusterId, const QString &ns, const Component &c, const Json &settings, int index,
              const std::string &now)
 {
     const QString name = QLatin1String(c.service);
@@ -126,7 +126,7 @@ Json service(const QString &clusterId, const QString &ns, const Component &c, co
         ports.push_back({{"protocol", "TCP"}, {"port", c.port}, {"targetPort", c.port}});
     }
     Json svc = {{"apiVersion", "v1"}, {"kind", "Service"},
-                {"metadata", metadata(clusterId, storeKey("services", ns, name), ns, name, now)},
+                {"metadata", metadata(clusterId, componentStoreKey("services", ns, name), ns, name, now)},
                 {"spec", {{"type", type}, {"clusterIP", s(clusterIp)}, {"clusterIPs", Json::array({s(clusterIp)})},
                           {"ports", ports}, {"selector", {{"app", c.deployment}}}, {"sessionAffinity", "None"},
                           {"ipFamilies", Json::array({"IPv4"})}, {"ipFamilyPolicy", "SingleStack"},
@@ -149,7 +149,7 @@ Json service(const QString &clusterId, const QString &ns, const Component &c, co
     return svc;
 }
 
-Json &storeOf(Json &root, const QString &clusterId)
+Json &componentStoreOf(Json &root, const QString &clusterId)
 {
     Json &store = root["kubeObjects"][SandboxState::key(clusterId)];
     if (!store.is_object())
@@ -166,7 +166,7 @@ std::string nowRfc3339()
 
 void removeExtensionComponents(Json &root, const QString &clusterId, const QString &ns)
 {
-    Json &store = storeOf(root, clusterId);
+    Json &store = componentStoreOf(root, clusterId);
     const QString middle = QLatin1Char('/') + ns + QLatin1Char('/');
     for (auto it = store.begin(); it != store.end();) {
         const QString key = q(it.key());
@@ -181,8 +181,8 @@ void installExtensionComponents(Json &root, const QString &clusterId, const QStr
                                 bool managedCluster)
 {
     // The health check's config map stays; the components follow the new settings.
-    Json &store = storeOf(root, clusterId);
-    const std::string healthKey = storeKey("configmaps", ns, QStringLiteral("arcml-healthcheck"));
+    Json &store = componentStoreOf(root, clusterId);
+    const std::string healthKey = componentStoreKey("configmaps", ns, QStringLiteral("arcml-healthcheck"));
     const Json health = store.value(healthKey, Json());
     removeExtensionComponents(root, clusterId, ns);
     if (!health.is_null())
@@ -194,9 +194,9 @@ void installExtensionComponents(Json &root, const QString &clusterId, const QStr
         if (!wanted(c.when, settings, managedCluster))
             continue;
         const int replicas = std::string(c.deployment) == "azureml-fe-v2" && ha ? 3 : 1;
-        store[storeKey("deployments", ns, QLatin1String(c.deployment))] = deployment(clusterId, ns, c, replicas, now);
+        store[componentStoreKey("deployments", ns, QLatin1String(c.deployment))] = componentDeployment(clusterId, ns, c, replicas, now);
         if (c.service)
-            store[storeKey("services", ns, QLatin1String(c.service))] = service(clusterId, ns, c, settings, index, now);
+            store[componentStoreKey("services", ns, QLatin1String(c.service))] = componentService(clusterId, ns, c, settings, index, now);
         ++index;
     }
 }
@@ -205,7 +205,7 @@ void writeHealthCheckConfigMap(Json &root, const QString &clusterId, const QStri
                                const QString &nowIso)
 {
     const QString name = QStringLiteral("arcml-healthcheck");
-    const std::string key = storeKey("configmaps", ns, name);
+    const std::string key = componentStoreKey("configmaps", ns, name);
     QStringList codes;
     for (const Json &st : statuses)
         codes << q(st.value("code", std::string()));
@@ -215,7 +215,7 @@ void writeHealthCheckConfigMap(Json &root, const QString &clusterId, const QStri
                          {"errorCodes", s(codes.join(QLatin1Char(',')))},
                          {"reasons", statuses.dump()},
                          {"lastCheckTime", s(nowIso)}}}};
-    storeOf(root, clusterId)[key] = cm;
+    componentStoreOf(root, clusterId)[key] = cm;
 }
 
 } // namespace cw::sandbox

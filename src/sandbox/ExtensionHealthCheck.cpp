@@ -13,7 +13,7 @@ namespace cw::sandbox {
 
 namespace {
 
-struct Free {
+struct FreeHealthObject {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
     void operator()(X509 *p) const { X509_free(p); }
     void operator()(BIO *p) const { BIO_free(p); }
@@ -25,7 +25,7 @@ QString setting(const Json &settings, const char *key)
     return it != settings.end() && it->is_string() ? q(it->get<std::string>()) : QString();
 }
 
-Json status(const char *code, const char *display, const QString &message, const QString &nowIso)
+Json healthStatus(const char *code, const char *display, const QString &message, const QString &nowIso)
 {
     return {{"code", code}, {"displayStatus", display}, {"level", "Error"}, {"message", s(message)}, {"time", s(nowIso)}};
 }
@@ -60,16 +60,16 @@ bool settingIsTrue(const Json &settings, const char *key, bool fallback)
 
 QString tlsPairProblem(const QByteArray &certPem, const QByteArray &keyPem, const QString &cname)
 {
-    std::unique_ptr<BIO, Free> certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
+    std::unique_ptr<BIO, FreeHealthObject> certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())));
     pem_password_cb *none = [](char *, int, int, void *) { return 0; };
-    std::unique_ptr<X509, Free> cert(PEM_read_bio_X509(certBio.get(), nullptr, none, nullptr));
+    std::unique_ptr<X509, FreeHealthObject> cert(PEM_read_bio_X509(certBio.get(), nullptr, none, nullptr));
     if (!cert)
         return QStringLiteral("the certificate is not a valid PEM certificate");
-    std::unique_ptr<BIO, Free> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
+    std::unique_ptr<BIO, FreeHealthObject> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())));
     // No passphrase: without a callback OpenSSL would prompt on the terminal for an encrypted key
     // (and the sandbox would hang waiting for it). The extension takes unencrypted keys only.
     pem_password_cb *noPassphrase = [](char *, int, int, void *) { return 0; };
-    std::unique_ptr<EVP_PKEY, Free> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
+    std::unique_ptr<EVP_PKEY, FreeHealthObject> key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, noPassphrase, nullptr));
     if (!key)
         return QStringLiteral("the key is not a valid unencrypted PEM private key");
     if (X509_check_private_key(cert.get(), key.get()) != 1)
@@ -91,14 +91,14 @@ Json runExtensionHealthCheck(const ExtensionCheckInput &in, const QString &nowIs
     const QString lbSku = q(network.value("loadBalancerSku", std::string()));
 
     if (inference && loadBalancer && lbSku.compare(QLatin1String("standard"), Qt::CaseInsensitive) != 0)
-        out.push_back(status("E40001", "LOAD_BALANCER_NOT_SUPPORT",
+        out.push_back(healthStatus("E40001", "LOAD_BALANCER_NOT_SUPPORT",
                              QStringLiteral("Load balancer is not supported in your cluster (load balancer SKU '%1'). "
                                             "Use a cluster with a Standard load balancer, or set inferenceRouterServiceType "
                                             "to nodePort or clusterIP.").arg(lbSku.isEmpty() ? QStringLiteral("none") : lbSku),
                              nowIso));
     const int nodes = nodeCount(in.cluster);
     if (inference && settingIsTrue(set, "inferenceRouterHA", true) && nodes < 3)
-        out.push_back(status("E40002", "INSUFFICIENT_NODE",
+        out.push_back(healthStatus("E40002", "INSUFFICIENT_NODE",
                              QStringLiteral("You have enabled inferenceRouterHA, which requires at least 3 nodes; the cluster "
                                             "has %1. Set inferenceRouterHA=False for a dev/test cluster, or add nodes.").arg(nodes),
                              nowIso));
@@ -112,7 +112,7 @@ Json runExtensionHealthCheck(const ExtensionCheckInput &in, const QString &nowIs
         else if (!loadBalancer)
             why = QStringLiteral("an internal load balancer needs inferenceRouterServiceType=loadBalancer");
         if (!why.isEmpty())
-            out.push_back(status("E40003", "INTERNAL_LOAD_BALANCER_NOT_SUPPORT",
+            out.push_back(healthStatus("E40003", "INTERNAL_LOAD_BALANCER_NOT_SUPPORT",
                                  QStringLiteral("Internal load balancer is not supported: %1.").arg(why), nowIso));
     }
     if (inference && !settingIsTrue(set, "allowInsecureConnections", false)) {
@@ -138,7 +138,7 @@ Json runExtensionHealthCheck(const ExtensionCheckInput &in, const QString &nowIs
         if (why.isEmpty())
             why = tlsPairProblem(cert, key, cname);
         if (!why.isEmpty())
-            out.push_back(status("E40007", "INVALID_SSL_SETTING",
+            out.push_back(healthStatus("E40007", "INVALID_SSL_SETTING",
                                  QStringLiteral("The SSL key or certificate is not valid, or the CNAME is not compatible "
                                                 "with the certificate: %1.").arg(why), nowIso));
     }
@@ -162,12 +162,12 @@ Json runExtensionHealthCheck(const ExtensionCheckInput &in, const QString &nowIs
     if (in.secrets.contains("default/azuremlfessl"))
         workload << QStringLiteral("secret azuremlfessl");
     if (!roles.isEmpty())
-        out.push_back(status("E45004", "AZUREML_FE_ROLE_CONFLICT",
+        out.push_back(healthStatus("E45004", "AZUREML_FE_ROLE_CONFLICT",
                              QStringLiteral("Azure ML extension is not supported with the legacy azureml-fe components of an "
                                             "Azure ML v1 attach. Delete them first: %1.").arg(roles.join(QStringLiteral(", "))),
                              nowIso));
     if (!workload.isEmpty())
-        out.push_back(status("E45005", "AZUREML_FE_DEPLOYMENT_CONFLICT",
+        out.push_back(healthStatus("E45005", "AZUREML_FE_DEPLOYMENT_CONFLICT",
                              QStringLiteral("Azure ML extension is not supported with the legacy azureml-fe components of an "
                                             "Azure ML v1 attach. Delete them first: %1.").arg(workload.join(QStringLiteral(", "))),
                              nowIso));

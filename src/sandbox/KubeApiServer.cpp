@@ -10,7 +10,7 @@
 namespace cw::sandbox {
 namespace {
 
-HttpReply status(int code, const char *reason, const QString &message, const Json &details = nullptr)
+HttpReply kubeStatus(int code, const char *reason, const QString &message, const Json &details = nullptr)
 {
     Json body = {{"kind", "Status"}, {"apiVersion", "v1"}, {"metadata", Json::object()},
                  {"status", "Failure"}, {"message", s(message)}, {"reason", reason}, {"code", code}};
@@ -44,7 +44,7 @@ Json deleteAnswer(const KubeResource &resource, const Json &deleted)
 
 HttpReply notFoundPath()
 {
-    return status(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
+    return kubeStatus(404, "NotFound", QStringLiteral("the server could not find the requested resource"));
 }
 
 // The cluster id whose identity key is `key`, empty when none.
@@ -331,7 +331,7 @@ HttpReply accessReview(const HttpCall &call, const QString &subject)
                                    ? decodeProtobufAccessReview(call.body)
                                    : parseJson(call.body);
     if (!body || !body->is_object() || !body->contains("spec"))
-        return status(400, "BadRequest", QStringLiteral("the body of the request is not a SelfSubjectAccessReview"));
+        return kubeStatus(400, "BadRequest", QStringLiteral("the body of the request is not a SelfSubjectAccessReview"));
     // AKS clusters without Azure AD integration give the clusterUser and clusterAdmin
     // certificates the same rights (both are local accounts): everything is allowed.
     Json review = {{"kind", "SelfSubjectAccessReview"}, {"apiVersion", "authorization.k8s.io/v1"},
@@ -370,7 +370,7 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
         return notFoundPath();
     if (std::string(resource->name) == "selfsubjectaccessreviews")
         return call.method == "POST" && rest.size() == 1 ? accessReview(call, subject)
-                                                         : status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+                                                         : kubeStatus(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
     // Cached until the state changes; a DELETE changes it, so what it answers is copied first.
     const KubeObjectCache::Objects &cached = svc.kubeObjectCache.objects(svc.state, clusterId, *resource);
     const std::vector<Json> &all = cached.objects;
@@ -383,24 +383,24 @@ HttpReply resources(SandboxService &svc, const HttpCall &call, const QString &cl
             Json details = {{"name", s(name)}, {"kind", resource->name}};
             if (*resource->group)
                 details["group"] = resource->group;
-            return status(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(qualifiedResource(*resource), name),
+            return kubeStatus(404, "NotFound", QStringLiteral("%1 \"%2\" not found").arg(qualifiedResource(*resource), name),
                           details);
         }
         if (call.method == "DELETE") {
             const Json deleted = *it;
             if (!deleteKubeObject(svc.state, clusterId, *resource, ns, name))
-                return status(405, "MethodNotAllowed", QStringLiteral("the sandbox does not delete %1 \"%2\"")
+                return kubeStatus(405, "MethodNotAllowed", QStringLiteral("the sandbox does not delete %1 \"%2\"")
                                                            .arg(QLatin1String(resource->name), name));
             return HttpReply::json(200, deleteAnswer(*resource, deleted));
         }
         if (call.method != "GET")
-            return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+            return kubeStatus(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
         if (wantsTable(call))
             return table(call, *resource, {&*it});
         return HttpReply::jsonText(200, QByteArray::fromStdString(cached.text(size_t(it - all.begin()))));
     }
     if (call.method != "GET")
-        return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+        return kubeStatus(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
     const QString labelSelector = call.queryValue(QStringLiteral("labelSelector"));
     const QString fieldSelector = call.queryValue(QStringLiteral("fieldSelector"));
     std::vector<size_t> items;
@@ -438,13 +438,13 @@ HttpReply serve(SandboxService &svc, const HttpCall &call, const QString &key, c
                 const QString &serverAddress)
 {
     if (call.peerCertificateDer.isEmpty() || !svc.pki.isIssuedByCa(call.peerCertificateDer))
-        return status(401, "Unauthorized", QStringLiteral("Unauthorized"));
+        return kubeStatus(401, "Unauthorized", QStringLiteral("Unauthorized"));
     const QString subject = svc.pki.commonName(call.peerCertificateDer);
     const QString clusterId = clusterForKey(svc, key);
     if (clusterId.isEmpty())
         return notFoundPath();
     if (subject.section(QLatin1Char(':'), 1) != key)
-        return status(403, "Forbidden",
+        return kubeStatus(403, "Forbidden",
                       QStringLiteral("forbidden: User \"%1\" cannot %2 path \"%3\"")
                           .arg(subject, QString::fromLatin1(call.method).toLower(), call.path));
     const Json &cluster = *svc.state.cluster(clusterId);
@@ -452,7 +452,7 @@ HttpReply serve(SandboxService &svc, const HttpCall &call, const QString &key, c
         if (HttpReply d = discovery(path.join(QLatin1Char('/')), cluster, serverAddress); d.status != 0)
             return d;
     if (call.method != "GET" && call.method != "POST" && call.method != "DELETE")
-        return status(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
+        return kubeStatus(405, "MethodNotAllowed", QStringLiteral("the server does not allow this method on the requested resource"));
     return resources(svc, call, clusterId, path, subject);
 }
 

@@ -13,12 +13,12 @@ namespace {
 
 constexpr auto kGpu = "nvidia.com/gpu";
 
-HttpReply badArgument(const QString &message, const QString &target = {})
+HttpReply requestBadArgument(const QString &message, const QString &target = {})
 {
     return HttpReply::armError(400, QStringLiteral("BadArgument"), message, target);
 }
 
-bool same(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
+bool sameRequestText(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
 
 // A Kubernetes resource quantity ("500m", "1.5", "4Gi", "1G", "1e3") as a number of units; nullopt
 // when it is not one. Suffixes as in k8s.io/apimachinery/pkg/api/resource.
@@ -56,10 +56,10 @@ std::optional<HttpReply> readQuantities(const Json *map, const QString &path, Js
     if (!map || map->is_null())
         return std::nullopt;
     if (!map->is_object())
-        return badArgument(QStringLiteral("%1 must be an object of resource quantities.").arg(path), path);
+        return requestBadArgument(QStringLiteral("%1 must be an object of resource quantities.").arg(path), path);
     for (auto it = map->begin(); it != map->end(); ++it) {
         if (!it.value().is_null() && !it.value().is_string())
-            return badArgument(QStringLiteral("%1.%2 must be a quantity string such as \"1\", \"500m\" or \"4Gi\".")
+            return requestBadArgument(QStringLiteral("%1.%2 must be a quantity string such as \"1\", \"500m\" or \"4Gi\".")
                                    .arg(path, q(it.key())), path);
         (*out)[it.key()] = it.value();
     }
@@ -88,7 +88,7 @@ std::optional<HttpReply> checkInstanceType(const QString &name, const Json &type
     static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$"));
     const QString path = QStringLiteral("properties.instanceTypes.%1").arg(name);
     if (!nameRule.match(name).hasMatch())
-        return badArgument(QStringLiteral("Instance type name '%1' is invalid. It must be 1 to 63 letters, digits, "
+        return requestBadArgument(QStringLiteral("Instance type name '%1' is invalid. It must be 1 to 63 letters, digits, "
                                           "'-', '_' or '.', starting and ending with a letter or digit.").arg(name),
                            QStringLiteral("properties.instanceTypes"));
     const Json &requests = type["resources"]["requests"];
@@ -100,10 +100,10 @@ std::optional<HttpReply> checkInstanceType(const QString &name, const Json &type
                 continue;
             const std::optional<long double> value = quantity(text);
             if (!value)
-                return badArgument(QStringLiteral("Instance type '%1': '%2' is not a valid quantity for %3 %4.")
+                return requestBadArgument(QStringLiteral("Instance type '%1': '%2' is not a valid quantity for %3 %4.")
                                        .arg(name, text, QLatin1String(label), q(it.key())), path);
             if (it.key() == kGpu && (*value != std::floor(*value)))
-                return badArgument(QStringLiteral("Instance type '%1': %2 %3 must be a whole number of GPUs, not '%4'.")
+                return requestBadArgument(QStringLiteral("Instance type '%1': %2 %3 must be a whole number of GPUs, not '%4'.")
                                        .arg(name, QLatin1String(label), QLatin1String(kGpu), text), path);
         }
     }
@@ -116,10 +116,10 @@ std::optional<HttpReply> checkInstanceType(const QString &name, const Json &type
         const long double l = *quantity(limit);
         // Kubernetes does not overcommit extended resources: a GPU request equals its limit.
         if (it.key() == kGpu && r != l)
-            return badArgument(QStringLiteral("Instance type '%1': the %2 request (%3) must equal its limit (%4); "
+            return requestBadArgument(QStringLiteral("Instance type '%1': the %2 request (%3) must equal its limit (%4); "
                                               "GPUs cannot be overcommitted.").arg(name, QLatin1String(kGpu), request, limit), path);
         if (r > l)
-            return badArgument(QStringLiteral("Instance type '%1': the %2 request (%3) is more than its limit (%4).")
+            return requestBadArgument(QStringLiteral("Instance type '%1': the %2 request (%3) is more than its limit (%4).")
                                    .arg(name, q(it.key()), request, limit), path);
     }
     return std::nullopt;
@@ -133,7 +133,7 @@ bool isKubernetesComputeBody(const QByteArray &body)
     if (!parsed || !parsed->is_object())
         return false;
     const Json *props = jsonfields::find(*parsed, "properties", Keys::AnyCase);
-    return props && props->is_object() && same(jsonfields::string(*props, "computeType", Keys::AnyCase), "Kubernetes");
+    return props && props->is_object() && sameRequestText(jsonfields::string(*props, "computeType", Keys::AnyCase), "Kubernetes");
 }
 
 std::optional<HttpReply> parseKubernetesComputeRequest(const QByteArray &body, const QString &name,
@@ -151,33 +151,33 @@ std::optional<HttpReply> parseKubernetesComputeRequest(const QByteArray &body, c
     r.description = jsonfields::string(props, "description", Keys::AnyCase);
     const Json *inner = jsonfields::find(props, "properties", Keys::AnyCase);
     if (inner && !inner->is_null() && !inner->is_object())
-        return badArgument(QStringLiteral("properties.properties must be an object."), QStringLiteral("properties.properties"));
+        return requestBadArgument(QStringLiteral("properties.properties must be an object."), QStringLiteral("properties.properties"));
     if (inner && inner->is_object()) {
         if (const QString ns = jsonfields::string(*inner, "namespace", Keys::AnyCase); !ns.isEmpty())
             r.kubernetesNamespace = ns;
         r.defaultInstanceType = jsonfields::string(*inner, "defaultInstanceType", Keys::AnyCase);
         const Json *types = jsonfields::find(*inner, "instanceTypes", Keys::AnyCase);
         if (types && !types->is_null() && !types->is_object())
-            return badArgument(QStringLiteral("instanceTypes must be an object mapping each instance type's name to its "
+            return requestBadArgument(QStringLiteral("instanceTypes must be an object mapping each instance type's name to its "
                                               "nodeSelector and resources."), QStringLiteral("properties.instanceTypes"));
         if (types && types->is_object()) {
             for (auto it = types->begin(); it != types->end(); ++it) {
                 const QString path = QStringLiteral("properties.instanceTypes.%1").arg(q(it.key()));
                 if (!it->is_object())
-                    return badArgument(QStringLiteral("Instance type '%1' must be an object.").arg(q(it.key())), path);
+                    return requestBadArgument(QStringLiteral("Instance type '%1' must be an object.").arg(q(it.key())), path);
                 Json selector = Json::object();
                 if (const Json *ns = jsonfields::find(*it, "nodeSelector", Keys::AnyCase); ns && !ns->is_null()) {
                     if (!ns->is_object())
-                        return badArgument(QStringLiteral("%1.nodeSelector must be an object of label values.").arg(path), path);
+                        return requestBadArgument(QStringLiteral("%1.nodeSelector must be an object of label values.").arg(path), path);
                     for (auto label = ns->begin(); label != ns->end(); ++label) {
                         if (!label->is_string())
-                            return badArgument(QStringLiteral("%1.nodeSelector.%2 must be a string.").arg(path, q(label.key())), path);
+                            return requestBadArgument(QStringLiteral("%1.nodeSelector.%2 must be a string.").arg(path, q(label.key())), path);
                         selector[label.key()] = *label;
                     }
                 }
                 const Json *resources = jsonfields::find(*it, "resources", Keys::AnyCase);
                 if (resources && !resources->is_null() && !resources->is_object())
-                    return badArgument(QStringLiteral("%1.resources must be an object.").arg(path), path);
+                    return requestBadArgument(QStringLiteral("%1.resources must be an object.").arg(path), path);
                 Json requests, limits;
                 const Json none;
                 const Json &res = resources && resources->is_object() ? *resources : none;
@@ -200,7 +200,7 @@ std::optional<HttpReply> parseKubernetesComputeRequest(const QByteArray &body, c
             if (QString(type).remove(QLatin1Char(' ')).compare(k, Qt::CaseInsensitive) == 0)
                 canonical = k;
         if (canonical.isEmpty())
-            return badArgument(QStringLiteral("Identity type '%1' is invalid. Allowed values are None, SystemAssigned, "
+            return requestBadArgument(QStringLiteral("Identity type '%1' is invalid. Allowed values are None, SystemAssigned, "
                                               "UserAssigned, 'SystemAssigned,UserAssigned'.").arg(type),
                                QStringLiteral("identity.type"));
         Json users = Json::object();
@@ -208,7 +208,7 @@ std::optional<HttpReply> parseKubernetesComputeRequest(const QByteArray &body, c
             for (auto it = u->begin(); it != u->end(); ++it)
                 users[it.key()] = Json::object();
         if (canonical.contains(QLatin1String("UserAssigned")) && users.empty())
-            return badArgument(QStringLiteral("Identity type '%1' needs at least one entry in userAssignedIdentities.").arg(canonical),
+            return requestBadArgument(QStringLiteral("Identity type '%1' needs at least one entry in userAssignedIdentities.").arg(canonical),
                                QStringLiteral("identity.userAssignedIdentities"));
         if (canonical != QLatin1String("None")) {
             r.identity = {{"type", s(canonical)}};
@@ -224,17 +224,17 @@ std::optional<HttpReply> checkKubernetesComputeRequest(const KubernetesComputeRe
 {
     static const QRegularExpression nameRule(QStringLiteral("^[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$"));
     if (!nameRule.match(r.name).hasMatch())
-        return badArgument(QStringLiteral("Compute name '%1' is invalid. It can include letters, digits and "
+        return requestBadArgument(QStringLiteral("Compute name '%1' is invalid. It can include letters, digits and "
                                           "dashes. It must start with a letter, end with a letter or digit, "
                                           "and be between 3 and 24 characters long.").arg(r.name),
                            QStringLiteral("computeName"));
     if (r.resourceId.isEmpty())
-        return badArgument(QStringLiteral("A Kubernetes compute is attached: resourceId must name the Kubernetes cluster."),
+        return requestBadArgument(QStringLiteral("A Kubernetes compute is attached: resourceId must name the Kubernetes cluster."),
                            QStringLiteral("resourceId"));
     // A Kubernetes namespace name (RFC 1123 label).
     static const QRegularExpression namespaceRule(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
     if (!namespaceRule.match(r.kubernetesNamespace).hasMatch())
-        return badArgument(QStringLiteral("Namespace '%1' is not a valid Kubernetes namespace name: at most 63 lower-case "
+        return requestBadArgument(QStringLiteral("Namespace '%1' is not a valid Kubernetes namespace name: at most 63 lower-case "
                                           "letters, digits and '-', starting and ending with a letter or digit.")
                                .arg(r.kubernetesNamespace), QStringLiteral("properties.namespace"));
     QStringList names;
@@ -244,10 +244,10 @@ std::optional<HttpReply> checkKubernetesComputeRequest(const KubernetesComputeRe
             return bad;
     }
     if (!names.isEmpty() && r.defaultInstanceType.isEmpty())
-        return badArgument(QStringLiteral("defaultInstanceType is required when instanceTypes are given; name one of: %1.")
+        return requestBadArgument(QStringLiteral("defaultInstanceType is required when instanceTypes are given; name one of: %1.")
                                .arg(names.join(QStringLiteral(", "))), QStringLiteral("properties.defaultInstanceType"));
     if (!r.defaultInstanceType.isEmpty() && !names.isEmpty() && !names.contains(r.defaultInstanceType))
-        return badArgument(QStringLiteral("The default instance type '%1' is not one of the instance types (%2).")
+        return requestBadArgument(QStringLiteral("The default instance type '%1' is not one of the instance types (%2).")
                                .arg(r.defaultInstanceType, names.join(QStringLiteral(", "))),
                            QStringLiteral("properties.defaultInstanceType"));
     return std::nullopt;

@@ -13,12 +13,12 @@
 namespace cw::sandbox {
 namespace {
 
-HttpReply badArgument(const QString &message, const QString &target = {})
+HttpReply computeBadArgument(const QString &message, const QString &target = {})
 {
     return HttpReply::armError(400, QStringLiteral("BadArgument"), message, target);
 }
 
-bool same(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
+bool sameComputeText(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
 
 // Stored documents are read with value(): a const operator[] on a missing member is undefined.
 Json extensionProperties(const Json &extension)
@@ -34,7 +34,7 @@ const Json *azureMlExtension(const SandboxState &state, const QString &clusterId
     if (const Json *ready = succeededAzureMlExtension(state, clusterId))
         return ready;
     for (const Json *extension : extensionsOfCluster(state, clusterId))
-        if (same(q(extensionProperties(*extension).value("extensionType", std::string())), kAzureMlExtensionType))
+        if (sameComputeText(q(extensionProperties(*extension).value("extensionType", std::string())), kAzureMlExtensionType))
             return extension;
     return nullptr;
 }
@@ -74,7 +74,7 @@ QString computeUsingCluster(const SandboxState &state, const QString &clusterId,
     for (auto ws = all->begin(); ws != all->end(); ++ws) {
         for (auto c = ws->begin(); c != ws->end(); ++c) {
             const Json &props = c->value("properties", Json::object());
-            if (same(q(props.value("computeType", std::string())), computeType)
+            if (sameComputeText(q(props.value("computeType", std::string())), computeType)
                 && q(props.value("resourceId", std::string())).compare(clusterId, Qt::CaseInsensitive) == 0)
                 return q(c->value("id", std::string()));
         }
@@ -86,17 +86,17 @@ std::optional<HttpReply> checkKubernetesAttachCluster(const SandboxState &state,
                                                       const KubernetesComputeRequest &r, const Json **cluster)
 {
     const QStringList parts = r.resourceId.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool managed = parts.size() == 8 && same(parts[0], "subscriptions") && same(parts[2], "resourceGroups")
-                         && same(parts[4], "providers") && same(parts[5], "Microsoft.ContainerService")
-                         && same(parts[6], "managedClusters");
-    const bool arc = parts.size() == 8 && same(parts[5], "Microsoft.Kubernetes") && same(parts[6], "connectedClusters");
+    const bool managed = parts.size() == 8 && sameComputeText(parts[0], "subscriptions") && sameComputeText(parts[2], "resourceGroups")
+                         && sameComputeText(parts[4], "providers") && sameComputeText(parts[5], "Microsoft.ContainerService")
+                         && sameComputeText(parts[6], "managedClusters");
+    const bool arc = parts.size() == 8 && sameComputeText(parts[5], "Microsoft.Kubernetes") && sameComputeText(parts[6], "connectedClusters");
     if (!managed && !arc)
-        return badArgument(QStringLiteral("'%1' is not the resource id of a Kubernetes cluster: expected "
+        return computeBadArgument(QStringLiteral("'%1' is not the resource id of a Kubernetes cluster: expected "
                                           "/subscriptions/{id}/resourceGroups/{group}/providers/"
                                           "Microsoft.ContainerService/managedClusters/{name}.").arg(r.resourceId),
                            QStringLiteral("resourceId"));
     if (parts[1].compare(workspaceSubscription, Qt::CaseInsensitive) != 0)
-        return badArgument(QStringLiteral("The Kubernetes cluster must be in the workspace's subscription ('%1'); a cluster "
+        return computeBadArgument(QStringLiteral("The Kubernetes cluster must be in the workspace's subscription ('%1'); a cluster "
                                           "in subscription '%2' can only be attached through Azure Arc.")
                                .arg(workspaceSubscription, parts[1]), QStringLiteral("resourceId"));
     const auto clusters = state.root.find("clusters");
@@ -107,7 +107,7 @@ std::optional<HttpReply> checkKubernetesAttachCluster(const SandboxState &state,
             found = &*it;
     }
     if (!found) // the sandbox has no Azure Arc-enabled clusters
-        return badArgument(QStringLiteral("Could not find the Kubernetes cluster '%1'.").arg(r.resourceId),
+        return computeBadArgument(QStringLiteral("Could not find the Kubernetes cluster '%1'.").arg(r.resourceId),
                            QStringLiteral("resourceId"));
     const QString id = q(found->value("id", s(r.resourceId)));
     if (const QString v1 = computeUsingCluster(state, id, "AKS"); !v1.isEmpty())
@@ -118,12 +118,12 @@ std::optional<HttpReply> checkKubernetesAttachCluster(const SandboxState &state,
                                    QStringLiteral("resourceId"));
     const Json *extension = azureMlExtension(state, id);
     if (!extension)
-        return badArgument(QStringLiteral("The Azure Machine Learning extension (%1) is not installed on the cluster '%2'. "
+        return computeBadArgument(QStringLiteral("The Azure Machine Learning extension (%1) is not installed on the cluster '%2'. "
                                           "Install it (az k8s-extension create --extension-type %1 ...) before attaching "
                                           "the cluster.").arg(QLatin1String(kAzureMlExtensionType), id),
                            QStringLiteral("resourceId"));
     if (!succeeded(extension))
-        return badArgument(QStringLiteral("The Azure Machine Learning extension '%1' on the cluster '%2' is in state '%3', "
+        return computeBadArgument(QStringLiteral("The Azure Machine Learning extension '%1' on the cluster '%2' is in state '%3', "
                                           "not Succeeded. Fix or reinstall it before attaching the cluster.")
                                .arg(q(extension->value("name", std::string())), id,
                                     q(extensionProperties(*extension).value("provisioningState", std::string("Unknown")))),

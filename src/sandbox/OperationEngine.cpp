@@ -10,7 +10,7 @@
 
 namespace cw::sandbox {
 namespace {
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 engineNowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 bool isTerminal(const Json &op)
 {
@@ -45,7 +45,7 @@ const char *OperationEngine::kindName(Kind kind)
 QString OperationEngine::start(Kind kind, Json bookkeeping)
 {
     const QString id = newUuid();
-    const qint64 now = nowMs();
+    const qint64 now = engineNowMs();
     // At most a year: a huge speed setting must not overflow now + duration.
     constexpr double kLongestMs = 365.0 * 24 * 3600 * 1000;
     const double wanted = std::round(double(baseDurationMs(kind)) * m_state.settings.speed);
@@ -65,7 +65,7 @@ QString OperationEngine::start(Kind kind, Json bookkeeping)
 
 void OperationEngine::advance()
 {
-    const qint64 now = nowMs();
+    const qint64 now = engineNowMs();
     bool changed = false;
     for (Json &op : m_state.root["operations"]) {
         if (isTerminal(op) || op["_"].value("dueMs", qint64(0)) > now)
@@ -84,7 +84,7 @@ void OperationEngine::advance()
 qint64 OperationEngine::msUntilNextDue() const
 {
     qint64 next = -1;
-    const qint64 now = nowMs();
+    const qint64 now = engineNowMs();
     for (const Json &op : m_state.root["operations"]) {
         if (isTerminal(op))
             continue;
@@ -116,7 +116,7 @@ HttpReply OperationEngine::statusReply(const QString &id)
         const Json &b = (*it)["_"];
         const qint64 start = b.value("startMs", qint64(0));
         const qint64 due = b.value("dueMs", qint64(0));
-        const qint64 now = nowMs();
+        const qint64 now = engineNowMs();
         doc["percentComplete"] = due > start ? std::clamp(double(now - start) * 100.0 / double(due - start), 0.0, 99.0) : 99.0;
         const qint64 remaining = std::max<qint64>(0, due - now);
         HttpReply reply = HttpReply::json(200, doc);
@@ -135,7 +135,7 @@ HttpReply OperationEngine::resultReply(const QString &id)
         return HttpReply::armError(404, QStringLiteral("OperationNotFound"),
                                    QStringLiteral("The operation '%1' could not be found.").arg(id));
     if (!isTerminal(*it)) {
-        const qint64 remaining = std::max<qint64>(0, (*it)["_"].value("dueMs", qint64(0)) - nowMs());
+        const qint64 remaining = std::max<qint64>(0, (*it)["_"].value("dueMs", qint64(0)) - engineNowMs());
         HttpReply reply = HttpReply::empty(202);
         reply.withHeader("Retry-After", QByteArray::number((remaining + 999) / 1000));
         return reply;

@@ -22,14 +22,14 @@ Q_LOGGING_CATEGORY(lcSandboxPki, "cw.sandbox.pki", QtInfoMsg)
 namespace cw::sandbox {
 namespace {
 
-struct Free {
+struct FreePkiObject {
     void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
     void operator()(X509 *p) const { X509_free(p); }
     void operator()(BIO *p) const { BIO_free(p); }
 };
-using KeyPtr = std::unique_ptr<EVP_PKEY, Free>;
-using CertPtr = std::unique_ptr<X509, Free>;
-using BioPtr = std::unique_ptr<BIO, Free>;
+using KeyPtr = std::unique_ptr<EVP_PKEY, FreePkiObject>;
+using CertPtr = std::unique_ptr<X509, FreePkiObject>;
+using BioPtr = std::unique_ptr<BIO, FreePkiObject>;
 
 enum class KeyKind { Ec, Rsa };
 

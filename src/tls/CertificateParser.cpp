@@ -30,7 +30,7 @@ X509Ptr decodeCertificate(const PemBlock &block)
     return owned;
 }
 
-DecodedChain fail(TlsError error, const QString &message)
+DecodedChain chainFailure(TlsError error, const QString &message)
 {
     DecodedChain decoded;
     decoded.result.error = error;
@@ -44,7 +44,7 @@ DecodedChain decodeCertificateChain(QByteArrayView pem)
 {
     PemScan scan = scanPem(pem, ExpectedContent::Certificate);
     if (scan.error != TlsError::None)
-        return fail(scan.error, scan.message);
+        return chainFailure(scan.error, scan.message);
 
     DecodedChain decoded;
     int position = 0;
@@ -58,7 +58,7 @@ DecodedChain decodeCertificateChain(QByteArrayView pem)
         X509Ptr cert = decodeCertificate(block);
         clearErrors();
         if (!cert)
-            return fail(TlsError::Malformed,
+            return chainFailure(TlsError::Malformed,
                         QCoreApplication::translate("cw::tls",
                                                     "Certificate %1 in the file is damaged: its "
                                                     "content is not a valid X.509 certificate.")
@@ -67,7 +67,7 @@ DecodedChain decodeCertificateChain(QByteArrayView pem)
         decoded.certificates.push_back(std::move(cert));
     }
     if (decoded.certificates.empty())
-        return fail(TlsError::WrongContent,
+        return chainFailure(TlsError::WrongContent,
                     QCoreApplication::translate("cw::tls",
                                                 "This file holds %1, not a certificate. Choose "
                                                 "the certificate file (cert.pem).")

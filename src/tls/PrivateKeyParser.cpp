@@ -16,7 +16,7 @@ namespace cw::tls {
 namespace detail {
 namespace {
 
-DecodedKey fail(TlsError error, const QString &message, bool encrypted)
+DecodedKey keyFailure(TlsError error, const QString &message, bool encrypted)
 {
     DecodedKey decoded;
     decoded.result.error = error;
@@ -27,7 +27,7 @@ DecodedKey fail(TlsError error, const QString &message, bool encrypted)
 
 DecodedKey needsPassphrase()
 {
-    return fail(TlsError::NeedsPassphrase,
+    return keyFailure(TlsError::NeedsPassphrase,
                 QCoreApplication::translate("cw::tls",
                                             "The private key is encrypted. Enter its passphrase."),
                 true);
@@ -35,7 +35,7 @@ DecodedKey needsPassphrase()
 
 DecodedKey wrongPassphrase()
 {
-    return fail(
+    return keyFailure(
         TlsError::WrongPassphrase,
         QCoreApplication::translate(
             "cw::tls", "The passphrase does not decrypt the private key. Check it and try again."),
@@ -44,7 +44,7 @@ DecodedKey wrongPassphrase()
 
 DecodedKey damaged(bool encrypted)
 {
-    return fail(TlsError::Malformed,
+    return keyFailure(TlsError::Malformed,
                 QCoreApplication::translate(
                     "cw::tls", "The private key is damaged: its content is not a valid key."),
                 encrypted);
@@ -82,13 +82,13 @@ DecodedKey decodeEncryptedPkcs8(const PemBlock &block, QByteArrayView passphrase
     if (cost != KdfCheck::Acceptable) {
         X509_SIG_free(sig);
         return cost == KdfCheck::TooExpensive
-                   ? fail(TlsError::UnsupportedKey,
+                   ? keyFailure(TlsError::UnsupportedKey,
                           QCoreApplication::translate(
                               "cw::tls",
                               "The private key's encryption asks for an excessive key-derivation "
                               "effort. Re-encrypt it with \"openssl pkcs8 -topk8\"."),
                           true)
-                   : fail(TlsError::UnsupportedKey,
+                   : keyFailure(TlsError::UnsupportedKey,
                           QCoreApplication::translate(
                               "cw::tls",
                               "The private key uses an encryption scheme this app cannot read. "
@@ -125,7 +125,7 @@ DecodedKey decodeTraditional(const PemBlock &block, int type, QByteArrayView pas
         EVP_CIPHER_INFO cipher;
         QByteArray header = block.header; // PEM_get_EVP_CIPHER_INFO wants a mutable string
         if (PEM_get_EVP_CIPHER_INFO(header.data(), &cipher) != 1 || !cipher.cipher)
-            return fail(TlsError::UnsupportedKey,
+            return keyFailure(TlsError::UnsupportedKey,
                         QCoreApplication::translate(
                             "cw::tls",
                             "The private key uses an encryption this app cannot read. Convert "
@@ -168,13 +168,13 @@ DecodedKey decodeBlock(const PemBlock &block, QByteArrayView passphrase,
     if (block.label == "EC PRIVATE KEY")
         return decodeTraditional(block, EVP_PKEY_EC, passphrase);
     if (block.label == "OPENSSH PRIVATE KEY")
-        return fail(TlsError::UnsupportedKey,
+        return keyFailure(TlsError::UnsupportedKey,
                     QCoreApplication::translate(
                         "cw::tls",
                         "This is an OpenSSH private key. TLS needs a PEM key: convert a copy "
                         "with \"ssh-keygen -p -m PEM -f key\"."),
                     false);
-    return fail(TlsError::UnsupportedKey,
+    return keyFailure(TlsError::UnsupportedKey,
                 QCoreApplication::translate(
                     "cw::tls", "Unsupported private key format \"%1\". Use an RSA or EC key in PEM "
                                "(PKCS#8) format.")
@@ -189,7 +189,7 @@ DecodedKey decodePrivateKey(QByteArrayView pem, QByteArrayView passphrase,
 {
     PemScan scan = scanPem(pem, ExpectedContent::PrivateKey);
     if (scan.error != TlsError::None)
-        return fail(scan.error, scan.message, false);
+        return keyFailure(scan.error, scan.message, false);
 
     const PemBlock *keyBlock = nullptr;
     int keyBlocks = 0;
@@ -198,14 +198,14 @@ DecodedKey decodePrivateKey(QByteArrayView pem, QByteArrayView passphrase,
             keyBlock = &block;
     }
     if (!keyBlock)
-        return fail(
+        return keyFailure(
             TlsError::WrongContent,
             QCoreApplication::translate(
                 "cw::tls", "This file holds %1, not a private key. Choose the key file (key.pem).")
                 .arg(describeLabel(scan.blocks.front().label)),
             false);
     if (keyBlocks > 1)
-        return fail(TlsError::WrongContent,
+        return keyFailure(TlsError::WrongContent,
                     QCoreApplication::translate(
                         "cw::tls", "This file holds %1 private keys; exactly one is expected.")
                         .arg(keyBlocks),
@@ -219,7 +219,7 @@ DecodedKey decodePrivateKey(QByteArrayView pem, QByteArrayView passphrase,
     decoded.result.key = describeKey(decoded.key.get());
     if (decoded.result.key.type != KeyType::Rsa && decoded.result.key.type != KeyType::Ec) {
         const QString display = decoded.result.key.display;
-        return fail(TlsError::UnsupportedKey,
+        return keyFailure(TlsError::UnsupportedKey,
                     QCoreApplication::translate(
                         "cw::tls",
                         "%1 keys are not supported for the scoring endpoint; use an RSA or EC "

@@ -1,4 +1,5 @@
 #include "clusters/ClusterDetailsText.h"
+#include "clusters/ClustersTr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,13 +10,6 @@
 
 namespace cw::ui {
 namespace {
-
-// lupdate files the calls of this free helper under the enclosing namespace's context
-// ("cw::ui"): translating with that same context is what makes the catalogue's entries apply.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ui", text);
-}
 
 QString line(const QString &label, const QString &value)
 {

@@ -1,15 +1,10 @@
 #include "clusters/RowActions.h"
+#include "clusters/ClustersTr.h"
 
 #include <QCoreApplication>
 
 namespace cw::ui {
 namespace {
-
-// Same context as lupdate gives the calls of this free helper (the enclosing namespace).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cw::ui", text);
-}
 
 bool steady(const ClusterRow &row)
 {
