@@ -3,11 +3,14 @@
 // session becomes current only from the event loop, once the window and its listeners exist.
 // The connections the first refresh needs are open before it asks (no request waits for a
 // handshake), the embedded sandbox's session is warmed up the same way before it is handed over,
-// and an unchanged connection choice is not written to the settings again (a settings write syncs
-// the file to disk on the GUI thread, between the first paint and the first rows).
+// the first listings can come from a thread of their own, and an unchanged connection choice is
+// not written to the settings again (a settings write syncs the file to disk on the GUI thread,
+// between the first paint and the first rows).
 #include "auth/SandboxCredential.h"
 #include "auth/TokenCredential.h"
 #include "azure/AccountServices.h"
+#include "session/ListingsAhead.h"
+#include "session/RememberedWorkspaces.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
 #include "shell/ApplicationContext.h"
@@ -40,6 +43,18 @@ int establishedConnectionsTo(quint16 port)
             ++count;
     }
     return count;
+}
+
+// The sandbox's demo workspace, remembered as the clusters view does for the next start.
+cw::WorkspaceRef rememberDemoWorkspace()
+{
+    const cw::WorkspaceRef demo{.cloud = cw::auth::CloudEnvironment::sandbox({}, {}).name,
+                                .subscriptionId = QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                                .resourceGroup = QStringLiteral("rg-ml"),
+                                .workspace = QStringLiteral("ws-demo")};
+    QSettings settings;
+    cw::session::RememberedWorkspaces{.workspaces = {demo}}.save(settings, demo.cloud);
+    return demo;
 }
 
 } // namespace
@@ -121,6 +136,44 @@ private Q_SLOTS:
         // for the session (they asked for it with their first request, after being built).
         QCOMPARE(fetchesWhenHandedOver, 1);
         QVERIFY(context.usesEmbeddedSandbox());
+    }
+
+    // Last: it leaves a remembered workspace in the settings.
+    void theFirstListingsComeFromAThreadOfTheirOwn()
+    {
+        const WorkspaceRef demo = rememberDemoWorkspace();
+        std::unique_ptr<session::Session> session(session::sandboxSession(m_sandbox.endpoint(), nullptr));
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        const auto list = [&](qint64 *bytes, bool *ok) {
+            azure::ArmStreamJob *job = session->computes(demo).listStream([bytes](std::string_view values) {
+                *bytes += qint64(values.size());
+                return std::optional<qint64>(0);
+            });
+            connect(job, &azure::ServiceJob::finished, this, [job, ok] { *ok = job->result().ok(); });
+            return job;
+        };
+
+        session::fetchFirstListingsAhead(m_sandbox.endpoint(), session.get());
+        qint64 aheadBytes = 0;
+        bool aheadOk = false;
+        QSignalSpy ahead(list(&aheadBytes, &aheadOk), &azure::ServiceJob::finished); // as the views' first refresh
+        session::stopServingListingsAhead(session.get());
+        QVERIFY(ahead.wait(20000));
+        QVERIFY(aheadOk);
+        QVERIFY(aheadBytes > 2); // the workspace's computes, not an empty array
+        // The other thread's session fetched it, token included: this one sent nothing yet.
+        QCOMPARE(session->credential()->fetchCount(), 0);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes")), 1);
+
+        // After the views' first requests, the same listing is asked for as usual.
+        qint64 laterBytes = 0;
+        bool laterOk = false;
+        QSignalSpy later(list(&laterBytes, &laterOk), &azure::ServiceJob::finished);
+        QVERIFY(later.wait(20000));
+        QVERIFY(laterOk);
+        QCOMPARE(laterBytes, aheadBytes);
+        QCOMPARE(session->credential()->fetchCount(), 1);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes")), 2);
     }
 
 private:
