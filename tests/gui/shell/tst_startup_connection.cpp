@@ -3,9 +3,9 @@
 // session becomes current only from the event loop, once the window and its listeners exist.
 // The connections the first refresh needs are open before it asks (no request waits for a
 // handshake), the embedded sandbox's session is warmed up the same way before it is handed over,
-// the first listings can come from a thread of their own, and an unchanged connection choice is
-// not written to the settings again (a settings write syncs the file to disk on the GUI thread,
-// between the first paint and the first rows).
+// or, with a workspace remembered, gets its first listings from a thread of their own, and an
+// unchanged connection choice is not written to the settings again (a settings write syncs the
+// file to disk on the GUI thread, between the first paint and the first rows).
 #include "auth/SandboxCredential.h"
 #include "auth/TokenCredential.h"
 #include "azure/AccountServices.h"
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QVERIFY(context.usesEmbeddedSandbox());
     }
 
-    // Last: it leaves a remembered workspace in the settings.
+    // Last ones: they leave a remembered workspace in the settings.
     void theFirstListingsComeFromAThreadOfTheirOwn()
     {
         const WorkspaceRef demo = rememberDemoWorkspace();
@@ -174,6 +174,27 @@ private Q_SLOTS:
         QCOMPARE(laterBytes, aheadBytes);
         QCOMPARE(session->credential()->fetchCount(), 1);
         QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes")), 2);
+    }
+
+    // With a workspace remembered, the embedded sandbox's session gets its first listing from the
+    // fetch ahead, and asks for no token of its own before the views do.
+    void theEmbeddedSandboxsFirstListingsAreFetchedAhead()
+    {
+        const WorkspaceRef demo = rememberDemoWorkspace();
+        ui::ApplicationContext context;
+        int fetchesWhenHandedOver = -1;
+        bool listed = false;
+        connect(&context, &ui::ApplicationContext::sessionReady, this, [&](session::Session *s) {
+            fetchesWhenHandedOver = s->credential()->fetchCount();
+            // As the views do while they are built for the session.
+            azure::ArmStreamJob *job = s->computes(demo).listStream([](std::string_view) { return std::optional<qint64>(0); });
+            connect(job, &azure::ServiceJob::finished, this, [&, job, s] {
+                listed = job->result().ok() && s->credential()->fetchCount() == 0;
+            });
+        });
+        context.startSandbox(0.05);
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 30000);
+        QCOMPARE(fetchesWhenHandedOver, 0); // no warm-up: the fetch ahead has its own token
     }
 
 private:
