@@ -16,6 +16,7 @@
 #include "shell/ApplicationContext.h"
 #include "support/SandboxProcess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -174,6 +175,21 @@ private Q_SLOTS:
         QCOMPARE(laterBytes, aheadBytes);
         QCOMPARE(session->credential()->fetchCount(), 1);
         QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes")), 2);
+    }
+
+    // A session that goes while its first listings are being fetched (the app closed at once)
+    // ends the fetching thread without waiting for it to finish.
+    void aSessionGoneMidFetchEndsItsThreadAtOnce()
+    {
+        rememberDemoWorkspace();
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        auto session = std::unique_ptr<session::Session>(session::sandboxSession(m_sandbox.endpoint(), nullptr));
+        QVERIFY(session::fetchFirstListingsAhead(m_sandbox.endpoint(), session.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.countRequests("POST", QStringLiteral("oauth2")) > 0, 20000);
+        QElapsedTimer gone;
+        gone.start();
+        session.reset();
+        QVERIFY2(gone.elapsed() < 2000, qPrintable(QString::number(gone.elapsed())));
     }
 
     // With a workspace remembered, the embedded sandbox's session gets its first listing from the
