@@ -1,5 +1,6 @@
 #include "arm/ArmJob.h"
 
+#include "arm/AnswersAhead.h"
 #include "arm/ArmConnection.h"
 #include "arm/ArmLogging.h"
 #include "arm/OneShotBody.h"
@@ -70,6 +71,23 @@ void ArmJob::doStart()
         fail(ArmError::make(ArmError::Kind::Refused, QStringLiteral("TrustConfiguration"),
                             m_connection->trustError()));
         return;
+    }
+    // Fetched ahead by another thread (the first listings at start): that answer, once it is in;
+    // when none came (or none usable), this job asks itself, with its retries and its errors.
+    if (AnswersAhead *ahead = AnswersAhead::of(m_connection); ahead && m_request.method == "GET") {
+        const bool claimed = ahead->claim(m_url, this, [this](std::optional<ArmResponse> answer) {
+            if (isFinished())
+                return; // cancelled while it waited
+            if (!answer) {
+                attempt();
+                return;
+            }
+            qCDebug(lcArm).noquote() << answer->httpStatus << m_request.method << secrets::redact::url(m_url)
+                                     << "fetched ahead";
+            finish(std::move(*answer));
+        });
+        if (claimed)
+            return;
     }
     // Even the first try goes through the event loop, so finished() never fires inside send().
     m_retryTimer->start(0);

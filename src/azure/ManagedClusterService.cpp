@@ -1,6 +1,7 @@
 #include "azure/ManagedClusterService.h"
 
 #include "azure/ApiVersions.h"
+#include "azure/ManagedClusterRequests.h"
 #include "azure/ResourceId.h"
 #include "azure/VersionedRequest.h"
 
@@ -23,6 +24,11 @@ arm::ArmRequest credentialsRequest(const QString &subscriptionId, const QString 
 
 } // namespace
 
+arm::ArmRequest managedclusterrequest::list(const QString &subscriptionId)
+{
+    return aksRequest("GET", armpath::managedClusters(subscriptionId, QString()));
+}
+
 ManagedClusterService::ManagedClusterService(arm::ArmConnection *connection)
     : m_connection(connection)
 {
@@ -35,8 +41,7 @@ ManagedClusterListJob *ManagedClusterService::list(const QString &subscriptionId
 
 ArmStreamJob *ManagedClusterService::listStream(const QString &subscriptionId, arm::ArmPager::PageReader reader)
 {
-    return new ArmStreamJob(m_connection, aksRequest("GET", armpath::managedClusters(subscriptionId, QString())),
-                            std::move(reader));
+    return new ArmStreamJob(m_connection, managedclusterrequest::list(subscriptionId), std::move(reader));
 }
 
 ManagedClusterGetJob *ManagedClusterService::get(const QString &subscriptionId, const QString &resourceGroup,

@@ -8,6 +8,7 @@
 #include "ops/Journal.h"
 #include "ops/OperationRunner.h"
 #include "secrets/KeychainSecretStore.h"
+#include "session/ListingsAhead.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
 #include "session/SilentSignIn.h"
@@ -57,12 +58,17 @@ void ApplicationContext::startSandbox(double speed)
     }
     m_launcher = new session::SandboxLauncher(this);
     connect(m_launcher, &session::SandboxLauncher::ready, this, [this](session::Session *s) {
-        // The token and the TLS connections come up on Qt's network thread while the views are
-        // built for the session (the first request used to ask for the token after them).
-        // (Session 11 tried handing the session over only once the token was in: the sandbox's
-        // first answers are its slowest, and the views then came later: 149 -> 173 ms.)
-        s->warmUp();
+        // The first listings come on a thread of their own while the views are built and painted
+        // (their requests, made while the views are built, take those answers). Without them,
+        // the token and the TLS connections come up on Qt's network thread meanwhile; with them,
+        // those four handshakes would only compete with the fetch for the second core, and the
+        // views ask for the token with their first other request anyway. (Session 11 tried handing
+        // the session over only once the token was in: the sandbox's first answers are its
+        // slowest, and the views then came later: 149 -> 173 ms.)
+        if (!session::fetchFirstListingsAhead(m_launcher->endpoint(), s))
+            s->warmUp();
         switchTo(s, {});
+        session::stopServingListingsAhead(s);
     });
     connect(m_launcher, &session::SandboxLauncher::failed, this, &ApplicationContext::sessionFailed);
     connect(m_launcher, &session::SandboxLauncher::stopped, this, [this](const QString &reason) {

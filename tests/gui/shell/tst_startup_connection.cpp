@@ -3,16 +3,20 @@
 // session becomes current only from the event loop, once the window and its listeners exist.
 // The connections the first refresh needs are open before it asks (no request waits for a
 // handshake), the embedded sandbox's session is warmed up the same way before it is handed over,
-// and an unchanged connection choice is not written to the settings again (a settings write syncs
-// the file to disk on the GUI thread, between the first paint and the first rows).
+// or, with a workspace remembered, gets its first listings from a thread of their own, and an
+// unchanged connection choice is not written to the settings again (a settings write syncs the
+// file to disk on the GUI thread, between the first paint and the first rows).
 #include "auth/SandboxCredential.h"
 #include "auth/TokenCredential.h"
 #include "azure/AccountServices.h"
+#include "session/ListingsAhead.h"
+#include "session/RememberedWorkspaces.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
 #include "shell/ApplicationContext.h"
 #include "support/SandboxProcess.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -40,6 +44,18 @@ int establishedConnectionsTo(quint16 port)
             ++count;
     }
     return count;
+}
+
+// The sandbox's demo workspace, remembered as the clusters view does for the next start.
+cw::WorkspaceRef rememberDemoWorkspace()
+{
+    const cw::WorkspaceRef demo{.cloud = cw::auth::CloudEnvironment::sandbox({}, {}).name,
+                                .subscriptionId = QStringLiteral("00000000-0000-4000-8000-000000000001"),
+                                .resourceGroup = QStringLiteral("rg-ml"),
+                                .workspace = QStringLiteral("ws-demo")};
+    QSettings settings;
+    cw::session::RememberedWorkspaces{.workspaces = {demo}}.save(settings, demo.cloud);
+    return demo;
 }
 
 } // namespace
@@ -121,6 +137,80 @@ private Q_SLOTS:
         // for the session (they asked for it with their first request, after being built).
         QCOMPARE(fetchesWhenHandedOver, 1);
         QVERIFY(context.usesEmbeddedSandbox());
+    }
+
+    // Last ones: they leave a remembered workspace in the settings.
+    void theFirstListingsComeFromAThreadOfTheirOwn()
+    {
+        const WorkspaceRef demo = rememberDemoWorkspace();
+        std::unique_ptr<session::Session> session(session::sandboxSession(m_sandbox.endpoint(), nullptr));
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        const auto list = [&](qint64 *bytes, bool *ok) {
+            azure::ArmStreamJob *job = session->computes(demo).listStream([bytes](std::string_view values) {
+                *bytes += qint64(values.size());
+                return std::optional<qint64>(0);
+            });
+            connect(job, &azure::ServiceJob::finished, this, [job, ok] { *ok = job->result().ok(); });
+            return job;
+        };
+
+        session::fetchFirstListingsAhead(m_sandbox.endpoint(), session.get());
+        qint64 aheadBytes = 0;
+        bool aheadOk = false;
+        QSignalSpy ahead(list(&aheadBytes, &aheadOk), &azure::ServiceJob::finished); // as the views' first refresh
+        session::stopServingListingsAhead(session.get());
+        QVERIFY(ahead.wait(20000));
+        QVERIFY(aheadOk);
+        QVERIFY(aheadBytes > 2); // the workspace's computes, not an empty array
+        // The other thread's session fetched it, token included: this one sent nothing yet.
+        QCOMPARE(session->credential()->fetchCount(), 0);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes")), 1);
+
+        // After the views' first requests, the same listing is asked for as usual.
+        qint64 laterBytes = 0;
+        bool laterOk = false;
+        QSignalSpy later(list(&laterBytes, &laterOk), &azure::ServiceJob::finished);
+        QVERIFY(later.wait(20000));
+        QVERIFY(laterOk);
+        QCOMPARE(laterBytes, aheadBytes);
+        QCOMPARE(session->credential()->fetchCount(), 1);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/workspaces/ws-demo/computes")), 2);
+    }
+
+    // A session that goes while its first listings are being fetched (the app closed at once)
+    // ends the fetching thread without waiting for it to finish.
+    void aSessionGoneMidFetchEndsItsThreadAtOnce()
+    {
+        rememberDemoWorkspace();
+        m_sandbox.control("DELETE", QStringLiteral("/_sandbox/requests"));
+        auto session = std::unique_ptr<session::Session>(session::sandboxSession(m_sandbox.endpoint(), nullptr));
+        QVERIFY(session::fetchFirstListingsAhead(m_sandbox.endpoint(), session.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.countRequests("POST", QStringLiteral("oauth2")) > 0, 20000);
+        QElapsedTimer gone;
+        gone.start();
+        session.reset();
+        QVERIFY2(gone.elapsed() < 2000, qPrintable(QString::number(gone.elapsed())));
+    }
+
+    // With a workspace remembered, the embedded sandbox's session gets its first listing from the
+    // fetch ahead, and asks for no token of its own before the views do.
+    void theEmbeddedSandboxsFirstListingsAreFetchedAhead()
+    {
+        const WorkspaceRef demo = rememberDemoWorkspace();
+        ui::ApplicationContext context;
+        int fetchesWhenHandedOver = -1;
+        bool listed = false;
+        connect(&context, &ui::ApplicationContext::sessionReady, this, [&](session::Session *s) {
+            fetchesWhenHandedOver = s->credential()->fetchCount();
+            // As the views do while they are built for the session.
+            azure::ArmStreamJob *job = s->computes(demo).listStream([](std::string_view) { return std::optional<qint64>(0); });
+            connect(job, &azure::ServiceJob::finished, this, [&, job, s] {
+                listed = job->result().ok() && s->credential()->fetchCount() == 0;
+            });
+        });
+        context.startSandbox(0.05);
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 30000);
+        QCOMPARE(fetchesWhenHandedOver, 0); // no warm-up: the fetch ahead has its own token
     }
 
 private:
