@@ -2,10 +2,27 @@
 
 namespace cw::cli {
 
+void Table::addRow(const QStringList &row)
+{
+    for (const QString &cell : row) {
+        text += cell;
+        cellEnds.push_back(quint32(text.size()));
+    }
+    rowEnds.push_back(quint32(cellEnds.size()));
+}
+
+QStringView Table::cell(qsizetype row, qsizetype column) const
+{
+    const size_t index = rowStart(row) + size_t(column);
+    const quint32 begin = index == 0 ? 0 : cellEnds[index - 1];
+    return QStringView(text).mid(begin, cellEnds[index] - begin);
+}
+
 namespace {
 
-QString tsvCell(QString cell)
+QString tsvCell(QStringView view)
 {
+    QString cell = view.toString();
     cell.replace(QLatin1Char('\t'), QLatin1Char(' '));
     cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return cell;
@@ -13,28 +30,36 @@ QString tsvCell(QString cell)
 
 QByteArray renderTable(const Table &table)
 {
+    const qsizetype columns = table.columns.size();
     QList<qsizetype> widths;
     for (const QString &c : table.columns)
         widths.append(c.size());
-    for (const QStringList &row : table.rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+    for (qsizetype r = 0; r < table.rowCount(); ++r)
+        for (qsizetype i = 0; i < table.cellCount(r) && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], table.cell(r, i).size());
+    qsizetype lineLength = 1;
+    for (qsizetype w : widths)
+        lineLength += w + 2;
+    // Every line is appended in place, each cell padded as leftJustified(width + 2) pads it: a
+    // list of thousands of computes made a padded copy of each cell and of each line.
     QString out;
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype i = 0; i < table.columns.size(); ++i) {
-            const QString cell = i < cells.size() ? cells.at(i) : QString();
-            text += i + 1 < table.columns.size() ? cell.leftJustified(widths.at(i) + 2) : cell;
+    out.reserve(lineLength * (table.rowCount() + 2));
+    auto line = [&](qsizetype count, auto cellAt) {
+        for (qsizetype i = 0; i < columns; ++i) {
+            const QStringView cell = i < count ? cellAt(i) : QStringView();
+            out += cell;
+            if (i + 1 < columns && cell.size() < widths.at(i) + 2)
+                out.resize(out.size() + widths.at(i) + 2 - cell.size(), QLatin1Char(' '));
         }
-        out += text + QLatin1Char('\n');
+        out += QLatin1Char('\n');
     };
-    line(table.columns);
+    line(table.columns.size(), [&](qsizetype i) { return QStringView(table.columns.at(i)); });
     QStringList rule;
     for (qsizetype w : widths)
         rule.append(QString(w, QLatin1Char('-')));
-    line(rule);
-    for (const QStringList &row : table.rows)
-        line(row);
+    line(rule.size(), [&](qsizetype i) { return QStringView(rule.at(i)); });
+    for (qsizetype r = 0; r < table.rowCount(); ++r)
+        line(table.cellCount(r), [&](qsizetype i) { return table.cell(r, i); });
     return out.toUtf8();
 }
 
@@ -54,10 +79,10 @@ QByteArray render(const Table &table, OutputFormat format)
         return renderJson(table.json);
     case OutputFormat::Tsv: {
         QString out;
-        for (const QStringList &row : table.rows) {
+        for (qsizetype r = 0; r < table.rowCount(); ++r) {
             QStringList cells;
-            for (const QString &cell : row)
-                cells.append(tsvCell(cell));
+            for (qsizetype i = 0; i < table.cellCount(r); ++i)
+                cells.append(tsvCell(table.cell(r, i)));
             out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
         }
         return out.toUtf8();
