@@ -28,6 +28,23 @@ QString tsvCell(QStringView view)
     return cell;
 }
 
+// The cell's text as UTF-8 at the end of `out`: ASCII (names, states, sizes) byte by byte,
+// anything else through QString's encoder.
+void appendUtf8(QByteArray &out, QStringView cell)
+{
+    for (const QChar c : cell) {
+        if (c.unicode() >= 0x80) {
+            out += cell.toUtf8();
+            return;
+        }
+    }
+    const qsizetype at = out.size();
+    out.resize(at + cell.size());
+    char *p = out.data() + at;
+    for (const QChar c : cell)
+        *p++ = char(c.unicode());
+}
+
 QByteArray renderTable(const Table &table)
 {
     const qsizetype columns = table.columns.size();
@@ -40,18 +57,19 @@ QByteArray renderTable(const Table &table)
     qsizetype lineLength = 1;
     for (qsizetype w : widths)
         lineLength += w + 2;
-    // Every line is appended in place, each cell padded as leftJustified(width + 2) pads it: a
-    // list of thousands of computes made a padded copy of each cell and of each line.
-    QString out;
+    // Written as UTF-8 in place, each cell padded as leftJustified(width + 2) pads it (widths in
+    // UTF-16 units, as before): a list of thousands of computes made a padded copy of each cell
+    // and of each line, then the whole text in UTF-16 (a page fault per 4 KiB) and its UTF-8 copy.
+    QByteArray out;
     out.reserve(lineLength * (table.rowCount() + 2));
     auto line = [&](qsizetype count, auto cellAt) {
         for (qsizetype i = 0; i < columns; ++i) {
             const QStringView cell = i < count ? cellAt(i) : QStringView();
-            out += cell;
+            appendUtf8(out, cell);
             if (i + 1 < columns && cell.size() < widths.at(i) + 2)
-                out.resize(out.size() + widths.at(i) + 2 - cell.size(), QLatin1Char(' '));
+                out.append(widths.at(i) + 2 - cell.size(), ' ');
         }
-        out += QLatin1Char('\n');
+        out += '\n';
     };
     line(table.columns.size(), [&](qsizetype i) { return QStringView(table.columns.at(i)); });
     QStringList rule;
@@ -60,7 +78,7 @@ QByteArray renderTable(const Table &table)
     line(rule.size(), [&](qsizetype i) { return QStringView(rule.at(i)); });
     for (qsizetype r = 0; r < table.rowCount(); ++r)
         line(table.cellCount(r), [&](qsizetype i) { return table.cell(r, i); });
-    return out.toUtf8();
+    return out;
 }
 
 } // namespace
