@@ -62,40 +62,51 @@ size_t stringEnd(std::string_view text, size_t pos)
 }
 
 // One past the bracket that closes the object or array opening at `pos`; npos if unclosed.
-// Brackets are counted outside strings (the text is valid, so they pair up).
+// Brackets are counted outside strings (the text is valid, so they pair up); in a string a
+// backslash takes the character after it along.
 size_t containerEnd(std::string_view text, size_t pos)
 {
     const char *const begin = text.data();
     const char *p = begin + pos;
     const char *const end = begin + text.size();
     int depth = 0;
+    bool inString = false;
 #if defined(__SSE2__)
     // Every list reader skips whole objects this way, several times per item: sixteen bytes at
-    // a time, stopping only at quotes and brackets. Or-ing 0x20 folds '[' onto '{' and ']' onto
+    // a time, stopping only at quotes, backslashes and brackets, strings followed in the same
+    // loop (a call per string was half the cost). Or-ing 0x20 folds '[' onto '{' and ']' onto
     // '}' (no other byte lands on either).
     const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
     const __m128i open = _mm_set1_epi8('{');
     const __m128i close = _mm_set1_epi8('}');
     const __m128i fold = _mm_set1_epi8(0x20);
     while (end - p >= 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
         const __m128i folded = _mm_or_si128(v, fold);
-        unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(
-            _mm_cmpeq_epi8(v, quote), _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)))));
+        const __m128i brackets = _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close));
+        unsigned mask = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), brackets)));
         const char *next = p + 16;
         while (mask != 0) {
             const char *at = p + __builtin_ctz(mask);
-            if (*at == '"') {
-                const size_t after = stringEnd(text, size_t(at - begin));
-                if (after == npos)
-                    return npos;
-                next = begin + after; // the next block starts after the string
-                break;
-            }
-            if (*at == '{' || *at == '[') {
+            const char c = *at;
+            if (inString) {
+                if (c == '"') {
+                    inString = false;
+                } else if (c == '\\') {
+                    if (end - at < 2)
+                        return npos;
+                    next = at + 2; // the next block starts after the escaped character
+                    break;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
                 ++depth;
-            } else if (--depth == 0) {
-                return size_t(at - begin) + 1;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return size_t(at - begin) + 1;
             }
             mask &= mask - 1;
         }
@@ -104,14 +115,17 @@ size_t containerEnd(std::string_view text, size_t pos)
 #endif
     while (p < end) {
         const char c = *p;
-        if (c == '"') {
-            const size_t after = stringEnd(text, size_t(p - begin));
-            if (after == npos)
-                return npos;
-            p = begin + after;
-            continue;
-        }
-        if (c == '{' || c == '[') {
+        if (inString) {
+            if (c == '"') {
+                inString = false;
+            } else if (c == '\\') {
+                if (end - p < 2)
+                    return npos;
+                ++p;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
             ++depth;
         } else if (c == '}' || c == ']') {
             if (--depth == 0)
