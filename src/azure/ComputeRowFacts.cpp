@@ -3,6 +3,8 @@
 #include "common/JsonFields.h"
 #include "common/JsonText.h"
 
+#include <algorithm>
+#include <charconv>
 #include <map>
 
 namespace cw::azure {
@@ -24,10 +26,25 @@ std::optional<bool> boolean(std::string_view value)
     return std::nullopt;
 }
 
+// -?(0|[1-9][0-9]{0,8}): a JSON integer that fits an int whatever its digits.
+bool isShortInteger(std::string_view value)
+{
+    const std::string_view digits = value.starts_with('-') ? value.substr(1) : value;
+    if (digits.empty() || digits.size() > 9 || (digits.front() == '0' && digits.size() > 1))
+        return false;
+    return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::optional<int> integer(std::string_view value)
 {
     if (value.empty() || !(value.front() == '-' || (value.front() >= '0' && value.front() <= '9')))
         return std::nullopt;
+    // The common case (a node count) read directly: a parser per row was 1.4% of a list's work.
+    if (isShortInteger(value)) {
+        int n = 0;
+        (void)std::from_chars(value.data(), value.data() + value.size(), n); // cannot fail: checked above
+        return n;
+    }
     // The number as the parsed document holds it (integer, unsigned or double), then the same
     // range checks as FieldReader::integer.
     const nlohmann::json number = parseBoundedJson(value);

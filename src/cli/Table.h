@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -14,10 +17,22 @@ enum class OutputFormat { Table, Json, Tsv };
 // than the columns); table and tsv print the columns.
 struct Table {
     QStringList columns;
-    QList<QStringList> rows;
     nlohmann::json json = nlohmann::json::array();
 
-    void addRow(QStringList row) { rows.append(std::move(row)); }
+    void addRow(const QStringList &row);
+    qsizetype rowCount() const { return qsizetype(rowEnds.size()); }
+    qsizetype cellCount(qsizetype row) const { return qsizetype(rowEnds[size_t(row)] - rowStart(row)); }
+    QStringView cell(qsizetype row, qsizetype column) const;
+
+    // The cells of every row back to back in one string, with where each cell and each row ends:
+    // a list of thousands of computes kept a QStringList of twelve strings per row, five times
+    // the memory (each page of it a fault on first touch) and twelve allocations per row.
+    QString text;
+    std::vector<quint32> cellEnds; // in `text`
+    std::vector<quint32> rowEnds;  // in `cellEnds`
+
+private:
+    quint32 rowStart(qsizetype row) const { return row == 0 ? 0 : rowEnds[size_t(row) - 1]; }
 };
 
 // Aligned columns with a header (table), tab-separated values without header (tsv; tabs and

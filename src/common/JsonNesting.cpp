@@ -8,6 +8,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cw {
 namespace {
 
@@ -198,14 +202,39 @@ private:
 
     static bool inRange(unsigned char c, unsigned char lo, unsigned char hi) { return c >= lo && c <= hi; }
 
+    // Past the common run of a string: printable ASCII other than the quote and the backslash.
+    // Strings are most of an ARM page's bytes and this loop was a seventh of `clusterwright-cli
+    // list`'s instructions: with SSE2 (every x86-64 CPU) sixteen bytes are tested at once.
+    void skipPlainRun()
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i space = _mm_set1_epi8(0x20);
+        while (m_end - m_p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_p));
+            // A signed compare: bytes 0x80..0xFF are negative, so "below 0x20" takes them along
+            // with the control characters; the scalar code below decides about each.
+            const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                                 _mm_cmplt_epi8(v, space));
+            const unsigned mask = unsigned(_mm_movemask_epi8(special));
+            if (mask != 0) {
+                m_p += __builtin_ctz(mask);
+                return;
+            }
+            m_p += 16;
+        }
+#endif
+        while (m_p < m_end && *m_p >= 0x20 && *m_p < 0x80 && *m_p != '"' && *m_p != '\\')
+            ++m_p;
+    }
+
     // A string from its opening quote to one past its closing quote.
     bool string()
     {
         ++m_p;
         for (;;) {
-            // The common run: printable ASCII other than the quote and the backslash.
-            while (m_p < m_end && *m_p >= 0x20 && *m_p < 0x80 && *m_p != '"' && *m_p != '\\')
-                ++m_p;
+            skipPlainRun();
             if (m_p >= m_end)
                 return false;
             const unsigned char c = *m_p;

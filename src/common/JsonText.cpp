@@ -4,6 +4,10 @@
 #include <cctype>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace cw::jsontext {
 
 namespace {
@@ -16,24 +20,118 @@ bool isSpace(char c)
 }
 
 // One past the closing quote of the string whose opening quote is at `pos`; npos if unclosed.
+// A backslash takes the character after it along (an escaped quote or backslash).
 size_t stringEnd(std::string_view text, size_t pos)
 {
     const char *const begin = text.data();
     const char *p = begin + pos + 1;
     const char *const end = begin + text.size();
-    while (p < end) {
-        // Strings are long runs of plain bytes: let memchr find the next quote, then look back
-        // for the escapes before it.
-        const void *quote = std::memchr(p, '"', size_t(end - p));
-        if (!quote)
+#if defined(__SSE2__)
+    // Most strings are short keys and values: sixteen bytes tested at once (SSE2 is on every
+    // x86-64 CPU) cost less than a call to memchr per string, the loop's cost before.
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const unsigned mask =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash))));
+        if (mask == 0) {
+            p += 16;
+            continue;
+        }
+        p += __builtin_ctz(mask);
+        if (*p == '"')
+            return size_t(p - begin) + 1;
+        if (end - p < 2)
             return npos;
-        const char *q = static_cast<const char *>(quote);
-        size_t backslashes = 0;
-        for (const char *b = q; b > p && b[-1] == '\\'; --b)
-            ++backslashes;
-        if (backslashes % 2 == 0)
-            return size_t(q - begin) + 1;
-        p = q + 1; // an escaped quote
+        p += 2;
+    }
+#endif
+    while (p < end) {
+        if (*p == '"')
+            return size_t(p - begin) + 1;
+        if (*p == '\\') {
+            if (end - p < 2)
+                return npos;
+            p += 2;
+            continue;
+        }
+        ++p;
+    }
+    return npos;
+}
+
+// One past the bracket that closes the object or array opening at `pos`; npos if unclosed.
+// Brackets are counted outside strings (the text is valid, so they pair up); in a string a
+// backslash takes the character after it along.
+size_t containerEnd(std::string_view text, size_t pos)
+{
+    const char *const begin = text.data();
+    const char *p = begin + pos;
+    const char *const end = begin + text.size();
+    int depth = 0;
+    bool inString = false;
+#if defined(__SSE2__)
+    // Every list reader skips whole objects this way, several times per item: sixteen bytes at
+    // a time, stopping only at quotes, backslashes and brackets, strings followed in the same
+    // loop (a call per string was half the cost). Or-ing 0x20 folds '[' onto '{' and ']' onto
+    // '}' (no other byte lands on either).
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    const __m128i fold = _mm_set1_epi8(0x20);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i folded = _mm_or_si128(v, fold);
+        const __m128i brackets = _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close));
+        unsigned mask = unsigned(_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)), brackets)));
+        const char *next = p + 16;
+        while (mask != 0) {
+            const char *at = p + __builtin_ctz(mask);
+            const char c = *at;
+            if (inString) {
+                if (c == '"') {
+                    inString = false;
+                } else if (c == '\\') {
+                    if (end - at < 2)
+                        return npos;
+                    next = at + 2; // the next block starts after the escaped character
+                    break;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return size_t(at - begin) + 1;
+            }
+            mask &= mask - 1;
+        }
+        p = next;
+    }
+#endif
+    while (p < end) {
+        const char c = *p;
+        if (inString) {
+            if (c == '"') {
+                inString = false;
+            } else if (c == '\\') {
+                if (end - p < 2)
+                    return npos;
+                ++p;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                return size_t(p - begin) + 1;
+        }
+        ++p;
     }
     return npos;
 }
@@ -127,25 +225,7 @@ size_t valueEnd(std::string_view text, size_t pos)
         const size_t end = scalarEnd(text, pos);
         return end == pos ? npos : end;
     }
-    // A container: count brackets outside strings (the text is valid, so they pair up).
-    int depth = 0;
-    while (pos < text.size()) {
-        const char c = text[pos];
-        if (c == '"') {
-            pos = stringEnd(text, pos);
-            if (pos == npos)
-                return npos;
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0)
-                return pos + 1;
-        }
-        ++pos;
-    }
-    return npos;
+    return containerEnd(text, pos);
 }
 
 int hexDigit(char c)

@@ -86,6 +86,11 @@ void TestComputeRowFacts::sameAsModel_data()
     row("negative count", R"({"name":"f","properties":{"properties":{"agentCount":-2}}})");
     row("exponent count", R"({"name":"f","properties":{"properties":{"agentCount":3e0}}})");
     row("null count", R"({"name":"f","properties":{"properties":{"agentCount":null}}})");
+    // The short integers read without a parser, and the edges of that path.
+    for (const char *count : {"0", "-0", "7", "-2", "999999999", "-999999999", "1000000000", "2147483647",
+                              "-2147483648", "-2147483649", "4294967296"})
+        QTest::newRow(qPrintable(QStringLiteral("count %1").arg(QLatin1String(count))))
+            << QByteArray(R"({"name":"f","properties":{"properties":{"agentCount":)") + count + "}}}";
     row("location only", R"({"name":"l","location":"eastus","properties":{"computeType":"Kubernetes"}})");
     row("properties not an object", R"({"name":"p","properties":[1,2]})");
     row("inner properties not an object", R"({"name":"p","properties":{"properties":"AKS"}})");

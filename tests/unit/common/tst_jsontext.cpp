@@ -66,6 +66,7 @@ private Q_SLOTS:
     void boundedCheckAgreesWithParse_data();
     void boundedCheckAgreesWithParse();
     void boundedCheckAgreesOnMutations();
+    void specialBytesAtEveryOffset();
 };
 
 void TestJsonText::indentedAsDumpWrites()
@@ -322,6 +323,43 @@ void TestJsonText::boundedCheckAgreesOnMutations()
         }
     }
     QVERIFY(files > 1000);
+}
+
+// The scanners test sixteen bytes at a time where SSE2 is there, and the rest byte by byte:
+// each byte that ends or interrupts a plain run (quote, escape, control, UTF-8, brackets in a
+// string) at every offset around those blocks, near the end of the text and far from it, read
+// as the parser reads it.
+void TestJsonText::specialBytesAtEveryOffset()
+{
+    const char *const pieces[] = {R"(\")", R"(\\)", R"(\u00e9)", R"(\ud83d\ude00)", "\x01", "\x7f",
+                                  "caf\xc3\xa9", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\xff", "\xc0\x80",
+                                  "{", "]", "\\", R"(\q)"};
+    for (const char *piece : pieces) {
+        for (int offset = 0; offset < 40; ++offset) {
+            for (const int tail : {0, 1, 15, 16, 17, 40}) {
+                const std::string inner = std::string(size_t(offset), 'a') + piece + std::string(size_t(tail), 'b');
+                const std::string text = R"({"k":[")" + inner + R"("],"n":1})";
+                checkAgrees(text);
+                checkAgrees(text.substr(0, text.size() - 1)); // unclosed
+                if (QTest::currentTestFailed())
+                    return;
+                const Json parsed = Json::parse(text, nullptr, false);
+                if (parsed.is_discarded())
+                    continue;
+                // The containers' and the string's ends, found in place, are the parser's.
+                QCOMPARE(jsontext::valueEnd(text, 0), text.size());
+                const std::string_view list = jsontext::member(text, "k", false);
+                QVERIFY(Json::parse(list) == parsed["k"]);
+                QVERIFY(jsontext::member(text, "n", false) == "1");
+                jsontext::Elements e(list);
+                QVERIFY(e.next());
+                QVERIFY(jsontext::decodeString(e.value()) == parsed["k"][0].get<std::string>());
+                QVERIFY(!e.next() && e.atEnd());
+                const std::string cut = text.substr(0, text.size() - 1); // its own allocation
+                QCOMPARE(jsontext::valueEnd(cut, 0), std::string_view::npos);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)
