@@ -61,16 +61,39 @@ size_t stringEnd(std::string_view text, size_t pos)
     return npos;
 }
 
+// The bracket count of containerEnd, one significant byte at a time (quotes, backslashes and
+// brackets; other bytes change nothing). Brackets are counted outside strings (the text is
+// valid, so they pair up); in a string a backslash takes the character after it along.
+struct ContainerScan {
+    enum Step { Go, SkipEscaped, Closed };
+    int depth = 0;
+    bool inString = false;
+
+    Step feed(char c)
+    {
+        if (inString) {
+            if (c == '"')
+                inString = false;
+            else if (c == '\\')
+                return SkipEscaped;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return Closed;
+        }
+        return Go;
+    }
+};
+
 // One past the bracket that closes the object or array opening at `pos`; npos if unclosed.
-// Brackets are counted outside strings (the text is valid, so they pair up); in a string a
-// backslash takes the character after it along.
 size_t containerEnd(std::string_view text, size_t pos)
 {
     const char *const begin = text.data();
     const char *p = begin + pos;
     const char *const end = begin + text.size();
-    int depth = 0;
-    bool inString = false;
+    ContainerScan scan;
 #if defined(__SSE2__)
     // Every list reader skips whole objects this way, several times per item: sixteen bytes at
     // a time, stopping only at quotes, backslashes and brackets, strings followed in the same
@@ -90,48 +113,29 @@ size_t containerEnd(std::string_view text, size_t pos)
         const char *next = p + 16;
         while (mask != 0) {
             const char *at = p + __builtin_ctz(mask);
-            const char c = *at;
-            if (inString) {
-                if (c == '"') {
-                    inString = false;
-                } else if (c == '\\') {
-                    if (end - at < 2)
-                        return npos;
-                    next = at + 2; // the next block starts after the escaped character
-                    break;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                if (--depth == 0)
-                    return size_t(at - begin) + 1;
+            const ContainerScan::Step step = scan.feed(*at);
+            if (step == ContainerScan::Closed)
+                return size_t(at - begin) + 1;
+            if (step == ContainerScan::SkipEscaped) {
+                if (end - at < 2)
+                    return npos;
+                next = at + 2; // the next block starts after the escaped character
+                break;
             }
             mask &= mask - 1;
         }
         p = next;
     }
 #endif
-    while (p < end) {
-        const char c = *p;
-        if (inString) {
-            if (c == '"') {
-                inString = false;
-            } else if (c == '\\') {
-                if (end - p < 2)
-                    return npos;
-                ++p;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0)
-                return size_t(p - begin) + 1;
+    for (; p < end; ++p) {
+        const ContainerScan::Step step = scan.feed(*p);
+        if (step == ContainerScan::Closed)
+            return size_t(p - begin) + 1;
+        if (step == ContainerScan::SkipEscaped) {
+            if (end - p < 2)
+                return npos;
+            ++p;
         }
-        ++p;
     }
     return npos;
 }
