@@ -72,16 +72,37 @@ Json clusterDocument(const Json &stored)
     return doc;
 }
 
-HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &rg)
+HttpReply listClusters(SandboxService &svc, const HttpCall &call, const QString &sub, const QString &rg)
 {
+    // Pageable, as ARM's managedClusters list is: pageSize clusters per page (the computes list's
+    // setting), a nextLink with $skipToken to the next. One page of every cluster grew past 3 MB
+    // once a run had created a thousand, which no client should have to read in one answer.
     const QString prefix = (rg.isEmpty() ? QStringLiteral("/subscriptions/%1/").arg(sub)
                                          : QStringLiteral("/subscriptions/%1/resourcegroups/%2/").arg(sub, rg)).toLower();
+    const qint64 pageSize = std::max(1, svc.state.settings.pageSize);
+    bool ok = false;
+    qint64 skip = call.queryValue(QStringLiteral("$skipToken")).toLongLong(&ok);
+    if (!ok || skip < 0)
+        skip = 0;
     Json list = Json::array();
+    qint64 index = 0;
+    bool more = false;
     for (auto it = svc.state.root["clusters"].begin(); it != svc.state.root["clusters"].end(); ++it) {
-        if (q(it.key()).startsWith(prefix))
+        if (!q(it.key()).startsWith(prefix))
+            continue;
+        if (index >= skip + pageSize) {
+            more = true;
+            break;
+        }
+        if (index++ >= skip)
             list.push_back(clusterDocument(it.value()));
     }
-    return HttpReply::json(200, {{"value", list}});
+    Json page = {{"value", list}};
+    if (more)
+        page["nextLink"] = s(QStringLiteral("%1%2?api-version=%3&$skipToken=%4")
+                                 .arg(svc.baseUrl(), call.path, call.queryValue(QStringLiteral("api-version")))
+                                 .arg(skip + pageSize));
+    return HttpReply::json(200, page);
 }
 
 HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QString &sub,

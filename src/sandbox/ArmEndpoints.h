@@ -19,7 +19,7 @@ HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const Worksp
                          const QStringList &rest);
 HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QString &sub,
                             const QString &rg, const QStringList &rest);
-HttpReply listClusters(SandboxService &svc, const QString &sub, const QString &rg);
+HttpReply listClusters(SandboxService &svc, const HttpCall &call, const QString &sub, const QString &rg);
 // A stored managed cluster as ARM answers it (servicePrincipalProfile, identity, tags).
 Json clusterDocument(const Json &stored);
 // Completes a compute operation (OperationEngine completion callback).

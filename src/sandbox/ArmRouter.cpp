@@ -111,7 +111,7 @@ HttpReply providerLevel(SandboxService &svc, const HttpCall &call, const QString
     }
     if (eq(provider, "Microsoft.ContainerService")) {
         if (n == 5 && eq(seg[4], "managedClusters"))
-            return call.method == "GET" ? listClusters(svc, sub, {}) : methodNotAllowed(call);
+            return call.method == "GET" ? listClusters(svc, call, sub, {}) : methodNotAllowed(call);
         if (n == 7 && eq(seg[4], "locations") && eq(seg[6], "orchestrators")) {
             if (!isKnownLocation(seg[5]))
                 return HttpReply::armError(400, QStringLiteral("LocationNotAvailableForResourceType"),
@@ -154,7 +154,7 @@ HttpReply resourceGroupLevel(SandboxService &svc, const HttpCall &call, const QS
     }
     if (eq(provider, "Microsoft.ContainerService") && n >= 7 && eq(seg[6], "managedClusters")) {
         if (n == 7)
-            return call.method == "GET" ? listClusters(svc, sub, rg) : methodNotAllowed(call);
+            return call.method == "GET" ? listClusters(svc, call, sub, rg) : methodNotAllowed(call);
         return handleClusterCall(svc, call, sub, rg, seg.mid(7));
     }
     return HttpReply::armError(404, QStringLiteral("InvalidResourceType"),

@@ -29,7 +29,7 @@ namespace cw::sandbox {
 
 struct SandboxSettings {
     double speed = 1.0; // multiplies every simulated operation duration (0 = instant)
-    int pageSize = 100; // computes per list page
+    int pageSize = 100; // computes (and managed clusters) per list page
     int tokenLifetimeSeconds = 3600;
     bool deviceCodeAutoApprove = false;
     int deviceCodeIntervalSeconds = 5;

@@ -45,6 +45,7 @@
 #include "session/RememberedWorkspaces.h"
 #include "session/Session.h"
 #include "widgets/BusySpinner.h"
+#include "widgets/CachedTextDelegate.h"
 
 namespace cw::ui {
 
@@ -83,6 +84,9 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
 
     setUpClustersProxy(*m_proxy, *m_model);
     m_table->setModel(m_proxy);
+    // Its texts laid out once, not at every repaint: a repaint of the whole table stays well
+    // within a frame while refreshes change rows under it.
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClustersTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -55,3 +55,7 @@ private:
 };
 
 } // namespace cw::ui
+
+// Two QStrings, which Qt moves in memory as bytes: lists of ids (and of rows holding them) grow by
+// realloc instead of moving each element.
+Q_DECLARE_TYPEINFO(cw::ui::SplitId, Q_RELOCATABLE_TYPE);

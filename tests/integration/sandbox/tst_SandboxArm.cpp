@@ -20,6 +20,7 @@ private Q_SLOTS:
     void managedClusters();
     void clusterCredentials();
     void computeListPaging();
+    void managedClusterListPaging();
     void computeGetAndListKeys();
     void unknownOperationAndMethod();
 
@@ -195,6 +196,42 @@ void TestSandboxArm::computeListPaging()
     QCOMPARE(names.size(), 37 + 5);
     QCOMPARE(pages, 5);
     m_sbx.control("POST", QStringLiteral("/settings"), QJsonDocument(QJsonObject{{QStringLiteral("pageSize"), 100}}));
+}
+
+void TestSandboxArm::managedClusterListPaging()
+{
+    // Pageable like ARM's: pageSize clusters a page, a nextLink to the next, every cluster once.
+    const QString first = subPath(m_sbx) + QStringLiteral("/resourceGroups/rg-aks/providers/Microsoft.ContainerService/managedClusters?api-version=2022-11-01");
+    const QJsonObject whole = m_sbx.arm("GET", first).json().object();
+    QVERIFY(!whole.contains(QStringLiteral("nextLink"))); // fewer than a page of 100
+    QSet<QString> all;
+    for (const auto &v : whole.value(QStringLiteral("value")).toArray())
+        all.insert(v.toObject().value(QStringLiteral("id")).toString());
+    QVERIFY(all.size() >= 9);
+
+    m_sbx.control("POST", QStringLiteral("/settings"), QJsonDocument(QJsonObject{{QStringLiteral("pageSize"), 4}}));
+    QSet<QString> paged;
+    QString next = first;
+    int pages = 0;
+    while (!next.isEmpty()) {
+        const QJsonObject page = m_sbx.arm("GET", next).json().object();
+        const QJsonArray values = page.value(QStringLiteral("value")).toArray();
+        QVERIFY(values.size() <= 4);
+        for (const auto &v : values)
+            QVERIFY2(!paged.contains(v.toObject().value(QStringLiteral("id")).toString()), "a cluster on two pages");
+        for (const auto &v : values)
+            paged.insert(v.toObject().value(QStringLiteral("id")).toString());
+        next = page.value(QStringLiteral("nextLink")).toString();
+        if (!next.isEmpty()) {
+            QVERIFY(next.startsWith(m_sbx.endpoint().baseUrl.toString()));
+            QVERIFY(next.contains(QLatin1String("api-version=2022-11-01")));
+            QVERIFY(next.contains(QLatin1String("$skipToken=")));
+        }
+        QVERIFY(++pages < 50);
+    }
+    m_sbx.control("POST", QStringLiteral("/settings"), QJsonDocument(QJsonObject{{QStringLiteral("pageSize"), 100}}));
+    QCOMPARE(paged, all);
+    QCOMPARE(pages, int((all.size() + 3) / 4));
 }
 
 void TestSandboxArm::computeGetAndListKeys()

@@ -1,0 +1,110 @@
+#include "widgets/CachedTextDelegate.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStyle>
+#include <QTextLayout>
+#include <QTextOption>
+
+#include <utility>
+
+namespace cw::ui {
+
+namespace {
+
+// Whether QCommonStyle draws the cell's text in the rectangle it gives the text whatever the text
+// is (a cell whose decoration is selected with it: the rest of the cell beside the icon), as one
+// line or wrapped (which laidOut() tells). Anything else is left to the style.
+bool textRectIsTheCells(const QStyleOptionViewItem &opt)
+{
+    // The focused cell too: the style draws its focus frame over the text (Fusion's is translucent),
+    // and it is one cell of the view.
+    if (opt.text.isEmpty() || opt.direction != Qt::LeftToRight || opt.textElideMode != Qt::ElideRight
+        || (opt.state & (QStyle::State_Editing | QStyle::State_HasFocus)) || !opt.showDecorationSelected
+        || (opt.decorationPosition != QStyleOptionViewItem::Left && opt.decorationPosition != QStyleOptionViewItem::Right))
+        return false;
+    // More than one line, or the "longest variant" separator of QFontMetrics::elidedText.
+    for (const QChar c : opt.text)
+        if (c == QLatin1Char('\n') || c == QChar::LineSeparator || c == QChar(0x9c))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // What QStyledItemDelegate::paint does, with the text drawn apart when it can be.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    if (!textRectIsTheCells(opt)) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    // QCommonStyle's text rectangle, less its margins; without the text, which it does not depend
+    // on here and which would be laid out to measure it.
+    QString text = std::exchange(opt.text, QString());
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const Qt::Alignment horizontal = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
+    const bool wrap = opt.features & QStyleOptionViewItem::WrapText;
+    const LaidOut &laid = laidOut(text, opt.font, textRect.width(), horizontal, wrap);
+    if (laid.wrapped) { // more than one line (the view wraps words): the style elides the lines
+        opt.text = std::move(text);
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, icon
+    // Its top as QCommonStyle places it: the unelided text's line aligned in the rectangle.
+    const int top = QStyle::alignedRect(Qt::LeftToRight, opt.displayAlignment, QSize(0, laid.height), textRect).top();
+
+    QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    painter->save();
+    painter->setClipRect(opt.rect);
+    painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    painter->setFont(opt.font);
+    painter->drawStaticText(QPointF(textRect.x(), top), laid.text);
+    painter->restore();
+}
+
+const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width,
+                                                               Qt::Alignment alignment, bool wrap) const
+{
+    if (m_texts.size() >= kMaxTexts)
+        m_texts.clear();
+    const Key key{text, font, width, int(alignment), wrap};
+    if (const auto found = m_texts.constFind(key); found != m_texts.constEnd())
+        return *found;
+
+    // As QCommonStyle: the text laid out in lines as wide as the rectangle (words wrapped when the
+    // view wraps them); one line is elided at the right when its natural width is more than that.
+    QTextOption textOption;
+    textOption.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::ManualWrap);
+    textOption.setTextDirection(Qt::LeftToRight);
+    textOption.setAlignment(alignment);
+    QTextLayout layout(text, font);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(width);
+    line.setPosition(QPointF(0, 0));
+    const bool wrapped = layout.createLine().isValid();
+    layout.endLayout();
+    if (wrapped)
+        return *m_texts.insert(key, LaidOut{QStaticText(), 0, true});
+    const bool elided = line.naturalTextWidth() > width;
+
+    QStaticText shown(elided ? QFontMetrics(font).elidedText(text, Qt::ElideRight, width) : text);
+    shown.setTextFormat(Qt::PlainText); // never read as rich text, whatever the service named a thing
+    shown.setTextOption(textOption);
+    shown.setTextWidth(width);
+    shown.setPerformanceHint(QStaticText::ModerateCaching);
+    return *m_texts.insert(key, LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(), false});
+}
+
+} // namespace cw::ui

@@ -1,0 +1,62 @@
+#pragma once
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+namespace cw::ui {
+
+// A QStyledItemDelegate that draws each cell's one-line text from a cache of laid-out texts
+// (QStaticText, already elided to the cell's width) instead of laying the text out three times
+// per cell per paint as QCommonStyle does (to place it, to elide it, to draw it). A repaint of the
+// 1280×800 clusters table spent 8-11 ms of the GUI thread there, mostly HarfBuzz shaping the same
+// texts again, which alone broke the one-frame (16 ms) budget of the gui-stall benchmark.
+//
+// The rest of the cell (background, alternating rows, selection, icon) is still the style's own
+// drawing, made with the text left out; the text is then drawn where and how
+// QCommonStyle draws it (same rectangle, margins, alignment, elision and colour), which a test
+// checks pixel for pixel against QStyledItemDelegate. Cells the cache cannot draw the same way
+// (text wrapped onto more lines, multi-line text, right-to-left, another elide mode, an editor open,
+// a view that does not select decorations, the focused cell) are left to the style, as
+// QStyledItemDelegate does.
+class CachedTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Laid-out texts kept. A screenful of cells is a few hundred; past this the cache starts over
+    // (a scroll through 6,000 rows would otherwise keep every text it met).
+    static constexpr qsizetype kMaxTexts = 4096;
+    qsizetype cachedTexts() const { return m_texts.size(); }
+
+private:
+    struct Key {
+        QString text;
+        QFont font;    // a cell's own font (FontRole) is a text of its own
+        int width;     // of the text's rectangle: the elision depends on it
+        int alignment; // horizontal, within that width
+        bool wrap;     // the view wraps words (QTableView's default)
+        friend bool operator==(const Key &a, const Key &b) noexcept
+        {
+            return a.width == b.width && a.alignment == b.alignment && a.wrap == b.wrap && a.text == b.text
+                   && a.font == b.font;
+        }
+        friend size_t qHash(const Key &key, size_t seed) noexcept
+        {
+            return qHashMulti(seed, key.text, key.font, key.width, key.alignment, key.wrap);
+        }
+    };
+    struct LaidOut {
+        QStaticText text; // elided when it does not fit
+        int height;       // of the whole text's line, which QCommonStyle aligns in the cell
+        bool wrapped;     // its words wrap onto more lines: the style draws it
+    };
+    const LaidOut &laidOut(const QString &text, const QFont &font, int width, Qt::Alignment alignment, bool wrap) const;
+
+    mutable QHash<Key, LaidOut> m_texts;
+};
+
+} // namespace cw::ui
