@@ -77,6 +77,13 @@ const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &te
 {
     if (m_texts.size() >= kMaxTexts)
         m_texts.clear();
+    // A left-aligned text that fits is laid out the same at every width it fits in: one entry for
+    // all of them, so a column made wider or narrower (the view fits its columns after each
+    // refresh) does not lay out its whole screenful again.
+    if (!(alignment & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignJustify))) { // (AlignAbsolute may be set)
+        if (const LaidOut &natural = naturalLayout(text, font); natural.naturalWidth <= width)
+            return natural;
+    }
     const Key key{text, font, width, int(alignment), wrap};
     if (const auto found = m_texts.constFind(key); found != m_texts.constEnd())
         return *found;
@@ -96,7 +103,7 @@ const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &te
     const bool wrapped = layout.createLine().isValid();
     layout.endLayout();
     if (wrapped)
-        return *m_texts.insert(key, LaidOut{QStaticText(), 0, true});
+        return *m_texts.insert(key, LaidOut{QStaticText(), 0, line.naturalTextWidth(), true});
     const bool elided = line.naturalTextWidth() > width;
 
     QStaticText shown(elided ? QFontMetrics(font).elidedText(text, Qt::ElideRight, width) : text);
@@ -104,7 +111,32 @@ const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &te
     shown.setTextOption(textOption);
     shown.setTextWidth(width);
     shown.setPerformanceHint(QStaticText::ModerateCaching);
-    return *m_texts.insert(key, LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(), false});
+    return *m_texts.insert(key, LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(), line.naturalTextWidth(), false});
+}
+
+const CachedTextDelegate::LaidOut &CachedTextDelegate::naturalLayout(const QString &text, const QFont &font) const
+{
+    const Key key{text, font, -1, 0, false};
+    if (const auto found = m_texts.constFind(key); found != m_texts.constEnd())
+        return *found;
+    // One line as wide as the text: what laidOut() lays out at any width the text fits in, left
+    // aligned (QStaticText without a text width lays out one left-aligned line).
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(Qt::LeftToRight);
+    textOption.setAlignment(Qt::AlignLeft);
+    QTextLayout layout(text, font);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine line = layout.createLine(); // given no width: endLayout() lays it out unbounded
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    QStaticText shown(text);
+    shown.setTextFormat(Qt::PlainText);
+    shown.setTextOption(textOption);
+    shown.setPerformanceHint(QStaticText::ModerateCaching);
+    return *m_texts.insert(key, LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(),
+                                        line.naturalTextWidth(), false});
 }
 
 } // namespace cw::ui

@@ -36,7 +36,7 @@ private:
     struct Key {
         QString text;
         QFont font;    // a cell's own font (FontRole) is a text of its own
-        int width;     // of the text's rectangle: the elision depends on it
+        int width;     // of the text's rectangle (the elision depends on it); -1: naturalLayout()
         int alignment; // horizontal, within that width
         bool wrap;     // the view wraps words (QTableView's default)
         friend bool operator==(const Key &a, const Key &b) noexcept
@@ -51,10 +51,13 @@ private:
     };
     struct LaidOut {
         QStaticText text; // elided when it does not fit
-        int height;       // of the whole text's line, which QCommonStyle aligns in the cell
-        bool wrapped;     // its words wrap onto more lines: the style draws it
+        int height;          // of the whole text's line, which QCommonStyle aligns in the cell
+        qreal naturalWidth;  // of the whole text on one line
+        bool wrapped;        // its words wrap onto more lines: the style draws it
     };
     const LaidOut &laidOut(const QString &text, const QFont &font, int width, Qt::Alignment alignment, bool wrap) const;
+    // The text on one left-aligned line as wide as itself (the entry of width -1).
+    const LaidOut &naturalLayout(const QString &text, const QFont &font) const;
 
     mutable QHash<Key, LaidOut> m_texts;
 };

@@ -86,6 +86,7 @@ class TestCachedTextDelegate : public QObject
 private Q_SLOTS:
     void paintsAsTheStyledDelegate_data();
     void paintsAsTheStyledDelegate();
+    void fittingTextsKeepTheirLayoutAcrossWidths();
     void cacheIsBoundedAndKeyedByFont();
 };
 
@@ -135,6 +136,36 @@ void TestCachedTextDelegate::paintsAsTheStyledDelegate()
     QCOMPARE(cached.cachedTexts(), texts);           // nothing new to lay out
     QVERIFY2(first == expected, differences(first, expected).constData());
     QVERIFY2(again == expected, differences(again, expected).constData());
+    view.setItemDelegate(nullptr);
+}
+
+void TestCachedTextDelegate::fittingTextsKeepTheirLayoutAcrossWidths()
+{
+    // The clusters view fits its columns after every refresh: a left-aligned text that still fits
+    // is drawn from the layout it had, not laid out again for the new width (and drawn the same).
+    QStandardItemModel model;
+    for (const char *name : {"aks-alpha", "Éclair-prod", "zeta", "inference-prod", "legacy-failed"})
+        model.appendRow(new QStandardItem(QString::fromUtf8(name)));
+    QTableView view;
+    view.setFocusPolicy(Qt::NoFocus); // the focused cell is the style's to draw
+    view.setModel(&model);
+    view.verticalHeader()->hide();
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QStyledItemDelegate styled;
+    CachedTextDelegate cached;
+    qsizetype texts = -1;
+    for (int width : {150, 163, 190, 121}) {
+        view.setColumnWidth(0, width);
+        const QImage expected = paintedWith(view, &styled);
+        const QImage drawn = paintedWith(view, &cached);
+        QVERIFY2(drawn == expected, QByteArray(QByteArray::number(width) + ": " + differences(drawn, expected)).constData());
+        if (texts < 0)
+            texts = cached.cachedTexts();
+        QCOMPARE(cached.cachedTexts(), texts); // one layout per text for every width
+    }
+    QCOMPARE(texts, model.rowCount());
     view.setItemDelegate(nullptr);
 }
 
