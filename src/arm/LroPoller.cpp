@@ -8,6 +8,7 @@
 #include "secrets/Redaction.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace cw::arm {
@@ -107,7 +108,8 @@ void LroPoller::doStart()
         QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
         return;
     }
-    const qint64 delay = m_firstDelayMs >= 0 ? m_firstDelayMs : m_defaultIntervalMs;
+    const qint64 delay = spreadPollDelayMs(m_firstDelayMs >= 0 ? m_firstDelayMs : m_defaultIntervalMs,
+                                           QRandomGenerator::global()->generateDouble());
     LroProgress first;
     first.status = QStringLiteral("InProgress");
     first.elapsedMs = m_state.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
@@ -154,7 +156,9 @@ void LroPoller::poll()
 
 void LroPoller::scheduleNext(const ArmResponse &answer, const QString &status, std::optional<int> percent)
 {
-    const qint64 delay = retryAfterMs(answer.headers, QDateTime::currentDateTimeUtc()).value_or(m_defaultIntervalMs);
+    const qint64 delay =
+        spreadPollDelayMs(retryAfterMs(answer.headers, QDateTime::currentDateTimeUtc()).value_or(m_defaultIntervalMs),
+                          QRandomGenerator::global()->generateDouble());
     LroProgress update;
     update.status = status;
     update.percent = percent;

@@ -24,4 +24,11 @@ bool isRetriableAfterNetworkFailure(QByteArrayView method);
 // A create PUT must not be re-sent after a failure that may have reached the server.
 bool isAmbiguousForCreate(int httpStatus);
 
+// The wait before an operation's next poll: what the service asked for (Retry-After, or the
+// client's interval) plus a random 0-10 % (at most 1 s; random01 in [0,1)), never less. Operations
+// started together (the wizard's batch, a support engineer's re-attaches) otherwise poll in
+// lockstep: their answers arrived in one burst that kept the GUI thread busy for 10-40 ms, and a
+// burst of reads is what ARM throttles.
+qint64 spreadPollDelayMs(qint64 delayMs, double random01);
+
 } // namespace cw::arm

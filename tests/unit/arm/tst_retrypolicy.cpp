@@ -2,6 +2,7 @@
 #include "common/RetryEnvironment.h"
 
 #include <QTest>
+#include <QSet>
 
 #include <limits>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void backoffGrowsAndIsCapped();
     void jitterStaysWithinBounds();
     void nextRetryDelayIsBounded();
+    void pollDelayIsSpreadAboveTheAskedWait();
     void environmentSetsOnlyTheBase();
 };
 
@@ -156,6 +158,23 @@ void TestRetryPolicy::jitterStaysWithinBounds()
     QCOMPARE(backoffDelayMs(1, options, 0.5), qint64(1000));
     QCOMPARE(backoffDelayMs(1, options, 1.0), qint64(1200));
     QCOMPARE(backoffDelayMs(1, options, 7.0), qint64(1200)); // out-of-range random is clamped
+}
+
+void TestRetryPolicy::pollDelayIsSpreadAboveTheAskedWait()
+{
+    // Never sooner than asked; at most 10 % later, and at most 1 s later.
+    QCOMPARE(spreadPollDelayMs(4000, 0.0), qint64(4000));
+    QCOMPARE(spreadPollDelayMs(4000, 0.5), qint64(4200));
+    QCOMPARE(spreadPollDelayMs(4000, 0.999), qint64(4399));
+    QCOMPARE(spreadPollDelayMs(30000, 0.999), qint64(30999)); // capped at 1 s
+    QCOMPARE(spreadPollDelayMs(30000, 7.0), qint64(31000));   // out-of-range random is clamped
+    QCOMPARE(spreadPollDelayMs(30000, -1.0), qint64(30000));
+    QCOMPARE(spreadPollDelayMs(0, 0.9), qint64(0));           // a resumed operation looks now
+    // 200 operations asked to wait 4 s poll over 400 ms, not at once.
+    QSet<qint64> distinct;
+    for (int i = 0; i < 200; ++i)
+        distinct.insert(spreadPollDelayMs(4000, double(i) / 200));
+    QCOMPARE(distinct.size(), 200);
 }
 
 void TestRetryPolicy::nextRetryDelayIsBounded()
