@@ -78,18 +78,28 @@ const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &te
     if (m_texts.size() >= kMaxTexts)
         m_texts.clear();
     // A left-aligned text that fits is laid out the same at every width it fits in: one entry for
-    // all of them, so a column made wider or narrower (the view fits its columns after each
-    // refresh) does not lay out its whole screenful again.
+    // all of them (width -1), so a column made wider or narrower (the view fits its columns after
+    // each refresh) does not lay out its whole screenful again.
     if (!(alignment & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignJustify))) { // (AlignAbsolute may be set)
-        if (const LaidOut &natural = naturalLayout(text, font); natural.naturalWidth <= width)
-            return natural;
+        const Key natural{text, font, -1, 0, false};
+        auto found = m_texts.constFind(natural);
+        if (found == m_texts.constEnd())
+            found = m_texts.insert(natural, layOut(text, font, -1, Qt::AlignLeft, false));
+        if (found->naturalWidth <= width)
+            return *found;
     }
     const Key key{text, font, width, int(alignment), wrap};
     if (const auto found = m_texts.constFind(key); found != m_texts.constEnd())
         return *found;
+    return *m_texts.insert(key, layOut(text, font, width, alignment, wrap));
+}
 
+CachedTextDelegate::LaidOut CachedTextDelegate::layOut(const QString &text, const QFont &font, int width,
+                                                       Qt::Alignment alignment, bool wrap)
+{
     // As QCommonStyle: the text laid out in lines as wide as the rectangle (words wrapped when the
     // view wraps them); one line is elided at the right when its natural width is more than that.
+    // Width -1: one line as wide as the text (QStaticText without a text width lays out the same).
     QTextOption textOption;
     textOption.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::ManualWrap);
     textOption.setTextDirection(Qt::LeftToRight);
@@ -98,45 +108,22 @@ const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &te
     layout.setTextOption(textOption);
     layout.beginLayout();
     QTextLine line = layout.createLine();
-    line.setLineWidth(width);
+    if (width >= 0)
+        line.setLineWidth(width); // else endLayout() lays it out unbounded
     line.setPosition(QPointF(0, 0));
-    const bool wrapped = layout.createLine().isValid();
+    const bool wrapped = width >= 0 && layout.createLine().isValid();
     layout.endLayout();
     if (wrapped)
-        return *m_texts.insert(key, LaidOut{QStaticText(), 0, line.naturalTextWidth(), true});
-    const bool elided = line.naturalTextWidth() > width;
+        return LaidOut{QStaticText(), 0, line.naturalTextWidth(), true};
 
+    const bool elided = width >= 0 && line.naturalTextWidth() > width;
     QStaticText shown(elided ? QFontMetrics(font).elidedText(text, Qt::ElideRight, width) : text);
     shown.setTextFormat(Qt::PlainText); // never read as rich text, whatever the service named a thing
     shown.setTextOption(textOption);
-    shown.setTextWidth(width);
+    if (width >= 0)
+        shown.setTextWidth(width);
     shown.setPerformanceHint(QStaticText::ModerateCaching);
-    return *m_texts.insert(key, LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(), line.naturalTextWidth(), false});
-}
-
-const CachedTextDelegate::LaidOut &CachedTextDelegate::naturalLayout(const QString &text, const QFont &font) const
-{
-    const Key key{text, font, -1, 0, false};
-    if (const auto found = m_texts.constFind(key); found != m_texts.constEnd())
-        return *found;
-    // One line as wide as the text: what laidOut() lays out at any width the text fits in, left
-    // aligned (QStaticText without a text width lays out one left-aligned line).
-    QTextOption textOption;
-    textOption.setWrapMode(QTextOption::ManualWrap);
-    textOption.setTextDirection(Qt::LeftToRight);
-    textOption.setAlignment(Qt::AlignLeft);
-    QTextLayout layout(text, font);
-    layout.setTextOption(textOption);
-    layout.beginLayout();
-    QTextLine line = layout.createLine(); // given no width: endLayout() lays it out unbounded
-    line.setPosition(QPointF(0, 0));
-    layout.endLayout();
-    QStaticText shown(text);
-    shown.setTextFormat(Qt::PlainText);
-    shown.setTextOption(textOption);
-    shown.setPerformanceHint(QStaticText::ModerateCaching);
-    return *m_texts.insert(key, LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(),
-                                        line.naturalTextWidth(), false});
+    return LaidOut{std::move(shown), layout.boundingRect().size().toSize().height(), line.naturalTextWidth(), false};
 }
 
 } // namespace cw::ui

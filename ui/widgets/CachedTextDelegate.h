@@ -36,7 +36,7 @@ private:
     struct Key {
         QString text;
         QFont font;    // a cell's own font (FontRole) is a text of its own
-        int width;     // of the text's rectangle (the elision depends on it); -1: naturalLayout()
+        int width;     // of the text's rectangle (the elision depends on it); -1: as wide as the text
         int alignment; // horizontal, within that width
         bool wrap;     // the view wraps words (QTableView's default)
         friend bool operator==(const Key &a, const Key &b) noexcept
@@ -55,9 +55,10 @@ private:
         qreal naturalWidth;  // of the whole text on one line
         bool wrapped;        // its words wrap onto more lines: the style draws it
     };
+    // The cache's entry for the text in a rectangle `width` wide, made when missing.
     const LaidOut &laidOut(const QString &text, const QFont &font, int width, Qt::Alignment alignment, bool wrap) const;
-    // The text on one left-aligned line as wide as itself (the entry of width -1).
-    const LaidOut &naturalLayout(const QString &text, const QFont &font) const;
+    // The layout itself; width -1: one left-aligned line as wide as the text.
+    static LaidOut layOut(const QString &text, const QFont &font, int width, Qt::Alignment alignment, bool wrap);
 
     mutable QHash<Key, LaidOut> m_texts;
 };
