@@ -99,9 +99,7 @@ HttpReply listClusters(SandboxService &svc, const HttpCall &call, const QString 
     }
     Json page = {{"value", list}};
     if (more)
-        page["nextLink"] = s(QStringLiteral("%1%2?api-version=%3&$skipToken=%4")
-                                 .arg(svc.baseUrl(), call.path, call.queryValue(QStringLiteral("api-version")))
-                                 .arg(skip + pageSize));
+        page["nextLink"] = s(nextPageLink(svc, call, QLatin1String("$skipToken"), skip + pageSize));
     return HttpReply::json(200, page);
 }
 

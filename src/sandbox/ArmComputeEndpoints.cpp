@@ -238,10 +238,7 @@ HttpReply listComputes(SandboxService &svc, const HttpCall &call, const Workspac
     body += '{';
     if (next < qint64(all.size())) {
         body += "\"nextLink\":";
-        body += Json(s(QStringLiteral("%1%2?api-version=%3&$skip=%4")
-                          .arg(svc.baseUrl(), call.path, call.queryValue(QStringLiteral("api-version")))
-                          .arg(next)))
-                    .dump();
+        body += Json(s(nextPageLink(svc, call, QLatin1String("$skip"), next))).dump();
         body += ',';
     }
     body += "\"value\":[";

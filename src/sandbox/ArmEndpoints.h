@@ -15,6 +15,15 @@ struct WorkspaceScope {
 
 inline bool eq(const QString &a, const char *b) { return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0; }
 
+// A list's link to its page starting at `start`: the call's own address and api-version, the start
+// as the query parameter `pageParam` ("$skip", "$skipToken").
+inline QString nextPageLink(const SandboxService &svc, const HttpCall &call, QLatin1String pageParam, qint64 start)
+{
+    return QStringLiteral("%1%2?api-version=%3&%4=%5")
+        .arg(svc.baseUrl(), call.path, call.queryValue(QStringLiteral("api-version")), pageParam)
+        .arg(start);
+}
+
 HttpReply handleComputes(SandboxService &svc, const HttpCall &call, const WorkspaceScope &ws,
                          const QStringList &rest);
 HttpReply handleClusterCall(SandboxService &svc, const HttpCall &call, const QString &sub,
