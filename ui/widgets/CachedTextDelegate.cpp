@@ -15,7 +15,7 @@ namespace {
 
 // Whether QCommonStyle draws the cell's text in the rectangle it gives the text whatever the text
 // is (a cell whose decoration is selected with it: the rest of the cell beside the icon), as one
-// line or wrapped (which laidOut() tells). Anything else is left to the style.
+// line or more (which laidOut() tells). Anything else is left to the style.
 bool textRectIsTheCells(const QStyleOptionViewItem &opt)
 {
     // The focused cell too: the style draws its focus frame over the text (Fusion's is translucent),
@@ -24,11 +24,7 @@ bool textRectIsTheCells(const QStyleOptionViewItem &opt)
         || (opt.state & (QStyle::State_Editing | QStyle::State_HasFocus)) || !opt.showDecorationSelected
         || (opt.decorationPosition != QStyleOptionViewItem::Left && opt.decorationPosition != QStyleOptionViewItem::Right))
         return false;
-    // More than one line, or the "longest variant" separator of QFontMetrics::elidedText.
-    for (const QChar c : opt.text)
-        if (c == QLatin1Char('\n') || c == QChar::LineSeparator || c == QChar(0x9c))
-            return false;
-    return true;
+    return true; // (a multi-line text is found once, when it is laid out: layOut())
 }
 
 } // namespace
@@ -52,7 +48,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const Qt::Alignment horizontal = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
     const bool wrap = opt.features & QStyleOptionViewItem::WrapText;
     const LaidOut &laid = laidOut(text, opt.font, textRect.width(), horizontal, wrap);
-    if (laid.wrapped) { // more than one line (the view wraps words): the style elides the lines
+    if (laid.styleDraws) { // more than one line: the style elides the lines
         opt.text = std::move(text);
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
@@ -100,6 +96,11 @@ CachedTextDelegate::LaidOut CachedTextDelegate::layOut(const QString &text, cons
     // As QCommonStyle: the text laid out in lines as wide as the rectangle (words wrapped when the
     // view wraps them); one line is elided at the right when its natural width is more than that.
     // Width -1: one line as wide as the text (QStaticText without a text width lays out the same).
+    // More than one line, or the "longest variant" separator of QFontMetrics::elidedText: the
+    // style's to draw.
+    for (const QChar c : text)
+        if (c == QLatin1Char('\n') || c == QChar::LineSeparator || c == QChar(0x9c))
+            return LaidOut{QStaticText(), 0, 0, true};
     QTextOption textOption;
     textOption.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::ManualWrap);
     textOption.setTextDirection(Qt::LeftToRight);

@@ -53,7 +53,7 @@ private:
         QStaticText text; // elided when it does not fit
         int height;          // of the whole text's line, which QCommonStyle aligns in the cell
         qreal naturalWidth;  // of the whole text on one line
-        bool wrapped;        // its words wrap onto more lines: the style draws it
+        bool styleDraws;     // more than one line (wrapped words, line breaks): the style draws it
     };
     // The cache's entry for the text in a rectangle `width` wide, made when missing.
     const LaidOut &laidOut(const QString &text, const QFont &font, int width, Qt::Alignment alignment, bool wrap) const;
