@@ -3,7 +3,8 @@
 2022-10-01) and Azure ML v2 Kubernetes computes in the sandbox: attach one with its poller, read it
 into the SDK's `Kubernetes` model (namespace, instance types with requests and limits, default
 instance type, extension release train and principal, identity), list it among AKS computes over
-several pages, see a refusal as HttpResponseError, and detach it.
+several pages, see a refusal as HttpResponseError, and detach it. The subscription's AKS clusters
+are listed over several pages too (ContainerServiceClient following the sandbox's nextLinks).
 
 Environment: SANDBOX_BASE_URL, SANDBOX_CA_FILE, SANDBOX_TENANT, SANDBOX_CLIENT_ID,
 SANDBOX_CLIENT_SECRET, SANDBOX_SUBSCRIPTION. The seed's aks-v2-ready cluster has a Succeeded Azure
@@ -14,6 +15,7 @@ import sys
 
 from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
 from azure.identity import ClientSecretCredential
+from azure.mgmt.containerservice import ContainerServiceClient
 from azure.mgmt.machinelearningservices import MachineLearningServicesMgmtClient
 from azure.mgmt.machinelearningservices import models as ml
 
@@ -94,5 +96,10 @@ try:
     check(False, "the detached compute must be gone")
 except ResourceNotFoundError:
     check(True, "detach: the compute is gone")
+
+aks = ContainerServiceClient(credential, SUB, base_url=BASE, credential_scopes=[BASE + "/.default"], connection_verify=CA)
+ids = [c.id for c in aks.managed_clusters.list()]
+check(len(ids) == len(set(ids)) and cluster("aks-v2-ready") in ids and cluster("aks-plain") in ids,
+      "list managed clusters over pages: %d, each once" % len(ids))
 
 print("all Kubernetes compute checks passed")

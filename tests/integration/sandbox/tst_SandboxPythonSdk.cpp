@@ -98,6 +98,7 @@ void TestSandboxPythonSdk::kubernetesCompute()
     QVERIFY(output.contains("all Kubernetes compute checks passed"));
     QCOMPARE(sbx.countRequests("PUT", QStringLiteral("/computes/sdk-k8s$")), 1);
     QVERIFY(sbx.countRequests("GET", QStringLiteral("/computes$")) >= 3); // the list came in pages of 2
+    QVERIFY(sbx.countRequests("GET", QStringLiteral("/Microsoft.ContainerService/managedClusters$")) >= 3); // so did the clusters
     QCOMPARE(sbx.countRequests("DELETE", QStringLiteral("/computes/sdk-k8s$")), 1);
 }
 
