@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 
 namespace cw::sandbox {
@@ -14,8 +15,17 @@ qint64 engineNowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 bool isTerminal(const Json &op)
 {
-    const std::string status = op.value("status", std::string());
-    return status == "Succeeded" || status == "Failed" || status == "Canceled";
+    const auto status = op.find("status");
+    if (status == op.end() || !status->is_string())
+        return false;
+    const std::string &value = status->get_ref<const std::string &>();
+    return value == "Succeeded" || value == "Failed" || value == "Canceled";
+}
+
+qint64 dueMs(const Json &op)
+{
+    const auto bookkeeping = op.find("_");
+    return bookkeeping == op.end() ? 0 : bookkeeping->value("dueMs", qint64(0));
 }
 } // namespace
 
@@ -53,42 +63,78 @@ QString OperationEngine::start(Kind kind, Json bookkeeping)
     bookkeeping["kind"] = kindName(kind);
     bookkeeping["startMs"] = now;
     bookkeeping["dueMs"] = now + duration;
-    m_state.root["operations"][s(id)] = {{"id", s(id)},
+    std::vector<std::string> &unfinished = pending(); // indexed before the new one is added
+    const std::string key = s(id);
+    m_state.root["operations"][key] = {{"id", s(id)},
                                          {"name", s(id)},
                                          {"status", "InProgress"},
                                          {"startTime", s(isoUtc(now))},
                                          {"percentComplete", 0},
                                          {"_", bookkeeping}};
+    unfinished.insert(std::lower_bound(unfinished.begin(), unfinished.end(), key), key);
+    m_indexedCount = m_state.root["operations"].size();
     m_state.markDirty();
     return id;
 }
 
+std::vector<std::string> &OperationEngine::pending() const
+{
+    const Json &all = m_state.root["operations"];
+    if (m_indexedLoads == m_state.loads() && m_indexedCount == all.size())
+        return m_pending;
+    m_pending.clear();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        if (!isTerminal(it.value()))
+            m_pending.push_back(it.key()); // a map's keys come sorted
+    m_indexedLoads = m_state.loads();
+    m_indexedCount = all.size();
+    return m_pending;
+}
+
 void OperationEngine::advance()
 {
+    std::vector<std::string> &unfinished = pending();
+    if (unfinished.empty())
+        return;
     const qint64 now = engineNowMs();
-    bool changed = false;
-    for (Json &op : m_state.root["operations"]) {
-        if (isTerminal(op) || op["_"].value("dueMs", qint64(0)) > now)
+    Json &all = m_state.root["operations"];
+    // The due ones first, then completed: a completion may start another operation.
+    std::vector<std::string> due;
+    for (const std::string &id : unfinished) {
+        const auto op = all.find(id);
+        if (op != all.end() && dueMs(*op) <= now)
+            due.push_back(id);
+    }
+    if (due.empty())
+        return;
+    std::vector<std::string> left;
+    std::set_difference(unfinished.begin(), unfinished.end(), due.begin(), due.end(), std::back_inserter(left));
+    unfinished = std::move(left);
+    for (const std::string &id : due) {
+        const auto found = all.find(id);
+        if (found == all.end() || isTerminal(*found))
             continue;
+        Json &op = *found;
         op["status"] = "Succeeded";
         if (m_completion)
             m_completion(op);
         op["endTime"] = s(isoUtc(now));
         op["percentComplete"] = 100;
-        changed = true;
     }
-    if (changed)
-        m_state.markDirty();
+    m_indexedCount = all.size();
+    m_state.markDirty();
 }
 
 qint64 OperationEngine::msUntilNextDue() const
 {
     qint64 next = -1;
     const qint64 now = engineNowMs();
-    for (const Json &op : m_state.root["operations"]) {
-        if (isTerminal(op))
+    const Json &all = m_state.root["operations"];
+    for (const std::string &id : pending()) {
+        const auto op = all.find(id);
+        if (op == all.end())
             continue;
-        const qint64 wait = std::max<qint64>(0, op["_"].value("dueMs", qint64(0)) - now);
+        const qint64 wait = std::max<qint64>(0, dueMs(*op) - now);
         next = next < 0 ? wait : std::min(next, wait);
     }
     return next;
@@ -96,8 +142,10 @@ qint64 OperationEngine::msUntilNextDue() const
 
 bool OperationEngine::hasPendingFor(const std::string &computeKey) const
 {
-    for (const Json &op : m_state.root["operations"]) {
-        if (!isTerminal(op) && op["_"].value("computeKey", std::string()) == computeKey)
+    const Json &all = m_state.root["operations"];
+    for (const std::string &id : pending()) {
+        const auto op = all.find(id);
+        if (op != all.end() && (*op)["_"].value("computeKey", std::string()) == computeKey)
             return true;
     }
     return false;

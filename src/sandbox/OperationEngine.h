@@ -3,10 +3,15 @@
 
 #include <QRegularExpression>
 #include <functional>
+#include <string>
+#include <vector>
 
 // Simulated long-running operations. An operation is stored in the state with its due time; it
 // completes when a call or the engine's timer finds it due (so operations survive a restart).
 // Its status document is what the Azure-AsyncOperation URL answers.
+// Every call advances the engine, and finished operations stay in the state (their URLs answer
+// for ever, as Azure's do for a while): the engine keeps the ids of the unfinished ones, so a call
+// costs what is in flight, not every operation the sandbox ever ran.
 namespace cw::sandbox {
 
 class SandboxState;
@@ -46,7 +51,15 @@ public:
     std::optional<Json> takeFailNext(const QString &computeId);
 
 private:
+    // The unfinished operations' ids, sorted (the order operations due together complete in);
+    // made again from the state when it was loaded or changed behind the engine's back.
+    // (A cache of the state: made on demand, from const members too.)
+    std::vector<std::string> &pending() const;
+
     SandboxState &m_state;
+    mutable std::vector<std::string> m_pending;
+    mutable quint64 m_indexedLoads = 0;
+    mutable size_t m_indexedCount = 0; // how many operations the state held when m_pending was made
     Completion m_completion;
     std::vector<std::pair<QRegularExpression, Json>> m_failNext;
 };

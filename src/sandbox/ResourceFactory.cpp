@@ -81,9 +81,19 @@ int clusterNodeCount(const Json &cluster)
 
 int clusterVCpus(const Json &cluster)
 {
+    // (Every create's quota check walks the region's clusters: no QString per cluster.)
     int cores = 0;
-    for (const Json &pool : cluster["properties"].value("agentPoolProfiles", Json::array())) {
-        const VmSize *size = findVmSize(q(pool.value("vmSize", std::string())));
+    const auto properties = cluster.find("properties");
+    if (properties == cluster.end() || !properties->is_object())
+        return 0;
+    const auto pools = properties->find("agentPoolProfiles");
+    if (pools == properties->end() || !pools->is_array())
+        return 0;
+    for (const Json &pool : *pools) {
+        const auto vmSize = pool.find("vmSize");
+        const VmSize *size = vmSize != pool.end() && vmSize->is_string()
+            ? findVmSize(std::string_view(vmSize->get_ref<const std::string &>()))
+            : nullptr;
         cores += pool.value("count", 0) * (size ? size->vCPUs : 0);
     }
     return cores;
@@ -94,10 +104,15 @@ QList<const Json *> clustersInRegion(const Json &clusters, const QString &subscr
     QList<const Json *> found;
     if (!clusters.is_object())
         return found;
-    const QString prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower();
+    // The keys are lower-cased ids (SandboxState); ARM compares locations case-insensitively.
+    const std::string prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower().toStdString();
+    const QString wanted = location.toLower();
     for (auto it = clusters.begin(); it != clusters.end(); ++it) {
-        if (q(it.key()).startsWith(prefix)
-            && q(it.value().value("location", std::string())).compare(location, Qt::CaseInsensitive) == 0)
+        if (!it.key().starts_with(prefix))
+            continue;
+        const auto where = it.value().find("location");
+        if (where != it.value().end() && where->is_string()
+            && q(where->get_ref<const std::string &>()).compare(wanted, Qt::CaseInsensitive) == 0)
             found.append(&it.value());
     }
     return found;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
@@ -94,7 +95,6 @@ QString SandboxSettings::apply(const Json &patch)
 SandboxState::SandboxState()
 {
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(100);
     QObject::connect(&m_saveTimer, &QTimer::timeout, [this] { saveNow(); });
 }
 
@@ -103,6 +103,7 @@ bool SandboxState::load(const QString &path, bool fresh, const std::function<Jso
 {
     m_path = path;
     ++m_version; // a new world
+    ++m_loads;
     QFile file(path);
     if (!fresh && file.open(QIODevice::ReadOnly)) {
         std::optional<Json> loaded = parseJson(file.readAll(), kMaxStoredJsonDepth);
@@ -130,8 +131,12 @@ bool SandboxState::saveNow(QString *error)
     if (m_path.isEmpty())
         return true;
     root["settings"] = settings.toJson();
+    QElapsedTimer writing;
+    writing.start();
     const FileWriteResult written =
         writePrivateFileAtomically(m_path, QByteArray::fromStdString(root.dump()));
+    m_lastWriteMs = writing.elapsed();
+    m_sinceLastWrite.start();
     if (!written.ok) {
         qCWarning(lcSandboxState) << "could not write the state:" << written.error;
         if (error)
@@ -144,7 +149,14 @@ void SandboxState::markDirty()
 {
     ++m_version;
     if (!m_saveTimer.isActive())
-        m_saveTimer.start();
+        m_saveTimer.start(int(savePauseMs(m_lastWriteMs, m_sinceLastWrite.isValid() ? m_sinceLastWrite.elapsed()
+                                                                                       : kMaxSavePauseMs)));
+}
+
+qint64 SandboxState::savePauseMs(qint64 lastWriteMs, qint64 sinceLastWriteMs)
+{
+    const qint64 dueIn = lastWriteMs * kSaveCostShare - std::max<qint64>(0, sinceLastWriteMs);
+    return std::clamp(dueIn, kMinSavePauseMs, kMaxSavePauseMs);
 }
 
 Json *SandboxState::subscription(const QString &subscriptionId)

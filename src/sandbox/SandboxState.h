@@ -1,12 +1,17 @@
 #pragma once
 #include "sandbox/SandboxHttp.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QTimer>
 
 // The emulated world: one JSON document kept in memory and written atomically (0600: it holds
 // the emulated clusters' keys and tokens) shortly after each change, so a restarted sandbox keeps
-// its subscriptions, workspaces, computes, clusters, operations and tokens.
+// its subscriptions, workspaces, computes, clusters, operations and tokens. A write is the whole
+// document (tens of ms with thousands of computes and clusters), so writes are paced by their
+// cost (savePauseMs): a busy sandbox must not spend its CPU, which the user's app shares,
+// rewriting the file. SIGTERM, SIGINT and stop() write at once: only a crash loses the changes
+// of the last pause (at most kMaxSavePauseMs).
 //
 // Layout of `root` (keys of maps are lower-cased ARM ids / names, so lookups are
 // case-insensitive like ARM's):
@@ -62,11 +67,22 @@ public:
     bool load(const QString &path, bool fresh, const std::function<Json()> &seed, QString *error);
     // Writes now (used at shutdown); markDirty() coalesces writes of a burst of changes.
     bool saveNow(QString *error = nullptr);
+
+    // How long after a change the next write waits: at least kMinSavePauseMs (a burst of changes
+    // is one write), and long enough that writing takes at most 1/kSaveCostShare of the time:
+    // kSaveCostShare times the last write's duration from that write's end (`sinceLastWriteMs`
+    // ago); never more than kMaxSavePauseMs.
+    static constexpr qint64 kMinSavePauseMs = 100;
+    static constexpr qint64 kMaxSavePauseMs = 2000;
+    static constexpr qint64 kSaveCostShare = 20;
+    static qint64 savePauseMs(qint64 lastWriteMs, qint64 sinceLastWriteMs);
     // Every change of `root` or `settings` is followed by markDirty() before the next request is
     // answered: it schedules the write and moves version() on, which is what the caches of
     // rendered answers (ComputeListCache, KubeObjectCache) compare to know they are still true.
     void markDirty();
     quint64 version() const { return m_version; }
+    // How many times load() replaced the world (indexes kept beside `root` start over).
+    quint64 loads() const { return m_loads; }
 
     Json root;
     SandboxSettings settings;
@@ -83,7 +99,10 @@ public:
 private:
     QString m_path;
     QTimer m_saveTimer;
+    qint64 m_lastWriteMs = 0;
+    QElapsedTimer m_sinceLastWrite; // from the end of the last write
     quint64 m_version = 1;
+    quint64 m_loads = 0;
 };
 
 // ARM id helpers.

@@ -1,8 +1,20 @@
 #include "sandbox/VmCatalog.h"
 
+#include <algorithm>
+
 #include <QVersionNumber>
 
 namespace cw::sandbox {
+namespace {
+// ARM's names compare case-insensitively in ASCII (the catalogue's names are ASCII).
+bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) {
+               return lower(x) == lower(y);
+           });
+}
+} // namespace
 
 const std::vector<VmSize> &vmSizes()
 {
@@ -51,6 +63,15 @@ const VmSize *findVmSize(const QString &name)
 {
     for (const VmSize &size : vmSizes()) {
         if (name.compare(QLatin1String(size.name), Qt::CaseInsensitive) == 0)
+            return &size;
+    }
+    return nullptr;
+}
+
+const VmSize *findVmSize(std::string_view name)
+{
+    for (const VmSize &size : vmSizes()) {
+        if (equalsIgnoringAsciiCase(name, size.name))
             return &size;
     }
     return nullptr;

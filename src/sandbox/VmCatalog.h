@@ -1,6 +1,8 @@
 #pragma once
 #include "sandbox/SandboxHttp.h"
 
+#include <string_view>
+
 // Static catalogues the emulated service answers from: Azure ML VM sizes and the AKS
 // orchestrator versions per location (the same for every known region).
 namespace cw::sandbox {
@@ -15,6 +17,7 @@ struct VmSize {
 
 const std::vector<VmSize> &vmSizes();
 const VmSize *findVmSize(const QString &name); // case-insensitive
+const VmSize *findVmSize(std::string_view name); // the same, without a QString per lookup
 bool isKnownLocation(const QString &location);
 Json vmSizeJson(const VmSize &size);
 
