@@ -1,5 +1,6 @@
 #include "auth/Transport.h"
 
+#include "common/BackgroundPool.h"
 #include "common/BoundedFileRead.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ QList<QSslCertificate> caCertificatesIn(const QByteArray &pem)
 
 void prepareTransportInBackground(const QString &caFile)
 {
-    QThreadPool::globalInstance()->start([caFile] {
+    backgroundPool()->start([caFile] {
         // Thread-safe in Qt: the first call loads the backend under Qt's own lock, a concurrent
         // caller on the GUI thread waits for it instead of loading it twice.
         (void)QSslSocket::supportsSsl();

@@ -1,5 +1,7 @@
 #include "clusters/HeapTrim.h"
 
+#include "common/BackgroundPool.h"
+
 #include <QThreadPool>
 
 #include <atomic>
@@ -16,7 +18,7 @@ void trimHeapSoon()
     static std::atomic_bool pending{false};
     if (pending.exchange(true))
         return; // one is queued and has not started: it will see this request's frees too
-    QThreadPool::globalInstance()->start([] {
+    backgroundPool()->start([] {
         pending = false; // what is freed from now on needs another trim
         malloc_trim(0);
     });

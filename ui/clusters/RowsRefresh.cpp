@@ -14,6 +14,7 @@
 #include "azure/VmSizeCache.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ListPageRows.h"
+#include "common/BackgroundPool.h"
 
 namespace cw::ui {
 
@@ -51,7 +52,7 @@ void RowsRefresh::addVersionsPage(std::string_view values)
         --m_parsing;
         finishIfDone();
     });
-    watcher->setFuture(QtConcurrent::run([text = std::string(values)]() mutable {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [text = std::string(values)]() mutable {
         const std::string page = std::move(text);
         return clusterVersionsFromPage(page);
     }));
@@ -73,7 +74,7 @@ void RowsRefresh::addPage(std::string_view values, const QString &workspaceLabel
         --m_parsing;
         finishIfDone();
     });
-    watcher->setFuture(QtConcurrent::run([text = std::string(values), workspaceLabel]() mutable {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [text = std::string(values), workspaceLabel]() mutable {
         const std::string page = std::move(text); // freed as soon as it is read, not with the task
         return clusterRowsFromPage(page, workspaceLabel);
     }));
@@ -123,7 +124,7 @@ void RowsRefresh::finishIfDone()
         startApplying(std::move(update));
     });
     watcher->setFuture(QtConcurrent::run(
-        [pages = std::exchange(m_pageRows, {}), versionPages = std::exchange(m_versionPages, {}),
+        backgroundPool(), [pages = std::exchange(m_pageRows, {}), versionPages = std::exchange(m_versionPages, {}),
          shown = m_model->rows(), base = m_model->generation()]() mutable {
             // Moved into the body: released here, before the GUI thread gets the result and changes
             // the shown rows (which would copy them all if this still shared them).
@@ -187,7 +188,7 @@ void RowsRefresh::endApplying(qsizetype rows)
 #ifdef __GLIBC__
     // The pages' texts and the parse's scratch were freed on three threads' heaps, which glibc
     // keeps mapped: give their whole free pages back (on a worker: it walks every heap).
-    (void)QtConcurrent::run([] { malloc_trim(0); });
+    (void)QtConcurrent::run(backgroundPool(), [] { malloc_trim(0); });
 #endif
     m_applying = false;
     if (std::exchange(m_vcpusStale, false))

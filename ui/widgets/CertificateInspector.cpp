@@ -4,6 +4,7 @@
 
 #include "tls/TlsTypes.h"
 
+#include "common/BackgroundPool.h"
 #include "common/BoundedFileRead.h"
 
 #include <QThreadPool>
@@ -59,7 +60,7 @@ void CertificateInspector::inspect(const CertificateInspectionRequest &request)
     // If this inspector is gone by then, the connection is gone too and nothing is delivered.
     auto *relay = new CertificateInspectionRelay;
     connect(relay, &CertificateInspectionRelay::done, this, &CertificateInspector::deliver);
-    QThreadPool::globalInstance()->start([relay, request, generation] {
+    backgroundPool()->start([relay, request, generation] {
         const CertificateInspection result = run(request);
         Q_EMIT relay->done(generation, result);
         relay->deleteLater();

@@ -17,6 +17,7 @@
 
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
+#include "common/BackgroundPool.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/ClustersView.h"
 #include "azure/ComputeService.h"
@@ -141,7 +142,7 @@ private Q_SLOTS:
         const int before = pagesServed();
         // Every worker of the pool the parses run on is held: the pages read meanwhile wait to be
         // parsed, so the second refresh starts with the first one's parses not done.
-        QThreadPool *pool = QThreadPool::globalInstance();
+        QThreadPool *pool = cw::backgroundPool();
         QSemaphore started, release;
         QList<QFuture<void>> holds;
         for (int i = 0; i < pool->maxThreadCount(); ++i)

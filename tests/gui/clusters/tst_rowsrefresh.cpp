@@ -1,17 +1,22 @@
 // A refresh's rows from the list pages' texts to the table (RowsRefresh): applied a slice per
 // event-loop pass, with a timer's turn between every two slices and before the end of the
 // refresh; the table ends with exactly the refreshed rows, sorted, the selection kept; a failed
-// refresh without rows keeps the table; vCPU updates wait for the rows being applied.
+// refresh without rows keeps the table; vCPU updates wait for the rows being applied; its work
+// stays off Qt's global thread pool.
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 #include <QItemSelectionModel>
+#include <QSemaphore>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "azure/VmSizeCache.h"
 #include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/RowsRefresh.h"
+#include "common/BackgroundPool.h"
 
 #include <nlohmann/json.hpp>
 
@@ -145,6 +150,62 @@ private Q_SLOTS:
         QVERIFY(!refresh.applying());
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(applied.count(), 1);
+    }
+
+    // The parses and the diff run on the application's own pool (common/BackgroundPool), never on
+    // Qt's global pool: QtGui runs pieces of large raster fills and image conversions there while
+    // the GUI thread waits inside a paint, so a parse queued there delayed repaints. With every
+    // thread of the global pool held, a refresh still ends; and while the refresh's own workers
+    // are held, the global pool still runs a task at once.
+    void refreshesLeaveQtsGlobalPoolFree()
+    {
+        ClustersTableModel model;
+        azure::VmSizeCache sizes(nullptr);
+        RowsRefresh refresh(&model, &sizes);
+        QSignalSpy applied(&refresh, &RowsRefresh::applied);
+
+        const auto holdAll = [](QThreadPool *pool, QSemaphore &started, QSemaphore &release) {
+            QList<QFuture<void>> holds;
+            for (int i = 0; i < pool->maxThreadCount(); ++i)
+                holds.append(QtConcurrent::run(pool, [&started, &release] {
+                    started.release();
+                    release.acquire();
+                }));
+            return holds;
+        };
+        {
+            QThreadPool *global = QThreadPool::globalInstance();
+            QSemaphore started, release;
+            const QList<QFuture<void>> holds = holdAll(global, started, release);
+            QVERIFY(started.tryAcquire(global->maxThreadCount(), 20000));
+            refresh.addPage(page(0, 300), QStringLiteral("ws"));
+            refresh.listsEnded(false);
+            const bool ended = applied.wait(20000);
+            release.release(global->maxThreadCount());
+            for (QFuture<void> hold : holds)
+                hold.waitForFinished();
+            QVERIFY(ended);
+            QCOMPARE(model.rowCount(), 300);
+        }
+        {
+            QThreadPool *ours = cw::backgroundPool();
+            QVERIFY(ours != QThreadPool::globalInstance());
+            QSemaphore started, release;
+            const QList<QFuture<void>> holds = holdAll(ours, started, release);
+            QVERIFY(started.tryAcquire(ours->maxThreadCount(), 20000));
+            refresh.cancel();
+            refresh.addPage(page(0, 400), QStringLiteral("ws")); // its parse waits for our pool
+            QSemaphore ran;
+            QThreadPool::globalInstance()->start([&ran] { ran.release(); });
+            const bool globalRan = ran.tryAcquire(1, 20000);
+            release.release(ours->maxThreadCount());
+            for (QFuture<void> hold : holds)
+                hold.waitForFinished();
+            QVERIFY(globalRan);
+            refresh.listsEnded(false);
+            QVERIFY(applied.wait(20000));
+            QCOMPARE(model.rowCount(), 400);
+        }
     }
 };
 

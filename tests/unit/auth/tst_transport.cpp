@@ -4,6 +4,7 @@
 // thread before the first session needs it.
 #include "auth/CloudEnvironment.h"
 #include "auth/Transport.h"
+#include "common/BackgroundPool.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -117,7 +118,7 @@ void TestTransport::preparingInTheBackgroundParsesTheCaThere()
     QVERIFY(writeFile(path, QByteArray(kCaB) + QByteArray(kCaA)));
     const int before = caParsesForTesting();
     prepareTransportInBackground(path);
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+    QVERIFY(cw::backgroundPool()->waitForDone(30000));
     QCOMPARE(caParsesForTesting() - before, 1);
     QVERIFY(QSslSocket::supportsSsl());
     // The session's three configurations then find it parsed.
