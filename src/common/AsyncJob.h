@@ -13,7 +13,11 @@ namespace cw {
 // How the classes differ is chosen once, in the constructor, by two options:
 // - Delivery::Queued (the default): the result is emitted from the event loop, never inside the
 //   call that finished the job (start(), cancel(), the slot of a reply), so a caller that connects
-//   right after start() still hears an answer known at once. Delivery::Immediate: emitted inside
+//   right after start() still hears an answer known at once. A thread's queued results are
+//   delivered in the order their jobs finished, at most kDeliverySliceNs of them per event-loop
+//   pass (the rest in the next pass): when the answers of 50 operations' polls arrive together,
+//   due timers and paints run between slices instead of after all of them (gui-stall benchmark:
+//   a 52-answer burst had held the GUI thread for 14 ms). Delivery::Immediate: emitted inside
 //   that call, for jobs whose callers rely on cancel() having finished them when it returns (an
 //   LroPoller: the operation driver stops waiting inside the poller's signal) and jobs that finish
 //   inside another job's signal anyway (ArmPager, service jobs, KubeSecretJob, the operation
@@ -45,6 +49,10 @@ public:
     // True from the moment the job finished, even while a queued result is on its way.
     bool isFinished() const { return m_finished; }
 
+    // The time a thread's queued results may take in one event-loop pass (a 60 Hz frame is
+    // 16 ms); at least one result is delivered per pass, however long it takes.
+    static constexpr qint64 kDeliverySliceNs = 4'000'000;
+
 Q_SIGNALS:
     // Work done so far in the job's own unit (items listed, ...), for the jobs that report it.
     void progressed(qint64 done);
@@ -58,6 +66,7 @@ protected:
     bool finishWith(std::function<void()> emitResult);
 
 private:
+    friend class QueuedResults;
     void deliver(const std::function<void()> &emitResult);
 
     Delivery m_delivery;

@@ -5,7 +5,9 @@
 
 #include <QPointer>
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -194,6 +196,53 @@ private Q_SLOTS:
         job.start();
         job.start();
         QCOMPARE(job.starts, 1);
+    }
+
+    // A burst of queued results (the answers of many polls arriving together) is delivered in the
+    // order the jobs finished, a slice of at most kDeliverySliceNs per event-loop pass: a due
+    // timer runs between slices. A job deleted before its turn is skipped.
+    void aBurstOfResultsIsDeliveredInOrderOverSeveralPasses()
+    {
+        constexpr int kJobs = 300;
+        constexpr qint64 kReceiverNs = 100'000; // what each receiver spends: 30 ms in all
+        int turns = 0;
+        QTimer timer;
+        timer.setInterval(0);
+        connect(&timer, &QTimer::timeout, &timer, [&turns] { ++turns; });
+        QList<int> order, turnAt;
+        QList<ProbeJob *> jobs;
+        for (int i = 0; i < kJobs; ++i) {
+            auto *job = new ProbeJob;
+            connect(job, &ProbeJob::finished, this, [&, i] {
+                order.append(i);
+                turnAt.append(turns);
+                QElapsedTimer busy;
+                busy.start();
+                while (busy.nsecsElapsed() < kReceiverNs) {
+                }
+            });
+            jobs.append(job);
+        }
+        for (ProbeJob *job : std::as_const(jobs))
+            job->finish(QStringLiteral("done"));
+        delete jobs.at(7); // gone before its turn
+        QVERIFY(order.isEmpty()); // nothing inside finish()
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), kJobs - 1, 20000);
+        timer.stop();
+        QList<int> expected;
+        for (int i = 0; i < kJobs; ++i)
+            if (i != 7)
+                expected.append(i);
+        QCOMPARE(order, expected);
+        // At least 30 ms / 4 ms slices: the timer turned between them (and never inside one more
+        // than a slice's worth of results: 4 ms / 0.1 ms, plus the one that crossed the limit).
+        QVERIFY2(turnAt.last() - turnAt.first() >= 5, qPrintable(QString::number(turnAt.last() - turnAt.first())));
+        int run = 1;
+        for (qsizetype i = 1; i < turnAt.size(); ++i) {
+            run = turnAt.at(i) == turnAt.at(i - 1) ? run + 1 : 1;
+            QVERIFY2(run <= cw::AsyncJob::kDeliverySliceNs / kReceiverNs + 1, qPrintable(QString::number(run)));
+        }
     }
 
     void aJobThatCannotBeCancelledIgnoresCancel()
