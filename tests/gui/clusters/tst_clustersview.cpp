@@ -5,6 +5,7 @@
 #include <QTest>
 #include <QJsonObject>
 
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include "clusters/ClustersView.h"
 #include "azure/ComputeService.h"
 #include "session/Session.h"
+#include "support/GlobalPoolHold.h"
 #include "support/SandboxProcess.h"
 #include "support/SandboxSession.h"
 
@@ -119,6 +121,15 @@ private Q_SLOTS:
         QCOMPARE(view.model()->rowCount(), rows);
         qInfo("%d rows inserted in %lld batches", rows, qlonglong(inserted.count()));
         QVERIFY(inserted.count() > 1);
+
+        // A repaint of the whole view (table, scroll bars, details, labels) does its fills on the
+        // GUI thread: none waits for Qt's global thread pool (widgets/FlatScrollBars).
+        test::GlobalPoolHold hold(3000);
+        QVERIFY(hold.holding());
+        QElapsedTimer repaint;
+        repaint.start();
+        view.repaint();
+        QVERIFY2(repaint.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms").arg(repaint.elapsed())));
     }
 
     // A refresh started while the pages of another are still arriving and being parsed: only

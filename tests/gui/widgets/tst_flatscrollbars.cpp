@@ -1,0 +1,102 @@
+// The flat scroll bars of the views that repaint while data streams in (widgets/FlatScrollBars):
+// a repaint of a scroll area that has them never waits for Qt's global thread pool (Fusion's
+// gradient scroll bars hand pieces of their fills to it and wait), and they look as described:
+// a track of the base colour and a handle of the mid colour.
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+#include "support/GlobalPoolHold.h"
+#include "widgets/FlatScrollBars.h"
+
+using namespace cw;
+
+namespace {
+
+constexpr int kHoldMs = 3000;
+
+// A table that needs both scroll bars, shown, its first paint done.
+void fill(QTableView &table, QStandardItemModel &model)
+{
+    model.setRowCount(3000);
+    model.setColumnCount(12);
+    for (int r = 0; r < 3000; ++r)
+        model.setItem(r, r % 12, new QStandardItem(QStringLiteral("compute-%1").arg(r)));
+    table.setModel(&model);
+    table.resize(900, 600);
+    table.show();
+}
+
+// How long a full repaint of `table` takes while Qt's global pool is held.
+qint64 repaintWhileThePoolIsHeld(QTableView &table, bool *held)
+{
+    test::GlobalPoolHold hold(kHoldMs);
+    *held = hold.holding();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    table.repaint();
+    return elapsed.elapsed();
+}
+
+} // namespace
+
+class TestFlatScrollBars : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aRepaintNeverWaitsForQtsThreads()
+    {
+        QStandardItemModel model;
+        QTableView table;
+        ui::useFlatScrollBars(&table);
+        fill(table, model);
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(table.verticalScrollBar()->isVisible());
+        QVERIFY(table.horizontalScrollBar()->isVisible());
+        table.repaint();
+
+        bool held = false;
+        const qint64 ms = repaintWhileThePoolIsHeld(table, &held);
+        QVERIFY(held);
+        QVERIFY2(ms < kHoldMs / 3, qPrintable(QStringLiteral("the repaint took %1 ms").arg(ms)));
+
+        // For the record (not a requirement of ours: another Qt may paint otherwise): the same
+        // table with the style's own scroll bars.
+        QStandardItemModel plainModel;
+        QTableView plain;
+        fill(plain, plainModel);
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        plain.repaint();
+        qInfo("with the style's scroll bars the repaint took %lld ms while Qt's pool was held",
+              qlonglong(repaintWhileThePoolIsHeld(plain, &held)));
+    }
+
+    void trackAndHandleTakeThePalettesColours()
+    {
+        QStandardItemModel model;
+        QTableView table;
+        ui::useFlatScrollBars(&table);
+        fill(table, model);
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QScrollBar *bar = table.verticalScrollBar();
+        bar->setValue(0);
+        const QImage image = bar->grab().toImage();
+        const QColor base = bar->palette().color(QPalette::Base);
+        const QColor mid = bar->palette().color(QPalette::Mid);
+        QVERIFY(base != mid);
+        // The handle is at the top (value 0), the track below it; an edge pixel is track (the
+        // handle has a margin).
+        const int x = image.width() / 2;
+        QCOMPARE(image.pixelColor(0, image.height() / 2).rgb(), base.rgb());
+        QCOMPARE(image.pixelColor(x, image.height() - 3).rgb(), base.rgb());
+        QCOMPARE(image.pixelColor(x, 12).rgb(), mid.rgb());
+        // No arrow buttons: the handle starts at the top, after its 2 px margin.
+        QCOMPARE(image.pixelColor(x, 3).rgb(), mid.rgb());
+    }
+};
+
+QTEST_MAIN(TestFlatScrollBars)
+#include "tst_flatscrollbars.moc"

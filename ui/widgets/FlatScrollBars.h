@@ -1,0 +1,18 @@
+#pragma once
+
+class QAbstractScrollArea;
+
+namespace cw::ui {
+
+// Gives a scroll area flat scroll bars: a track of the view's base colour, a rounded handle of the
+// palette's mid colour (darker under the mouse and while dragged), no arrow buttons. For the views
+// that repaint while data streams in (the clusters table and its details).
+// Why not Fusion's own: Qt 6.4's raster engine fills a gradient taller than about a hundred lines
+// (Fusion's grooves and handles) in pieces on QThreadPool::globalInstance(), and the GUI thread
+// waits for every piece. A repaint of the clusters table handed 61 pieces to that pool, and under
+// load a repaint of the clusters view waited 13-29 times (gui-stall benchmark). A solid rectangle
+// is one fill on the GUI thread: these scroll bars never hand work to another thread.
+// Only the scroll bars get a style sheet, so the rest of the view keeps the plain style's speed.
+void useFlatScrollBars(QAbstractScrollArea *area);
+
+} // namespace cw::ui
