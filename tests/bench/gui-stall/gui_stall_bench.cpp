@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -130,10 +131,24 @@ public:
         const qint64 cpuBefore = threadCpuNs();
         QByteArray what = QByteArray(receiver->metaObject()->className()) + " \"" + receiver->objectName().toUtf8()
                           + "\" event " + QByteArray::number(int(event->type()));
+        if (receiver->inherits("QFutureWatcherBase") && receiver->parent()) // whose worker's result
+            what += QByteArray(" of ") + receiver->parent()->metaObject()->className();
         if (auto *job = qobject_cast<arm::ArmJob *>(receiver)) // which request: the path's last word
             what += " " + job->request().method + " …/" + job->url().path().section(QLatin1Char('/'), -1).left(24).toUtf8();
         const qint64 startNs = clock && clock->isValid() ? clock->nsecsElapsed() : -1;
+        // A repaint's context switches: voluntary ones are waits (Qt's raster engine hands pieces
+        // of large fills to a thread pool and waits for them), involuntary ones preemptions.
+        const bool repaint = event->type() == QEvent::UpdateRequest;
+        rusage before{};
+        if (repaint)
+            getrusage(RUSAGE_THREAD, &before);
         const bool result = QApplication::notify(receiver, event);
+        if (repaint) {
+            rusage after{};
+            getrusage(RUSAGE_THREAD, &after);
+            what += " (waits " + QByteArray::number(qint64(after.ru_nvcsw - before.ru_nvcsw)) + ", preempted "
+                    + QByteArray::number(qint64(after.ru_nivcsw - before.ru_nivcsw)) + ")";
+        }
         const double ms = double(t.nsecsElapsed()) / 1e6;
         const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
         if (startNs >= 0)
