@@ -1,5 +1,6 @@
 #pragma once
 #include "arm/ArmTypes.h"
+#include "arm/PollSpacing.h"
 #include "arm/RetryPolicy.h"
 #include "auth/CloudEnvironment.h"
 
@@ -61,6 +62,9 @@ public:
     // True when the bearer token may be sent to this URL (the ARM host only, never elsewhere).
     bool mayCarryToken(const QUrl &url) const;
 
+    // The turns of this connection's operation polls (LroPoller takes one before each poll).
+    PollSpacing &pollSpacing() { return m_pollSpacing; }
+
 private:
     auth::CloudEnvironment m_env;
     std::shared_ptr<auth::TokenCredential> m_credential;
@@ -70,6 +74,7 @@ private:
     QString m_trustError;
     RetryOptions m_retry;
     int m_timeoutMs = 100000;
+    PollSpacing m_pollSpacing;
 };
 
 } // namespace cw::arm

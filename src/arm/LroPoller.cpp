@@ -11,6 +11,9 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <chrono>
+#include <utility>
+
 namespace cw::arm {
 
 namespace {
@@ -145,6 +148,15 @@ void LroPoller::poll()
 {
     if (isFinished())
         return;
+    if (!std::exchange(m_hasTurn, false)) {
+        const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now().time_since_epoch()).count();
+        if (const qint64 wait = m_connection->pollSpacing().takeTurn(nowMs); wait > 0) {
+            m_hasTurn = true;
+            m_timer->start(int(std::min<qint64>(wait, 3600000)));
+            return;
+        }
+    }
     ++m_polls;
     if (!m_state.operationUrl.isEmpty())
         connect(get(m_state.operationUrl), &ArmJob::finished, this, &LroPoller::onOperationStatus);

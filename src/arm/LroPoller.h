@@ -18,7 +18,8 @@ class ArmJob;
 // - else Location: poll it until it stops answering 202;
 // - else the resource's properties.provisioningState (DELETE: until 404);
 // then, after a successful PUT/PATCH, GET the resource for its final state. Waits honour
-// Retry-After / retry-after-ms / x-ms-retry-after-ms, else the client interval. Every poll re-sends
+// Retry-After / retry-after-ms / x-ms-retry-after-ms, else the client interval, plus a little
+// spread; a poll then waits for its connection's turn (PollSpacing). Every poll re-sends
 // the operation's x-ms-client-request-id. cancel() only stops waiting; the operation goes on
 // and state() can be persisted to resume() later.
 // An AsyncJob that delivers Immediately (cancel() has finished it, Abandoned, when it returns; an
@@ -70,6 +71,7 @@ private:
     qint64 m_firstDelayMs = -1; // from the initial answer, used by start()
     int m_polls = 0;
     int m_unreadablePolls = 0; // status answers in a row without a "status"
+    bool m_hasTurn = false; // the timer waited for this poll's turn on the connection: send now
     // Set by fromResponse() when no polling is needed.
     std::optional<LroResult> m_immediate;
 };

@@ -3,10 +3,15 @@
 
 #include "secrets/HttpTraceWriter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace cw;
 using namespace cw::test;
@@ -35,6 +40,7 @@ private Q_SLOTS:
     void provisioningStateOnly();
     void cancelThenResumeFromJson();
     void failedOperationCarriesProvisioningErrors();
+    void pollsDueTogetherTakeTurns();
 
 private:
     arm::ArmRequest createRequest(const QString &name) const;
@@ -209,6 +215,53 @@ void TestLro::failedOperationCarriesProvisioningErrors()
     QVERIFY2(everything.contains(QStringLiteral("1.12.4")), qPrintable(everything));
     QCOMPARE(QString::fromStdString(result.resource["properties"]["provisioningState"].get<std::string>()),
              QStringLiteral("Failed"));
+}
+
+// Operations whose polls fall due together poll their connection's turns (arm/PollSpacing):
+// ten resumed at once send their status polls at least PollSpacing::kSpacingMs apart, so their
+// answers cannot arrive in one burst. Each still ends with its result.
+void TestLro::pollsDueTogetherTakeTurns()
+{
+    arm::LroPoller *first = startCreate(QStringLiteral("lro-turns"));
+    first->setDefaultIntervalMs(5000);
+    QSignalSpy abandoned(first, &arm::LroPoller::finished);
+    first->start();
+    first->cancel();
+    QCOMPARE(abandoned.size(), 1);
+    const arm::LroState state = abandoned.at(0).at(0).value<arm::LroResult>().state;
+    QVERIFY(!state.operationUrl.isEmpty());
+
+    QElapsedTimer clock;
+    QList<qint64> answeredAt;
+    const QString opPath = QUrl(state.operationUrl).path();
+    auto once = connect(m_connection->networkAccessManager(), &QNetworkAccessManager::finished, this,
+                        [&](QNetworkReply *reply) {
+                            if (reply->url().path() == opPath)
+                                answeredAt.append(clock.elapsed());
+                        });
+    constexpr int kPollers = 10;
+    QList<QSignalSpy *> done;
+    clock.start();
+    for (int i = 0; i < kPollers; ++i) {
+        auto *poller = arm::LroPoller::resume(m_connection.get(), state, this);
+        poller->setDefaultIntervalMs(200);
+        done.append(new QSignalSpy(poller, &arm::LroPoller::finished));
+        poller->start(); // a resumed operation polls at once: all ten are due now
+    }
+    for (QSignalSpy *spy : std::as_const(done))
+        QVERIFY(spy->count() == 1 || spy->wait(30000));
+    disconnect(once);
+    for (QSignalSpy *spy : std::as_const(done)) {
+        QVERIFY(spy->at(0).at(0).value<arm::LroResult>().succeeded());
+        delete spy;
+    }
+    QVERIFY(answeredAt.size() >= kPollers);
+    std::sort(answeredAt.begin(), answeredAt.end());
+    // The first ten polls were sent 9 turns apart from first to last; their answers, each at
+    // least its send, span most of that (the first answer's own round trip aside).
+    const qint64 span = answeredAt.at(kPollers - 1) - answeredAt.first();
+    qInfo("ten polls due together were answered over %lld ms", qlonglong(span));
+    QVERIFY2(span >= (kPollers - 1) * arm::PollSpacing::kSpacingMs / 2, qPrintable(QString::number(span)));
 }
 
 QTEST_GUILESS_MAIN(TestLro)

@@ -1,3 +1,4 @@
+#include "arm/PollSpacing.h"
 #include "arm/RetryPolicy.h"
 #include "common/RetryEnvironment.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void jitterStaysWithinBounds();
     void nextRetryDelayIsBounded();
     void pollDelayIsSpreadAboveTheAskedWait();
+    void pollsTakeTurnsSpacedApart();
     void environmentSetsOnlyTheBase();
 };
 
@@ -175,6 +177,32 @@ void TestRetryPolicy::pollDelayIsSpreadAboveTheAskedWait()
     for (int i = 0; i < 200; ++i)
         distinct.insert(spreadPollDelayMs(4000, double(i) / 200));
     QCOMPARE(distinct.size(), 200);
+}
+
+void TestRetryPolicy::pollsTakeTurnsSpacedApart()
+{
+    constexpr qint64 s = PollSpacing::kSpacingMs;
+    PollSpacing spacing;
+    // A poll due alone goes at once.
+    QCOMPARE(spacing.takeTurn(1000), qint64(0));
+    // Three more due at the same moment wait one, two, three turns.
+    QCOMPARE(spacing.takeTurn(1000), s);
+    QCOMPARE(spacing.takeTurn(1000), 2 * s);
+    QCOMPARE(spacing.takeTurn(1000), 3 * s);
+    // One due a little later waits for the turn after them, counted from its own due time.
+    QCOMPARE(spacing.takeTurn(1005), 4 * s - 5);
+    // Once the turns taken are past, a poll goes at once again.
+    QCOMPARE(spacing.takeTurn(1000 + 5 * s), qint64(0));
+    QCOMPARE(spacing.takeTurn(5000), qint64(0));
+    // 200 due together: the last goes 199 turns later (2 s at 10 ms), none sooner than its turn.
+    PollSpacing wave;
+    qint64 last = -1;
+    for (int i = 0; i < 200; ++i) {
+        const qint64 wait = wave.takeTurn(0);
+        QCOMPARE(wait, i * s);
+        last = wait;
+    }
+    QCOMPARE(last, 199 * s);
 }
 
 void TestRetryPolicy::nextRetryDelayIsBounded()
