@@ -6,8 +6,8 @@
 
 #include <QDateTime>
 #include <algorithm>
-#include <iterator>
 #include <cmath>
+#include <iterator>
 
 namespace cw::sandbox {
 namespace {
@@ -66,11 +66,11 @@ QString OperationEngine::start(Kind kind, Json bookkeeping)
     std::vector<std::string> &unfinished = pending(); // indexed before the new one is added
     const std::string key = s(id);
     m_state.root["operations"][key] = {{"id", s(id)},
-                                         {"name", s(id)},
-                                         {"status", "InProgress"},
-                                         {"startTime", s(isoUtc(now))},
-                                         {"percentComplete", 0},
-                                         {"_", bookkeeping}};
+                                       {"name", s(id)},
+                                       {"status", "InProgress"},
+                                       {"startTime", s(isoUtc(now))},
+                                       {"percentComplete", 0},
+                                       {"_", bookkeeping}};
     unfinished.insert(std::lower_bound(unfinished.begin(), unfinished.end(), key), key);
     m_indexedCount = m_state.root["operations"].size();
     m_state.markDirty();
