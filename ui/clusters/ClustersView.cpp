@@ -46,7 +46,7 @@
 #include "session/Session.h"
 #include "widgets/BusySpinner.h"
 #include "widgets/CachedTextDelegate.h"
-#include "widgets/FlatScrollBars.h"
+#include "widgets/FlatChrome.h"
 
 namespace cw::ui {
 
@@ -88,8 +88,10 @@ ClustersView::ClustersView(session::Session *session, QWidget *parent)
     // Its texts laid out once, not at every repaint: a repaint of the whole table stays well
     // within a frame while refreshes change rows under it.
     m_table->setItemDelegate(new CachedTextDelegate(m_table));
-    // Repainted as refreshes add rows: scroll bars that never make a repaint wait for Qt's threads.
+    // Repainted as refreshes add rows: scroll bars and a header that never make a repaint wait
+    // for Qt's threads.
     useFlatScrollBars(m_table);
+    useFlatHeader(m_table->horizontalHeader());
     useFlatScrollBars(m_details);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClustersTableModel::Name, Qt::AscendingOrder);

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(inserted.count() > 1);
 
         // A repaint of the whole view (table, scroll bars, details, labels) does its fills on the
-        // GUI thread: none waits for Qt's global thread pool (widgets/FlatScrollBars). Measured on
+        // GUI thread: none waits for Qt's global thread pool (widgets/FlatChrome). Measured on
         // a repaint after the first: the first fills Qt's caches, and under load it was seen (in a
         // backtrace) handing a fill of Fusion's header to that pool; later repaints do not.
         QVERIFY(QTest::qWaitForWindowExposed(&view));

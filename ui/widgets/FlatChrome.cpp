@@ -1,6 +1,7 @@
-#include "widgets/FlatScrollBars.h"
+#include "widgets/FlatChrome.h"
 
 #include <QAbstractScrollArea>
+#include <QHeaderView>
 #include <QScrollBar>
 
 namespace cw::ui {
@@ -22,6 +23,13 @@ void useFlatScrollBars(QAbstractScrollArea *area)
         "QScrollBar::add-page, QScrollBar::sub-page { background: none; }");
     area->verticalScrollBar()->setStyleSheet(css);
     area->horizontalScrollBar()->setStyleSheet(css);
+}
+
+void useFlatHeader(QHeaderView *header)
+{
+    header->setStyleSheet(QStringLiteral(
+        "QHeaderView::section { background: palette(button); color: palette(button-text); border: none;"
+        " border-right: 1px solid palette(mid); border-bottom: 1px solid palette(mid); padding: 2px 4px; }"));
 }
 
 } // namespace cw::ui

@@ -1,15 +1,16 @@
-// The flat scroll bars of the views that repaint while data streams in (widgets/FlatScrollBars):
+// The flat scroll bars and header of the views that repaint while data streams in (widgets/FlatChrome):
 // a repaint of a scroll area that has them never waits for Qt's global thread pool (Fusion's
 // gradient scroll bars hand pieces of their fills to it and wait), and they look as described:
-// a track of the base colour and a handle of the mid colour.
+// a track of the base colour and a handle of the mid colour; header sections of the button colour.
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
 #include "support/GlobalPoolHold.h"
-#include "widgets/FlatScrollBars.h"
+#include "widgets/FlatChrome.h"
 
 using namespace cw;
 
@@ -42,7 +43,7 @@ qint64 repaintWhileThePoolIsHeld(QTableView &table, bool *held)
 
 } // namespace
 
-class TestFlatScrollBars : public QObject
+class TestFlatChrome : public QObject
 {
     Q_OBJECT
 
@@ -52,6 +53,8 @@ private Q_SLOTS:
         QStandardItemModel model;
         QTableView table;
         ui::useFlatScrollBars(&table);
+        ui::useFlatHeader(table.horizontalHeader());
+        table.setSortingEnabled(true); // the header draws its sort arrow too
         fill(table, model);
         QVERIFY(QTest::qWaitForWindowExposed(&table));
         QVERIFY(table.verticalScrollBar()->isVisible());
@@ -74,7 +77,7 @@ private Q_SLOTS:
               qlonglong(repaintWhileThePoolIsHeld(plain, &held)));
     }
 
-    void trackAndHandleTakeThePalettesColours()
+    void scrollBarsAndHeaderTakeThePalettesColours()
     {
         QStandardItemModel model;
         QTableView table;
@@ -95,8 +98,18 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(x, 12).rgb(), mid.rgb());
         // No arrow buttons: the handle starts at the top, after its 2 px margin.
         QCOMPARE(image.pixelColor(x, 3).rgb(), mid.rgb());
+
+        // The header: sections of the button colour, a mid-coloured line at their bottom.
+        ui::useFlatHeader(table.horizontalHeader());
+        QHeaderView *header = table.horizontalHeader();
+        const QImage sections = header->grab().toImage();
+        const QColor button = header->palette().color(QPalette::Button);
+        const int middle = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
+        QCOMPARE(sections.pixelColor(middle, 1).rgb(), button.rgb());
+        QCOMPARE(sections.pixelColor(middle, sections.height() - 1).rgb(),
+                 header->palette().color(QPalette::Mid).rgb());
     }
 };
 
-QTEST_MAIN(TestFlatScrollBars)
-#include "tst_flatscrollbars.moc"
+QTEST_MAIN(TestFlatChrome)
+#include "tst_flatchrome.moc"
