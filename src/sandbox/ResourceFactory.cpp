@@ -106,13 +106,13 @@ QList<const Json *> clustersInRegion(const Json &clusters, const QString &subscr
         return found;
     // The keys are lower-cased ids (SandboxState); ARM compares locations case-insensitively.
     const std::string prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower().toStdString();
-    const QString wanted = location.toLower();
+    const QByteArray wanted = location.toUtf8();
     for (auto it = clusters.begin(); it != clusters.end(); ++it) {
         if (!it.key().starts_with(prefix))
             continue;
         const auto where = it.value().find("location");
         if (where != it.value().end() && where->is_string()
-            && q(where->get_ref<const std::string &>()).compare(wanted, Qt::CaseInsensitive) == 0)
+            && QByteArrayView(where->get_ref<const std::string &>()).compare(wanted, Qt::CaseInsensitive) == 0)
             found.append(&it.value());
     }
     return found;

@@ -1,20 +1,8 @@
 #include "sandbox/VmCatalog.h"
 
-#include <algorithm>
-
 #include <QVersionNumber>
 
 namespace cw::sandbox {
-namespace {
-// ARM's names compare case-insensitively in ASCII (the catalogue's names are ASCII).
-bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
-{
-    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) {
-               return lower(x) == lower(y);
-           });
-}
-} // namespace
 
 const std::vector<VmSize> &vmSizes()
 {
@@ -71,7 +59,8 @@ const VmSize *findVmSize(const QString &name)
 const VmSize *findVmSize(std::string_view name)
 {
     for (const VmSize &size : vmSizes()) {
-        if (equalsIgnoringAsciiCase(name, size.name))
+        // ARM's names compare case-insensitively (the catalogue's are ASCII).
+        if (QByteArrayView(name).compare(size.name, Qt::CaseInsensitive) == 0)
             return &size;
     }
     return nullptr;
