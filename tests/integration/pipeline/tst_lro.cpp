@@ -45,6 +45,9 @@ private Q_SLOTS:
 private:
     arm::ArmRequest createRequest(const QString &name) const;
     arm::LroPoller *startCreate(const QString &name, arm::ArmResponse *answer = nullptr);
+    // Starts a create, starts waiting for it and stops waiting at once: every result the poller
+    // finished with (one, Abandoned, carrying the state to resume from).
+    QList<arm::LroResult> createThenStopWaiting(const QString &name);
     SandboxProcess m_sandbox;
     std::unique_ptr<arm::ArmConnection> m_connection;
     QString m_tracePath;
@@ -91,6 +94,19 @@ arm::LroPoller *TestLro::startCreate(const QString &name, arm::ArmResponse *answ
     auto *poller = arm::LroPoller::fromResponse(m_connection.get(), request, answer, this);
     poller->setDefaultIntervalMs(200);
     return poller;
+}
+
+QList<arm::LroResult> TestLro::createThenStopWaiting(const QString &name)
+{
+    arm::LroPoller *poller = startCreate(name);
+    poller->setDefaultIntervalMs(5000);
+    QSignalSpy done(poller, &arm::LroPoller::finished);
+    poller->start();
+    poller->cancel();
+    QList<arm::LroResult> results;
+    for (const QList<QVariant> &signal : std::as_const(done))
+        results.append(signal.at(0).value<arm::LroResult>());
+    return results;
 }
 
 void TestLro::asyncOperationPutThenFinalGet()
@@ -183,13 +199,9 @@ void TestLro::provisioningStateOnly()
 
 void TestLro::cancelThenResumeFromJson()
 {
-    arm::LroPoller *poller = startCreate(QStringLiteral("lro-resume"));
-    poller->setDefaultIntervalMs(5000);
-    QSignalSpy done(poller, &arm::LroPoller::finished);
-    poller->start();
-    poller->cancel();
+    const QList<arm::LroResult> done = createThenStopWaiting(QStringLiteral("lro-resume"));
     QCOMPARE(done.size(), 1);
-    const auto abandoned = done.at(0).at(0).value<arm::LroResult>();
+    const arm::LroResult &abandoned = done.first();
     QCOMPARE(abandoned.outcome, arm::LroResult::Outcome::Abandoned);
 
     // Persisted as JSON text (what the journal does) and read back.
@@ -222,13 +234,9 @@ void TestLro::failedOperationCarriesProvisioningErrors()
 // answers cannot arrive in one burst. Each still ends with its result.
 void TestLro::pollsDueTogetherTakeTurns()
 {
-    arm::LroPoller *first = startCreate(QStringLiteral("lro-turns"));
-    first->setDefaultIntervalMs(5000);
-    QSignalSpy abandoned(first, &arm::LroPoller::finished);
-    first->start();
-    first->cancel();
+    const QList<arm::LroResult> abandoned = createThenStopWaiting(QStringLiteral("lro-turns"));
     QCOMPARE(abandoned.size(), 1);
-    const arm::LroState state = abandoned.at(0).at(0).value<arm::LroResult>().state;
+    const arm::LroState state = abandoned.first().state;
     QVERIFY(!state.operationUrl.isEmpty());
 
     QElapsedTimer clock;
