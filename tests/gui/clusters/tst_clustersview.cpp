@@ -10,11 +10,9 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QSemaphore>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "auth/CloudEnvironment.h"
 #include "auth/SandboxCredential.h"
@@ -23,7 +21,7 @@
 #include "clusters/ClustersView.h"
 #include "azure/ComputeService.h"
 #include "session/Session.h"
-#include "support/GlobalPoolHold.h"
+#include "support/PoolHold.h"
 #include "support/SandboxProcess.h"
 #include "support/SandboxSession.h"
 
@@ -128,7 +126,7 @@ private Q_SLOTS:
         // backtrace) handing a fill of Fusion's header to that pool; later repaints do not.
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.repaint();
-        test::GlobalPoolHold hold(3000);
+        test::PoolHold hold(QThreadPool::globalInstance(), 3000);
         QVERIFY(hold.holding());
         QElapsedTimer repaint;
         repaint.start();
@@ -157,24 +155,15 @@ private Q_SLOTS:
         const int before = pagesServed();
         // Every worker of the pool the parses run on is held: the pages read meanwhile wait to be
         // parsed, so the second refresh starts with the first one's parses not done.
-        QThreadPool *pool = cw::backgroundPool();
-        QSemaphore started, release;
-        QList<QFuture<void>> holds;
-        for (int i = 0; i < pool->maxThreadCount(); ++i)
-            holds.append(QtConcurrent::run(pool, [&started, &release] {
-                started.release();
-                release.acquire();
-            }));
-        started.acquire(pool->maxThreadCount());
+        test::PoolHold hold(cw::backgroundPool(), 120000);
+        QVERIFY(hold.holding());
         // Two workspaces: rows labelled "ws-other (rg-other)".
         view.setWorkspaces({pagedWorkspace(), demoWorkspace()});
         // A few pages read (and handed to the held workers): one workspace now, label "ws-other".
         QTRY_VERIFY_WITH_TIMEOUT(pagesServed() >= before + 3, 60000);
         QCOMPARE(refreshed.count(), 0);
         view.setWorkspaces({pagedWorkspace()});
-        release.release(pool->maxThreadCount());
-        for (QFuture<void> &hold : holds)
-            hold.waitForFinished();
+        hold.release();
         QVERIFY(refreshed.wait(120000));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(refreshed.count(), 1);

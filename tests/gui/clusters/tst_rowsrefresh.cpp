@@ -10,13 +10,13 @@
 #include <QItemSelectionModel>
 #include <QSemaphore>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "azure/VmSizeCache.h"
 #include "clusters/ClustersProxyModel.h"
 #include "clusters/ClustersTableModel.h"
 #include "clusters/RowsRefresh.h"
 #include "common/BackgroundPool.h"
+#include "support/PoolHold.h"
 
 #include <nlohmann/json.hpp>
 
@@ -164,43 +164,27 @@ private Q_SLOTS:
         RowsRefresh refresh(&model, &sizes);
         QSignalSpy applied(&refresh, &RowsRefresh::applied);
 
-        const auto holdAll = [](QThreadPool *pool, QSemaphore &started, QSemaphore &release) {
-            QList<QFuture<void>> holds;
-            for (int i = 0; i < pool->maxThreadCount(); ++i)
-                holds.append(QtConcurrent::run(pool, [&started, &release] {
-                    started.release();
-                    release.acquire();
-                }));
-            return holds;
-        };
         {
-            QThreadPool *global = QThreadPool::globalInstance();
-            QSemaphore started, release;
-            const QList<QFuture<void>> holds = holdAll(global, started, release);
-            QVERIFY(started.tryAcquire(global->maxThreadCount(), 20000));
+            test::PoolHold hold(QThreadPool::globalInstance(), 60000);
+            QVERIFY(hold.holding());
             refresh.addPage(page(0, 300), QStringLiteral("ws"));
             refresh.listsEnded(false);
             const bool ended = applied.wait(20000);
-            release.release(global->maxThreadCount());
-            for (QFuture<void> hold : holds)
-                hold.waitForFinished();
+            hold.release();
             QVERIFY(ended);
             QCOMPARE(model.rowCount(), 300);
         }
         {
             QThreadPool *ours = cw::backgroundPool();
             QVERIFY(ours != QThreadPool::globalInstance());
-            QSemaphore started, release;
-            const QList<QFuture<void>> holds = holdAll(ours, started, release);
-            QVERIFY(started.tryAcquire(ours->maxThreadCount(), 20000));
+            test::PoolHold hold(ours, 60000);
+            QVERIFY(hold.holding());
             refresh.cancel();
             refresh.addPage(page(0, 400), QStringLiteral("ws")); // its parse waits for our pool
             QSemaphore ran;
             QThreadPool::globalInstance()->start([&ran] { ran.release(); });
             const bool globalRan = ran.tryAcquire(1, 20000);
-            release.release(ours->maxThreadCount());
-            for (QFuture<void> hold : holds)
-                hold.waitForFinished();
+            hold.release();
             QVERIFY(globalRan);
             refresh.listsEnded(false);
             QVERIFY(applied.wait(20000));

@@ -9,7 +9,7 @@
 #include <QTableView>
 #include <QTest>
 
-#include "support/GlobalPoolHold.h"
+#include "support/PoolHold.h"
 #include "widgets/FlatChrome.h"
 
 using namespace cw;
@@ -33,7 +33,7 @@ void fill(QTableView &table, QStandardItemModel &model)
 // How long a full repaint of `table` takes while Qt's global pool is held.
 qint64 repaintWhileThePoolIsHeld(QTableView &table, bool *held)
 {
-    test::GlobalPoolHold hold(kHoldMs);
+    test::PoolHold hold(QThreadPool::globalInstance(), kHoldMs);
     *held = hold.holding();
     QElapsedTimer elapsed;
     elapsed.start();
