@@ -4,15 +4,12 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <string>
 #include <utility>
 
 #include "azure/VmSizeCache.h"
 #include "clusters/ClustersTableModel.h"
+#include "clusters/HeapTrim.h"
 #include "clusters/ListPageRows.h"
 #include "common/BackgroundPool.h"
 
@@ -185,11 +182,9 @@ void RowsRefresh::applyNext(int generation)
 
 void RowsRefresh::endApplying(qsizetype rows)
 {
-#ifdef __GLIBC__
     // The pages' texts and the parse's scratch were freed on three threads' heaps, which glibc
-    // keeps mapped: give their whole free pages back (on a worker: it walks every heap).
-    (void)QtConcurrent::run(backgroundPool(), [] { malloc_trim(0); });
-#endif
+    // keeps mapped: give their whole free pages back.
+    trimHeapSoon();
     m_applying = false;
     if (std::exchange(m_vcpusStale, false))
         updateVcpus();
