@@ -27,6 +27,17 @@ bool textRectIsTheCells(const QStyleOptionViewItem &opt)
     return true; // (a multi-line text is found once, when it is laid out: layOut())
 }
 
+// Whether the style draws a cell without a check box, an icon or a text, unfocused, as
+// QCommonStyle's CE_ItemViewItem does: the style's PE_PanelItemViewItem, clipped to the cell, and
+// nothing else (it also measures the check, icon and text rectangles, and paints the null icon,
+// which is most of its cost). Fusion, the style the app runs with wherever the desktop names no
+// other, draws items with QCommonStyle's code; any other style (a platform's, a proxy, a style
+// sheet) is left its own CE_ItemViewItem.
+bool stylePanelIsThePlainItem(const QStyle *style)
+{
+    return style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -43,8 +54,11 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // QCommonStyle's text rectangle, less its margins; without the text, which it does not depend
     // on here and which would be laid out to measure it.
     QString text = std::exchange(opt.text, QString());
+    const bool plainItem = !(opt.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration))
+                           && stylePanelIsThePlainItem(style);
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect textRect = (plainItem ? plainTextRect(opt, style) : style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget))
+                               .adjusted(margin, 0, -margin, 0);
     const Qt::Alignment horizontal = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
     const bool wrap = opt.features & QStyleOptionViewItem::WrapText;
     const LaidOut &laid = laidOut(text, opt.font, textRect.width(), horizontal, wrap);
@@ -53,19 +67,41 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
     }
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, icon
+    painter->save();
+    painter->setClipRect(opt.rect);
+    // The background and selection: the style's whole item without its text, or its panel alone
+    // where that is the same drawing (stylePanelIsThePlainItem()).
+    if (plainItem)
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    else
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // with the icon
     // Its top as QCommonStyle places it: the unelided text's line aligned in the rectangle.
     const int top = QStyle::alignedRect(Qt::LeftToRight, opt.displayAlignment, QSize(0, laid.height), textRect).top();
 
     QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
         group = QPalette::Inactive;
-    painter->save();
-    painter->setClipRect(opt.rect);
     painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
     painter->setFont(opt.font);
     painter->drawStaticText(QPointF(textRect.x(), top), laid.text);
     painter->restore();
+}
+
+QRect CachedTextDelegate::plainTextRect(const QStyleOptionViewItem &opt, const QStyle *style) const
+{
+    // The style places the text of a cell without check box or icon by the cell's size alone
+    // (QCommonStylePrivate::viewItemLayout, which lays out a text to measure even an empty one):
+    // asked once per cell size, then moved to the cell.
+    if (style != m_plainTextStyle || m_plainTextRects.size() >= 256) {
+        m_plainTextRects.clear();
+        m_plainTextStyle = style;
+    }
+    const PlainCell key{opt.rect.width(), opt.rect.height(), int(opt.features), int(opt.displayAlignment)};
+    auto found = m_plainTextRects.constFind(key);
+    if (found == m_plainTextRects.constEnd())
+        found = m_plainTextRects.insert(
+            key, style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).translated(-opt.rect.topLeft()));
+    return found->translated(opt.rect.topLeft());
 }
 
 const CachedTextDelegate::LaidOut &CachedTextDelegate::laidOut(const QString &text, const QFont &font, int width,

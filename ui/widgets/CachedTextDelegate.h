@@ -60,7 +60,22 @@ private:
     // The layout itself; width -1: one left-aligned line as wide as the text.
     static LaidOut layOut(const QString &text, const QFont &font, int width, Qt::Alignment alignment, bool wrap);
 
+    // The text's rectangle in a cell without check box or icon, which depends on the cell's size
+    // and kind only: asked of the style once for each (a table has a few column widths and one
+    // row height), kept relative to the cell.
+    QRect plainTextRect(const QStyleOptionViewItem &opt, const QStyle *style) const;
+    struct PlainCell {
+        int width, height, features, displayAlignment;
+        friend bool operator==(const PlainCell &, const PlainCell &) = default;
+        friend size_t qHash(const PlainCell &c, size_t seed) noexcept
+        {
+            return qHashMulti(seed, c.width, c.height, c.features, c.displayAlignment);
+        }
+    };
+
     mutable QHash<Key, LaidOut> m_texts;
+    mutable QHash<PlainCell, QRect> m_plainTextRects;
+    mutable const QStyle *m_plainTextStyle = nullptr; // whose rectangles those are
 };
 
 } // namespace cw::ui

@@ -1,6 +1,6 @@
 // CachedTextDelegate draws a table exactly as QStyledItemDelegate does, pixel for pixel: plain,
-// elided, right-aligned and accented texts, cells with an icon, a coloured or bold text, an
-// empty cell, a disabled row, the selected row and the focused cell, alternating row colours,
+// elided, right-aligned and accented texts, cells with an icon, a coloured or bold text, a
+// cell with a background of its own, an empty cell, a disabled row, the selected row and the focused cell, alternating row colours,
 // then again from its cache, after the columns were resized (other elisions) and with the view
 // unfocused (the inactive palette). Cells it leaves to the style (multi-line text) are in the
 // table too. Its cache stays bounded and keys texts by their own font.
@@ -48,6 +48,7 @@ void fill(QStandardItemModel &model)
         model.appendRow(row);
     }
     model.item(2, 0)->setForeground(QColor(Qt::blue));
+    model.item(7, 2)->setBackground(QColor(255, 240, 200)); // the style's item panel draws it
     QFont bold;
     bold.setBold(true);
     model.item(3, 2)->setFont(bold);
