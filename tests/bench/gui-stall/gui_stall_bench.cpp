@@ -102,7 +102,7 @@ double loadAverage()
 
 } // namespace
 
-// Times every top-level event delivery, so the longest stall can be named: which object
+// Times every top-level event delivery, so the longest wait can be named: which object
 // received which event (a queued slot call is a MetaCall event to the slot's object).
 class TimingApplication : public QApplication
 {
