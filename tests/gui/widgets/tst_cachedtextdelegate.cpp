@@ -1,8 +1,8 @@
 // CachedTextDelegate draws a table exactly as QStyledItemDelegate does, pixel for pixel: plain,
 // elided, right-aligned and accented texts, cells with an icon, a coloured or bold text, a
-// cell with a background of its own, an empty cell, a disabled row, the selected row and the focused cell, alternating row colours,
-// then again from its cache, after the columns were resized (other elisions) and with the view
-// unfocused (the inactive palette). Cells it leaves to the style (multi-line text) are in the
+// cell with a background of its own, an empty cell, a disabled row, the selected row and the
+// focused cell, alternating row colours, then again from its cache, after the columns were
+// resized (other elisions) and with the view unfocused (the inactive palette). Cells it leaves to the style (multi-line text) are in the
 // table too. Its cache stays bounded and keys texts by their own font.
 #include <QTest>
 
