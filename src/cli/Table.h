@@ -1,10 +1,12 @@
 #pragma once
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <span>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -19,15 +21,17 @@ struct Table {
     QStringList columns;
     nlohmann::json json = nlohmann::json::array();
 
-    void addRow(const QStringList &row);
+    void addRow(const QStringList &row) { addRow(std::span<const QString>(row.constData(), size_t(row.size()))); }
+    void addRow(std::span<const QString> row);
     qsizetype rowCount() const { return qsizetype(rowEnds.size()); }
     qsizetype cellCount(qsizetype row) const { return qsizetype(rowEnds[size_t(row)] - rowStart(row)); }
-    QStringView cell(qsizetype row, qsizetype column) const;
+    QByteArrayView cell(qsizetype row, qsizetype column) const; // UTF-8
 
-    // The cells of every row back to back in one string, with where each cell and each row ends:
-    // a list of thousands of computes kept a QStringList of twelve strings per row, five times
-    // the memory (each page of it a fault on first touch) and twelve allocations per row.
-    QString text;
+    // The cells of every row back to back in one UTF-8 string, with where each cell and each row
+    // ends: a list of thousands of computes kept a QStringList of twelve strings per row, five
+    // times the memory (each page of it a fault on first touch) and twelve allocations per row;
+    // then one UTF-16 string, twice the bytes it prints, each converted back to UTF-8 to print.
+    QByteArray text;
     std::vector<quint32> cellEnds; // in `text`
     std::vector<quint32> rowEnds;  // in `cellEnds`
 
