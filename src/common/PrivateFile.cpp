@@ -25,14 +25,15 @@ QString cannotWrite(const QString &path, int error)
 // existing file or link, mode 0600 from the first byte), filled, synced and renamed over the
 // target. rename replaces the directory entry itself, so even a link planted after the check
 // below is replaced, never followed; a crash leaves either the old file or the new one.
-FileWriteResult writeAtomically(const QString &path, const QByteArray &contents, mode_t mode)
+FileWriteResult writeAtomically(const QString &path, const QByteArray &contents, mode_t mode,
+                                Durability durability = Durability::SurvivesPowerLoss)
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir))
         return {false, QCoreApplication::translate("cw::PrivateFile", "Cannot create the folder %1.").arg(dir)};
     if (const QString reason = unwritableTargetReason(path); !reason.isEmpty())
         return {false, reason};
-    return replaceFileAtomically(path, contents, mode);
+    return replaceFileAtomically(path, contents, mode, durability);
 }
 
 } // namespace
@@ -51,9 +52,9 @@ bool writeAll(int fd, const QByteArray &contents)
     return true;
 }
 
-FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents)
+FileWriteResult writePrivateFileAtomically(const QString &path, const QByteArray &contents, Durability durability)
 {
-    return writeAtomically(path, contents, S_IRUSR | S_IWUSR);
+    return writeAtomically(path, contents, S_IRUSR | S_IWUSR, durability);
 }
 
 FileWriteResult writeFileAtomically(const QString &path, const QByteArray &contents)
@@ -61,8 +62,10 @@ FileWriteResult writeFileAtomically(const QString &path, const QByteArray &conte
     return writeAtomically(path, contents, S_IRUSR | S_IWUSR | S_IRGRP | S_IROTH);
 }
 
-FileWriteResult replaceFileAtomically(const QString &path, const QByteArray &contents, mode_t mode)
+FileWriteResult replaceFileAtomically(const QString &path, const QByteArray &contents, mode_t mode,
+                                      Durability durability)
 {
+    const bool sync = durability == Durability::SurvivesPowerLoss;
     const QFileInfo info(path);
     const QByteArray dir = QFile::encodeName(info.absolutePath());
     QByteArray temp = dir + '/' + QFile::encodeName(QLatin1Char('.') + info.fileName()) + ".XXXXXX";
@@ -71,7 +74,7 @@ FileWriteResult replaceFileAtomically(const QString &path, const QByteArray &con
         return {false, cannotWrite(path, errno)};
     int error = 0;
     errno = 0;
-    if (::fchmod(fd, mode) != 0 || !writeAll(fd, contents) || ::fsync(fd) != 0)
+    if (::fchmod(fd, mode) != 0 || !writeAll(fd, contents) || (sync && ::fsync(fd) != 0))
         error = errno ? errno : EIO;
     if (::close(fd) != 0 && !error)
         error = errno;
@@ -81,6 +84,8 @@ FileWriteResult replaceFileAtomically(const QString &path, const QByteArray &con
         ::unlink(temp.constData());
         return {false, cannotWrite(path, error)};
     }
+    if (!sync)
+        return {true, {}};
     // The rename itself survives a power cut only once the folder is synced.
     const int dirFd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {

@@ -26,6 +26,8 @@ public:
     void stop(); // writes the state and closes the listeners
 
 private:
+    void savePortsIfPending();
+
     struct Parts;
     std::unique_ptr<Parts> d;
     SandboxEndpoint m_endpoint;
