@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+// Only for QKeychain::Error's values: the library itself is the module's (KeychainBackend.h).
 #include <qt6keychain/keychain.h>
 
 namespace cw::secrets {
@@ -36,8 +37,14 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
 }
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
+    : KeychainSecretStore(std::move(service), processKeychainBackend, parent)
+{
+}
+
+KeychainSecretStore::KeychainSecretStore(QString service, BackendProvider backend, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
+    , m_backend(std::move(backend))
 {
 }
 
@@ -76,54 +83,36 @@ void KeychainSecretStore::run(Op op, const SecretKey &key, const QByteArray &sec
         return;
     }
 
-    QKeychain::Job *kjob = nullptr;
-    switch (op) {
-    case Op::Read:
-        kjob = new QKeychain::ReadPasswordJob(m_service, this);
-        break;
-    case Op::Write: {
-        auto *w = new QKeychain::WritePasswordJob(m_service, this);
-        w->setBinaryData(secret);
-        kjob = w;
-        break;
+    QString why;
+    KeychainBackend *backend = m_backend(&why);
+    if (!backend) {
+        activateSessionOnly(QStringLiteral("the keychain module could not be loaded: ") + why);
+        runInSession(op, key, secret, job);
+        return;
     }
-    case Op::Remove:
-        kjob = new QKeychain::DeletePasswordJob(m_service, this);
-        break;
-    }
-    kjob->setKey(key.toString());
-    kjob->setAutoDelete(true);
-    kjob->setInsecureFallback(false); // never a plaintext file
-
     QPointer<SecretJob> target(job);
-    connect(kjob, &QKeychain::Job::finished, this, [this, op, key, secret, target](QKeychain::Job *done) {
+    backend->start(op, m_service, key.toString(), secret, this, [this, op, key, secret, target](const KeychainReply &reply) {
         if (!target)
             return;
-        const int error = done->error();
-        if (error == QKeychain::NoError) {
-            SecretResult result{SecretStatus::Ok, {}, {}};
-            if (op == Op::Read)
-                result.data = static_cast<QKeychain::ReadPasswordJob *>(done)->binaryData();
-            target->finishLater(result);
+        if (reply.error == QKeychain::NoError) {
+            target->finishLater({SecretStatus::Ok, reply.data, {}});
             return;
         }
-        if (error == QKeychain::EntryNotFound) {
+        if (reply.error == QKeychain::EntryNotFound) {
             target->finishLater({SecretStatus::NotFound, {}, {}});
             return;
         }
-        if (isNoBackendError(error, done->errorString())) {
-            activateSessionOnly(done->errorString());
+        if (isNoBackendError(reply.error, reply.errorString)) {
+            activateSessionOnly(reply.errorString);
             runInSession(op, key, secret, target);
             return;
         }
         // The key name is not secret; the value never appears in messages.
-        qCWarning(lcSecrets) << "keychain operation failed for" << key.toString() << ':'
-                             << done->errorString();
+        qCWarning(lcSecrets) << "keychain operation failed for" << key.toString() << ':' << reply.errorString;
         target->finishLater({SecretStatus::Failed, {},
                              QCoreApplication::translate("cw::secrets", "The keychain refused the operation: %1")
-                                 .arg(done->errorString())});
+                                 .arg(reply.errorString)});
     });
-    kjob->start();
 }
 
 void KeychainSecretStore::runInSession(Op op, const SecretKey &key, const QByteArray &secret, SecretJob *job)
