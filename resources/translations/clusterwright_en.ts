@@ -3711,6 +3711,14 @@ Options:
         <source>nothing could be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no keychain entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain module to load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::session::SandboxLauncher</name>

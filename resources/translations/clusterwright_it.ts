@@ -3756,6 +3756,14 @@ Opzioni:
         <source>nothing could be written.</source>
         <translation>non è stato possibile scrivere nulla.</translation>
     </message>
+    <message>
+        <source>%1 has no keychain entry point</source>
+        <translation>%1 non ha il punto di ingresso del portachiavi</translation>
+    </message>
+    <message>
+        <source>no keychain module to load</source>
+        <translation>nessun modulo del portachiavi da caricare</translation>
+    </message>
 </context>
 <context>
     <name>cw::session::SandboxLauncher</name>
