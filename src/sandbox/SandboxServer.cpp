@@ -30,6 +30,13 @@ Q_LOGGING_CATEGORY(lcSandbox, "cw.sandbox", QtInfoMsg)
 
 namespace cw::sandbox {
 
+// ports.json: the ports a --reuse-ports start listens on again. (Not in the anonymous namespace:
+// Parts holds one.)
+struct SavedPorts {
+    quint16 arm = 0;
+    quint16 kube = 0;
+};
+
 struct SandboxCore::Parts {
     SandboxState state;
     SandboxPki pki;
@@ -39,8 +46,7 @@ struct SandboxCore::Parts {
     KubeListeners *kubeClusters = nullptr;
     QTimer operationTimer;
     QString portsFile;
-    // {ARM port, Kubernetes port}, written to ports.json once the ready line is out (or at stop).
-    std::optional<std::pair<quint16, quint16>> portsToSave;
+    std::optional<SavedPorts> portsToSave; // written once the ready line is out (or at stop)
 };
 
 SandboxCore::SandboxCore(QObject *parent)
@@ -78,11 +84,6 @@ QSslConfiguration kubeTls(QSslConfiguration tls)
     tls.setPeerVerifyMode(QSslSocket::QueryPeer);
     return tls;
 }
-
-struct SavedPorts {
-    quint16 arm = 0;
-    quint16 kube = 0;
-};
 
 SavedPorts readSavedPorts(const QString &path)
 {
@@ -174,7 +175,7 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
         return false;
     if (options.reusePorts) {
         // For the next start only, so written (and synced: ~1.5 ms) after the ready line.
-        d->portsToSave = std::pair{port, kubePort};
+        d->portsToSave = SavedPorts{port, kubePort};
         QTimer::singleShot(0, this, &SandboxCore::savePortsIfPending);
     }
     const QString base = QStringLiteral("https://127.0.0.1:%1").arg(port);
@@ -219,8 +220,7 @@ void SandboxCore::savePortsIfPending()
 {
     if (!d || !d->portsToSave)
         return;
-    const auto [arm, kube] = *std::exchange(d->portsToSave, std::nullopt);
-    writeSavedPorts(d->portsFile, {arm, kube});
+    writeSavedPorts(d->portsFile, *std::exchange(d->portsToSave, std::nullopt));
 }
 
 void SandboxCore::stop()

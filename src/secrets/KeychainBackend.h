@@ -30,11 +30,6 @@ public:
     // thread, and not at all once `context` is gone.
     virtual void start(KeychainOp op, const QString &service, const QString &key, const QByteArray &secret,
                        QObject *context, std::function<void(const KeychainReply &)> done) = 0;
-
-protected:
-    KeychainBackend() = default;
-    KeychainBackend(const KeychainBackend &) = default;
-    KeychainBackend &operator=(const KeychainBackend &) = default;
 };
 
 // The C entry point the module exports (extern "C", so no name mangling to agree on).
