@@ -24,9 +24,15 @@ QString userAgent()
 
 void applyAppIdentity(QCoreApplication &app)
 {
-    app.setApplicationName(QLatin1String(kAppName));
-    app.setOrganizationName(QLatin1String(kOrganizationName));
-    app.setApplicationVersion(versionString());
+    (void)app; // the names are the class's (static); the parameter says an instance exists
+    applyAppNames();
+    QCoreApplication::setApplicationVersion(versionString());
+}
+
+void applyAppNames()
+{
+    QCoreApplication::setApplicationName(QLatin1String(kAppName));
+    QCoreApplication::setOrganizationName(QLatin1String(kOrganizationName));
 }
 
 } // namespace cw

@@ -16,5 +16,8 @@ QString versionString();
 QString userAgent();
 // Sets application and organization names and version on the running application.
 void applyAppIdentity(QCoreApplication &app);
+// The names alone, before the application object exists: QSettings and QStandardPaths find
+// their files with them (the app reads its settings before QApplication, to start its sandbox).
+void applyAppNames();
 
 } // namespace cw

@@ -21,8 +21,30 @@ namespace {
 constexpr qsizetype kStderrLimit = 16 * 1024;
 // A child that neither prints its ready line nor exits is stuck (a state file on a hung mount).
 constexpr int kStartTimeoutMs = 60000;
-// On destruction: how long the child may take to write its state after SIGTERM.
-constexpr int kTerminateWaitMs = 5000;
+
+// The directory of this process's executable, with or without a QCoreApplication (spawn() runs
+// before it exists; QCoreApplication::applicationDirPath() needs one).
+QString programDirectory()
+{
+    return QFileInfo(QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath()).absolutePath();
+}
+
+QStringList sandboxArguments(const sandbox::SandboxOptions &options)
+{
+    QStringList args{QStringLiteral("--port"), QString::number(options.port),
+                     QStringLiteral("--state-dir"), options.stateDir,
+                     QStringLiteral("--speed"), QString::number(options.speed, 'g', 17),
+                     // Journaled operation URLs and exported kubeconfigs survive a restart.
+                     QStringLiteral("--reuse-ports"),
+                     QStringLiteral("--exit-with-parent"), QString::number(QCoreApplication::applicationPid())};
+    if (options.fresh)
+        args << QStringLiteral("--fresh");
+    if (!options.scenarioFile.isEmpty())
+        args << QStringLiteral("--scenario") << options.scenarioFile;
+    if (options.computes > 0)
+        args << QStringLiteral("--computes") << QString::number(options.computes);
+    return args;
+}
 
 QString lastLine(const QByteArray &text)
 {
@@ -74,7 +96,7 @@ QString SandboxLauncher::defaultProgram()
     const QString fromEnvironment = qEnvironmentVariable("CW_SANDBOX_BIN");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString dir = QCoreApplication::applicationDirPath();
+    const QString dir = programDirectory();
     const QStringList candidates{dir + QStringLiteral("/clusterwright-sandbox"),
                                  dir + QStringLiteral("/../sandbox/clusterwright-sandbox")};
     for (const QString &candidate : candidates) {
@@ -87,15 +109,31 @@ QString SandboxLauncher::defaultProgram()
 
 qint64 SandboxLauncher::processId() const
 {
-    return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
+    return m_process ? m_process->processId() : 0;
+}
+
+SpawnedChild SandboxLauncher::spawn(const sandbox::SandboxOptions &options)
+{
+    const QString program = defaultProgram();
+    if (program.isEmpty())
+        return {};
+    return SpawnedChild::spawn(program, sandboxArguments(options));
 }
 
 void SandboxLauncher::start(const sandbox::SandboxOptions &options)
 {
+    start(options, {});
+}
+
+void SandboxLauncher::start(const sandbox::SandboxOptions &options, SpawnedChild child)
+{
     if (m_state != State::NotStarted)
         return;
     m_options = options;
-    launch();
+    if (child.processId() == 0)
+        return launch();
+    m_state = State::Starting;
+    watch(std::move(child));
 }
 
 void SandboxLauncher::restart()
@@ -111,35 +149,29 @@ void SandboxLauncher::launch()
     if (m_program.isEmpty()) {
         // Asynchronous like every other outcome, so callers connect after start().
         QMetaObject::invokeMethod(this, [this] {
-            fail(tr("the clusterwright-sandbox program was not found next to %1")
-                     .arg(QCoreApplication::applicationDirPath()));
+            fail(tr("the clusterwright-sandbox program was not found next to %1").arg(programDirectory()));
         }, Qt::QueuedConnection);
         return;
     }
+    SpawnedChild child = SpawnedChild::spawn(m_program, sandboxArguments(m_options));
+    if (child.processId() == 0) {
+        QMetaObject::invokeMethod(this, [this, error = child.error()] {
+            fail(tr("could not run %1: %2").arg(m_program, error));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    watch(std::move(child));
+}
+
+void SandboxLauncher::watch(SpawnedChild child)
+{
+    m_stderr.clear();
     if (m_process)
         m_process->deleteLater();
-    m_process = new QProcess(this);
-    m_process->setProgram(m_program);
-    QStringList args{QStringLiteral("--port"), QString::number(m_options.port),
-                     QStringLiteral("--state-dir"), m_options.stateDir,
-                     QStringLiteral("--speed"), QString::number(m_options.speed, 'g', 17),
-                     // Journaled operation URLs and exported kubeconfigs survive a restart.
-                     QStringLiteral("--reuse-ports"),
-                     QStringLiteral("--exit-with-parent"), QString::number(QCoreApplication::applicationPid())};
-    if (m_options.fresh)
-        args << QStringLiteral("--fresh");
-    if (!m_options.scenarioFile.isEmpty())
-        args << QStringLiteral("--scenario") << m_options.scenarioFile;
-    if (m_options.computes > 0)
-        args << QStringLiteral("--computes") << QString::number(m_options.computes);
-    m_process->setArguments(args);
-    connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxLauncher::readStandardOutput);
-    connect(m_process, &QProcess::readyReadStandardError, this, &SandboxLauncher::readStandardError);
-    connect(m_process, &QProcess::finished, this, &SandboxLauncher::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart) // no finished() follows
-            fail(tr("could not run %1: %2").arg(m_program, m_process->errorString()));
-    });
+    m_process = new ChildProcess(std::move(child), this);
+    connect(m_process, &ChildProcess::readyReadStandardOutput, this, &SandboxLauncher::readStandardOutput);
+    connect(m_process, &ChildProcess::readyReadStandardError, this, &SandboxLauncher::readStandardError);
+    connect(m_process, &ChildProcess::finished, this, &SandboxLauncher::onFinished);
     if (!m_startTimeout) {
         m_startTimeout = new QTimer(this);
         m_startTimeout->setSingleShot(true);
@@ -147,7 +179,7 @@ void SandboxLauncher::launch()
         connect(m_startTimeout, &QTimer::timeout, this, [this] {
             if (m_state != State::Starting)
                 return;
-            QProcess *stuck = std::exchange(m_process, nullptr);
+            ChildProcess *stuck = std::exchange(m_process, nullptr);
             stuck->disconnect(this);
             stuck->kill();
             stuck->waitForFinished(1000);
@@ -156,7 +188,6 @@ void SandboxLauncher::launch()
         });
     }
     m_startTimeout->start();
-    m_process->start(QIODevice::ReadOnly);
 }
 
 void SandboxLauncher::readStandardOutput()
@@ -190,10 +221,10 @@ void SandboxLauncher::readStandardError()
         m_stderr = m_stderr.right(kStderrLimit);
 }
 
-void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
+void SandboxLauncher::onFinished(int exitCode, int signal)
 {
     readStandardError();
-    const QString reason = exitReason(exitCode, status);
+    const QString reason = exitReason(exitCode, signal);
     if (m_state == State::Starting)
         return fail(reason);
     if (m_state != State::Running)
@@ -212,13 +243,12 @@ void SandboxLauncher::fail(const QString &reason)
     Q_EMIT failed(reason);
 }
 
-QString SandboxLauncher::exitReason(int exitCode, QProcess::ExitStatus status) const
+QString SandboxLauncher::exitReason(int exitCode, int signal) const
 {
-    if (status == QProcess::CrashExit) {
-        // QProcess reports the signal number as the exit code of a crash. Its last stderr line
-        // is only its latest log then, not a reason: left out.
-        const char *name = ::sigabbrev_np(exitCode);
-        return tr("killed by signal %1 (%2)").arg(exitCode).arg(name ? QLatin1String("SIG") + QLatin1String(name) : tr("unknown"));
+    if (signal != 0) {
+        // Its last stderr line is only its latest log then, not a reason: left out.
+        const char *name = ::sigabbrev_np(signal);
+        return tr("killed by signal %1 (%2)").arg(signal).arg(name ? QLatin1String("SIG") + QLatin1String(name) : tr("unknown"));
     }
     // An exit of its own: the sandbox writes why as its last line ("clusterwright-sandbox: ...").
     const QString how = tr("exited with code %1").arg(exitCode);
@@ -231,13 +261,7 @@ void SandboxLauncher::stopChild()
     if (!m_process)
         return;
     m_process->disconnect(this);
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // SIGTERM: the sandbox writes its state and exits
-        if (!m_process->waitForFinished(kTerminateWaitMs)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    delete std::exchange(m_process, nullptr); // SIGTERM (it writes its state), SIGKILL after 5 s; reaped
 }
 
 } // namespace cw::session

@@ -2,9 +2,9 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
-#include <QProcess>
 
 #include "sandboxlink/SandboxLink.h"
+#include "session/ChildProcess.h"
 
 class QTimer;
 
@@ -25,8 +25,12 @@ Session *sandboxSession(const sandbox::SandboxEndpoint &endpoint, QObject *paren
 //
 // The child is started with --exit-with-parent: if this process is killed outright, the kernel
 // ends the sandbox too (it writes its state). PR_SET_PDEATHSIG follows the thread that forked,
-// so start() from a thread that lives as long as the process (the main thread, as the app and
-// the CLI do). On destruction the child gets SIGTERM (it writes its state) and is reaped.
+// so start() (and spawn()) from a thread that lives as long as the process (the main thread, as
+// the app and the CLI do). On destruction the child gets SIGTERM (it writes its state) and is
+// reaped.
+//
+// The app starts the process before QApplication exists (spawn(), 6-9 ms sooner) and hands it
+// over (start(options, child)); every other start, and every restart, spawns it in start().
 class SandboxLauncher : public QObject
 {
     Q_OBJECT
@@ -47,9 +51,16 @@ public:
     static QString defaultProgram();
     void setProgram(const QString &program) { m_program = program; }
 
+    // Starts defaultProgram() with `options`, needing no Qt event loop or application object:
+    // for start(options, child). An empty child (error() says why) when it could not.
+    static SpawnedChild spawn(const sandbox::SandboxOptions &options);
+
     // Starts the child (asynchronously): ready() or failed(). Ports of the previous run in the
     // state directory are reused when free.
     void start(const sandbox::SandboxOptions &options);
+    // The same with a child spawn() started with the same `options`; an empty one is started
+    // here again (so its failure is reported like any other).
+    void start(const sandbox::SandboxOptions &options, SpawnedChild child);
     // Starts a stopped (or failed) sandbox again with the same options; nothing when it runs.
     void restart();
 
@@ -70,18 +81,19 @@ Q_SIGNALS:
 
 private:
     void launch();
+    void watch(SpawnedChild child);
     void readStandardOutput();
     void readStandardError();
-    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onFinished(int exitCode, int signal);
     void fail(const QString &reason);
     // "killed by signal 9 (SIGKILL)", or "exited with code 1: <the last line it wrote on stderr>".
-    QString exitReason(int exitCode, QProcess::ExitStatus status) const;
+    QString exitReason(int exitCode, int signal) const;
     void stopChild();
 
     QString m_program;
     sandbox::SandboxOptions m_options;
     State m_state = State::NotStarted;
-    QProcess *m_process = nullptr;
+    ChildProcess *m_process = nullptr;
     QTimer *m_startTimeout = nullptr;
     QByteArray m_stderr; // the last kStderrLimit bytes the child wrote on stderr
     QPointer<Session> m_session;

@@ -38,16 +38,39 @@ bool ApplicationContext::usesEmbeddedSandbox() const
     return m_launcher && m_session && m_launcher->session() == m_session;
 }
 
-void ApplicationContext::start(double sandboxSpeed)
+void ApplicationContext::start(double sandboxSpeed, session::SpawnedChild sandboxProcess)
 {
     m_sandboxSpeed = sandboxSpeed;
     const session::ConnectionChoice remembered = session::ConnectionChoice::load(QSettings());
     if (remembered.isSandbox())
-        return startSandbox(sandboxSpeed);
-    reconnect(remembered);
+        return startSandbox(sandboxSpeed, std::move(sandboxProcess));
+    reconnect(remembered); // (a sandbox process started meanwhile ends with sandboxProcess)
+}
+
+session::SpawnedChild ApplicationContext::spawnRememberedSandbox(double speed)
+{
+    if (!session::ConnectionChoice::load(QSettings()).isSandbox())
+        return {};
+    const sandbox::SandboxOptions options = embeddedSandboxOptions(speed);
+    if (!session::SandboxLauncher::hasState(options.stateDir))
+        return {};
+    return session::SandboxLauncher::spawn(options);
+}
+
+sandbox::SandboxOptions ApplicationContext::embeddedSandboxOptions(double speed)
+{
+    sandbox::SandboxOptions options;
+    options.stateDir = session::SandboxLauncher::defaultStateDirectory();
+    options.speed = speed;
+    return options;
 }
 
 void ApplicationContext::startSandbox(double speed)
+{
+    startSandbox(speed, {});
+}
+
+void ApplicationContext::startSandbox(double speed, session::SpawnedChild process)
 {
     if (m_launcher) {
         if (m_launcher->state() == session::SandboxLauncher::State::Stopped)
@@ -78,10 +101,7 @@ void ApplicationContext::startSandbox(double speed)
             m_runner->stopAll();
         Q_EMIT sandboxStopped(reason);
     });
-    sandbox::SandboxOptions options;
-    options.stateDir = session::SandboxLauncher::defaultStateDirectory();
-    options.speed = speed;
-    m_launcher->start(options);
+    m_launcher->start(embeddedSandboxOptions(speed), std::move(process));
 }
 
 void ApplicationContext::connectToRunningSandbox(const sandbox::SandboxEndpoint &endpoint)
