@@ -42,6 +42,11 @@ else
         || { echo "FAIL: $module does not export cw_keychain_backend" >&2; status=1; }
     ! ldd "$work/root/$module" | grep -q 'not found' \
         || { echo "FAIL: $module needs a library that is not installed" >&2; status=1; }
+    # No RPATH/RUNPATH: the libraries come from the system's directories only (CMakeLists.txt).
+    for binary in usr/bin/clusterwright usr/bin/clusterwright-cli usr/bin/clusterwright-sandbox "$module"; do
+        ! readelf -d "$work/root/$binary" | grep -qE '\((RPATH|RUNPATH)\)' \
+            || { echo "FAIL: $binary has a library search path: $(readelf -d "$work/root/$binary" | grep -E 'R(UN)?PATH')" >&2; status=1; }
+    done
     for program in clusterwright clusterwright-cli; do
         grep -qaF "../lib/$multiarch/clusterwright/libclusterwright-keychain.so" "$work/root/usr/bin/$program" \
             || { echo "FAIL: usr/bin/$program does not look for the module at ../$module" >&2; status=1; }
