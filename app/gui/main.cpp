@@ -123,9 +123,10 @@ int main(int argc, char *argv[])
     // it needs 40-60 ms to listen (half of it loading its libraries), on the other core while
     // QApplication and the window are made. QProcess could start it only once QApplication
     // existed, 6-9 ms later; its ready line then came ~15 ms after the first paint, now about
-    // with it. Measured (30 interleaved starts of each build): clusters shown 4.9 ms sooner
-    // (median of the paired differences; sooner in 23 of 30), first paint unchanged (-0.2 ms).
-    // Loading TLS on a pool thread here as well made the first paint 11 ms later for no gain.
+    // with it. Measured in three runs of 30-40 interleaved starts of each build: clusters shown
+    // -4.9, +1.5 and -2.6 ms (medians of the paired differences; sooner in 23/30, 13/30, 26/40),
+    // first paint unchanged. Loading TLS on a pool thread here as well made the first paint 11 ms
+    // later for no gain.
     // The settings are read without an application object: the names are all they need.
     cw::applyAppNames();
     cw::session::SpawnedChild sandboxProcess;
