@@ -11,7 +11,6 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -90,9 +89,8 @@ FirstLook lookAtCommandLine(int argc, char *argv[])
         || probe.isSet(QStringLiteral("version"));
     look.runningSandbox = probe.isSet(options.sandboxEndpoint);
     bool ok = false;
-    look.speed = std::max(0.0, probe.value(options.speed).toDouble(&ok));
-    if (!ok)
-        look.speed = 0;
+    const double speed = probe.value(options.speed).toDouble(&ok);
+    look.speed = ok && speed > 0 ? speed : 0;
     return look;
 }
 

@@ -56,7 +56,6 @@ public:
 
     // While it runs (0 once it ended).
     qint64 processId() const { return m_child.m_pid; }
-    bool isRunning() const { return m_child.m_pid != 0; }
 
     bool canReadLine() const { return m_stdout.contains('\n'); }
     QByteArray readLine(); // up to and with the next '\n'; empty when there is no whole line

@@ -120,11 +120,6 @@ SpawnedChild SandboxLauncher::spawn(const sandbox::SandboxOptions &options)
     return SpawnedChild::spawn(program, sandboxArguments(options));
 }
 
-void SandboxLauncher::start(const sandbox::SandboxOptions &options)
-{
-    start(options, {});
-}
-
 void SandboxLauncher::start(const sandbox::SandboxOptions &options, SpawnedChild child)
 {
     if (m_state != State::NotStarted)
@@ -145,7 +140,6 @@ void SandboxLauncher::restart()
 void SandboxLauncher::launch()
 {
     m_state = State::Starting;
-    m_stderr.clear();
     if (m_program.isEmpty()) {
         // Asynchronous like every other outcome, so callers connect after start().
         QMetaObject::invokeMethod(this, [this] {

@@ -56,11 +56,10 @@ public:
     static SpawnedChild spawn(const sandbox::SandboxOptions &options);
 
     // Starts the child (asynchronously): ready() or failed(). Ports of the previous run in the
-    // state directory are reused when free.
-    void start(const sandbox::SandboxOptions &options);
-    // The same with a child spawn() started with the same `options`; an empty one is started
-    // here again (so its failure is reported like any other).
-    void start(const sandbox::SandboxOptions &options, SpawnedChild child);
+    // state directory are reused when free. `child`: one spawn() started with the same `options`
+    // (the app's early start); empty, it is started here (so a failed early spawn is reported
+    // like any other).
+    void start(const sandbox::SandboxOptions &options, SpawnedChild child = {});
     // Starts a stopped (or failed) sandbox again with the same options; nothing when it runs.
     void restart();
 

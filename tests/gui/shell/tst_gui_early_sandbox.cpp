@@ -11,22 +11,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/ProcessEnded.h"
+
 #include <csignal>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Gone, or a zombie nobody reaped yet (the orphan's reaper may be slow): it no longer runs.
-bool processEnded(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) == "Z";
-}
 
 struct Start {
     QByteArray log;      // the app's stderr up to its clusters shown
@@ -85,7 +76,7 @@ void TestGuiEarlySandbox::laterStartsSpawnTheSandboxBeforeTheApplication()
     QVERIFY2(first.log.contains("the clusters table shows"), first.log.constData());
     QVERIFY2(!first.log.contains("sandbox process started"), first.log.constData());
     QVERIFY(first.sandboxPid > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(processEnded(first.sandboxPid), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cw::test::processEnded(first.sandboxPid), 10000);
 
     // Later start: spawned before QApplication, and it is that process the window lists from.
     Start later;
@@ -96,7 +87,7 @@ void TestGuiEarlySandbox::laterStartsSpawnTheSandboxBeforeTheApplication()
     QVERIFY2(spawned < later.log.indexOf("QApplication constructed"), later.log.constData());
     QVERIFY(later.sandboxPid > 0);
     // The app was SIGKILLed: the kernel told its sandbox (--exit-with-parent), which ends.
-    QTRY_VERIFY_WITH_TIMEOUT(processEnded(later.sandboxPid), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cw::test::processEnded(later.sandboxPid), 10000);
 
     // A Qt option (-style) is unknown to the first look: the sandbox starts as before, later.
     Start withQtOption;
@@ -104,7 +95,7 @@ void TestGuiEarlySandbox::laterStartsSpawnTheSandboxBeforeTheApplication()
     QVERIFY2(withQtOption.log.contains("the clusters table shows"), withQtOption.log.constData());
     QVERIFY2(!withQtOption.log.contains("sandbox process started"), withQtOption.log.constData());
     QVERIFY(withQtOption.sandboxPid > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(processEnded(withQtOption.sandboxPid), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cw::test::processEnded(withQtOption.sandboxPid), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestGuiEarlySandbox)

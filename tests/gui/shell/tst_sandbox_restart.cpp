@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "support/ProcessEnded.h"
 #include <QToolButton>
 
 #include <csignal>
@@ -28,20 +30,6 @@
 #include <sys/types.h>
 
 using namespace cw;
-
-namespace {
-
-bool processEnded(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) == "Z";
-}
-
-} // namespace
 
 class TestSandboxRestart : public QObject
 {
@@ -166,7 +154,7 @@ private Q_SLOTS:
         m_bench.reset();
         m_window.reset();
         m_context.reset(); // as at the end of main(): SIGTERM, wait, reap
-        QVERIFY(processEnded(pid));
+        QVERIFY(cw::test::processEnded(pid));
     }
 };
 

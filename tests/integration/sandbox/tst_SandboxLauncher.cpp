@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "support/ProcessEnded.h"
 #include <QUuid>
 
 #include <csignal>
@@ -24,17 +26,6 @@ QString tmpDir(const QString &name)
 {
     return qEnvironmentVariable("CW_TEST_TMPDIR", QDir::tempPath()) + QLatin1Char('/') + name + QLatin1Char('-')
         + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
-
-// Gone, or a zombie nobody reaped yet (an orphan's reaper may be slow): it no longer runs.
-bool processEnded(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return true;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) == "Z";
 }
 
 } // namespace
@@ -105,7 +96,7 @@ private Q_SLOTS:
             pid = launcher.processId();
             QFile::remove(stateDir + QStringLiteral("/state.json"));
         }
-        QVERIFY(processEnded(pid));
+        QVERIFY(cw::test::processEnded(pid));
         // SIGTERM, not SIGKILL: it wrote its state on the way out.
         QVERIFY(QFileInfo::exists(stateDir + QStringLiteral("/state.json")));
     }
@@ -155,11 +146,11 @@ private Q_SLOTS:
         QVERIFY2(line.startsWith("child "), line.constData());
         const qint64 child = line.mid(6).toLongLong();
         QVERIFY(child > 0);
-        QVERIFY(!processEnded(child));
+        QVERIFY(!cw::test::processEnded(child));
         QVERIFY(QFile::remove(stateDir + QStringLiteral("/state.json")));
         parent.kill();
         QVERIFY(parent.waitForFinished(5000));
-        QTRY_VERIFY_WITH_TIMEOUT(processEnded(child), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(cw::test::processEnded(child), 10000);
         // It was told with SIGTERM, so it wrote its state on the way out.
         QVERIFY(QFileInfo::exists(stateDir + QStringLiteral("/state.json")));
     }
