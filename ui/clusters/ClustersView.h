@@ -43,8 +43,8 @@ public:
 
     // Lists subscriptions and their workspaces into the picker, then loads the computes. The
     // workspaces shown in the last run on this cloud (remembered in the settings) are loaded at
-    // once, while the list is made; a remembered workspace no longer listed falls back to the
-    // default choice with a note (workspaceNotice).
+    // once, and the list is made once their rows are in; a remembered workspace no longer listed
+    // falls back to the default choice with a note (workspaceNotice).
     void start();
     // Shows these workspaces only (tests, command line); no discovery.
     void setWorkspaces(const QList<WorkspaceRef> &workspaces);
@@ -91,6 +91,11 @@ private:
     void onWorkspaceChosen();
     // The picker's entries for m_workspaces ("All workspaces" first when there are several).
     void fillPicker();
+    // Lists the subscriptions and their workspaces, then showListedWorkspaces().
+    void listWorkspaces(const session::RememberedWorkspaces &remembered);
+    // How long start() lets the remembered workspaces' first refresh go before it lists the
+    // subscriptions anyway (a 5,000-compute list, or a slow cloud, takes longer).
+    static constexpr int kLatestListingMs = 1000;
     // The listing ended: the picker shows `found`, keeping the remembered choice when it is there
     // (or when the listing is not `complete`: a subscription's workspaces could not be listed).
     void showListedWorkspaces(QList<WorkspaceRef> found, const session::RememberedWorkspaces &remembered,
