@@ -1,10 +1,10 @@
 #include "shell/AboutDialog.h"
 
 #include <QHeaderView>
-#include <QIcon>
 
 #include "common/AppIdentity.h"
 #include "shell/LibraryCredits.h"
+#include "widgets/AppIcon.h"
 #include "ui_AboutDialog.h"
 
 namespace cw::ui {
@@ -18,7 +18,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     // widgets belong to the dialog).
     Ui::AboutDialog ui;
     ui.setupUi(this);
-    ui.aboutIcon->setPixmap(QIcon(QStringLiteral(":/icons/clusterwright.svg")).pixmap(64, 64));
+    ui.aboutIcon->setPixmap(appIconPixmap(64, devicePixelRatioF()));
     ui.aboutTitle->setText(QStringLiteral("<h2>Clusterwright %1</h2>").arg(versionString().toHtmlEscaped()));
 
     const QList<LibraryCredit> credits = libraryCredits();

@@ -16,6 +16,7 @@
 
 #include "shell/AboutDialog.h"
 #include "shell/FocusFrame.h"
+#include "widgets/AppIcon.h"
 
 namespace cw::ui {
 
@@ -24,7 +25,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Clusterwright"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/clusterwright.svg")));
+    setWindowIcon(appIcon()); // pixels rendered at build time: no SVG engine before the first paint
 
     m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -121,7 +122,7 @@ QWidget *MainWindow::createStartPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("startPage"));
     auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/clusterwright.svg")).pixmap(96, 96));
+    icon->setPixmap(appIconPixmap(96, devicePixelRatioF()));
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("<h1>Clusterwright</h1>"), page);
     title->setAlignment(Qt::AlignCenter);
