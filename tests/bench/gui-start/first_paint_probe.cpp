@@ -6,7 +6,11 @@
 // handled (the window's content is painted; the flush follows in the same repaint), it prints
 // the time since CW_BENCH_T0_NS (CLOCK_MONOTONIC, set by the driver just before it started the
 // process) and ends the process. With CW_BENCH_PROBE_KEEP_RUNNING=1 (the time-to-clusters
-// timeline) it prints the first paint's time once and lets the process go on.
+// benchmark and timeline) it prints the first paint's time once and lets the process go on.
+// With CW_BENCH_PROBE_PAINTS_OF=<objectName> it also prints CW_PAINT_OF_MS=<ms> each time a
+// widget of that name (or its viewport) has been painted: the time-to-clusters driver takes the
+// first such paint after the app's "the clusters table shows N computes" line, when the person
+// sees the rows (the line itself comes when the model holds them, before their paint).
 #include <QCoreApplication>
 #include <QEvent>
 #include <QWidget>
@@ -35,11 +39,26 @@ long long nowNs()
     return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+// Whether `widget` is the watched widget (CW_BENCH_PROBE_PAINTS_OF) or its viewport.
+bool isWatched(const QWidget *widget)
+{
+    static const QString name = QString::fromLocal8Bit(qgetenv("CW_BENCH_PROBE_PAINTS_OF"));
+    if (name.isEmpty())
+        return false;
+    return widget->objectName() == name || (widget->parentWidget() && widget->parentWidget()->objectName() == name);
+}
+
 bool deliver(Send real, QObject *receiver, QEvent *event)
 {
-    const bool isPaint = event && event->type() == QEvent::Paint && receiver && receiver->isWidgetType()
-        && static_cast<QWidget *>(receiver)->isWindow();
+    const bool anyPaint = event && event->type() == QEvent::Paint && receiver && receiver->isWidgetType();
+    const bool isPaint = anyPaint && static_cast<QWidget *>(receiver)->isWindow();
+    const bool watched = anyPaint && isWatched(static_cast<QWidget *>(receiver));
     const bool result = real(receiver, event);
+    if (watched) {
+        const char *t0 = std::getenv("CW_BENCH_T0_NS");
+        std::fprintf(stderr, "\nCW_PAINT_OF_MS=%.2f\n", t0 ? double(nowNs() - std::atoll(t0)) / 1e6 : -1.0);
+        std::fflush(stderr);
+    }
     if (isPaint) {
         const char *t0 = std::getenv("CW_BENCH_T0_NS");
         const double ms = t0 ? double(nowNs() - std::atoll(t0)) / 1e6 : -1.0;

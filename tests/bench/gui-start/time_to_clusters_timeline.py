@@ -4,6 +4,8 @@ figure): one start of the app per case, printed as a timeline in ms since the pr
 
 The marks come from outside or from the app's own logging, nothing is added for them:
   first paint            the gui-start probe (first_paint_probe.cpp, CW_BENCH_PROBE_KEEP_RUNNING=1)
+  table painted          the same probe (CW_BENCH_PROBE_PAINTS_OF=clustersTable): the run ends at the
+                         first paint after the line naming the computes, as the benchmark's does
   every log line         QT_MESSAGE_PATTERN's %{time boot} (CLOCK_MONOTONIC, as time.monotonic())
                          with the debug level of cw.arm (each request sent / answered), cw.auth
                          (token asked / obtained), cw.session.sandbox (embedded sandbox ready) and
@@ -27,18 +29,24 @@ def run(gui, home, probe, extra=(), at_least=1, timeout=60):
                XDG_DATA_HOME=home + "/data", XDG_CACHE_HOME=home + "/cache", XDG_RUNTIME_DIR=home,
                QT_MESSAGE_PATTERN="%{time boot} %{category}: %{message}",
                QT_LOGGING_RULES="cw.arm.debug=true\ncw.auth.debug=true\ncw.session*.debug=true\ncw.app*.debug=true\ncw.trace.debug=true",
-               LD_PRELOAD=probe, CW_BENCH_PROBE_KEEP_RUNNING="1")
+               LD_PRELOAD=probe, CW_BENCH_PROBE_KEEP_RUNNING="1", CW_BENCH_PROBE_PAINTS_OF="clustersTable")
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     global last_t0
     t0 = last_t0 = time.monotonic()
     env["CW_BENCH_T0_NS"] = str(time.monotonic_ns())
     p = subprocess.Popen([gui, *extra], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     marks = []
+    shown_seen = False  # the line naming the computes came; the table's next paint ends the run
     try:
         for text in time_to_clusters_bench.stderr_lines(p, t0, timeout):
             if text.startswith("CW_FIRST_PAINT_MS="):
                 at, _, cpu = text.split("=", 1)[1].partition(" cpu ")
                 marks.append((float(at), "** first paint (probe), GUI thread cpu " + cpu))
+                continue
+            if text.startswith("CW_PAINT_OF_MS="):
+                marks.append((float(text.split("=", 1)[1]), "** clusters table painted (probe)"))
+                if shown_seen:
+                    return marks
                 continue
             m = BOOT.match(text)
             if not m:
@@ -49,7 +57,7 @@ def run(gui, home, probe, extra=(), at_least=1, timeout=60):
             marks.append(((at - t0) * 1000, m.group(3)))
             s = SHOWN.search(text)
             if s and int(s.group(1)) >= at_least:
-                return marks
+                shown_seen = True
         raise RuntimeError("no clusters shown:\n" + "\n".join(str(m) for m in marks[-20:]))
     finally:
         p.terminate()
