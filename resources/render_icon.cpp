@@ -1,7 +1,7 @@
 // Build tool: renders the app icon's SVG into the pixel sizes the app shows at start.
 //   cw_render_icon <input.svg> <output-dir> <basename> <size>...
 // writes <output-dir>/<basename>-<size>.argb for each size: the size x size premultiplied ARGB32
-// pixels, row by row (what ui/widgets/AppIcon.cpp shows; resources/CMakeLists.txt embeds them
+// pixels, row by row (what ui/shell/AppIcon.cpp shows; resources/CMakeLists.txt embeds them
 // uncompressed, so the app's images point at them where they lie in the binary).
 // Why not the SVG: it loads Qt's SVG icon engine and renders the drawing on the GUI thread
 // before the first paint. Why not PNG: QImageReader loads every image-format plugin (gif, ico,

@@ -4,7 +4,7 @@
 
 #include "common/AppIdentity.h"
 #include "shell/LibraryCredits.h"
-#include "widgets/AppIcon.h"
+#include "shell/AppIcon.h"
 #include "ui_AboutDialog.h"
 
 namespace cw::ui {

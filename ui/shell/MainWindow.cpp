@@ -16,7 +16,7 @@
 
 #include "shell/AboutDialog.h"
 #include "shell/FocusFrame.h"
-#include "widgets/AppIcon.h"
+#include "shell/AppIcon.h"
 
 namespace cw::ui {
 

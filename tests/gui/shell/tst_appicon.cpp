@@ -10,7 +10,7 @@
 #include <QSvgRenderer>
 #include <QTest>
 
-#include "widgets/AppIcon.h"
+#include "shell/AppIcon.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "widgets/AppIcon.h"
+#include "shell/AppIcon.h"
 
 #include <QImage>
 #include <QResource>
