@@ -34,8 +34,14 @@ public:
     ClustersView *clustersView() const;
     OperationsDock *operationsDock() const;
 
+    // Adds `clusters` to the window's central content and shows it once its first rows are in
+    // (or its refresh failed; `latestMs` at most); until then the window shows what it showed.
+    static void showWhenRowsAreIn(MainWindow *window, ClustersView *clusters, int latestMs);
+
 private:
     void install(session::Session *session);
+    // How long a first clusters view waits for its rows before it replaces the start page anyway.
+    static constexpr int kRevealLatestMs = 150;
     void createOperationsDockAndActions();
     void updateActions();
     void newCluster();

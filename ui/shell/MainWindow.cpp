@@ -156,6 +156,22 @@ void MainWindow::setCentralContent(QWidget *content)
     m_central->setCurrentIndex(index);
 }
 
+void MainWindow::stageCentralContent(QWidget *content)
+{
+    m_central->addWidget(content);
+}
+
+void MainWindow::showCentralContent(QWidget *content)
+{
+    m_central->setCurrentWidget(content);
+}
+
+bool MainWindow::showsStartPage() const
+{
+    const QWidget *current = m_central->currentWidget();
+    return current && current->objectName() == QLatin1String("startPage");
+}
+
 void MainWindow::showAbout()
 {
     // Window-modal without a nested event loop: the dialog deletes itself when closed.

@@ -20,6 +20,12 @@ public:
 
     // Replaces the central content (the start page until a feature view is installed).
     void setCentralContent(QWidget *content);
+    // Adds `content` without showing it: what is shown stays until showCentralContent(content)
+    // (a view that would be painted empty first is shown once it has something to show).
+    void stageCentralContent(QWidget *content);
+    void showCentralContent(QWidget *content);
+    // Whether the start page is what the window shows now.
+    bool showsStartPage() const;
 
     QToolBar *mainToolBar() const { return m_toolBar; }
     QMenu *fileMenu() const { return m_fileMenu; }
