@@ -9,7 +9,6 @@
 // cost ~6 ms of the time-to-clusters (and inflating zlib-compressed pixels ~1 ms for 256 px on a
 // 2-core VM); these pixels cost nothing until they are painted. The SVG stays the one source (and
 // the installed scalable icon).
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -49,10 +48,9 @@ int main(int argc, char *argv[])
         painter.setRenderHint(QPainter::Antialiasing);
         svg.render(&painter);
         painter.end();
-        const QByteArray pixels(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes());
         const QString file = out.filePath(QStringLiteral("%1-%2.argb").arg(args.at(3)).arg(size));
         QFile output(file);
-        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate) || output.write(pixels) < 0
+        if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate) || output.write(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()) < 0
             || !output.flush()) {
             std::fprintf(stderr, "cw_render_icon: cannot write %s\n", qPrintable(file));
             return 1;

@@ -5,7 +5,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 
 #include "clusters/ClustersTableModel.h"
@@ -92,13 +91,7 @@ void Workbench::install(session::Session *session)
 void Workbench::showWhenRowsAreIn(MainWindow *window, ClustersView *clusters, int latestMs)
 {
     window->stageCentralContent(clusters);
-    const auto reveal = [window, view = QPointer<ClustersView>(clusters)] {
-        if (view)
-            window->showCentralContent(view);
-    };
-    connect(clusters, &ClustersView::refreshed, window, reveal, Qt::SingleShotConnection);
-    connect(clusters, &ClustersView::refreshFailed, window, reveal, Qt::SingleShotConnection);
-    QTimer::singleShot(latestMs, window, reveal);
+    clusters->whenRefreshEnds(latestMs, [window, clusters] { window->showCentralContent(clusters); });
 }
 
 void Workbench::createOperationsDockAndActions()

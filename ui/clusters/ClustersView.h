@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 #include "azure/ComputeService.h"
 #include "azure/ManagedClusterService.h"
 #include "clusters/ClusterRow.h"
@@ -48,6 +50,9 @@ public:
     void start();
     // Shows these workspaces only (tests, command line); no discovery.
     void setWorkspaces(const QList<WorkspaceRef> &workspaces);
+    // Runs `work` once: when a refresh next ends (refreshed or refreshFailed), or after
+    // `latestMs` if none has by then; never once this view is gone.
+    void whenRefreshEnds(int latestMs, std::function<void()> work);
 
     ClustersTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

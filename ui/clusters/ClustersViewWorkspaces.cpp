@@ -44,14 +44,19 @@ void ClustersView::start()
     // token and TLS handshake (Qt's network thread waits on the GUI thread at each) fell between
     // those answers and their rows. Waiting: clusters shown 5.2 ms sooner (median of 16 paired
     // starts, sooner in 13).
-    auto listed = std::make_shared<bool>(false);
-    const auto listOnce = [this, listed, remembered] {
-        if (!std::exchange(*listed, true))
-            listWorkspaces(remembered);
+    whenRefreshEnds(kLatestListingMs, [this, remembered] { listWorkspaces(remembered); });
+}
+
+void ClustersView::whenRefreshEnds(int latestMs, std::function<void()> work)
+{
+    const auto once = std::make_shared<std::function<void()>>(std::move(work));
+    const auto run = [once] {
+        if (*once)
+            std::exchange(*once, {})();
     };
-    connect(this, &ClustersView::refreshed, this, listOnce, Qt::SingleShotConnection);
-    connect(this, &ClustersView::refreshFailed, this, listOnce, Qt::SingleShotConnection);
-    QTimer::singleShot(kLatestListingMs, this, listOnce);
+    connect(this, &ClustersView::refreshed, this, run, Qt::SingleShotConnection);
+    connect(this, &ClustersView::refreshFailed, this, run, Qt::SingleShotConnection);
+    QTimer::singleShot(latestMs, this, run);
 }
 
 void ClustersView::listWorkspaces(const session::RememberedWorkspaces &remembered)

@@ -78,8 +78,10 @@ void MainWindow::restoreDocks()
 
 void MainWindow::showEvent(QShowEvent *event)
 {
-    if (m_central->count() == 0)
-        m_central->addWidget(createStartPage());
+    if (m_central->count() == 0) {
+        m_startPage = createStartPage();
+        m_central->addWidget(m_startPage);
+    }
     QMainWindow::showEvent(event);
 }
 
@@ -152,8 +154,8 @@ void MainWindow::setEnvironmentStatus(const QString &text, bool healthy)
 
 void MainWindow::setCentralContent(QWidget *content)
 {
-    const int index = m_central->addWidget(content);
-    m_central->setCurrentIndex(index);
+    stageCentralContent(content);
+    showCentralContent(content);
 }
 
 void MainWindow::stageCentralContent(QWidget *content)
@@ -168,8 +170,7 @@ void MainWindow::showCentralContent(QWidget *content)
 
 bool MainWindow::showsStartPage() const
 {
-    const QWidget *current = m_central->currentWidget();
-    return current && current->objectName() == QLatin1String("startPage");
+    return m_startPage && m_central->currentWidget() == m_startPage;
 }
 
 void MainWindow::showAbout()

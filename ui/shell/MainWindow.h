@@ -50,6 +50,7 @@ private:
     void restoreWindowGeometry();
 
     QStackedWidget *m_central = nullptr;
+    QWidget *m_startPage = nullptr; // made at the first show when nothing else is there
     QLabel *m_environmentLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QMenu *m_fileMenu = nullptr;

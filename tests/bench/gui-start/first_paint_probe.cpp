@@ -39,6 +39,13 @@ long long nowNs()
     return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+// Milliseconds since CW_BENCH_T0_NS (-1 when the driver did not set it).
+double msSinceT0()
+{
+    const char *t0 = std::getenv("CW_BENCH_T0_NS");
+    return t0 ? double(nowNs() - std::atoll(t0)) / 1e6 : -1.0;
+}
+
 // Whether `widget` is the watched widget (CW_BENCH_PROBE_PAINTS_OF) or its viewport.
 bool isWatched(const QWidget *widget)
 {
@@ -55,13 +62,11 @@ bool deliver(Send real, QObject *receiver, QEvent *event)
     const bool watched = anyPaint && isWatched(static_cast<QWidget *>(receiver));
     const bool result = real(receiver, event);
     if (watched) {
-        const char *t0 = std::getenv("CW_BENCH_T0_NS");
-        std::fprintf(stderr, "\nCW_PAINT_OF_MS=%.2f\n", t0 ? double(nowNs() - std::atoll(t0)) / 1e6 : -1.0);
+        std::fprintf(stderr, "\nCW_PAINT_OF_MS=%.2f\n", msSinceT0());
         std::fflush(stderr);
     }
     if (isPaint) {
-        const char *t0 = std::getenv("CW_BENCH_T0_NS");
-        const double ms = t0 ? double(nowNs() - std::atoll(t0)) / 1e6 : -1.0;
+        const double ms = msSinceT0();
         static const bool keepRunning = std::getenv("CW_BENCH_PROBE_KEEP_RUNNING") != nullptr;
         if (!keepRunning) {
             std::fprintf(stderr, "\nCW_FIRST_PAINT_MS=%.2f\n", ms);

@@ -7,33 +7,22 @@ updates until the first rows were in: on X11 that left the window mapped but bla
 start after the first (its expose came while updates were off, and nothing painted it after),
 and every offscreen test passed. Run by CTest under xvfb-run; x11_screen_grab (Qt, xcb) measures
 the screen's painted share once the app's log says the clusters table shows its computes."""
-import argparse, os, re, select, shutil, subprocess, sys, tempfile, time
+import argparse, os, re, shutil, subprocess, sys, tempfile, time
+# The app's stderr read as it comes, and its clusters line: as the time-to-clusters benchmark reads them.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench", "gui-start"))
+from time_to_clusters_bench import SHOWN, stderr_lines
 
-SHOWN = re.compile(r"the clusters table shows (\d+) computes")
 LISTENING = re.compile(r"sandbox process (\d+) listening on")
 
 def wait_for_rows(p, timeout=90):
     """Reads p's stderr until the clusters line; returns the sandbox's pid."""
-    sandbox, buffered, seen = 0, b"", []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([p.stderr], [], [], 0.5)
-        if not ready:
-            if p.poll() is not None:
-                break
-            continue
-        chunk = os.read(p.stderr.fileno(), 65536)
-        if not chunk:
-            break
-        buffered += chunk
-        while b"\n" in buffered:
-            line, buffered = buffered.split(b"\n", 1)
-            text = line.decode(errors="replace")
-            seen.append(text)
-            if m := LISTENING.search(text):
-                sandbox = int(m.group(1))
-            if SHOWN.search(text):
-                return sandbox
+    sandbox, seen = 0, []
+    for text in stderr_lines(p, time.monotonic(), timeout):
+        seen.append(text)
+        if m := LISTENING.search(text):
+            sandbox = int(m.group(1))
+        if SHOWN.search(text):
+            return sandbox
     raise AssertionError("the app never showed its clusters; its last lines:\n" + "\n".join(seen[-20:]))
 
 def gone(pid, timeout=15):
