@@ -28,7 +28,7 @@ src/session     azure arm auth kube rules secrets sandboxlink common
 src/ops         arm azure kube tls secrets rules export common
 src/cli         session ops azure arm auth kube rules tls export sandboxlink secrets common
 ui/widgets      rules tls common
-ui/shell        session sandboxlink ops auth secrets common
+ui/shell        widgets session sandboxlink ops auth secrets common
 ui/signin       widgets shell session ops auth secrets
 ui/wizard       widgets rules export tls session ops azure common
 ui/dialogs      widgets operations ops kube tls rules export common

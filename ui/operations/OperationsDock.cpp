@@ -24,6 +24,7 @@
 #include "ops/OperationHistory.h"
 #include "ops/OperationRunner.h"
 #include "ops/TlsRecovery.h"
+#include "widgets/FlatChrome.h"
 
 namespace cw::ui {
 
@@ -78,6 +79,12 @@ OperationsDock::OperationsDock(QWidget *parent)
     widen(OperationsModel::Elapsed, 80);
     m_steps->setHeaderLabels({tr("Step"), tr("Message")});
     m_steps->setRootIsDecorated(false);
+    // Shown beside the clusters view and repainted as operations run: the same flat scroll bars
+    // and headers, so no repaint waits for Qt's thread pool (widgets/FlatChrome.h).
+    useFlatScrollBars(m_table);
+    useFlatHeader(m_table->horizontalHeader());
+    useFlatScrollBars(m_steps);
+    useFlatHeader(m_steps->header());
     m_steps->setColumnWidth(0, 270);
 
     auto *top = new QHBoxLayout;

@@ -17,6 +17,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/FocusFrame.h"
 #include "shell/AppIcon.h"
+#include "widgets/FlatChrome.h"
 
 namespace cw::ui {
 
@@ -31,6 +32,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    useFlatToolBar(m_toolBar); // its repaint never waits for Qt's thread pool (FlatChrome.h)
     // Shown once a feature puts an action on it, so an empty strip never sits under the menus.
     m_toolBar->hide();
 

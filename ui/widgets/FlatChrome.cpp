@@ -3,6 +3,7 @@
 #include <QAbstractScrollArea>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QToolBar>
 
 namespace cw::ui {
 
@@ -30,6 +31,12 @@ void useFlatHeader(QHeaderView *header)
     header->setStyleSheet(QStringLiteral(
         "QHeaderView::section { background: palette(button); color: palette(button-text); border: none;"
         " border-right: 1px solid palette(mid); border-bottom: 1px solid palette(mid); padding: 2px 4px; }"));
+}
+
+void useFlatToolBar(QToolBar *toolBar)
+{
+    toolBar->setStyleSheet(QStringLiteral(
+        "QToolBar { background: palette(window); border: none; border-bottom: 1px solid palette(mid); }"));
 }
 
 } // namespace cw::ui

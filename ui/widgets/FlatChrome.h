@@ -2,6 +2,7 @@
 
 class QAbstractScrollArea;
 class QHeaderView;
+class QToolBar;
 
 namespace cw::ui {
 
@@ -20,5 +21,12 @@ void useFlatScrollBars(QAbstractScrollArea *area);
 // right and bottom, the style's own sort arrow. Fusion's header sections were the last paint of
 // the clusters view that handed pieces to Qt's pool (12 times in a gui-stall run, backtraces).
 void useFlatHeader(QHeaderView *header);
+
+// The same for a main window's toolbar: the window colour with a mid-coloured line at its bottom.
+// Fusion's toolbar draws its light and dark lines with a cosmetic pen whose spans go to Qt's pool
+// in pieces once a line is wider than ~96 px: the clusters view's first paint with its rows (the
+// toolbar appears with the view) handed ~120 pieces to that pool, and the GUI thread waited for
+// each (gdb on QThreadPool::start; session 19). Its buttons keep the style's own look.
+void useFlatToolBar(QToolBar *toolBar);
 
 } // namespace cw::ui

@@ -1,6 +1,10 @@
 // The operations view: records from the journal and the runner shown newest first, updated in
 // place, filtered by text and workspace, their steps listed, and the shown history exported as
-// JSON; the re-attach dialog shows its planned steps before it runs.
+// JSON; the re-attach dialog shows its planned steps before it runs; a repaint of the dock never
+// waits for Qt's thread pool (its table and steps list have the flat chrome, widgets/FlatChrome).
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +19,7 @@
 #include "operations/OperationsModel.h"
 #include "ops/Journal.h"
 #include "ops/OperationPlan.h"
+#include "support/PoolHold.h"
 
 using namespace cw;
 
@@ -104,6 +109,35 @@ private Q_SLOTS:
         workspace->setCurrentIndex(workspace->findText(QStringLiteral("ws-a (rg)")));
         QCOMPARE(dock.table()->model()->rowCount(), 1);
         QVERIFY(dock.exportShownJson().contains(a.id.toUtf8()));
+    }
+
+    void aRepaintNeverWaitsForQtsThreads()
+    {
+        // Enough operations for both of the table's scroll bars, in a dock as tall as a window's.
+        QTemporaryDir dir;
+        ops::Journal journal(dir.path());
+        for (int i = 0; i < 60; ++i) {
+            ops::OperationRecord r = record(QStringLiteral("ws-%1").arg(i % 3), QStringLiteral("compute-%1").arg(i),
+                                            ops::OperationState::Succeeded);
+            QVERIFY(journal.save(r));
+        }
+        ui::OperationsDock dock;
+        dock.attach(nullptr, &journal);
+        dock.resize(700, 700);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QTRY_VERIFY(dock.table()->verticalScrollBar()->isVisible());
+        QVERIFY(dock.table()->horizontalHeader()->isVisible());
+        dock.repaint();
+
+        constexpr int kHoldMs = 3000;
+        test::PoolHold hold(QThreadPool::globalInstance(), kHoldMs);
+        QVERIFY(hold.holding());
+        QElapsedTimer elapsed;
+        elapsed.start();
+        dock.repaint();
+        QVERIFY2(elapsed.elapsed() < kHoldMs / 3,
+                 qPrintable(QStringLiteral("the dock's repaint took %1 ms").arg(elapsed.elapsed())));
     }
 
     void stepColumnCountsDoneOfTotal()

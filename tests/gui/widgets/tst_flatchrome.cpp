@@ -1,13 +1,16 @@
-// The flat scroll bars and header of the views that repaint while data streams in (widgets/FlatChrome):
-// a repaint of a scroll area that has them never waits for Qt's global thread pool (Fusion's
-// gradient scroll bars hand pieces of their fills to it and wait), and they look as described:
-// a track of the base colour and a handle of the mid colour; header sections of the button colour.
+// The flat scroll bars, header and toolbar (widgets/FlatChrome): a repaint of a scroll area or a
+// main window that has them never waits for Qt's global thread pool (Fusion's gradient scroll bars
+// and its toolbar's lines hand pieces of their fills to it and wait), and they look as described:
+// a track of the base colour and a handle of the mid colour; header sections of the button colour;
+// a toolbar of the window colour over a mid-coloured line.
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 #include "support/PoolHold.h"
 #include "widgets/FlatChrome.h"
@@ -30,15 +33,28 @@ void fill(QTableView &table, QStandardItemModel &model)
     table.show();
 }
 
-// How long a full repaint of `table` takes while Qt's global pool is held.
-qint64 repaintWhileThePoolIsHeld(QTableView &table, bool *held)
+// How long a full repaint of `widget` takes while Qt's global pool is held.
+qint64 repaintWhileThePoolIsHeld(QWidget &widget, bool *held)
 {
     test::PoolHold hold(QThreadPool::globalInstance(), kHoldMs);
     *held = hold.holding();
     QElapsedTimer elapsed;
     elapsed.start();
-    table.repaint();
+    widget.repaint();
     return elapsed.elapsed();
+}
+
+// A main window as wide as the app's first one, with a toolbar of a few actions, shown.
+void fill(QMainWindow &window)
+{
+    QToolBar *bar = window.addToolBar(QStringLiteral("Main toolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *text : {"New cluster…", "Detach…", "Re-attach to update…", "Scale node count…"})
+        bar->addAction(QString::fromUtf8(text));
+    window.setCentralWidget(new QWidget(&window));
+    window.resize(1280, 700);
+    window.show();
 }
 
 } // namespace
@@ -75,6 +91,49 @@ private Q_SLOTS:
         plain.repaint();
         qInfo("with the style's scroll bars the repaint took %lld ms while Qt's pool was held",
               qlonglong(repaintWhileThePoolIsHeld(plain, &held)));
+    }
+
+    void aToolBarRepaintNeverWaitsForQtsThreads()
+    {
+        QMainWindow window;
+        fill(window);
+        QToolBar *bar = window.findChild<QToolBar *>();
+        ui::useFlatToolBar(bar);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(bar->width() > 1000);
+        bar->repaint();
+
+        bool held = false;
+        const qint64 ms = repaintWhileThePoolIsHeld(*bar, &held);
+        QVERIFY(held);
+        QVERIFY2(ms < kHoldMs / 3, qPrintable(QStringLiteral("the toolbar's repaint took %1 ms").arg(ms)));
+
+        // For the record, as above: the style's own toolbar.
+        QMainWindow plain;
+        fill(plain);
+        QVERIFY(QTest::qWaitForWindowExposed(&plain));
+        plain.findChild<QToolBar *>()->repaint();
+        qInfo("with the style's toolbar its repaint took %lld ms while Qt's pool was held",
+              qlonglong(repaintWhileThePoolIsHeld(*plain.findChild<QToolBar *>(), &held)));
+    }
+
+    void aToolBarTakesThePalettesColours()
+    {
+        QMainWindow window;
+        fill(window);
+        QToolBar *bar = window.findChild<QToolBar *>();
+        ui::useFlatToolBar(bar);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = bar->grab().toImage();
+        const QColor background = bar->palette().color(QPalette::Window);
+        const QColor line = bar->palette().color(QPalette::Mid);
+        QVERIFY(background != line);
+        // Past the last button: the bar's own background, then its bottom line.
+        const int x = image.width() - 5;
+        QCOMPARE(image.pixelColor(x, image.height() / 2).rgb(), background.rgb());
+        QCOMPARE(image.pixelColor(x, image.height() - 1).rgb(), line.rgb());
+        // The buttons keep their text beside the (empty) icon: the style's own buttons.
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     void scrollBarsAndHeaderTakeThePalettesColours()
