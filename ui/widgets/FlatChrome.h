@@ -14,7 +14,8 @@ namespace cw::ui {
 // waits for every piece. A repaint of the clusters table handed 61 pieces to that pool, and under
 // load a repaint of the clusters view waited 13-29 times (gui-stall benchmark). A solid rectangle
 // is one fill on the GUI thread: these scroll bars never hand work to another thread.
-// Only the scroll bars get a style sheet, so the rest of the view keeps the plain style's speed.
+// Only the scroll bars take the flat style (FlatStyle: the application style with these parts
+// drawn flat), so the rest of the view keeps the plain style.
 void useFlatScrollBars(QAbstractScrollArea *area);
 
 // The same for a table's header: sections of the button colour with a mid-coloured line on their
@@ -25,8 +26,9 @@ void useFlatHeader(QHeaderView *header);
 // The same for a main window's toolbar: the window colour with a mid-coloured line at its bottom.
 // Fusion's toolbar draws its light and dark lines with a cosmetic pen whose spans go to Qt's pool
 // in pieces once a line is wider than ~96 px: the clusters view's first paint with its rows (the
-// toolbar appears with the view) handed ~120 pieces to that pool, and the GUI thread waited for
-// each (gdb on QThreadPool::start; session 19). Its buttons keep the style's own look.
+// toolbar appears with the view) handed 72 pieces to that pool for the toolbar and 49 for the
+// operations dock's Fusion scroll bars and headers, and the GUI thread waited for each (gdb on
+// QThreadPool::start; session 19). Its buttons keep the style's own look.
 void useFlatToolBar(QToolBar *toolBar);
 
 } // namespace cw::ui

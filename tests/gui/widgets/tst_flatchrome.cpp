@@ -93,6 +93,49 @@ private Q_SLOTS:
               qlonglong(repaintWhileThePoolIsHeld(plain, &held)));
     }
 
+    void theHandleFollowsTheValueAndTheMouse()
+    {
+        // No arrow buttons: the handle runs the whole track, and dragging it to the end of the
+        // track reaches the last value (FlatStyle's geometry is what QScrollBar maps the mouse with).
+        QStandardItemModel model;
+        QTableView table;
+        ui::useFlatScrollBars(&table);
+        fill(table, model);
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QScrollBar *bar = table.verticalScrollBar();
+        QCOMPARE(bar->width(), 12);
+        const QColor base = bar->palette().color(QPalette::Base);
+        const QColor mid = bar->palette().color(QPalette::Mid);
+        const int x = bar->width() / 2;
+
+        bar->setValue(bar->maximum());
+        QImage image = bar->grab().toImage();
+        QCOMPARE(image.pixelColor(x, image.height() - 4).rgb(), mid.rgb());
+        QCOMPARE(image.pixelColor(x, 3).rgb(), base.rgb());
+
+        bar->setValue(0);
+        QTest::mousePress(bar, Qt::LeftButton, {}, QPoint(x, 12));
+        QTest::mouseMove(bar, QPoint(x, bar->height() + 20));
+        QTest::mouseRelease(bar, Qt::LeftButton, {}, QPoint(x, bar->height() + 20));
+        QCOMPARE(bar->value(), bar->maximum());
+
+        // A click on the track below the handle moves by a page.
+        bar->setValue(0);
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(x, bar->height() / 2));
+        QCOMPARE(bar->value(), bar->pageStep());
+
+        // Under the mouse the handle darkens.
+        bar->setValue(0);
+        QVERIFY(bar->testAttribute(Qt::WA_Hover));
+        QTest::mouseMove(bar, QPoint(x, 12));
+        QTRY_VERIFY(bar->underMouse());
+        image = bar->grab().toImage();
+        QCOMPARE(image.pixelColor(x, 12).rgb(), bar->palette().color(QPalette::Dark).rgb());
+        QCOMPARE(image.pixelColor(x, bar->height() - 4).rgb(), base.rgb());
+        QTest::mouseMove(table.viewport(), QPoint(20, 20)); // away, for the next tests' bars
+        QTRY_VERIFY(!bar->underMouse());
+    }
+
     void aToolBarRepaintNeverWaitsForQtsThreads()
     {
         QMainWindow window;
