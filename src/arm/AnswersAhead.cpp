@@ -49,7 +49,7 @@ void AnswersAhead::setWaitMs(int ms)
 
 void AnswersAhead::expect(const QUrl &url)
 {
-    if (m_closed || m_entries.contains(url))
+    if (m_closed || m_noMore || m_entries.contains(url))
         return;
     m_entries.insert(url, Entry{});
     if (!m_deadline->isActive())
@@ -104,6 +104,12 @@ void AnswersAhead::close()
     goIfDone();
 }
 
+void AnswersAhead::expectNoMore()
+{
+    m_noMore = true;
+    goIfDone();
+}
+
 void AnswersAhead::hand(Entry entry)
 {
     // From the event loop: a job that claims inside its start() goes on after start() returned.
@@ -128,8 +134,9 @@ void AnswersAhead::giveUp()
 
 void AnswersAhead::goIfDone()
 {
-    // Closed with nothing left to hand over: the connection's jobs no longer find it.
-    if (!m_closed || !m_entries.isEmpty())
+    // Closed (or expecting no more) with nothing left to hand over: the connection's jobs no
+    // longer find it.
+    if (!(m_closed || m_noMore) || !m_entries.isEmpty())
         return;
     m_deadline->stop();
     serving().remove(m_connection);

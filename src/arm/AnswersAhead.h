@@ -51,6 +51,11 @@ public:
     // No job is served from now on; the answers nobody claimed are dropped. Once the claimed ones
     // are handed over (or given up on) this object deletes itself.
     void close();
+    // For a fetch that learns what to fetch from its answers (a first start: the subscriptions,
+    // then their workspaces, then the workspaces' computes), whose later answers are claimed by
+    // jobs made later: nothing more will be expected; once every answer is handed over (or the
+    // wait is over) this object deletes itself. Jobs are served until then.
+    void expectNoMore();
     bool isClosed() const { return m_closed; }
 
 private:
@@ -69,6 +74,7 @@ private:
     QHash<QUrl, Entry> m_entries;
     QTimer *m_deadline;
     bool m_closed = false;
+    bool m_noMore = false;
 };
 
 } // namespace cw::arm

@@ -15,6 +15,16 @@ arm::ArmRequest getRequest(QString path, const char *apiVersion)
 
 } // namespace
 
+arm::ArmRequest accountrequest::subscriptions()
+{
+    return getRequest(armpath::subscriptions(), apiversion::kSubscriptions);
+}
+
+arm::ArmRequest accountrequest::workspaces(const QString &subscriptionId)
+{
+    return getRequest(armpath::workspacesInSubscription(subscriptionId), apiversion::kMachineLearning);
+}
+
 SubscriptionService::SubscriptionService(arm::ArmConnection *connection)
     : m_connection(connection)
 {
@@ -22,7 +32,7 @@ SubscriptionService::SubscriptionService(arm::ArmConnection *connection)
 
 SubscriptionListJob *SubscriptionService::list()
 {
-    return new SubscriptionListJob(m_connection, getRequest(armpath::subscriptions(), apiversion::kSubscriptions));
+    return new SubscriptionListJob(m_connection, accountrequest::subscriptions());
 }
 
 SubscriptionLocationListJob *SubscriptionService::locations(const QString &subscriptionId)
@@ -38,9 +48,10 @@ WorkspaceService::WorkspaceService(arm::ArmConnection *connection)
 
 WorkspaceListJob *WorkspaceService::list(const QString &subscriptionId, const QString &resourceGroup)
 {
-    const QString path = resourceGroup.isEmpty() ? armpath::workspacesInSubscription(subscriptionId)
-                                                 : armpath::workspacesInResourceGroup(subscriptionId, resourceGroup);
-    return new WorkspaceListJob(m_connection, getRequest(path, apiversion::kMachineLearning));
+    if (resourceGroup.isEmpty())
+        return new WorkspaceListJob(m_connection, accountrequest::workspaces(subscriptionId));
+    return new WorkspaceListJob(m_connection, getRequest(armpath::workspacesInResourceGroup(subscriptionId, resourceGroup),
+                                                         apiversion::kMachineLearning));
 }
 
 WorkspaceGetJob *WorkspaceService::get(const QString &subscriptionId, const QString &resourceGroup,

@@ -9,6 +9,15 @@
 
 namespace cw::azure {
 
+// The requests of the two lists, built in one place: the services below send them;
+// session::ListingsAhead fetches them ahead at a first start (no workspace remembered).
+namespace accountrequest {
+// GET /subscriptions.
+arm::ArmRequest subscriptions();
+// GET the Azure ML workspaces of a subscription.
+arm::ArmRequest workspaces(const QString &subscriptionId);
+} // namespace accountrequest
+
 using SubscriptionListJob = ArmListJob<Subscription>;
 using SubscriptionLocationListJob = ArmListJob<SubscriptionLocation>;
 using WorkspaceListJob = ArmListJob<Workspace>;

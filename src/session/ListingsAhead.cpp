@@ -10,8 +10,7 @@
 #include "arm/AnswersAhead.h"
 #include "arm/ArmConnection.h"
 #include "arm/ArmJob.h"
-#include "azure/ComputeRequests.h"
-#include "azure/ManagedClusterRequests.h"
+#include "session/FirstListings.h"
 #include "session/RememberedWorkspaces.h"
 #include "session/SandboxLauncher.h"
 #include "session/Session.h"
@@ -20,18 +19,25 @@ namespace cw::session {
 namespace {
 
 using Deliver = std::function<void(const QUrl &url, std::optional<arm::ArmResponse> answer)>;
+// Called on the fetching thread with the requests an answer taught, before that answer is
+// delivered: the GUI thread expects them before the view, given that answer, asks for them.
+using Expect = std::function<void(const QList<arm::ArmRequest> &requests)>;
 
 // The fetching thread's side: a sandbox session of its own sends the requests one after the
 // other on the token's connection, one try each (a failure is asked again by the view's own
 // request, with its retries), then the thread ends. One after the other: on two cores, with the
 // GUI thread busy on one, a TLS handshake per request in parallel (client and sandbox side) cost
-// more than the few ms each answer takes on a connection already open.
+// more than the few ms each answer takes on a connection already open. On a first start the
+// requests are learnt from the answers as they come (FirstStartListings).
 class Fetcher : public QObject
 {
 public:
-    Fetcher(sandbox::SandboxEndpoint endpoint, QList<arm::ArmRequest> requests, Deliver deliver)
+    Fetcher(sandbox::SandboxEndpoint endpoint, QList<arm::ArmRequest> requests,
+            std::optional<FirstStartListings> plan, Expect expect, Deliver deliver)
         : m_endpoint(std::move(endpoint))
         , m_requests(std::move(requests))
+        , m_plan(std::move(plan))
+        , m_expect(std::move(expect))
         , m_deliver(std::move(deliver))
     {
     }
@@ -56,13 +62,24 @@ private:
         }
         arm::ArmJob *job = m_connection->send(m_requests.at(m_next++));
         connect(job, &arm::ArmJob::finished, this, [this, url = job->url()](const arm::ArmResponse &answer) {
-            m_deliver(url, answer.ok() && answer.httpStatus == 200 ? std::optional(answer) : std::nullopt);
+            std::optional<arm::ArmResponse> usable =
+                answer.ok() && answer.httpStatus == 200 ? std::optional(answer) : std::nullopt;
+            if (m_plan) {
+                const QList<arm::ArmRequest> learnt = m_plan->learn(usable);
+                if (!learnt.isEmpty()) {
+                    m_expect(learnt);
+                    m_requests.append(learnt);
+                }
+            }
+            m_deliver(url, std::move(usable));
             sendNext();
         });
     }
 
     sandbox::SandboxEndpoint m_endpoint;
     QList<arm::ArmRequest> m_requests;
+    std::optional<FirstStartListings> m_plan;
+    Expect m_expect;
     Deliver m_deliver;
     arm::ArmConnection *m_connection = nullptr;
     qsizetype m_next = 0;
@@ -73,12 +90,17 @@ private:
 class FetchThread : public QObject
 {
 public:
-    FetchThread(arm::AnswersAhead *answers, QObject *parent)
+    FetchThread(arm::AnswersAhead *answers, arm::ArmConnection *connection, QObject *parent)
         : QObject(parent)
         , m_answers(answers)
+        , m_connection(connection)
     {
         m_thread.setObjectName(QStringLiteral("cw-listings-ahead"));
-        connect(&m_thread, &QThread::finished, this, &QObject::deleteLater);
+        connect(&m_thread, &QThread::finished, this, [this] {
+            if (m_answers)
+                m_answers->expectNoMore(); // (closed already unless the requests were learnt)
+            deleteLater();
+        });
     }
 
     ~FetchThread() override
@@ -87,16 +109,25 @@ public:
         m_thread.wait();
     }
 
-    void start(const sandbox::SandboxEndpoint &endpoint, QList<arm::ArmRequest> requests)
+    void start(const sandbox::SandboxEndpoint &endpoint, QList<arm::ArmRequest> requests,
+               std::optional<FirstStartListings> plan)
     {
-        // Runs on the fetching thread: this object outlives it (its destructor waits for it).
+        // Both run on the fetching thread: this object outlives it (its destructor waits for it).
+        // Queued in order: what an answer taught is expected before that answer is delivered.
+        const Expect expect = [this](const QList<arm::ArmRequest> &learnt) {
+            QMetaObject::invokeMethod(this, [this, learnt] {
+                if (m_answers && m_connection)
+                    for (const arm::ArmRequest &request : learnt)
+                        m_answers->expect(m_connection->resolve(request));
+            }, Qt::QueuedConnection);
+        };
         const Deliver deliver = [this](const QUrl &url, std::optional<arm::ArmResponse> answer) {
             QMetaObject::invokeMethod(this, [this, url, answer = std::move(answer)]() mutable {
                 if (m_answers)
                     m_answers->deliver(url, std::move(answer));
             }, Qt::QueuedConnection);
         };
-        auto *fetcher = new Fetcher(endpoint, std::move(requests), deliver);
+        auto *fetcher = new Fetcher(endpoint, std::move(requests), std::move(plan), expect, deliver);
         fetcher->moveToThread(&m_thread);
         connect(&m_thread, &QThread::started, fetcher, &Fetcher::run);
         connect(&m_thread, &QThread::finished, fetcher, &QObject::deleteLater);
@@ -106,24 +137,15 @@ public:
 private:
     QThread m_thread;
     QPointer<arm::AnswersAhead> m_answers;
+    QPointer<arm::ArmConnection> m_connection;
 };
 
-// The requests ClustersView::refresh() sends first for the remembered workspaces.
-QList<arm::ArmRequest> firstListings(const RememberedWorkspaces &remembered)
-{
-    QList<arm::ArmRequest> requests;
-    QStringList subscriptions;
-    for (const WorkspaceRef &workspace : remembered.workspaces) {
-        requests.append(azure::computerequest::list(workspace));
-        if (!subscriptions.contains(workspace.subscriptionId))
-            subscriptions.append(workspace.subscriptionId);
-    }
-    for (const QString &subscription : std::as_const(subscriptions))
-        requests.append(azure::managedclusterrequest::list(subscription));
-    return requests;
-}
-
 } // namespace
+
+// Set on the AnswersAhead of a first start's fetch: the view's later jobs take its answers, so
+// it stays open after the views' first requests (stopServingListingsAhead) until every answer
+// is taken or the wait is over.
+constexpr char kLearnsRequests[] = "cwLearnsRequests";
 
 bool fetchFirstListingsAhead(const sandbox::SandboxEndpoint &endpoint, Session *session)
 {
@@ -131,20 +153,23 @@ bool fetchFirstListingsAhead(const sandbox::SandboxEndpoint &endpoint, Session *
     if (connection->tracer() || arm::AnswersAhead::of(connection))
         return false;
     const RememberedWorkspaces remembered = RememberedWorkspaces::load(QSettings(), session->environment().name);
+    std::optional<FirstStartListings> plan;
     if (remembered.isEmpty())
-        return false;
-    const QList<arm::ArmRequest> requests = firstListings(remembered);
+        plan.emplace();
+    const QList<arm::ArmRequest> requests = plan ? FirstStartListings::first() : firstListings(remembered);
     auto *answers = new arm::AnswersAhead(connection);
+    answers->setProperty(kLearnsRequests, plan.has_value());
     for (const arm::ArmRequest &request : requests)
         answers->expect(connection->resolve(request));
-    (new FetchThread(answers, session))->start(endpoint, requests);
+    (new FetchThread(answers, connection, session))->start(endpoint, requests, std::move(plan));
     return true;
 }
 
 void stopServingListingsAhead(Session *session)
 {
     if (arm::AnswersAhead *answers = arm::AnswersAhead::of(session->connection()))
-        answers->close();
+        if (!answers->property(kLearnsRequests).toBool())
+            answers->close();
 }
 
 } // namespace cw::session

@@ -109,9 +109,17 @@ void ApplicationContext::connectToRunningSandbox(const sandbox::SandboxEndpoint 
     // Parented to this context like a signed-in Azure session: replaced, it is deleted.
     session::Session *session = session::sandboxSession(endpoint, this);
     CW_TRACE_MARK("sandbox session built");
-    session->warmUp(); // on Qt's network thread while the views are built below
-    CW_TRACE_MARK("warm-up asked");
+    // As for the embedded sandbox: the first listings come from a thread of their own while the
+    // views are built and the window painted. Warmed up on Qt's network thread instead, this
+    // session's token waited for the GUI thread at its TLS handshake (Qt's network thread hands
+    // `encrypted` to the reply's thread and waits) and came only after the first paint, or
+    // before it when the handshake fell between two of the GUI thread's tasks: two modes 20 ms
+    // apart in the time-to-clusters benchmark.
+    if (!session::fetchFirstListingsAhead(endpoint, session))
+        session->warmUp();
+    CW_TRACE_MARK("first listings asked");
     switchTo(session, {});
+    session::stopServingListingsAhead(session);
 }
 
 void ApplicationContext::restartSandbox()

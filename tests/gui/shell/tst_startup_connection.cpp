@@ -1,6 +1,7 @@
 // The app connects while its window is built (time-to-clusters, issue 13): connecting to a
-// sandbox that already runs starts the token request at once, on Qt's network thread, and the
-// session becomes current only from the event loop, once the window and its listeners exist.
+// sandbox that already runs, or to the embedded one once it is up, starts fetching the clusters
+// view's first listings at once, token included, on a thread of their own (step by step on a
+// first start, when no workspace is remembered).
 // The connections the first refresh needs are open before it asks (no request waits for a
 // handshake), the embedded sandbox's session is warmed up the same way before it is handed over,
 // or, with a workspace remembered, gets its first listings from a thread of their own, and an
@@ -89,8 +90,11 @@ private Q_SLOTS:
         QCOMPARE(establishedConnectionsTo(port) - before, session::Session::kConnectionsAhead);
     }
 
-    void theTokenIsAskedBeforeTheSessionIsHandedOver()
+    // A first start on a sandbox that already runs (no workspace remembered): everything the
+    // clusters view asks for first, step by step, comes from the fetch ahead, token included.
+    void aRunningSandboxsFirstStartListingsAreFetchedAhead()
     {
+        QFile::remove(QSettings().fileName()); // nothing remembered
         ui::ApplicationContext context;
         QSignalSpy ready(&context, &ui::ApplicationContext::sessionReady);
         int fetchesWhenHandedOver = -1;
@@ -101,14 +105,76 @@ private Q_SLOTS:
 
         context.connectToRunningSandbox(m_sandbox.endpoint());
         // Handed over inside the call (main() calls it before the window is shown, so the first
-        // paint shows the clusters view), after the token was asked for (warmUp): the views'
-        // first request finds the fetch under way instead of starting it.
+        // paint shows the clusters view), with no token of its own: the fetch ahead has one.
         QCOMPARE(ready.size(), 1);
         session::Session *session = context.session();
         QVERIFY(session);
-        QCOMPARE(fetchesWhenHandedOver, 1);
+        QCOMPARE(fetchesWhenHandedOver, 0);
+
+        // As the view asks, each step once the one before is answered. (Each result is read when
+        // its job finishes: a finished job deletes itself.)
+        const auto finished = [](azure::ServiceJob *job) {
+            QSignalSpy done(job, &azure::ServiceJob::finished);
+            return done.wait(20000);
+        };
+        QStringList subscriptionIds;
+        auto *subscriptions = session->subscriptions().list();
+        connect(subscriptions, &azure::ServiceJob::finished, this, [&subscriptionIds, subscriptions] {
+            if (subscriptions->result().ok())
+                for (const auto &subscription : *subscriptions->result().value)
+                    subscriptionIds.append(subscription.subscriptionId);
+        });
+        QVERIFY(finished(subscriptions));
+        QCOMPARE(subscriptionIds.size(), 2); // the seed's two subscriptions
+        QList<WorkspaceRef> found;
+        for (const QString &subscriptionId : std::as_const(subscriptionIds)) {
+            auto *workspaces = session->workspaces().list(subscriptionId);
+            connect(workspaces, &azure::ServiceJob::finished, this, [&found, workspaces] {
+                if (workspaces->result().ok())
+                    for (const auto &ws : *workspaces->result().value)
+                        found.append({.subscriptionId = ws.subscriptionId, .resourceGroup = ws.resourceGroup,
+                                      .workspace = ws.name});
+            });
+            QVERIFY(finished(workspaces));
+        }
+        QCOMPARE(found.size(), 2); // a workspace in each
+        QStringList listedSubscriptions;
+        qint64 bytes = 0;
+        for (const WorkspaceRef &ws : std::as_const(found)) {
+            bool ok = false;
+            auto *computes = session->computes(ws).listStream([&bytes](std::string_view values) {
+                bytes += qint64(values.size());
+                return std::optional<qint64>(0);
+            });
+            connect(computes, &azure::ServiceJob::finished, this, [&ok, computes] { ok = computes->result().ok(); });
+            QVERIFY(finished(computes));
+            QVERIFY(ok);
+            if (!listedSubscriptions.contains(ws.subscriptionId)) {
+                listedSubscriptions.append(ws.subscriptionId);
+                bool clustersOk = false;
+                auto *clusters = session->managedClusters().listStream(
+                    ws.subscriptionId, [](std::string_view) { return std::optional<qint64>(0); });
+                connect(clusters, &azure::ServiceJob::finished, this,
+                        [&clustersOk, clusters] { clustersOk = clusters->result().ok(); });
+                QVERIFY(finished(clusters));
+                QVERIFY(clustersOk);
+            }
+        }
+        QVERIFY(bytes > 4); // the seed's computes, not two empty arrays
+        // Every one of them was answered ahead: sent once (by the fetching thread's session),
+        // and this session asked for no token.
+        QCOMPARE(session->credential()->fetchCount(), 0);
+        QCOMPARE(m_sandbox.countRequests("POST", QStringLiteral("oauth2")), 1);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("^/subscriptions$")), 1);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("MachineLearningServices/workspaces$")),
+                 int(subscriptionIds.size()));
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("/computes$")), int(found.size()));
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("managedClusters$")), int(listedSubscriptions.size()));
+
+        // Later asks go out as usual (each answer served one request).
+        QVERIFY(finished(session->subscriptions().list()));
         QCOMPARE(session->credential()->fetchCount(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.countRequests("POST", QStringLiteral("oauth2")), 1, 20000);
+        QCOMPARE(m_sandbox.countRequests("GET", QStringLiteral("^/subscriptions$")), 2);
     }
 
     void anUnchangedChoiceIsNotWrittenAgain()
@@ -124,18 +190,24 @@ private Q_SLOTS:
         QVERIFY(session::ConnectionChoice::load(QSettings()).isSandbox());
     }
 
-    void theEmbeddedSandboxSessionIsWarmedUpBeforeItIsHandedOver()
+    // The embedded sandbox's first start (no workspace remembered) is fetched ahead the same way.
+    void theEmbeddedSandboxsFirstStartIsFetchedAheadToo()
     {
+        QFile::remove(QSettings().fileName()); // nothing remembered
         ui::ApplicationContext context;
         int fetchesWhenHandedOver = -1;
+        bool listed = false;
         connect(&context, &ui::ApplicationContext::sessionReady, this, [&](session::Session *s) {
             fetchesWhenHandedOver = s->credential()->fetchCount();
+            // As the view's first request.
+            auto *subscriptions = s->subscriptions().list();
+            connect(subscriptions, &azure::ServiceJob::finished, this, [&, subscriptions, s] {
+                listed = subscriptions->result().ok() && s->credential()->fetchCount() == 0;
+            });
         });
         context.startSandbox(0.05);
-        QTRY_VERIFY_WITH_TIMEOUT(fetchesWhenHandedOver >= 0, 30000);
-        // The token was asked for when the sandbox said it was ready, before the views were built
-        // for the session (they asked for it with their first request, after being built).
-        QCOMPARE(fetchesWhenHandedOver, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 30000);
+        QCOMPARE(fetchesWhenHandedOver, 0); // no warm-up: the fetch ahead has its own token
         QVERIFY(context.usesEmbeddedSandbox());
     }
 

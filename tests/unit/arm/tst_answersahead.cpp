@@ -156,6 +156,36 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().value<ArmResponse>().ok());
     }
 
+    // A first start's fetch learns what to fetch from its answers, and the jobs that want the
+    // later answers are made later: once it expects no more, it serves jobs until every answer
+    // is taken, then goes.
+    void expectingNoMoreItServesLaterJobsUntilEveryAnswerIsTaken()
+    {
+        const QUrl subscriptions = m_connection->resolve(get(QStringLiteral("/subscriptions")));
+        const QUrl workspaces = m_connection->resolve(get(QStringLiteral("/workspaces")));
+        m_ahead->expect(subscriptions);
+        m_ahead->deliver(subscriptions, answer("{\"value\":[1]}"));
+        m_ahead->expect(workspaces); // learnt from that answer
+        m_ahead->deliver(workspaces, answer("{\"value\":[2]}"));
+        m_ahead->expectNoMore();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(m_ahead); // two answers nobody has taken yet
+        const QUrl other = m_connection->resolve(get(QStringLiteral("/other")));
+        m_ahead->expect(other); // expecting no more: not served
+        QVERIFY(!m_ahead->claim(other, this, [](std::optional<ArmResponse>) {}));
+
+        QSignalSpy first(m_connection->send(get(QStringLiteral("/subscriptions"))), &ArmJob::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(first.size(), 1, 5000);
+        QCOMPARE(first.first().first().value<ArmResponse>().body, QByteArray("{\"value\":[1]}"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(m_ahead); // one left
+        QSignalSpy second(m_connection->send(get(QStringLiteral("/workspaces"))), &ArmJob::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(second.size(), 1, 5000);
+        QCOMPARE(second.first().first().value<ArmResponse>().body, QByteArray("{\"value\":[2]}"));
+        QTRY_VERIFY(!m_ahead);
+        QCOMPARE(AnswersAhead::of(m_connection.get()), nullptr);
+    }
+
     void aCancelledJobIgnoresTheAnswer()
     {
         const QUrl url = m_connection->resolve(get(QStringLiteral("/computes")));
