@@ -48,11 +48,14 @@ def main():
     bare = results["bare QMainWindow"][0]
     for name, (hwm, rss, rows, child) in results.items():
         gui = name != "bare QMainWindow"
-        # Issue 13's goals: <= 80 MB as shipped, <= 50 MB for the GUI alone.
+        # Issue 13's goals: <= 80 MB as shipped, <= 50 MB for the GUI alone. Read in MiB, as the
+        # issue's own figures are (its table: "56.6 MiB"); the value in SI megabytes is printed
+        # beside it, since the two readings differ by 5% (47.7 MiB is 50.0 MB).
         goal = 50 if "GUI alone" in name else 80
         verdict = ("PASS" if hwm <= goal else "MISS") if gui else "-"
         label = f"memory {name}" + (f" ({rows} rows)" if gui else "")
-        print(f"{label:64} {hwm:8.1f}  {'MiB':6} {f'<= {goal} MB' if gui else '':9} {verdict}")
+        print(f"{label:64} {hwm:8.1f}  {'MiB':6} {f'<= {goal} MiB' if gui else '':9} {verdict}"
+              + (f"   ({hwm * 1.048576:.1f} MB)" if gui else ""))
         if gui:
             print(f"{'memory   ... RSS at the end':64} {rss:8.1f}  {'MiB':6} {'':9} -")
             print(f"{'memory   ... peak over the bare window':64} {hwm - bare:8.1f}  {'MiB':6} {'':9} -")
