@@ -53,8 +53,11 @@ public:
     void close();
     // For a fetch that learns what to fetch from its answers (a first start: the subscriptions,
     // then their workspaces, then the workspaces' computes), whose later answers are claimed by
-    // jobs made later: nothing more will be expected; once every answer is handed over (or the
-    // wait is over) this object deletes itself. Jobs are served until then.
+    // jobs made later, not only by the jobs made before close(): set before the first expect().
+    void setServesLaterJobs() { m_servesLaterJobs = true; }
+    bool servesLaterJobs() const { return m_servesLaterJobs; }
+    // Nothing more will be expected; once every answer is handed over (or the wait is over) this
+    // object deletes itself. Jobs are served until then.
     void expectNoMore();
     bool isClosed() const { return m_closed; }
 
@@ -75,6 +78,7 @@ private:
     QTimer *m_deadline;
     bool m_closed = false;
     bool m_noMore = false;
+    bool m_servesLaterJobs = false;
 };
 
 } // namespace cw::arm

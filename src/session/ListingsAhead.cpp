@@ -19,9 +19,9 @@ namespace cw::session {
 namespace {
 
 using Deliver = std::function<void(const QUrl &url, std::optional<arm::ArmResponse> answer)>;
-// Called on the fetching thread with the requests an answer taught, before that answer is
-// delivered: the GUI thread expects them before the view, given that answer, asks for them.
-using Expect = std::function<void(const QList<arm::ArmRequest> &requests)>;
+// Called on the fetching thread with the URLs of the requests an answer taught, before that
+// answer is delivered: the GUI thread expects them before the view, given that answer, asks.
+using Expect = std::function<void(const QList<QUrl> &urls)>;
 
 // The fetching thread's side: a sandbox session of its own sends the requests one after the
 // other on the token's connection, one try each (a failure is asked again by the view's own
@@ -67,7 +67,10 @@ private:
             if (m_plan) {
                 const QList<arm::ArmRequest> learnt = m_plan->learn(usable);
                 if (!learnt.isEmpty()) {
-                    m_expect(learnt);
+                    QList<QUrl> urls;
+                    for (const arm::ArmRequest &request : learnt)
+                        urls.append(m_connection->resolve(request)); // as job->url() (delivered)
+                    m_expect(urls);
                     m_requests.append(learnt);
                 }
             }
@@ -90,10 +93,9 @@ private:
 class FetchThread : public QObject
 {
 public:
-    FetchThread(arm::AnswersAhead *answers, arm::ArmConnection *connection, QObject *parent)
+    FetchThread(arm::AnswersAhead *answers, QObject *parent)
         : QObject(parent)
         , m_answers(answers)
-        , m_connection(connection)
     {
         m_thread.setObjectName(QStringLiteral("cw-listings-ahead"));
         connect(&m_thread, &QThread::finished, this, [this] {
@@ -114,11 +116,11 @@ public:
     {
         // Both run on the fetching thread: this object outlives it (its destructor waits for it).
         // Queued in order: what an answer taught is expected before that answer is delivered.
-        const Expect expect = [this](const QList<arm::ArmRequest> &learnt) {
-            QMetaObject::invokeMethod(this, [this, learnt] {
-                if (m_answers && m_connection)
-                    for (const arm::ArmRequest &request : learnt)
-                        m_answers->expect(m_connection->resolve(request));
+        const Expect expect = [this](const QList<QUrl> &urls) {
+            QMetaObject::invokeMethod(this, [this, urls] {
+                if (m_answers)
+                    for (const QUrl &url : urls)
+                        m_answers->expect(url);
             }, Qt::QueuedConnection);
         };
         const Deliver deliver = [this](const QUrl &url, std::optional<arm::ArmResponse> answer) {
@@ -137,15 +139,9 @@ public:
 private:
     QThread m_thread;
     QPointer<arm::AnswersAhead> m_answers;
-    QPointer<arm::ArmConnection> m_connection;
 };
 
 } // namespace
-
-// Set on the AnswersAhead of a first start's fetch: the view's later jobs take its answers, so
-// it stays open after the views' first requests (stopServingListingsAhead) until every answer
-// is taken or the wait is over.
-constexpr char kLearnsRequests[] = "cwLearnsRequests";
 
 bool fetchFirstListingsAhead(const sandbox::SandboxEndpoint &endpoint, Session *session)
 {
@@ -158,17 +154,18 @@ bool fetchFirstListingsAhead(const sandbox::SandboxEndpoint &endpoint, Session *
         plan.emplace();
     const QList<arm::ArmRequest> requests = plan ? FirstStartListings::first() : firstListings(remembered);
     auto *answers = new arm::AnswersAhead(connection);
-    answers->setProperty(kLearnsRequests, plan.has_value());
+    if (plan)
+        answers->setServesLaterJobs(); // the view asks step by step: open after its first requests
     for (const arm::ArmRequest &request : requests)
         answers->expect(connection->resolve(request));
-    (new FetchThread(answers, connection, session))->start(endpoint, requests, std::move(plan));
+    (new FetchThread(answers, session))->start(endpoint, requests, std::move(plan));
     return true;
 }
 
 void stopServingListingsAhead(Session *session)
 {
     if (arm::AnswersAhead *answers = arm::AnswersAhead::of(session->connection()))
-        if (!answers->property(kLearnsRequests).toBool())
+        if (!answers->servesLaterJobs())
             answers->close();
 }
 

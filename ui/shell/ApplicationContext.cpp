@@ -88,10 +88,7 @@ void ApplicationContext::startSandbox(double speed, session::SpawnedChild proces
         // views ask for the token with their first other request anyway. (Session 11 tried handing
         // the session over only once the token was in: the sandbox's first answers are its
         // slowest, and the views then came later: 149 -> 173 ms.)
-        if (!session::fetchFirstListingsAhead(m_launcher->endpoint(), s))
-            s->warmUp();
-        switchTo(s, {});
-        session::stopServingListingsAhead(s);
+        handOverSandboxSession(s, m_launcher->endpoint());
     });
     connect(m_launcher, &session::SandboxLauncher::failed, this, &ApplicationContext::sessionFailed);
     connect(m_launcher, &session::SandboxLauncher::stopped, this, [this](const QString &reason) {
@@ -109,12 +106,16 @@ void ApplicationContext::connectToRunningSandbox(const sandbox::SandboxEndpoint 
     // Parented to this context like a signed-in Azure session: replaced, it is deleted.
     session::Session *session = session::sandboxSession(endpoint, this);
     CW_TRACE_MARK("sandbox session built");
-    // As for the embedded sandbox: the first listings come from a thread of their own while the
-    // views are built and the window painted. Warmed up on Qt's network thread instead, this
-    // session's token waited for the GUI thread at its TLS handshake (Qt's network thread hands
-    // `encrypted` to the reply's thread and waits) and came only after the first paint, or
-    // before it when the handshake fell between two of the GUI thread's tasks: two modes 20 ms
-    // apart in the time-to-clusters benchmark.
+    // As for the embedded sandbox. Warmed up on Qt's network thread instead, this session's token
+    // waited for the GUI thread at its TLS handshake (Qt's network thread hands `encrypted` to the
+    // reply's thread and waits) and came only after the first paint, or before it when the
+    // handshake fell between two of the GUI thread's tasks: two modes 20 ms apart in the
+    // time-to-clusters benchmark.
+    handOverSandboxSession(session, endpoint);
+}
+
+void ApplicationContext::handOverSandboxSession(session::Session *session, const sandbox::SandboxEndpoint &endpoint)
+{
     if (!session::fetchFirstListingsAhead(endpoint, session))
         session->warmUp();
     CW_TRACE_MARK("first listings asked");

@@ -101,6 +101,9 @@ private:
     static sandbox::SandboxOptions embeddedSandboxOptions(double speed);
     void startSandbox(double speed, session::SpawnedChild process);
     void switchTo(session::Session *session, const session::ConnectionChoice &choice);
+    // A sandbox's session made current: its first listings fetched ahead on a thread of their own
+    // (or, when they cannot be, its token asked for) while the views are built for it.
+    void handOverSandboxSession(session::Session *session, const sandbox::SandboxEndpoint &endpoint);
 
     secrets::SecretStore *m_secrets;
     std::unique_ptr<ops::Journal> m_journal;

@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPointer>
-#include <QScrollBar>
 #include <QStyleOption>
 
 #include <algorithm>
@@ -15,13 +14,6 @@ constexpr int kScrollBarThickness = 12;
 constexpr int kHandleMinimum = 24;
 constexpr int kHandleMargin = 2;
 constexpr qreal kHandleRadius = 3;
-
-// A line of one pixel as a rectangle fill: the raster engine fills an opaque rectangle itself,
-// where a pen's line goes through its span functions.
-void line(QPainter *painter, const QRect &rect, const QColor &colour)
-{
-    painter->fillRect(rect, colour);
-}
 
 } // namespace
 
@@ -123,39 +115,27 @@ void FlatStyle::drawComplexControl(ComplexControl control, const QStyleOptionCom
 void FlatStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                             const QWidget *widget) const
 {
+    // The lines are one-pixel rectangles: the raster engine fills an opaque rectangle itself,
+    // where a pen's line goes through its span functions.
     const QRect r = option->rect;
     const QColor mid = option->palette.color(QPalette::Mid);
     switch (element) {
     case CE_HeaderSection:
         painter->fillRect(r, option->palette.button());
-        line(painter, QRect(r.right(), r.top(), 1, r.height()), mid);
-        line(painter, QRect(r.left(), r.bottom(), r.width(), 1), mid);
+        painter->fillRect(QRect(r.right(), r.top(), 1, r.height()), mid);
+        painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), mid);
         return;
     case CE_HeaderEmptyArea:
         painter->fillRect(r, option->palette.button());
-        line(painter, QRect(r.left(), r.bottom(), r.width(), 1), mid);
+        painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), mid);
         return;
     case CE_ToolBar:
         painter->fillRect(r, option->palette.window());
-        line(painter, QRect(r.left(), r.bottom(), r.width(), 1), mid);
+        painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), mid);
         return;
     default:
         QProxyStyle::drawControl(element, option, painter, widget);
     }
-}
-
-void FlatStyle::polish(QWidget *widget)
-{
-    QProxyStyle::polish(widget);
-    if (qobject_cast<QScrollBar *>(widget))
-        widget->setAttribute(Qt::WA_Hover); // the handle darkens under the mouse
-}
-
-void FlatStyle::unpolish(QWidget *widget)
-{
-    if (qobject_cast<QScrollBar *>(widget))
-        widget->setAttribute(Qt::WA_Hover, false);
-    QProxyStyle::unpolish(widget);
 }
 
 } // namespace cw::ui

@@ -6,7 +6,8 @@ namespace cw::ui {
 // The application's style with flat scroll bars, table headers and toolbars, for the widgets
 // FlatChrome gives it (one instance, shared). Every other part is the application style's own.
 // Scroll bars: a track of the base colour, a handle of the mid colour with rounded corners and a
-// 2 px margin (dark under the mouse, shadow while dragged), no arrow buttons, 12 px thick.
+// 2 px margin (dark under the mouse: the base style's polish gives scroll bars hover events;
+// shadow while dragged), no arrow buttons, 12 px thick.
 // Header sections: the button colour with a mid-coloured line on their right and bottom.
 // Toolbars: the window colour with a mid-coloured line at their bottom.
 // Everything is drawn with opaque fills: Qt 6.4's raster engine never hands a piece of them to
@@ -31,10 +32,6 @@ public:
                             const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
-    void polish(QWidget *widget) override;
-    void unpolish(QWidget *widget) override;
-    using QProxyStyle::polish;
-    using QProxyStyle::unpolish;
 
 private:
     explicit FlatStyle(const QString &baseKey);

@@ -57,6 +57,23 @@ void fill(QMainWindow &window)
     window.show();
 }
 
+// `table` with the flat scroll bars, filled and shown; false when it was never exposed.
+bool showFlatTable(QTableView &table, QStandardItemModel &model)
+{
+    ui::useFlatScrollBars(&table);
+    fill(table, model);
+    return QTest::qWaitForWindowExposed(&table);
+}
+
+// `window`'s toolbar made flat, the window shown; null when it was never exposed.
+QToolBar *showFlatToolBar(QMainWindow &window)
+{
+    fill(window);
+    QToolBar *bar = window.findChild<QToolBar *>();
+    ui::useFlatToolBar(bar);
+    return QTest::qWaitForWindowExposed(&window) ? bar : nullptr;
+}
+
 } // namespace
 
 class TestFlatChrome : public QObject
@@ -99,9 +116,7 @@ private Q_SLOTS:
         // track reaches the last value (FlatStyle's geometry is what QScrollBar maps the mouse with).
         QStandardItemModel model;
         QTableView table;
-        ui::useFlatScrollBars(&table);
-        fill(table, model);
-        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(showFlatTable(table, model));
         QScrollBar *bar = table.verticalScrollBar();
         QCOMPARE(bar->width(), 12);
         const QColor base = bar->palette().color(QPalette::Base);
@@ -139,10 +154,8 @@ private Q_SLOTS:
     void aToolBarRepaintNeverWaitsForQtsThreads()
     {
         QMainWindow window;
-        fill(window);
-        QToolBar *bar = window.findChild<QToolBar *>();
-        ui::useFlatToolBar(bar);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolBar *bar = showFlatToolBar(window);
+        QVERIFY(bar);
         QVERIFY(bar->width() > 1000);
         bar->repaint();
 
@@ -163,10 +176,8 @@ private Q_SLOTS:
     void aToolBarTakesThePalettesColours()
     {
         QMainWindow window;
-        fill(window);
-        QToolBar *bar = window.findChild<QToolBar *>();
-        ui::useFlatToolBar(bar);
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QToolBar *bar = showFlatToolBar(window);
+        QVERIFY(bar);
         const QImage image = bar->grab().toImage();
         const QColor background = bar->palette().color(QPalette::Window);
         const QColor line = bar->palette().color(QPalette::Mid);
@@ -183,9 +194,7 @@ private Q_SLOTS:
     {
         QStandardItemModel model;
         QTableView table;
-        ui::useFlatScrollBars(&table);
-        fill(table, model);
-        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QVERIFY(showFlatTable(table, model));
         QScrollBar *bar = table.verticalScrollBar();
         bar->setValue(0);
         const QImage image = bar->grab().toImage();
